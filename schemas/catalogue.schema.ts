@@ -1,0 +1,65 @@
+// The shape of the catalogue files in schemas/catalogue/: checked once at load, so a broken
+// catalogue stops the program with a clear message instead of misreading returns.
+import { z } from 'zod';
+
+const named = {
+  code: z.string().min(1),
+  label: z.string().min(1),
+  aliases: z.array(z.string()).default([]),
+};
+
+export const pupilGroupsFile = z.object({
+  pupilGroups: z.array(z.object(named)),
+  whole: z.string(),
+  partitions: z.array(z.object({ whole: z.string(), parts: z.array(z.string()).min(2) })),
+  subsets: z.array(z.object({ whole: z.string(), parts: z.array(z.string()).min(1) })),
+  disadvantageComparison: z.object({ group: z.string(), nationalComparator: z.string() }),
+});
+
+const academicYear = z.string().regex(/^\d{4}\/\d{2}$/);
+
+export const keyStagesFile = z.object({
+  keyStages: z.array(z.object({ ...named, phase: z.enum(['primary', 'secondary']) })),
+  rounds: z.array(z.object(named)),
+  terms: z.array(z.object({ ...named, order: z.number().int() })),
+});
+
+export const measuresFile = z.object({
+  frameworks: z.array(
+    z.object({
+      code: z.string(),
+      label: z.string(),
+      firstYear: academicYear.optional(),
+      lastYear: academicYear.optional(),
+    }),
+  ),
+  measures: z.array(
+    z.object({
+      ...named,
+      keyStage: z.string(),
+      kind: z.enum(['threshold', 'mean']),
+      frameworks: z.array(z.string()).min(1),
+      notAbove: z.array(z.string()).default([]),
+      range: z.object({ min: z.number(), max: z.number() }).optional(),
+    }),
+  ),
+});
+
+export const attendanceFile = z.object({
+  persistentAbsenceThresholds: z.array(
+    z.object({
+      firstYear: academicYear.optional(),
+      lastYear: academicYear.optional(),
+      percentOfPossibleSessions: z.number().positive().max(100),
+    }),
+  ),
+  columns: z.array(z.object({ ...named, required: z.boolean() })),
+  maxSessionsPerEnrolmentPerTerm: z.number().positive(),
+  overallAbsenceQueryAbovePercent: z.number().positive(),
+  enrolmentChangeQueryAboveShare: z.number().positive(),
+});
+
+export type PupilGroupsFile = z.infer<typeof pupilGroupsFile>;
+export type KeyStagesFile = z.infer<typeof keyStagesFile>;
+export type MeasuresFile = z.infer<typeof measuresFile>;
+export type AttendanceFile = z.infer<typeof attendanceFile>;

@@ -1,0 +1,58 @@
+// Rows of the reference files (formats.md §5), checked with zod after the CSV is read. Names are
+// resolved against the catalogue by the importers; here only the shape of each value.
+import { z } from 'zod';
+
+const text = z.string().trim();
+const required = text.min(1, 'is blank');
+
+/** A GIAS establishment extract's columns that the register keeps; others are ignored. */
+export const gias = {
+  columns: {
+    urn: 'URN',
+    laCode: 'LA (code)',
+    establishmentNumber: 'EstablishmentNumber',
+    name: 'EstablishmentName',
+    phase: 'PhaseOfEducation (name)',
+    type: 'TypeOfEstablishment (name)',
+    status: 'EstablishmentStatus (name)',
+  },
+  row: z.object({
+    urn: text.regex(/^\d{6}$/, 'is not a 6-digit URN'),
+    laCode: text.regex(/^\d{3}$/, 'is not a 3-digit LA code'),
+    establishmentNumber: text.regex(/^\d{4}$/, 'is not a 4-digit establishment number'),
+    name: required,
+    phase: text,
+    type: text,
+    status: text,
+  }),
+} as const;
+
+export const groupsFile = {
+  columns: { urn: 'urn', academicYear: 'academic_year', collaborativeGroup: 'collaborative_group', triad: 'triad' },
+  optional: ['triad'],
+  row: z.object({
+    urn: text.regex(/^\d{6}$/, 'is not a 6-digit URN'),
+    academicYear: required,
+    collaborativeGroup: required,
+    triad: text.optional(),
+  }),
+} as const;
+
+export const GEOGRAPHIC_LEVELS = ['National', 'Regional', 'Statistical neighbours', 'Local authority'] as const;
+
+export const comparatorsFile = {
+  columns: {
+    timePeriod: 'time_period', geographicLevel: 'geographic_level', areaName: 'area_name', keyStage: 'key_stage',
+    measure: 'measure', pupilGroup: 'pupil_group', value: 'value',
+  },
+  optional: [],
+  row: z.object({
+    timePeriod: required,
+    geographicLevel: required,
+    areaName: required,
+    keyStage: required,
+    measure: required,
+    pupilGroup: required,
+    value: text.regex(/^-?\d+(\.\d+)?$/, 'is not a number').transform(Number),
+  }),
+} as const;

@@ -1,0 +1,74 @@
+import type { Command } from 'commander';
+import { importReturns, type ImportResult, type ReturnOutcome } from '../ingest/import-returns.js';
+import { formatMessage, formatPlace } from '../messages/message.js';
+import { csvText } from '../report/writers/csv-text.js';
+import { writeFileAtomic } from '../report/write-atomic.js';
+import type { CliIO } from './cli-io.js';
+import { withStore } from './store-option.js';
+
+interface ImportFlags { db?: string; dryRun?: boolean; report?: string; verbose?: boolean }
+
+const countOf = (o: ReturnOutcome, severity: string) => o.messages.filter((m) => m.severity === severity).length;
+
+function outcomeLine(o: ReturnOutcome): string {
+  const what = `${o.file}${o.part ? ` [${o.part}]` : ''}`;
+  if (o.status === 'already-imported') return `already imported  ${what} (on ${o.importedAt?.slice(0, 16).replace('T', ' ')}, unchanged)`;
+  if (o.status === 'refused') {
+    const errors = o.messages.filter((m) => m.severity === 'error');
+    const first = errors[0];
+    const more = errors.length > 1 ? ` (+${errors.length - 1} more)` : '';
+    return `refused           ${what}: ${first ? `${formatPlace(first.place).replace(o.file, '').trim() || 'file'}: ${first.text}` : 'no return found'}${more}`;
+  }
+  const queries = countOf(o, 'query');
+  const status = queries > 0 ? `accepted, ${queries} ${queries === 1 ? 'query' : 'queries'}` : 'accepted';
+  const superseded = o.supersededReturnId ? `, supersedes return ${o.supersededReturnId}` : '';
+  return `${status.padEnd(18)}${what} (${o.description}${superseded})`;
+}
+
+export function summaryLine(result: ImportResult, dryRun: boolean): string {
+  const n = (s: ReturnOutcome['status']) => result.outcomes.filter((o) => o.status === s).length;
+  const withQueries = result.outcomes.filter((o) => o.status === 'accepted' && countOf(o, 'query') > 0).length;
+  const files = new Set(result.outcomes.map((o) => o.file)).size;
+  const parts = [`${n('accepted')} accepted (${withQueries} with queries)`, `${n('refused')} refused`];
+  if (n('already-imported') > 0) parts.push(`${n('already-imported')} already imported`);
+  if (result.skipped.length > 0) parts.push(`${result.skipped.length} other files skipped`);
+  return `${dryRun ? 'Dry run, nothing stored: ' : ''}${files} files, ${result.outcomes.length} returns: ${parts.join(', ')}`;
+}
+
+export function registerImportCommand(program: Command, io: CliIO, exit: (code: number) => void): void {
+  program
+    .command('import')
+    .description('import returned proformas and attendance returns (files or folders, recursively)')
+    .argument('<paths...>', 'files or folders')
+    .option('--db <path>', 'the store (default: $SCHOOL_RETURNS_DB or ./school-returns.sqlite)')
+    .option('--dry-run', 'check everything, store nothing')
+    .option('--report <file.csv>', 'write every message to a CSV file')
+    .option('--verbose', 'print every message, not only the first reason for a refusal')
+    .action(async (paths: string[], flags: ImportFlags) => {
+      const result = await withStore(flags.db, io, (store) =>
+        importReturns(store, paths, {
+          dryRun: Boolean(flags.dryRun),
+          now: () => io.now(),
+          onProgress: (done, total) => {
+            if (total >= 100 && (done % Math.ceil(total / 10) === 0 || done === total)) io.err(`... ${done} of ${total} files`);
+          },
+        }),
+      );
+      for (const missing of result.missing) io.err(`not found: ${missing}`);
+      for (const outcome of result.outcomes) {
+        io.out(outcomeLine(outcome));
+        if (flags.verbose) for (const m of outcome.messages) io.out(`    ${formatMessage(m)}`);
+      }
+      for (const skipped of result.skipped) io.out(`skipped           ${skipped} (not an .xlsx or .csv file)`);
+      io.out(summaryLine(result, Boolean(flags.dryRun)));
+      if (flags.report) {
+        const rows = result.outcomes.flatMap((o) => o.messages.map((m) => [
+          m.place.file, m.place.sheet, m.place.cell, m.place.line, m.place.column, m.ruleId, m.severity, m.text,
+        ]));
+        await writeFileAtomic(flags.report, csvText(['file', 'sheet', 'cell', 'line', 'column', 'rule_id', 'severity', 'message'], rows));
+        io.out(`Messages written to ${flags.report}`);
+      }
+      const refused = result.outcomes.some((o) => o.status === 'refused') || result.missing.length > 0;
+      exit(refused ? 1 : 0);
+    });
+}

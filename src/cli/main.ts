@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// The one command-line boundary: parses flags, calls the library, prints, and owns exit codes.
+// A stack trace is a bug: users see one line, and --debug shows the trace.
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Command, CommanderError } from 'commander';
+import { CliError, processIO, type CliIO } from './cli-io.js';
+import { registerImportCommand } from './import.js';
+import { registerReferenceCommands } from './reference-commands.js';
+import { registerReportCommands } from './report.js';
+
+export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+  let exitCode = 0;
+  const exit = (code: number) => { exitCode = code; };
+  const program = new Command('school-returns')
+    .description("a city's school returns: prediction proformas and attendance, imported, checked, aggregated and published")
+    .option('--debug', 'show the stack trace of an internal error')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
+  registerImportCommand(program, io, exit);
+  registerReferenceCommands(program, io, exit);
+  registerReportCommands(program, io, exit);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof CliError) {
+      io.err(`school-returns: ${error.message}`);
+      return error.exitCode;
+    }
+    io.err(`school-returns: internal error: ${(error as Error)?.message ?? error}`);
+    if (argv.includes('--debug')) io.err(String((error as Error)?.stack));
+    else io.err('This is a bug in school-returns; run again with --debug and send the output to its maintainers.');
+    return 70;
+  }
+}
+
+const invokedDirectly = process.argv[1] !== undefined && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url);
+if (invokedDirectly) {
+  runCli(process.argv.slice(2), processIO()).then((code) => { process.exitCode = code; });
+}

@@ -1,0 +1,41 @@
+// register import, groups import, comparators import: one shape, one printer.
+import type { Command } from 'commander';
+import { formatMessage } from '../messages/message.js';
+import { importComparators } from '../reference/import-comparators.js';
+import { importGroups } from '../reference/import-groups.js';
+import { importRegister } from '../reference/import-register.js';
+import type { ReferenceImportResult } from '../reference/reference-result.js';
+import type { Store } from '../store/open-store.js';
+import type { CliIO } from './cli-io.js';
+import { withStore } from './store-option.js';
+
+function report(io: CliIO, what: string, result: ReferenceImportResult): number {
+  for (const m of result.messages) io.out(formatMessage(m));
+  if (result.refused) {
+    io.out(`refused ${result.file}: nothing stored; mend the lines above and import it again`);
+    return 1;
+  }
+  io.out(`${result.file}: ${result.stored} ${what} stored`);
+  return 0;
+}
+
+export function registerReferenceCommands(program: Command, io: CliIO, exit: (code: number) => void): void {
+  const dbOption = ['--db <path>', 'the store (default: $SCHOOL_RETURNS_DB or ./school-returns.sqlite)'] as const;
+  const run = (what: string, work: (store: Store, file: string) => Promise<ReferenceImportResult>) =>
+    async (file: string, flags: { db?: string }) => exit(report(io, what, await withStore(flags.db, io, (s) => work(s, file))));
+
+  program.command('register').description('the schools register')
+    .command('import').description('import a GIAS establishment extract (CSV as downloaded)')
+    .argument('<file>').requiredOption('--la <codes>', "the LA code(s) whose schools to keep, e.g. 874 or 874,873")
+    .option(...dbOption)
+    .action(async (file: string, flags: { db?: string; la: string }) =>
+      exit(report(io, 'schools', await withStore(flags.db, io, (s) => importRegister(s, file, flags.la.split(',')))))); 
+
+  program.command('groups').description('collaborative groups and triads')
+    .command('import').description('import membership: urn,academic_year,collaborative_group,triad')
+    .argument('<file>').option(...dbOption).action(run('memberships', importGroups));
+
+  program.command('comparators').description('national and other comparators')
+    .command('import').description('import comparators: time_period,geographic_level,area_name,key_stage,measure,pupil_group,value')
+    .argument('<file>').option(...dbOption).action(run('comparators', importComparators));
+}

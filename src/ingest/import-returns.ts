@@ -1,0 +1,114 @@
+// Import returns: the pipeline for each file, SourceFile → ParsedFile (read, locate, normalise)
+// → ValidatedReturn → stored, and an outcome per return for the user. Never prints.
+import { readFile } from 'node:fs/promises';
+import { hasErrors, type Message } from '../messages/message.js';
+import { message } from '../messages/rules.js';
+import type { Store } from '../store/open-store.js';
+import { loadSchools } from '../store/queries/register.js';
+import { returnsOfFile } from '../store/queries/returns.js';
+import { findFiles, type FoundFile } from './find-files.js';
+import type { NormalisedReturn } from './normalise/normalised-return.js';
+import { parseSource, type ParsedFile } from './parse-source.js';
+import { sourceFile, type SourceFile } from './read/source-file.js';
+import { storeReturn } from './store/store-return.js';
+import { registerOf, type Register } from './validate/register.js';
+import { validateReturn } from './validate/validate-return.js';
+import type { ValidatedReturn } from './validate/validated-return.js';
+
+export interface ImportOptions {
+  /** Check everything, store nothing. */
+  dryRun: boolean;
+  now: () => Date;
+  /** Called after each file, for a progress display. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export type ReturnStatus = 'accepted' | 'refused' | 'already-imported';
+
+/** What became of one return (a workbook, or one school's part of a CSV). */
+export interface ReturnOutcome {
+  file: string;
+  part?: string;
+  status: ReturnStatus;
+  /** What the return says it is: "URN 110001, KS2 2014/15 Autumn". */
+  description: string;
+  messages: Message[];
+  returnId?: number;
+  supersededReturnId?: number;
+  importedAt?: string;
+}
+
+export interface ImportResult {
+  outcomes: ReturnOutcome[];
+  /** Files in the folders given that are not returns, and paths that do not exist. */
+  skipped: string[];
+  missing: string[];
+}
+
+export function describeReturn(ret: ValidatedReturn | NormalisedReturn): string {
+  const id = ret.identity;
+  const school = 'school' in ret && ret.school ? `URN ${ret.school.urn}` : id.urn ? `URN ${id.urn.value}` : id.laestab ? `LAESTAB ${id.laestab.value}` : undefined;
+  return [school, id.keyStage, id.academicYear, id.period].filter(Boolean).join(' ');
+}
+
+export async function importReturns(store: Store, paths: readonly string[], options: ImportOptions): Promise<ImportResult> {
+  const found = await findFiles(paths);
+  const register = registerOf(await loadSchools(store.db));
+  const outcomes: ReturnOutcome[] = [];
+  let done = 0;
+  for (const file of found.files) {
+    outcomes.push(...(await importFile(store, file, register, options)));
+    options.onProgress?.(++done, found.files.length);
+  }
+  return { outcomes, skipped: found.skipped.map((f) => f.name), missing: found.missing };
+}
+
+async function importFile(store: Store, file: FoundFile, register: Register, options: ImportOptions): Promise<ReturnOutcome[]> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file.path);
+  } catch (error) {
+    const m = message('file.read-failed', { file: file.name }, { detail: (error as NodeJS.ErrnoException).code ?? String(error) });
+    return [{ file: file.name, status: 'refused', description: '', messages: [m] }];
+  }
+  const source = sourceFile(file.path, file.name, bytes);
+  const earlier = await returnsOfFile(store.db, source.sha256);
+  const acceptedParts = new Map(earlier.filter((r) => r.status === 'accepted').map((r) => [r.part, r.imported_at]));
+  const parsed = await parseSource(source);
+  return importParsed(store, source, parsed, register, acceptedParts, options);
+}
+
+async function importParsed(
+  store: Store,
+  source: SourceFile,
+  parsed: ParsedFile,
+  register: Register,
+  acceptedParts: ReadonlyMap<string, string>,
+  options: ImportOptions,
+): Promise<ReturnOutcome[]> {
+  const at = options.now();
+  const store1 = async (ret: ValidatedReturn, description: string, part?: string): Promise<ReturnOutcome> => {
+    const outcome: ReturnOutcome = { file: source.name, ...(part ? { part } : {}), status: ret.status, description, messages: ret.messages };
+    if (options.dryRun) return outcome;
+    const stored = await storeReturn(store, source, ret, at);
+    return { ...outcome, returnId: stored.returnId, ...(stored.superseded ? { supersededReturnId: stored.superseded } : {}) };
+  };
+
+  if (hasErrors(parsed.fileMessages) || parsed.returns.length === 0) {
+    const refusal: ValidatedReturn = { status: 'refused', identity: { kind: 'unknown', file: source.name }, messages: parsed.fileMessages };
+    return [await store1(refusal, '')];
+  }
+  const outcomes: ReturnOutcome[] = [];
+  for (const normalised of parsed.returns) {
+    const part = normalised.identity.part ?? '';
+    const importedAt = acceptedParts.get(part);
+    if (importedAt !== undefined) {
+      outcomes.push({ file: source.name, ...(part ? { part } : {}), status: 'already-imported', description: describeReturn(normalised), messages: [], importedAt });
+      continue;
+    }
+    normalised.messages.unshift(...parsed.fileMessages);
+    const validated = validateReturn(normalised, register);
+    outcomes.push(await store1(validated, describeReturn(validated), part || undefined));
+  }
+  return outcomes;
+}

@@ -1,0 +1,53 @@
+// What a cell a school typed means as a number: a plain number, a percentage (formatted as one,
+// or text ending in %), a "not applicable" read as blank, or something that is not a number.
+import { cellText, type CellValue } from '../read/raw-sheet.js';
+
+export type ReadNumber =
+  | { kind: 'blank' }
+  | { kind: 'number'; value: number }
+  /** A rate as a fraction: 79% is 0.79. */
+  | { kind: 'percent'; rate: number }
+  | { kind: 'not-applicable' }
+  | { kind: 'formula-without-result' }
+  | { kind: 'excel-error'; code: string }
+  | { kind: 'not-a-number' };
+
+const NOT_APPLICABLE = new Set(['n/a', 'na', 'n.a.', 'n.a', '-', '–', 'nil', 'none', 'x', 'z', 'c']);
+
+/** A number written as text: "30", "1,234", "0,5" (decimal comma), "-3.2". */
+export function parseNumberText(text: string): number | undefined {
+  const t = text.trim().replace(/\s+/g, '');
+  if (/^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) return Number(t.replace(/,/g, ''));
+  if (/^[-+]?\d+,\d+$/.test(t)) return Number(t.replace(',', '.'));
+  if (/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(t)) return Number(t);
+  return undefined;
+}
+
+export function readNumber(value: CellValue): ReadNumber {
+  switch (value.kind) {
+    case 'blank':
+      return { kind: 'blank' };
+    case 'number':
+      return value.percentFormat ? { kind: 'percent', rate: value.value } : { kind: 'number', value: value.value };
+    case 'formula-without-result':
+      return { kind: 'formula-without-result' };
+    case 'error':
+      return { kind: 'excel-error', code: value.value };
+    case 'text': {
+      const t = value.value.trim();
+      if (t === '') return { kind: 'blank' };
+      if (NOT_APPLICABLE.has(t.toLowerCase())) return { kind: 'not-applicable' };
+      if (t.endsWith('%')) {
+        const n = parseNumberText(t.slice(0, -1));
+        return n === undefined ? { kind: 'not-a-number' } : { kind: 'percent', rate: n / 100 };
+      }
+      const n = parseNumberText(t);
+      return n === undefined ? { kind: 'not-a-number' } : { kind: 'number', value: n };
+    }
+    default:
+      return { kind: 'not-a-number' };
+  }
+}
+
+/** The cell as the school wrote it, for messages and the audit trail. */
+export const returnedText = (value: CellValue): string => cellText(value);

@@ -1,0 +1,36 @@
+// Read, locate and normalise one file: everything that needs no store, so it can run anywhere
+// (in this process or a worker) and hand back plain data.
+import type { Message } from '../messages/message.js';
+import { locateCsv } from './locate/locate-csv-returns.js';
+import { locateWorkbook } from './locate/locate-sheet-return.js';
+import type { LocatedFile, LocatedReturn } from './locate/located-return.js';
+import type { NormalisedReturn } from './normalise/normalised-return.js';
+import { normalisePredictions } from './normalise/normalise-predictions.js';
+import { readSource } from './read/reader.js';
+import type { SourceFile } from './read/source-file.js';
+
+/** A file's returns, normalised, and the messages about the file as a whole. */
+export interface ParsedFile {
+  fileMessages: Message[];
+  returns: NormalisedReturn[];
+}
+
+const normalisers: Record<LocatedReturn['kind'], (r: LocatedReturn) => NormalisedReturn> = {
+  predictions: normalisePredictions,
+  attendance: (r) => ({ identity: { kind: r.kind, file: r.file }, groups: [], messages: [] }),
+};
+
+export async function parseSource(source: SourceFile): Promise<ParsedFile> {
+  const read = await readSource(source);
+  if (!read.ok) return { fileMessages: read.messages, returns: [] };
+  const located: LocatedFile = read.book.format === 'csv'
+    ? locateCsv(read.book.sheets[0]!, source.name)
+    : locateWorkbook(read.book, source.name);
+  const fileMessages = [...(read.messages ?? []), ...located.messages];
+  const returns = located.returns.map((r, i) => {
+    const normalised = normalisers[r.kind](r);
+    normalised.messages.unshift(...(located.returnMessages[i] ?? []));
+    return normalised;
+  });
+  return { fileMessages, returns };
+}

@@ -1,0 +1,77 @@
+// The store stage: a validated return written in one transaction. A refused return leaves its
+// refusal record (the return row and its messages) and nothing else; an accepted one supersedes
+// the earlier accepted return for the same school, key stage, year and period, which is kept.
+import type { Kysely } from 'kysely';
+import type { Database } from '../../store/database.js';
+import type { Store } from '../../store/open-store.js';
+import { inWriteTransaction } from '../../store/write-transaction.js';
+import type { Message, Place } from '../../messages/message.js';
+import type { SourceFile } from '../read/source-file.js';
+import type { ValidatedReturn } from '../validate/validated-return.js';
+
+export interface StoredReturn {
+  returnId: number;
+  /** The earlier return this one superseded. */
+  superseded?: number;
+}
+
+const count = (messages: readonly Message[], severity: Message['severity']) => messages.filter((m) => m.severity === severity).length;
+const placeText = (p: Place) => (p.sheet ? `${p.sheet}!${p.cell ?? ''}` : p.line !== undefined ? `line ${p.line}` : '');
+
+async function keepSourceFile(db: Kysely<Database>, source: SourceFile): Promise<void> {
+  const existing = await db.selectFrom('source_files').select('sha256').where('sha256', '=', source.sha256).executeTakeFirst();
+  if (!existing) {
+    await db.insertInto('source_files')
+      .values({ sha256: source.sha256, file_name: source.name, size: source.bytes.byteLength, bytes: source.bytes })
+      .execute();
+  }
+}
+
+export async function storeReturn(store: Store, source: SourceFile, ret: ValidatedReturn, importedAt: Date): Promise<StoredReturn> {
+  return inWriteTransaction(store, async (db) => {
+    await keepSourceFile(db, source);
+    const identity = ret.identity;
+    const inserted = await db.insertInto('returns').values({
+      sha256: source.sha256,
+      part: identity.part ?? '',
+      original_path: source.path,
+      file_name: source.name,
+      kind: identity.kind,
+      urn: ret.school?.urn ?? identity.urn?.value ?? null,
+      key_stage: identity.keyStage ?? null,
+      academic_year: identity.academicYear ?? null,
+      period: identity.period ?? null,
+      imported_at: importedAt.toISOString(),
+      status: ret.status,
+      superseded_by: null,
+      errors: count(ret.messages, 'error'),
+      queries: count(ret.messages, 'query'),
+      warnings: count(ret.messages, 'warning'),
+    }).returning('id').executeTakeFirstOrThrow();
+    const returnId = inserted.id;
+
+    if (ret.messages.length > 0) {
+      await db.insertInto('messages').values(ret.messages.map((m) => ({
+        return_id: returnId, severity: m.severity, rule_id: m.ruleId, file: m.place.file,
+        sheet: m.place.sheet ?? null, cell: m.place.cell ?? null, line: m.place.line ?? null, text: m.text,
+      }))).execute();
+    }
+    if (ret.status === 'refused') return { returnId };
+
+    const earlier = await db.selectFrom('returns').select('id')
+      .where('kind', '=', identity.kind).where('urn', '=', ret.key.urn)
+      .where('academic_year', '=', ret.key.academicYear).where('period', '=', ret.key.period)
+      .where((eb) => (ret.key.keyStage === undefined ? eb('key_stage', 'is', null) : eb('key_stage', '=', ret.key.keyStage)))
+      .where('status', '=', 'accepted').where('superseded_by', 'is', null).where('id', '<>', returnId)
+      .execute();
+    if (earlier.length > 0) {
+      await db.updateTable('returns').set({ superseded_by: returnId }).where('id', 'in', earlier.map((e) => e.id)).execute();
+    }
+    await db.insertInto('return_groups').values(ret.groups.map((g) => ({ return_id: returnId, pupil_group: g.pupilGroup, cohort: g.cohort ?? null }))).execute();
+    const values = ret.groups.flatMap((g) => g.values.map((v) => ({
+      return_id: returnId, pupil_group: g.pupilGroup, measure: v.measure, value: v.value, returned: v.returned, place: placeText(v.place),
+    })));
+    if (values.length > 0) await db.insertInto('return_values').values(values).execute();
+    return { returnId, ...(earlier[0] ? { superseded: earlier[0].id } : {}) };
+  });
+}

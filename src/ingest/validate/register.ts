@@ -1,0 +1,26 @@
+/** A school as the register (GIAS) knows it. */
+export interface School {
+  urn: string;
+  /** 7 digits: LA code and establishment number. */
+  laestab: string;
+  laCode: string;
+  name: string;
+  /** GIAS PhaseOfEducation, e.g. Primary, Secondary, Not applicable (special schools). */
+  phase: string;
+  /** GIAS TypeOfEstablishment, e.g. Academy converter, Community special school. */
+  type: string;
+  /** GIAS EstablishmentStatus: Open, Closed, ... */
+  status: string;
+}
+
+/** The schools register as the validate stage sees it: lookups only. */
+export interface Register {
+  byUrn(urn: string): School | undefined;
+  byLaestab(laestab: string): School | undefined;
+}
+
+export function registerOf(schools: readonly School[]): Register {
+  const urns = new Map(schools.map((s) => [s.urn, s]));
+  const laestabs = new Map(schools.map((s) => [s.laestab, s]));
+  return { byUrn: (u) => urns.get(u), byLaestab: (l) => laestabs.get(l) };
+}

@@ -1,0 +1,28 @@
+// Which registered school sent the return: by URN or LAESTAB, which must agree when both are
+// given (formats.md §1). A differing name only warns: schools abbreviate their own names.
+import { nameKey } from '../../../catalogue/names.js';
+import type { Message } from '../../../messages/message.js';
+import { message } from '../../../messages/rules.js';
+import type { ReturnIdentity } from '../../normalise/normalised-return.js';
+import type { Register, School } from '../register.js';
+
+export function identifySchool(identity: ReturnIdentity, register: Register): { school?: School; messages: Message[] } {
+  const messages: Message[] = [];
+  const byUrn = identity.urn && register.byUrn(identity.urn.value);
+  const byLaestab = identity.laestab && register.byLaestab(identity.laestab.value);
+  if (identity.urn && !byUrn) messages.push(message('school.not-in-register', identity.urn.place, { identifier: `URN ${identity.urn.value}` }));
+  if (identity.laestab && !byLaestab) {
+    messages.push(message('school.not-in-register', identity.laestab.place, { identifier: `LAESTAB ${identity.laestab.value}` }));
+  }
+  if (byUrn && byLaestab && byUrn.urn !== byLaestab.urn) {
+    messages.push(message('school.identifiers-disagree', identity.laestab!.place, {
+      urn: identity.urn!.value, laestab: identity.laestab!.value, urnSchool: byUrn.name, laestabSchool: byLaestab.name,
+    }));
+    return { messages };
+  }
+  const school = (byUrn || byLaestab) || undefined;
+  if (school && identity.schoolName && nameKey(identity.schoolName.value) !== nameKey(school.name)) {
+    messages.push(message('school.name-differs', identity.schoolName.place, { found: identity.schoolName.value, registered: school.name }));
+  }
+  return { ...(school && messages.every((m) => m.severity !== 'error') ? { school } : {}), messages };
+}

@@ -1,0 +1,34 @@
+// The validate stage: the school from the register, then the kind's domain rules. Any error
+// refuses the return; queries and warnings travel with an accepted one.
+import { hasErrors, type Message } from '../../messages/message.js';
+import type { ReturnKind } from '../locate/located-return.js';
+import type { NormalisedReturn } from '../normalise/normalised-return.js';
+import type { Register } from './register.js';
+import { identifySchool } from './rules/school-identity.js';
+import { predictionRules, type PredictionRule } from './rules/prediction-rules.js';
+import { completeIdentity, type ValidatedReturn } from './validated-return.js';
+
+export type ReturnRule = PredictionRule;
+
+const rulesByKind: Record<ReturnKind | 'unknown', readonly ReturnRule[]> = {
+  unknown: [],
+  predictions: predictionRules,
+  attendance: [],
+};
+
+export function validateReturn(ret: NormalisedReturn, register: Register): ValidatedReturn {
+  const { school, messages: schoolMessages } = identifySchool(ret.identity, register);
+  const messages: Message[] = [...ret.messages, ...schoolMessages];
+  // Every rule runs even on a return already refused, so the school can mend all at once.
+  for (const rule of rulesByKind[ret.identity.kind]) messages.push(...rule(ret));
+  const key = completeIdentity.safeParse({
+    urn: school?.urn,
+    academicYear: ret.identity.academicYear,
+    keyStage: ret.identity.keyStage,
+    period: ret.identity.period,
+  });
+  if (hasErrors(messages) || !school || !key.success) {
+    return { status: 'refused', identity: ret.identity, ...(school ? { school } : {}), messages };
+  }
+  return { status: 'accepted', identity: ret.identity, key: key.data, school, groups: ret.groups, messages };
+}

@@ -1,0 +1,42 @@
+import type { RuleId } from './rules.js';
+
+/** error refuses the return; query is stored beside an accepted return for challenge; warning informs. */
+export type Severity = 'error' | 'query' | 'warning';
+
+/** Where a person finds what a message is about. */
+export interface Place {
+  /** The file's name as the user gave it (path relative to what was imported). */
+  file: string;
+  sheet?: string;
+  /** A1 reference within `sheet`. */
+  cell?: string;
+  /** 1-based line of a CSV file. */
+  line?: number;
+  /** The CSV column's heading, when the message is about one cell of a line. */
+  column?: string;
+}
+
+export interface Message {
+  ruleId: RuleId;
+  severity: Severity;
+  place: Place;
+  /** The whole sentence: what was found, what was expected, what to do. */
+  text: string;
+}
+
+export function formatPlace(place: Place): string {
+  const parts = [place.file];
+  if (place.sheet !== undefined) parts.push(place.cell ? `${place.sheet}!${place.cell}` : place.sheet);
+  else if (place.cell !== undefined) parts.push(place.cell);
+  if (place.line !== undefined) parts.push(`line ${place.line}` + (place.column ? ` (${place.column})` : ''));
+  return parts.join(' ');
+}
+
+/** One line, as the console and the --report file show it. */
+export function formatMessage(m: Message): string {
+  return `${formatPlace(m.place)}: ${m.severity} ${m.ruleId}: ${m.text}`;
+}
+
+export function hasErrors(messages: readonly Message[]): boolean {
+  return messages.some((m) => m.severity === 'error');
+}

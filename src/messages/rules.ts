@@ -1,0 +1,147 @@
+// Every sentence a user reads about their files, in one place: the console, the --report CSV,
+// the store and the HTML report all draw on these words. Each rule has a stable id, a severity
+// and a sentence that says what was found and what to do.
+import type { Message, Place, Severity } from './message.js';
+
+type Say<F> = (facts: F) => string;
+interface Rule<F> { severity: Severity; say: Say<F> }
+const rule = <F = Record<string, never>>(severity: Severity, say: Say<F>): Rule<F> => ({ severity, say });
+const list = (names: readonly string[]) => names.map((n) => `"${n}"`).join(', ');
+const nearest = (names: readonly string[]) => (names.length ? ` (nearest known: ${list(names)})` : '');
+
+export const rules = {
+  // The file as a whole
+  'file.empty': rule('error', () => 'the file is empty (0 bytes): ask the school to send it again'),
+  'file.xls': rule('error', () =>
+    'this is an old Excel 97-2003 workbook (.xls), not .xlsx: open it in Excel, save it as "Excel Workbook (.xlsx)" and import that'),
+  'file.encrypted': rule('error', () =>
+    'the workbook is password-protected: ask the school to remove the password and send it again'),
+  'file.truncated': rule('error', () =>
+    'the file is an incomplete zip (cut short in sending or saving): ask the school to send it again'),
+  'file.misnamed': rule<{ actual: string }>('error', ({ actual }) =>
+    `the file is named as a workbook but is ${actual}: save it from Excel as .xlsx, or rename it to what it is`),
+  'file.unreadable': rule<{ detail: string }>('error', ({ detail }) =>
+    `the workbook cannot be read (${detail}): open it in Excel, save it again and re-import it`),
+  'file.too-large': rule<{ megabytes: number; limit: number }>('error', ({ megabytes, limit }) =>
+    `the workbook expands to ${megabytes} MB, more than the ${limit} MB a return may: send only the return sheet`),
+  'file.not-a-return': rule<{ actual: string }>('error', ({ actual }) =>
+    `this is ${actual}, not an .xlsx or .csv return: import the return itself`),
+  'file.read-failed': rule<{ detail: string }>('error', ({ detail }) =>
+    `the file could not be read from disk (${detail}): check the path and its permissions`),
+  'file.not-found': rule('error', () => 'no such file or folder: check the path'),
+
+  // CSV
+  'csv.windows-1252': rule('warning', () =>
+    'the file is not UTF-8, so it was read as Windows-1252 (Excel\'s "CSV" encoding): check names with accents or curly quotes'),
+  'csv.malformed': rule<{ detail: string }>('error', ({ detail }) =>
+    `the CSV cannot be parsed (${detail}): check for an unclosed quote near this line`),
+  'csv.ragged-row': rule<{ found: number; expected: number }>('error', ({ found, expected }) =>
+    `this line has ${found} fields but the header has ${expected}: remove the extra separators or quote the value`),
+  'csv.duplicate-header': rule<{ heading: string }>('error', ({ heading }) =>
+    `the column "${heading}" appears twice in the header: keep one`),
+  'csv.unknown-layout': rule<{ expected: string }>('error', ({ expected }) =>
+    `the header is not a layout this tool reads: expected ${expected}`),
+  'csv.cohort-inconsistent': rule<{ group: string; first: string; found: string }>('error', ({ group, first, found }) =>
+    `the cohort for ${group} is ${found} here but ${first} on an earlier line: give one cohort for each pupil group`),
+  'csv.duplicate-value': rule<{ measure: string; group: string; firstLine: number }>('error', ({ measure, group, firstLine }) =>
+    `${measure} for ${group} is given twice (first on line ${firstLine}): keep one line for it`),
+  'csv.no-rows': rule('error', () => 'the CSV has a header but no data lines: export it again with its rows'),
+
+  // Finding the table
+  'sheet.not-found': rule<{ wanted: string; visible: readonly string[] }>('error', ({ wanted, visible }) =>
+    `there is no sheet named "${wanted}", and the workbook has ${visible.length} visible sheets (${list(visible)}): rename the return's sheet to "${wanted}"`),
+  'table.not-found': rule<{ sheet: string }>('error', ({ sheet }) =>
+    `no row on sheet "${sheet}" has "Pupil group" in column A, so the table cannot be found: restore the table's header row from the template`),
+  'table.empty': rule('error', () => 'the table has a header row but no pupil group rows below it: fill in the table'),
+  'table.cohort-column': rule<{ found: string }>('error', ({ found }) =>
+    `the column after "Pupil group" must be "Cohort", found "${found}": restore the template's columns`),
+
+  // Header block
+  'header.missing': rule<{ label: string }>('error', ({ label }) =>
+    `the header block has no ${label}: add a row with "${label}" in column A and its value in column B above the table`),
+  'header.unrecognised': rule<{ label: string; found: string; expected: string }>('error', ({ label, found, expected }) =>
+    `the ${label} "${found}" is not recognised: write ${expected}`),
+  'header.no-framework': rule<{ year: string }>('error', ({ year }) =>
+    `no framework of measures in the catalogue covers ${year}: check the academic year`),
+
+  // The school
+  'school.not-in-register': rule<{ identifier: string }>('error', ({ identifier }) =>
+    `${identifier} is not in the schools register: import the register first (school-returns register import), or correct the identifier`),
+  'school.identifiers-disagree': rule<{ urn: string; laestab: string; urnSchool: string; laestabSchool: string }>('error',
+    ({ urn, laestab, urnSchool, laestabSchool }) =>
+      `URN ${urn} is ${urnSchool} but LAESTAB ${laestab} is ${laestabSchool}: correct whichever is wrong`),
+  'school.name-differs': rule<{ found: string; registered: string }>('warning', ({ found, registered }) =>
+    `the school name "${found}" differs from the register's "${registered}": the register's name is used`),
+
+  // Pupil groups and measures
+  'group.unknown': rule<{ found: string; nearest: readonly string[] }>('error', ({ found, nearest: n }) =>
+    `"${found}" is not a pupil group in the catalogue${nearest(n)}: use one of the catalogue's names`),
+  'group.duplicate': rule<{ group: string; firstAt: string }>('error', ({ group, firstAt }) =>
+    `the pupil group ${group} appears twice (first at ${firstAt}): keep one row for it`),
+  'group.whole-missing': rule<{ label: string }>('error', ({ label }) =>
+    `there is no "${label}" row: every return needs the whole cohort`),
+  'group.no-pupils': rule<{ group: string }>('warning', ({ group }) =>
+    `${group} has a cohort of 0 and no predictions, so the row is left out`),
+  'measure.unknown': rule<{ found: string; keyStage: string; nearest: readonly string[] }>('error', ({ found, keyStage, nearest: n }) =>
+    `the column "${found}" is not a ${keyStage} measure in the catalogue${nearest(n)}: rename it to a measure's name, or clear its heading`),
+  'measure.wrong-framework': rule<{ found: string; year: string; framework: string }>('error', ({ found, year, framework }) =>
+    `"${found}" is not a measure of ${year}, which uses the ${framework} framework: use the template for ${year}`),
+  'measure.duplicate': rule<{ measure: string; firstAt: string }>('error', ({ measure, firstAt }) =>
+    `the measure ${measure} appears twice (first at ${firstAt}): keep one column for it`),
+  'column.ignored': rule<{ heading: string }>('warning', ({ heading }) =>
+    `the column "${heading}" is not a measure and was ignored`),
+
+  // Cells
+  'cohort.invalid': rule<{ group: string; found: string }>('error', ({ group, found }) =>
+    `the cohort for ${group} is "${found}": enter the number of pupils, a whole number above zero`),
+  'count.negative': rule<{ measure: string; group: string; found: string }>('error', ({ measure, group, found }) =>
+    `${measure} for ${group} is ${found}, below zero: enter the number of pupils`),
+  'count.not-whole': rule<{ measure: string; group: string; found: string }>('error', ({ measure, group, found }) =>
+    `${measure} for ${group} is ${found}, not a whole number: enter the number of pupils, or a percentage with %`),
+  'count.above-cohort': rule<{ measure: string; group: string; found: string; cohort: number }>('error',
+    ({ measure, group, found, cohort }) =>
+      `${measure} for ${group} is ${found} but the cohort is ${cohort}: this looks like a percentage; enter the number of pupils, or a percentage with %`),
+  'cell.not-a-number': rule<{ measure: string; group: string; found: string }>('error', ({ measure, group, found }) =>
+    `${measure} for ${group} is "${found}", neither a number nor a percentage: enter a number, or leave it blank if not predicted`),
+  'cell.excel-error': rule<{ measure: string; group: string; found: string }>('error', ({ measure, group, found }) =>
+    `${measure} for ${group} shows the Excel error ${found}: correct the formula or type the value`),
+  'cell.read-as-blank': rule<{ measure: string; group: string; found: string }>('warning', ({ measure, group, found }) =>
+    `${measure} for ${group} is "${found}", read as blank (not predicted)`),
+  'cell.percent-converted': rule<{ measure: string; group: string; found: string; cohort: number; count: number }>('warning',
+    ({ measure, group, found, cohort, count }) =>
+      `${measure} for ${group} was given as ${found}; read as ${count} of the cohort of ${cohort} pupils`),
+  'cell.formula-without-result': rule<{ measure: string; group: string }>('query', ({ measure, group }) =>
+    `${measure} for ${group} is a formula with no saved result, so it was read as blank: open the file in Excel, recalculate, save and send it again`),
+  'mean.as-percent': rule<{ measure: string; group: string; found: string }>('error', ({ measure, group, found }) =>
+    `${measure} for ${group} is ${found}, a percentage, but ${measure} is an average score: enter the group's average`),
+  'mean.out-of-range': rule<{ measure: string; group: string; found: number; min: number; max: number }>('query',
+    ({ measure, group, found, min, max }) =>
+      `${measure} for ${group} is ${found}, outside the usual range ${min} to ${max}: check the prediction`),
+
+  // Rules across cells (queries for challenge)
+  'implication.breach': rule<{ group: string; measure: string; count: number; other: string; otherCount: number }>('query',
+    ({ group, measure, count, other, otherCount }) =>
+      `${measure} for ${group} is ${count}, above ${other} (${otherCount}), which it can never exceed: check both predictions`),
+  'partition.above-whole': rule<{ quantity: string; parts: string; sum: number; whole: string; wholeValue: number }>('query',
+    ({ quantity, parts, sum, whole, wholeValue }) =>
+      `${quantity}: ${parts} add up to ${sum}, more than ${whole} (${wholeValue}): check the pupil group rows`),
+  'subset.above-whole': rule<{ quantity: string; group: string; value: number; whole: string; wholeValue: number }>('query',
+    ({ quantity, group, value, whole, wholeValue }) =>
+      `${quantity}: ${group} (${value}) is more than ${whole} (${wholeValue}): check the pupil group rows`),
+
+  // Reference files
+  'reference.bad-row': rule<{ detail: string }>('error', ({ detail }) => `${detail}: correct the line and import the file again`),
+  'reference.missing-columns': rule<{ columns: readonly string[] }>('error', ({ columns }) =>
+    `the header lacks the column(s) ${list(columns)}: export the file again with them`),
+  'register.no-schools': rule<{ la: string }>('error', ({ la }) =>
+    `no open or closed school in the file has LA code ${la}: check --la and that this is a GIAS establishment extract`),
+} as const;
+
+export type RuleId = keyof typeof rules;
+type FactsOf<R extends RuleId> = Parameters<(typeof rules)[R]['say']>[0];
+
+/** A message for rule `ruleId` at `place`, its words from the catalogue above. */
+export function message<R extends RuleId>(ruleId: R, place: Place, ...facts: FactsOf<R> extends Record<string, never> ? [] : [FactsOf<R>]): Message {
+  const r = rules[ruleId] as Rule<FactsOf<R>>;
+  return { ruleId, severity: r.severity, place, text: r.say((facts[0] ?? {}) as FactsOf<R>) };
+}

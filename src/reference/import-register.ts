@@ -1,0 +1,31 @@
+// The schools register from a GIAS establishment extract as downloaded (formats.md §5):
+// Windows-1252, every GIAS column, all of England; only the configured LAs' schools are kept.
+import { gias } from '../../schemas/formats/reference.schema.js';
+import { hasErrors } from '../messages/message.js';
+import { message } from '../messages/rules.js';
+import type { Store } from '../store/open-store.js';
+import { inWriteTransaction } from '../store/write-transaction.js';
+import { readReferenceCsv } from './read-reference-csv.js';
+import type { ReferenceImportResult } from './reference-result.js';
+
+export async function importRegister(store: Store, path: string, laCodes: readonly string[]): Promise<ReferenceImportResult> {
+  const wanted = new Set(laCodes.map((c) => c.trim()));
+  const read = await readReferenceCsv(path, gias, { keep: (r) => wanted.has((r['laCode'] ?? '').trim()) });
+  const messages = [...read.messages];
+  if (!hasErrors(messages) && read.rows.length === 0) messages.push(message('register.no-schools', { file: path }, { la: [...wanted].join(', ') }));
+  if (hasErrors(messages)) return { file: path, stored: 0, refused: true, messages };
+
+  const schools = read.rows.map(({ value: r }) => ({
+    urn: r.urn, laestab: r.laCode + r.establishmentNumber, la_code: r.laCode, name: r.name, phase: r.phase, type: r.type, status: r.status,
+  }));
+  await inWriteTransaction(store, async (db) => {
+    for (const school of schools) {
+      await db.insertInto('schools').values(school)
+        .onConflict((oc) => oc.column('urn').doUpdateSet({
+          laestab: school.laestab, la_code: school.la_code, name: school.name, phase: school.phase, type: school.type, status: school.status,
+        }))
+        .execute();
+    }
+  });
+  return { file: path, stored: schools.length, refused: false, messages };
+}

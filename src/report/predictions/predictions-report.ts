@@ -1,0 +1,43 @@
+import type { Level } from '../../aggregate/predictions/aggregate-predictions.js';
+
+/** A published cell: a number, or the DfE's symbols: c suppressed, x not available, z not applicable. */
+export type Shown = number | 'c' | 'x' | 'z';
+
+/** One row of the tidy predictions table: an area's figure for a pupil group and measure. */
+export interface PredictionsRow {
+  level: Level;
+  areaCode: string;
+  areaName: string;
+  collaborativeGroup?: string;
+  pupilGroup: string;
+  measure: string;
+  kind: 'threshold' | 'mean';
+  cohort: Shown;
+  /** Pupils predicted to reach the measure; z for a mean measure. */
+  count: Shown;
+  /** Percent to one decimal, or the mean to two. */
+  rate: Shown;
+  nationalRate: Shown;
+  /** The year of the national figure, when it is not the report's own year. */
+  nationalYear?: string;
+  /** Percentage points, positive above national. */
+  gapToNational: Shown;
+  /** Disadvantaged pupils only: other pupils nationally, and the gap to them. */
+  nationalOtherRate?: Shown;
+  gapToNationalOther?: Shown;
+}
+
+export interface PredictionsReport {
+  academicYear: string;
+  keyStage: string;
+  round: string;
+  levels: Level[];
+  published: boolean;
+  /** Counts from 1 to this many were suppressed (published only). */
+  threshold: number;
+  /** Earlier years whose national figures stood in for a missing one. */
+  nationalFallbackYears: string[];
+  /** Returns the figures come from. */
+  returns: number;
+  rows: PredictionsRow[];
+}

@@ -1,0 +1,101 @@
+// Table types that mirror the store's schema (made by the migrations beside this file).
+import type { Generated } from 'kysely';
+
+export interface SchoolsTable {
+  urn: string;
+  laestab: string;
+  la_code: string;
+  name: string;
+  phase: string;
+  type: string;
+  status: string;
+}
+
+export interface GroupMembershipsTable {
+  urn: string;
+  academic_year: string;
+  collaborative_group: string;
+  triad: string | null;
+}
+
+export interface ComparatorsTable {
+  academic_year: string;
+  geographic_level: string;
+  area_name: string;
+  key_stage: string;
+  measure: string;
+  pupil_group: string;
+  /** A percentage for a threshold measure or rate; the mean for a mean measure. */
+  value: number;
+}
+
+/** Each file imported, once, byte for byte: the original return is never lost. */
+export interface SourceFilesTable {
+  sha256: string;
+  file_name: string;
+  size: number;
+  bytes: Uint8Array;
+}
+
+/** One row per return found in an imported file, accepted or refused. */
+export interface ReturnsTable {
+  id: Generated<number>;
+  sha256: string;
+  /** Which return of a many-school CSV this is; '' for a workbook. */
+  part: string;
+  original_path: string;
+  file_name: string;
+  kind: string;
+  urn: string | null;
+  key_stage: string | null;
+  academic_year: string | null;
+  /** Round (Autumn, Spring, Summer, Actual) for predictions; term for attendance. */
+  period: string | null;
+  imported_at: string;
+  status: 'accepted' | 'refused';
+  superseded_by: number | null;
+  errors: number;
+  queries: number;
+  warnings: number;
+}
+
+export interface ReturnGroupsTable {
+  return_id: number;
+  pupil_group: string;
+  /** Pupils in the group; null where the return's groups carry no cohort (attendance). */
+  cohort: number | null;
+}
+
+export interface ReturnValuesTable {
+  return_id: number;
+  pupil_group: string;
+  measure: string;
+  value: number;
+  /** The cell as the school wrote it ("79%"). */
+  returned: string;
+  /** Where it was: "Predictions!C7" or "line 12". */
+  place: string;
+}
+
+export interface MessagesTable {
+  id: Generated<number>;
+  return_id: number;
+  severity: string;
+  rule_id: string;
+  file: string;
+  sheet: string | null;
+  cell: string | null;
+  line: number | null;
+  text: string;
+}
+
+export interface Database {
+  schools: SchoolsTable;
+  group_memberships: GroupMembershipsTable;
+  comparators: ComparatorsTable;
+  source_files: SourceFilesTable;
+  returns: ReturnsTable;
+  return_groups: ReturnGroupsTable;
+  return_values: ReturnValuesTable;
+  messages: MessagesTable;
+}

@@ -1,0 +1,12 @@
+// Every migration, in order. A static list (not a folder scan) so the same code runs from the
+// TypeScript sources in tests and from the built JavaScript.
+import type { Migration, MigrationProvider } from 'kysely';
+import type { DialectTraits } from '../dialect.js';
+import { initial } from './2026-11-22-0001-initial.js';
+
+export function migrationsFor(d: DialectTraits): MigrationProvider {
+  const migrations: Record<string, Migration> = {
+    '2026-11-22-0001-initial': initial(d),
+  };
+  return { getMigrations: async () => migrations };
+}

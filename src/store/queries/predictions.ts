@@ -1,0 +1,43 @@
+import type { Kysely } from 'kysely';
+import type { SchoolFigure } from '../../aggregate/predictions/aggregate-predictions.js';
+import type { Database } from '../database.js';
+
+export interface PredictionsQuery {
+  academicYear: string;
+  keyStage: string;
+  round: string;
+}
+
+/** The figures of the current (not superseded) accepted returns for a year, key stage and round. */
+export async function currentPredictionFigures(db: Kysely<Database>, q: PredictionsQuery): Promise<SchoolFigure[]> {
+  const rows = await db
+    .selectFrom('returns as r')
+    .innerJoin('return_groups as g', 'g.return_id', 'r.id')
+    .innerJoin('return_values as v', (j) => j.onRef('v.return_id', '=', 'r.id').onRef('v.pupil_group', '=', 'g.pupil_group'))
+    .innerJoin('schools as s', 's.urn', 'r.urn')
+    .leftJoin('group_memberships as m', (j) => j.onRef('m.urn', '=', 'r.urn').onRef('m.academic_year', '=', 'r.academic_year'))
+    .select(['r.urn', 's.name', 'm.collaborative_group', 'g.pupil_group', 'g.cohort', 'v.measure', 'v.value'])
+    .where('r.kind', '=', 'predictions')
+    .where('r.status', '=', 'accepted')
+    .where('r.superseded_by', 'is', null)
+    .where('r.academic_year', '=', q.academicYear)
+    .where('r.key_stage', '=', q.keyStage)
+    .where('r.period', '=', q.round)
+    .orderBy('r.urn')
+    .execute();
+  return rows.map((r) => ({
+    urn: r.urn!, schoolName: r.name, ...(r.collaborative_group ? { collaborativeGroup: r.collaborative_group } : {}),
+    pupilGroup: r.pupil_group, cohort: r.cohort ?? 0, measure: r.measure, value: r.value,
+  }));
+}
+
+/** National comparators for a key stage, every year up to `academicYear`, newest first. */
+export function nationalComparators(db: Kysely<Database>, keyStage: string, academicYear: string) {
+  return db.selectFrom('comparators')
+    .select(['academic_year', 'measure', 'pupil_group', 'value'])
+    .where('geographic_level', '=', 'National')
+    .where('key_stage', '=', keyStage)
+    .where('academic_year', '<=', academicYear)
+    .orderBy('academic_year', 'desc')
+    .execute();
+}

@@ -1,0 +1,8 @@
+import type { Kysely } from 'kysely';
+import type { School } from '../../ingest/validate/register.js';
+import type { Database } from '../database.js';
+
+export async function loadSchools(db: Kysely<Database>): Promise<School[]> {
+  const rows = await db.selectFrom('schools').selectAll().orderBy('urn').execute();
+  return rows.map((r) => ({ urn: r.urn, laestab: r.laestab, laCode: r.la_code, name: r.name, phase: r.phase, type: r.type, status: r.status }));
+}

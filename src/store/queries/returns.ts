@@ -1,0 +1,11 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../database.js';
+
+/** The returns already stored from a file with these bytes, newest first. */
+export function returnsOfFile(db: Kysely<Database>, sha256: string) {
+  return db.selectFrom('returns')
+    .select(['id', 'part', 'status', 'imported_at', 'superseded_by'])
+    .where('sha256', '=', sha256)
+    .orderBy('id', 'desc')
+    .execute();
+}
