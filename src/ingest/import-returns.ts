@@ -8,6 +8,7 @@ import { loadSchools } from '../store/queries/register.js';
 import { returnsOfFile } from '../store/queries/returns.js';
 import { findFiles, type FoundFile } from './find-files.js';
 import type { NormalisedReturn } from './normalise/normalised-return.js';
+import { parseInPool, type PooledParse } from './parse-pool.js';
 import { parseSource, type ParsedFile } from './parse-source.js';
 import { sourceFile, type SourceFile } from './read/source-file.js';
 import { storeReturn } from './store/store-return.js';
@@ -51,31 +52,45 @@ export function describeReturn(ret: ValidatedReturn | NormalisedReturn): string 
   return [school, id.keyStage, id.academicYear, id.period].filter(Boolean).join(' ');
 }
 
+/** From this many files on, parsing runs in child processes on every core. */
+export const POOL_MIN_FILES = 64;
+
 export async function importReturns(store: Store, paths: readonly string[], options: ImportOptions): Promise<ImportResult> {
   const found = await findFiles(paths);
   const register = registerOf(await loadSchools(store.db));
   const outcomes: ReturnOutcome[] = [];
   let done = 0;
-  for (const file of found.files) {
-    outcomes.push(...(await importFile(store, file, register, options)));
+  for await (const { file, bytes, parsed, readError } of parseFiles(found.files)) {
+    if (!bytes) {
+      const m = message('file.read-failed', { file: file.name }, { detail: readError ?? 'unknown' });
+      outcomes.push({ file: file.name, status: 'refused', description: '', messages: [...parsed.fileMessages, m] });
+    } else {
+      const source = sourceFile(file.path, file.name, bytes);
+      const earlier = await returnsOfFile(store.db, source.sha256);
+      const acceptedParts = new Map(earlier.filter((r) => r.status === 'accepted').map((r) => [r.part, r.imported_at]));
+      outcomes.push(...(await importParsed(store, source, parsed, register, acceptedParts, options)));
+    }
     options.onProgress?.(++done, found.files.length);
   }
   return { outcomes, skipped: found.skipped.map((f) => f.name), missing: found.missing };
 }
 
-async function importFile(store: Store, file: FoundFile, register: Register, options: ImportOptions): Promise<ReturnOutcome[]> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file.path);
-  } catch (error) {
-    const m = message('file.read-failed', { file: file.name }, { detail: (error as NodeJS.ErrnoException).code ?? String(error) });
-    return [{ file: file.name, status: 'refused', description: '', messages: [m] }];
+/** Each file read and parsed, in order: here for a few, in a pool of processes for many. */
+async function* parseFiles(files: readonly FoundFile[]): AsyncGenerator<PooledParse> {
+  if (files.length >= POOL_MIN_FILES) {
+    yield* parseInPool(files);
+    return;
   }
-  const source = sourceFile(file.path, file.name, bytes);
-  const earlier = await returnsOfFile(store.db, source.sha256);
-  const acceptedParts = new Map(earlier.filter((r) => r.status === 'accepted').map((r) => [r.part, r.imported_at]));
-  const parsed = await parseSource(source);
-  return importParsed(store, source, parsed, register, acceptedParts, options);
+  for (const file of files) {
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(file.path);
+    } catch (error) {
+      yield { file, parsed: { fileMessages: [], returns: [] }, readError: (error as NodeJS.ErrnoException).code ?? String(error) };
+      continue;
+    }
+    yield { file, bytes, parsed: await parseSource(sourceFile(file.path, file.name, bytes)) };
+  }
 }
 
 async function importParsed(
