@@ -12,8 +12,10 @@ import { parseInPool, type PooledParse } from './parse-pool.js';
 import { parseSource, type ParsedFile } from './parse-source.js';
 import { sourceFile, type SourceFile } from './read/source-file.js';
 import { storeReturn } from './store/store-return.js';
-import { registerOf, type Register } from './validate/register.js';
-import { validateReturn } from './validate/validate-return.js';
+import { registerOf } from './validate/register.js';
+import { validateReturn, type ValidationContext } from './validate/validate-return.js';
+import { AttendanceHistory } from './attendance-history.js';
+import { catalogue } from '../catalogue/catalogue.js';
 import type { ValidatedReturn } from './validate/validated-return.js';
 
 export interface ImportOptions {
@@ -57,7 +59,9 @@ export const POOL_MIN_FILES = 64;
 
 export async function importReturns(store: Store, paths: readonly string[], options: ImportOptions): Promise<ImportResult> {
   const found = await findFiles(paths);
-  const register = registerOf(await loadSchools(store.db));
+  const context: ValidationContext = { register: registerOf(await loadSchools(store.db)), previousEnrolments: () => undefined };
+  const history = await AttendanceHistory.load(store);
+  context.previousEnrolments = history.previous;
   const outcomes: ReturnOutcome[] = [];
   let done = 0;
   for await (const { file, bytes, parsed, readError } of parseFiles(found.files)) {
@@ -68,7 +72,7 @@ export async function importReturns(store: Store, paths: readonly string[], opti
       const source = sourceFile(file.path, file.name, bytes);
       const earlier = await returnsOfFile(store.db, source.sha256);
       const acceptedParts = new Map(earlier.filter((r) => r.status === 'accepted').map((r) => [r.part, r.imported_at]));
-      outcomes.push(...(await importParsed(store, source, parsed, register, acceptedParts, options)));
+      outcomes.push(...(await importParsed(store, source, parsed, context, history, acceptedParts, options)));
     }
     options.onProgress?.(++done, found.files.length);
   }
@@ -97,7 +101,8 @@ async function importParsed(
   store: Store,
   source: SourceFile,
   parsed: ParsedFile,
-  register: Register,
+  context: ValidationContext,
+  history: AttendanceHistory,
   acceptedParts: ReadonlyMap<string, string>,
   options: ImportOptions,
 ): Promise<ReturnOutcome[]> {
@@ -122,8 +127,12 @@ async function importParsed(
       continue;
     }
     normalised.messages.unshift(...parsed.fileMessages);
-    const validated = validateReturn(normalised, register);
+    const validated = validateReturn(normalised, context);
     outcomes.push(await store1(validated, describeReturn(validated), part || undefined));
+    if (validated.status === 'accepted' && validated.identity.kind === 'attendance' && !options.dryRun) {
+      const enrolments = validated.groups.find((g) => g.pupilGroup === catalogue().wholeCohort)?.values.find((v) => v.measure === 'enrolments');
+      if (enrolments) history.record(validated.key.urn, validated.key.academicYear, validated.key.period, enrolments.value);
+    }
   }
   return outcomes;
 }

@@ -5,6 +5,7 @@ import { locateCsv } from './locate/locate-csv-returns.js';
 import { locateWorkbook } from './locate/locate-sheet-return.js';
 import type { LocatedFile, LocatedReturn } from './locate/located-return.js';
 import type { NormalisedReturn } from './normalise/normalised-return.js';
+import { normaliseAttendance } from './normalise/normalise-attendance.js';
 import { normalisePredictions } from './normalise/normalise-predictions.js';
 import { readSource } from './read/reader.js';
 import type { SourceFile } from './read/source-file.js';
@@ -17,7 +18,7 @@ export interface ParsedFile {
 
 const normalisers: Record<LocatedReturn['kind'], (r: LocatedReturn) => NormalisedReturn> = {
   predictions: normalisePredictions,
-  attendance: (r) => ({ identity: { kind: r.kind, file: r.file }, groups: [], messages: [] }),
+  attendance: normaliseAttendance,
 };
 
 export async function parseSource(source: SourceFile): Promise<ParsedFile> {

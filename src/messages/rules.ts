@@ -129,6 +129,24 @@ export const rules = {
     ({ quantity, group, value, whole, wholeValue }) =>
       `${quantity}: ${group} (${value}) is more than ${whole} (${wholeValue}): check the pupil group rows`),
 
+  // Attendance returns (formats.md §3-4)
+  'attendance.column-missing': rule<{ column: string }>('error', ({ column }) =>
+    `the table has no "${column}" column: restore it from the template`),
+  'attendance.value-missing': rule<{ column: string; group: string }>('error', ({ column, group }) =>
+    `${column} for ${group} is blank: enter the number (0 if none)`),
+  'attendance.not-a-count': rule<{ column: string; group: string; found: string }>('error', ({ column, group, found }) =>
+    `${column} for ${group} is "${found}": enter a whole number of sessions or pupils, not a rate`),
+  'attendance.absence-above-possible': rule<{ group: string; absence: number; possible: number }>('error', ({ group, absence, possible }) =>
+    `for ${group}, authorised + unauthorised absence is ${absence} sessions, more than the ${possible} possible sessions: check the three figures`),
+  'attendance.persistent-above-enrolments': rule<{ group: string; persistent: number; enrolments: number }>('error', ({ group, persistent, enrolments }) =>
+    `for ${group}, ${persistent} persistent absentees is more than the ${enrolments} enrolments: check both figures`),
+  'attendance.sessions-per-pupil': rule<{ group: string; perPupil: number; limit: number }>('query', ({ group, perPupil, limit }) =>
+    `for ${group}, possible sessions are ${perPupil} per enrolment, more than the ${limit} a term allows: check possible sessions and enrolments`),
+  'attendance.high-absence': rule<{ group: string; rate: string; limit: number }>('query', ({ group, rate, limit }) =>
+    `overall absence for ${group} is ${rate}%, above ${limit}%: check the absence figures`),
+  'attendance.enrolments-changed': rule<{ enrolments: number; previous: number; previousPeriod: string }>('query', ({ enrolments, previous, previousPeriod }) =>
+    `enrolments are ${enrolments}, against ${previous} in the school's previous return (${previousPeriod}), a change of more than half: check enrolments`),
+
   // Reference files
   'reference.bad-row': rule<{ detail: string }>('error', ({ detail }) => `${detail}: correct the line and import the file again`),
   'reference.missing-columns': rule<{ columns: readonly string[] }>('error', ({ columns }) =>

@@ -4,8 +4,9 @@ import { hasErrors, type Message } from '../../messages/message.js';
 import type { ReturnKind } from '../locate/located-return.js';
 import type { NormalisedReturn } from '../normalise/normalised-return.js';
 import type { Register } from './register.js';
+import { attendanceRules, enrolmentChange, type PreviousEnrolments } from './rules/attendance-rules.js';
 import { identifySchool } from './rules/school-identity.js';
-import { predictionRules, type PredictionRule } from './rules/prediction-rules.js';
+import { predictionRules, wholeCohortPresent, type PredictionRule } from './rules/prediction-rules.js';
 import { completeIdentity, type ValidatedReturn } from './validated-return.js';
 
 export type ReturnRule = PredictionRule;
@@ -13,14 +14,21 @@ export type ReturnRule = PredictionRule;
 const rulesByKind: Record<ReturnKind | 'unknown', readonly ReturnRule[]> = {
   unknown: [],
   predictions: predictionRules,
-  attendance: [],
+  attendance: [wholeCohortPresent, attendanceRules],
 };
 
-export function validateReturn(ret: NormalisedReturn, register: Register): ValidatedReturn {
-  const { school, messages: schoolMessages } = identifySchool(ret.identity, register);
+/** What the rules may consult beyond the return itself. */
+export interface ValidationContext {
+  register: Register;
+  previousEnrolments: PreviousEnrolments;
+}
+
+export function validateReturn(ret: NormalisedReturn, context: ValidationContext): ValidatedReturn {
+  const { school, messages: schoolMessages } = identifySchool(ret.identity, context.register);
   const messages: Message[] = [...ret.messages, ...schoolMessages];
   // Every rule runs even on a return already refused, so the school can mend all at once.
   for (const rule of rulesByKind[ret.identity.kind]) messages.push(...rule(ret));
+  if (ret.identity.kind === 'attendance' && school) messages.push(...enrolmentChange(ret, school.urn, context.previousEnrolments));
   const key = completeIdentity.safeParse({
     urn: school?.urn,
     academicYear: ret.identity.academicYear,
