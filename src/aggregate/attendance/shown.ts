@@ -1,0 +1,22 @@
+// Rates are compared as a reader sees them: two schools shown as 4.3% are level.
+
+/** Attendance rates and gaps are shown, ranked and compared to one decimal place. */
+export const SHOWN_DECIMALS = 1;
+
+/**
+ * `value` rounded half away from zero to `decimals` places, as the table shows it
+ * (4.35 → 4.4, −0.25 → −0.3). Floating-point noise from the division is removed first, so a
+ * rate of exactly 4.35% (435 / 10,000 sessions) rounds up however the division came out.
+ * Reports must round with this function so that what they show matches what was ranked.
+ */
+export function roundToShown(value: number, decimals: number = SHOWN_DECIMALS): number {
+  const scale = 10 ** decimals;
+  const scaled = Number((Math.abs(value) * scale).toPrecision(12));
+  const rounded = (Math.sign(value) * Math.round(scaled)) / scale;
+  return rounded === 0 ? 0 : rounded;
+}
+
+/** The shown text of a rate or gap: "4.4". */
+export function formatShown(value: number, decimals: number = SHOWN_DECIMALS): string {
+  return roundToShown(value, decimals).toFixed(decimals);
+}

@@ -1,0 +1,78 @@
+// Aggregates are sums of counts, never means of rates.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { attendanceRates, sumCounts } from '../../../src/aggregate/attendance/rates.js';
+import type { AttendanceCounts } from '../../../src/aggregate/attendance/types.js';
+
+describe('sumCounts', () => {
+  it('sums sessions and pupils; an optional count is summed only where every return has it', () => {
+    const a: AttendanceCounts = {
+      enrolments: 200, possibleSessions: 20_000, authorisedAbsence: 600, unauthorisedAbsence: 200,
+      persistentAbsentees: 20, fixedTermExclusions: 3, penaltyNotices: 1,
+    };
+    const b: AttendanceCounts = {
+      enrolments: 100, possibleSessions: 9_000, authorisedAbsence: 300, unauthorisedAbsence: 150,
+      persistentAbsentees: 15, fixedTermExclusions: 2,
+    };
+    // 200 + 100 = 300; 20,000 + 9,000 = 29,000; 600 + 300 = 900; 200 + 150 = 350; 20 + 15 = 35;
+    // exclusions 3 + 2 = 5; penalty notices: b has none, so not available; permanent: neither.
+    expect(sumCounts([a, b])).toEqual({
+      enrolments: 300, possibleSessions: 29_000, authorisedAbsence: 900, unauthorisedAbsence: 350,
+      persistentAbsentees: 35, fixedTermExclusions: 5,
+    });
+  });
+
+  it('gives a city rate from summed sessions, not the mean of school rates', () => {
+    // A: 400 of 10,000 sessions = 4.0%. B: 200 of 2,000 = 10.0%. Mean of rates = 7.0%;
+    // the city's rate is (400 + 200) / (10,000 + 2,000) = 600 / 12,000 = 5.0%.
+    const a = { enrolments: 60, possibleSessions: 10_000, authorisedAbsence: 300, unauthorisedAbsence: 100, persistentAbsentees: 6 };
+    const b = { enrolments: 12, possibleSessions: 2_000, authorisedAbsence: 150, unauthorisedAbsence: 50, persistentAbsentees: 3 };
+    const city = attendanceRates(sumCounts([a, b]));
+    expect(city.overallAbsenceRate).toBeCloseTo(5.0, 10);
+    // Persistent absence: (6 + 3) / (60 + 12) = 9 / 72 = 12.5%.
+    expect(city.persistentAbsenceRate).toBeCloseTo(12.5, 10);
+  });
+
+  it('sums nothing to zero counts and no optional counts', () => {
+    expect(sumCounts([])).toEqual({
+      enrolments: 0, possibleSessions: 0, authorisedAbsence: 0, unauthorisedAbsence: 0, persistentAbsentees: 0,
+    });
+  });
+
+  const returnCounts = fc
+    .record({
+      possibleSessions: fc.integer({ min: 1, max: 100_000 }),
+      authorisedShare: fc.double({ min: 0, max: 0.5, noNaN: true }),
+      unauthorisedShare: fc.double({ min: 0, max: 0.5, noNaN: true }),
+      enrolments: fc.integer({ min: 1, max: 2_000 }),
+      paShare: fc.double({ min: 0, max: 1, noNaN: true }),
+    })
+    .map((r): AttendanceCounts => ({
+      enrolments: r.enrolments,
+      possibleSessions: r.possibleSessions,
+      authorisedAbsence: Math.floor(r.possibleSessions * r.authorisedShare),
+      unauthorisedAbsence: Math.floor(r.possibleSessions * r.unauthorisedShare),
+      persistentAbsentees: Math.floor(r.enrolments * r.paShare),
+    }));
+
+  it('gives an aggregate rate between the lowest and highest of its parts (property)', () => {
+    fc.assert(
+      fc.property(fc.array(returnCounts, { minLength: 1, maxLength: 20 }), (list) => {
+        const rates = list.map((c) => attendanceRates(c).overallAbsenceRate!);
+        const whole = attendanceRates(sumCounts(list)).overallAbsenceRate!;
+        expect(whole).toBeGreaterThanOrEqual(Math.min(...rates) - 1e-9);
+        expect(whole).toBeLessThanOrEqual(Math.max(...rates) + 1e-9);
+      }),
+    );
+  });
+
+  it('gives the same sum however the returns are grouped (property)', () => {
+    fc.assert(
+      fc.property(fc.array(returnCounts, { maxLength: 20 }), fc.nat(), (list, cut) => {
+        const i = list.length === 0 ? 0 : cut % list.length;
+        const inTwo = sumCounts([sumCounts(list.slice(0, i)), sumCounts(list.slice(i))]);
+        expect(inTwo).toEqual(sumCounts(list));
+      }),
+    );
+  });
+});
