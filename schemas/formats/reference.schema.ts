@@ -56,3 +56,15 @@ export const comparatorsFile = {
     value: text.regex(/^-?\d+(\.\d+)?$/, 'is not a number').transform(Number),
   }),
 } as const;
+
+export const targetsFile = {
+  columns: { academicYear: 'academic_year', scope: 'scope', measure: 'measure', pupilGroup: 'pupil_group', value: 'value' },
+  optional: [],
+  row: z.object({
+    academicYear: required,
+    scope: text.regex(/^(city|\d{6})$/i, 'is not "city" or a 6-digit URN'),
+    measure: required,
+    pupilGroup: required,
+    value: text.regex(/^-?\d+(\.\d+)?$/, 'is not a number').transform(Number),
+  }),
+} as const;

@@ -4,6 +4,7 @@ import { formatMessage } from '../messages/message.js';
 import { importComparators } from '../reference/import-comparators.js';
 import { importGroups } from '../reference/import-groups.js';
 import { importRegister } from '../reference/import-register.js';
+import { importTargets } from '../reference/import-targets.js';
 import type { ReferenceImportResult } from '../reference/reference-result.js';
 import type { Store } from '../store/open-store.js';
 import type { CliIO } from './cli-io.js';
@@ -38,4 +39,8 @@ export function registerReferenceCommands(program: Command, io: CliIO, exit: (co
   program.command('comparators').description('national and other comparators')
     .command('import').description('import comparators: time_period,geographic_level,area_name,key_stage,measure,pupil_group,value')
     .argument('<file>').option(...dbOption).action(run('comparators', importComparators));
+
+  program.command('targets').description("the city's and schools' targets")
+    .command('import').description('import targets: academic_year,scope,measure,pupil_group,value (scope city or a URN)')
+    .argument('<file>').option(...dbOption).action(run('targets', importTargets));
 }

@@ -89,7 +89,18 @@ export interface MessagesTable {
   text: string;
 }
 
+export interface TargetsTable {
+  academic_year: string;
+  /** 'city' or a school's URN. */
+  scope: string;
+  measure: string;
+  pupil_group: string;
+  /** Percent for a rate. */
+  value: number;
+}
+
 export interface Database {
+  targets: TargetsTable;
   schools: SchoolsTable;
   group_memberships: GroupMembershipsTable;
   comparators: ComparatorsTable;

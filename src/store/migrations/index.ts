@@ -3,10 +3,12 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import type { DialectTraits } from '../dialect.js';
 import { initial } from './2026-11-22-0001-initial.js';
+import { targets } from './2026-11-22-0002-targets.js';
 
 export function migrationsFor(d: DialectTraits): MigrationProvider {
   const migrations: Record<string, Migration> = {
     '2026-11-22-0001-initial': initial(d),
+    '2026-11-22-0002-targets': targets,
   };
   return { getMigrations: async () => migrations };
 }

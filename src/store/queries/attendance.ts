@@ -1,0 +1,60 @@
+import type { Kysely } from 'kysely';
+import type { AttendanceCounts, Term } from '../../aggregate/attendance/index.js';
+import type { Database } from '../database.js';
+
+/** One school's attendance for a term and pupil group, from its current accepted return. */
+export interface AttendanceRecord {
+  urn: string;
+  academicYear: string;
+  term: Term;
+  pupilGroup: string;
+  counts: AttendanceCounts;
+}
+
+// The attendance columns' codes (schemas/catalogue/attendance.json) and the core's field names.
+const FIELDS: Record<string, keyof AttendanceCounts> = {
+  enrolments: 'enrolments',
+  possible_sessions: 'possibleSessions',
+  authorised_absence: 'authorisedAbsence',
+  unauthorised_absence: 'unauthorisedAbsence',
+  persistent_absentees: 'persistentAbsentees',
+  fixed_term_exclusions: 'fixedTermExclusions',
+  permanent_exclusions: 'permanentExclusions',
+  penalty_notices: 'penaltyNotices',
+};
+
+export async function currentAttendance(db: Kysely<Database>): Promise<AttendanceRecord[]> {
+  const rows = await db.selectFrom('returns as r')
+    .innerJoin('return_values as v', 'v.return_id', 'r.id')
+    .select(['r.urn', 'r.academic_year', 'r.period', 'v.pupil_group', 'v.measure', 'v.value'])
+    .where('r.kind', '=', 'attendance').where('r.status', '=', 'accepted').where('r.superseded_by', 'is', null)
+    .execute();
+  const records = new Map<string, AttendanceRecord>();
+  for (const r of rows) {
+    const key = `${r.urn}|${r.academic_year}|${r.period}|${r.pupil_group}`;
+    let record = records.get(key);
+    if (!record) {
+      record = {
+        urn: r.urn!, academicYear: r.academic_year!, term: r.period as Term, pupilGroup: r.pupil_group,
+        counts: { enrolments: 0, possibleSessions: 0, authorisedAbsence: 0, unauthorisedAbsence: 0, persistentAbsentees: 0 },
+      };
+      records.set(key, record);
+    }
+    const field = FIELDS[r.measure];
+    if (field) record.counts[field] = r.value;
+  }
+  return [...records.values()];
+}
+
+/** Attendance comparators at one geographic level: academic year, phase, measure → value. */
+export function attendanceComparators(db: Kysely<Database>, level: string) {
+  return db.selectFrom('comparators')
+    .select(['academic_year', 'key_stage', 'measure', 'value'])
+    .where('geographic_level', '=', level).where('pupil_group', '=', 'all')
+    .where('measure', 'in', ['overall_absence_rate', 'authorised_absence_rate', 'unauthorised_absence_rate', 'persistent_absence_rate'])
+    .execute();
+}
+
+export function attendanceTargets(db: Kysely<Database>, academicYear: string) {
+  return db.selectFrom('targets').selectAll().where('academic_year', '=', academicYear).where('pupil_group', '=', 'all').execute();
+}
