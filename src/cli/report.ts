@@ -9,6 +9,7 @@ import { predictionsXlsx } from '../report/predictions/predictions-xlsx.js';
 import type { PredictionsReport } from '../report/predictions/predictions-report.js';
 import { writeFileAtomic } from '../report/write-atomic.js';
 import { CliError, type CliIO } from './cli-io.js';
+import { registerAttendanceReports } from './report-attendance.js';
 import { withStore } from './store-option.js';
 
 const writers: Record<'csv' | 'md' | 'xlsx', (r: PredictionsReport) => Promise<string | Uint8Array> | string> = {
@@ -39,6 +40,7 @@ export function predictionsOptions(flags: Record<string, string | boolean | unde
 
 export function registerReportCommands(program: Command, io: CliIO, exit: (code: number) => void): void {
   const report = program.command('report').description('build reports from the store');
+  registerAttendanceReports(report, io, exit);
   report.command('predictions')
     .description('the predictions table by pupil group, with the gap to national')
     .requiredOption('--year <year>', 'academic year, e.g. 2014/15')

@@ -1,0 +1,56 @@
+import type { Command } from 'commander';
+import { z } from 'zod';
+import type { Term } from '../aggregate/attendance/index.js';
+import { parseAcademicYear } from '../catalogue/academic-year.js';
+import { catalogue } from '../catalogue/catalogue.js';
+import { buildAttendanceReport } from '../report/attendance/build-attendance-report.js';
+import { attendanceCsv, attendanceMarkdown, attendanceXlsx } from '../report/attendance/attendance-writers.js';
+import { concernCsv, concernMarkdown } from '../report/attendance/concern-report.js';
+import type { AttendanceReport } from '../report/attendance/attendance-report.js';
+import { writeFileAtomic } from '../report/write-atomic.js';
+import { CliError, type CliIO } from './cli-io.js';
+import { withStore } from './store-option.js';
+
+type Flags = Record<string, string | boolean | undefined>;
+type Writer = (r: AttendanceReport) => string | Promise<string | Uint8Array>;
+
+function attendanceOptions(flags: Flags) {
+  const year = parseAcademicYear(String(flags['year'] ?? ''));
+  if (!year) throw new CliError(`--year "${flags['year'] ?? ''}" is not an academic year such as 2014/15`);
+  const term = catalogue().termIndex.find(String(flags['term'] ?? ''))?.code as Term | undefined;
+  if (!term) throw new CliError(`--term "${flags['term'] ?? ''}" is not Autumn, Spring or Summer`);
+  const phase = z.enum(['primary', 'secondary', 'special', 'all']).safeParse(flags['phase'] ?? 'all');
+  if (!phase.success) throw new CliError(`--phase "${flags['phase']}" must be primary, secondary, special or all`);
+  return Object.freeze({ academicYear: year, term, yearToDate: Boolean(flags['ytd']), phase: phase.data });
+}
+
+async function run(io: CliIO, flags: Flags, writers: Record<string, Writer>): Promise<void> {
+  const options = attendanceOptions(flags);
+  const format = String(flags['format'] ?? 'csv');
+  const write = writers[format];
+  if (!write) throw new CliError(`--format "${format}" must be one of ${Object.keys(writers).join(', ')}`);
+  if (format === 'xlsx' && !flags['out']) throw new CliError('--format xlsx needs --out FILE.xlsx');
+  const report = await withStore(flags['db'] as string | undefined, io, (store) => buildAttendanceReport(store, options));
+  const content = await write(report);
+  const returned = report.schools.filter((s) => s.rankOverall !== undefined).length;
+  if (flags['out']) {
+    await writeFileAtomic(String(flags['out']), content);
+    io.out(`Wrote ${flags['out']} (${returned} of ${report.schools.length} schools returned for the period)`);
+  } else io.out(String(content).trimEnd());
+}
+
+export function registerAttendanceReports(report: Command, io: CliIO, exit: (code: number) => void): void {
+  const common = (c: Command) => c
+    .requiredOption('--year <year>', 'academic year, e.g. 2014/15')
+    .requiredOption('--term <term>', 'Autumn, Spring or Summer')
+    .option('--ytd', 'the year to date up to --term, summed from sessions')
+    .option('--phase <phase>', 'primary, secondary, special or all', 'all')
+    .option('--out <path>', 'write to a file instead of the screen')
+    .option('--db <path>', 'the store (default: $SCHOOL_RETURNS_DB or ./school-returns.sqlite)');
+  common(report.command('attendance').description('schools ranked by overall and persistent absence, with trends, gaps and targets'))
+    .option('--format <format>', 'csv, md or xlsx', 'csv')
+    .action(async (flags: Flags) => { await run(io, flags, { csv: attendanceCsv, md: attendanceMarkdown, xlsx: attendanceXlsx }); exit(0); });
+  common(report.command('attendance-concern').description('the schools to target first, with the reasons'))
+    .option('--format <format>', 'csv or md', 'md')
+    .action(async (flags: Flags) => { await run(io, flags, { csv: concernCsv, md: concernMarkdown }); exit(0); });
+}
