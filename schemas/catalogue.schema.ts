@@ -41,6 +41,8 @@ export const measuresFile = z.object({
       frameworks: z.array(z.string()).min(1),
       notAbove: z.array(z.string()).default([]),
       range: z.object({ min: z.number(), max: z.number() }).optional(),
+      /** The measure a key stage's charts lead with, one per key stage and framework. */
+      headline: z.boolean().default(false),
     }),
   ),
 });

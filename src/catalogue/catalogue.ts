@@ -29,6 +29,8 @@ export interface Measure {
   /** Measures whose count this one can never exceed (domain.md, implications). */
   notAbove: string[];
   range?: { min: number; max: number };
+  /** The measure a key stage's charts lead with, one per key stage and framework. */
+  headline: boolean;
 }
 export interface Framework { code: string; label: string; firstYear?: string; lastYear?: string }
 export interface GroupRelation { whole: string; parts: string[] }
