@@ -10,7 +10,7 @@ export function predictionsMarkdown(report: PredictionsReport): string {
   const lines = [
     `# ${report.keyStage} predictions, ${report.academicYear}, ${report.round} round`,
     '',
-    `From ${report.returns} schools' current returns. Rates are Σ pupils predicted / Σ cohort; the gap to national is in percentage points (+ above national).`,
+    `From the current returns of ${report.returns} ${report.returns === 1 ? 'school' : 'schools'}. Rates are Σ pupils predicted / Σ cohort; the gap to national is in percentage points (+ above national).`,
   ];
   if (report.nationalFallbackYears.length > 0) {
     lines.push(`National figures for ${report.academicYear} were not all available; some gaps use ${report.nationalFallbackYears.join(', ')} (see the CSV's national_year).`);
