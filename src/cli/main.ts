@@ -5,6 +5,7 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { CliError, processIO, type CliIO } from './cli-io.js';
+import { registerCycleCommands } from './cycle-commands.js';
 import { registerImportCommand } from './import.js';
 import { registerReferenceCommands } from './reference-commands.js';
 import { registerReportCommands } from './report.js';
@@ -20,6 +21,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   registerImportCommand(program, io, exit);
   registerReferenceCommands(program, io, exit);
   registerReportCommands(program, io, exit);
+  registerCycleCommands(program, io, exit);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;

@@ -35,7 +35,7 @@ export function predictionsOptions(flags: Record<string, string | boolean | unde
   if (!format.success) throw new CliError(`--format "${flags['format']}" must be csv, md or xlsx`);
   const threshold = flags['threshold'] === undefined ? undefined : Number(flags['threshold']);
   if (threshold !== undefined && !(Number.isInteger(threshold) && threshold >= 0)) throw new CliError('--threshold must be a whole number of pupils');
-  return Object.freeze({ academicYear: year, keyStage, round, levels: levels.data, format: format.data, published: Boolean(flags['published']), ...(threshold !== undefined ? { threshold } : {}) });
+  return Object.freeze({ academicYear: year, keyStage, round, levels: levels.data, format: format.data, published: Boolean(flags['published']), asReturned: Boolean(flags['asReturned']), ...(threshold !== undefined ? { threshold } : {}) });
 }
 
 export function registerReportCommands(program: Command, io: CliIO, exit: (code: number) => void): void {
@@ -50,6 +50,7 @@ export function registerReportCommands(program: Command, io: CliIO, exit: (code:
     .option('--format <format>', 'csv, md or xlsx', 'csv')
     .option('--out <path>', 'write to a file instead of the screen (xlsx needs one)')
     .option('--published', 'suppress small numbers, for publication')
+    .option('--as-returned', 'show figures as the schools returned them, without amendments')
     .option('--threshold <n>', 'the largest count suppressed when published (default from schemas/settings.json)')
     .option('--db <path>', 'the store (default: $SCHOOL_RETURNS_DB or ./school-returns.sqlite)')
     .action(async (flags: Record<string, string | boolean | undefined>) => {

@@ -22,6 +22,12 @@ export interface Message {
   place: Place;
   /** The whole sentence: what was found, what was expected, what to do. */
   text: string;
+  /** The figure the message is about, where it is about one (a query an adviser may amend). */
+  subject?: { pupilGroup: string; measure: string };
+}
+
+export function about(m: Message, pupilGroup: string, measure: string): Message {
+  return { ...m, subject: { pupilGroup, measure } };
 }
 
 export function formatPlace(place: Place): string {

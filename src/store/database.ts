@@ -87,6 +87,32 @@ export interface MessagesTable {
   cell: string | null;
   line: number | null;
   text: string;
+  /** The pupil group and measure the message is about, where it is about one figure. */
+  pupil_group: string | null;
+  measure: string | null;
+}
+
+/** An adviser's answer to a query: accepted as returned, or amended (see amendments). */
+export interface ResolutionsTable {
+  message_id: number;
+  outcome: 'accepted' | 'amended';
+  reason: string;
+  resolved_by: string;
+  resolved_at: string;
+}
+
+/** A figure changed after challenge, beside the return: who, when, old, new and why. */
+export interface AmendmentsTable {
+  id: Generated<number>;
+  return_id: number;
+  pupil_group: string;
+  measure: string;
+  old_value: number | null;
+  new_value: number;
+  reason: string;
+  amended_by: string;
+  amended_at: string;
+  message_id: number | null;
 }
 
 export interface TargetsTable {
@@ -100,6 +126,8 @@ export interface TargetsTable {
 }
 
 export interface Database {
+  resolutions: ResolutionsTable;
+  amendments: AmendmentsTable;
   targets: TargetsTable;
   schools: SchoolsTable;
   group_memberships: GroupMembershipsTable;

@@ -54,6 +54,7 @@ export async function storeReturn(store: Store, source: SourceFile, ret: Validat
       await db.insertInto('messages').values(ret.messages.map((m) => ({
         return_id: returnId, severity: m.severity, rule_id: m.ruleId, file: m.place.file,
         sheet: m.place.sheet ?? null, cell: m.place.cell ?? null, line: m.place.line ?? null, text: m.text,
+        pupil_group: m.subject?.pupilGroup ?? null, measure: m.subject?.measure ?? null,
       }))).execute();
     }
     if (ret.status === 'refused') return { returnId };

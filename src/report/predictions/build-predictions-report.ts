@@ -17,6 +17,7 @@ export interface PredictionsReportOptions {
   levels: Level[];
   published: boolean;
   threshold?: number;
+  asReturned?: boolean;
 }
 
 const LEVEL_ORDER: Level[] = ['city', 'group', 'school'];

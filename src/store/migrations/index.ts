@@ -4,11 +4,13 @@ import type { Migration, MigrationProvider } from 'kysely';
 import type { DialectTraits } from '../dialect.js';
 import { initial } from './2026-11-22-0001-initial.js';
 import { targets } from './2026-11-22-0002-targets.js';
+import { challenge } from './2026-11-22-0003-challenge.js';
 
 export function migrationsFor(d: DialectTraits): MigrationProvider {
   const migrations: Record<string, Migration> = {
     '2026-11-22-0001-initial': initial(d),
     '2026-11-22-0002-targets': targets,
+    '2026-11-22-0003-challenge': challenge(d),
   };
   return { getMigrations: async () => migrations };
 }

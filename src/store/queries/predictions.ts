@@ -1,11 +1,14 @@
 import type { Kysely } from 'kysely';
 import type { SchoolFigure } from '../../aggregate/predictions/aggregate-predictions.js';
 import type { Database } from '../database.js';
+import { latestAmendments } from './challenges.js';
 
 export interface PredictionsQuery {
   academicYear: string;
   keyStage: string;
   round: string;
+  /** Show figures as the schools returned them, without amendments made after challenge. */
+  asReturned?: boolean;
 }
 
 /** The figures of the current (not superseded) accepted returns for a year, key stage and round. */
@@ -16,7 +19,7 @@ export async function currentPredictionFigures(db: Kysely<Database>, q: Predicti
     .innerJoin('return_values as v', (j) => j.onRef('v.return_id', '=', 'r.id').onRef('v.pupil_group', '=', 'g.pupil_group'))
     .innerJoin('schools as s', 's.urn', 'r.urn')
     .leftJoin('group_memberships as m', (j) => j.onRef('m.urn', '=', 'r.urn').onRef('m.academic_year', '=', 'r.academic_year'))
-    .select(['r.urn', 's.name', 'm.collaborative_group', 'g.pupil_group', 'g.cohort', 'v.measure', 'v.value'])
+    .select(['r.id as return_id', 'r.urn', 's.name', 'm.collaborative_group', 'g.pupil_group', 'g.cohort', 'v.measure', 'v.value'])
     .where('r.kind', '=', 'predictions')
     .where('r.status', '=', 'accepted')
     .where('r.superseded_by', 'is', null)
@@ -25,9 +28,11 @@ export async function currentPredictionFigures(db: Kysely<Database>, q: Predicti
     .where('r.period', '=', q.round)
     .orderBy('r.urn')
     .execute();
+  const amended = q.asReturned ? new Map<string, number>() : await latestAmendments(db, [...new Set(rows.map((r) => r.return_id))]);
   return rows.map((r) => ({
     urn: r.urn!, schoolName: r.name, ...(r.collaborative_group ? { collaborativeGroup: r.collaborative_group } : {}),
-    pupilGroup: r.pupil_group, cohort: r.cohort ?? 0, measure: r.measure, value: r.value,
+    pupilGroup: r.pupil_group, cohort: r.cohort ?? 0, measure: r.measure,
+    value: amended.get(`${r.return_id}|${r.pupil_group}|${r.measure}`) ?? r.value,
   }));
 }
 

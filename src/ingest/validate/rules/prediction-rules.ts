@@ -1,7 +1,7 @@
 // The domain rules a prediction return is checked against, each a small named function from the
 // return to messages (domain.md, "Implications"; formats.md §1 errors and queries).
 import { catalogue } from '../../../catalogue/catalogue.js';
-import type { Message } from '../../../messages/message.js';
+import { about, type Message } from '../../../messages/message.js';
 import { message } from '../../../messages/rules.js';
 import type { NormalisedReturn, ReturnedGroup } from '../../normalise/normalised-return.js';
 
@@ -21,9 +21,9 @@ export const countsWithinCohort: PredictionRule = (ret) =>
     g.values.flatMap((v) => {
       if (catalogue().measure(v.measure).kind !== 'threshold') return [];
       const facts = { measure: measureLabel(v.measure), group: label(g.pupilGroup), found: v.returned };
-      if (v.value < 0) return [message('count.negative', v.place, facts)];
-      if (!Number.isInteger(v.value)) return [message('count.not-whole', v.place, facts)];
-      if (v.value > g.cohort!) return [message('count.above-cohort', v.place, { ...facts, cohort: g.cohort! })];
+      if (v.value < 0) return [about(message('count.negative', v.place, facts), g.pupilGroup, v.measure)];
+      if (!Number.isInteger(v.value)) return [about(message('count.not-whole', v.place, facts), g.pupilGroup, v.measure)];
+      if (v.value > g.cohort!) return [about(message('count.above-cohort', v.place, { ...facts, cohort: g.cohort! }), g.pupilGroup, v.measure)];
       return [];
     }),
   );
@@ -33,7 +33,7 @@ export const meansWithinRange: PredictionRule = (ret) =>
     g.values.flatMap((v) => {
       const m = catalogue().measure(v.measure);
       if (m.kind !== 'mean' || !m.range || (v.value >= m.range.min && v.value <= m.range.max)) return [];
-      return [message('mean.out-of-range', v.place, { measure: m.label, group: label(g.pupilGroup), found: v.value, ...m.range })];
+      return [about(message('mean.out-of-range', v.place, { measure: m.label, group: label(g.pupilGroup), found: v.value, ...m.range }), g.pupilGroup, v.measure)];
     }),
   );
 
@@ -45,9 +45,9 @@ export const implicationsHold: PredictionRule = (ret) =>
       catalogue().measure(v.measure).notAbove.flatMap((other) => {
         const o = byMeasure.get(other);
         if (!o || v.value <= o.value) return [];
-        return [message('implication.breach', v.place, {
+        return [about(message('implication.breach', v.place, {
           group: label(g.pupilGroup), measure: measureLabel(v.measure), count: v.value, other: measureLabel(other), otherCount: o.value,
-        })];
+        }), g.pupilGroup, v.measure)];
       }),
     );
   });

@@ -1,0 +1,89 @@
+// status, challenge list, challenge resolve, audit: the return cycle's commands.
+import type { Command } from 'commander';
+import { parseAcademicYear } from '../catalogue/academic-year.js';
+import { catalogue } from '../catalogue/catalogue.js';
+import { auditHistory } from '../challenge/audit-history.js';
+import { resolveChallenge } from '../challenge/resolve-challenge.js';
+import { returnStatus } from '../cycle/return-status.js';
+import { csvText } from '../report/writers/csv-text.js';
+import { currentQueries } from '../store/queries/challenges.js';
+import { CliError, type CliIO } from './cli-io.js';
+import { withStore } from './store-option.js';
+
+type Flags = Record<string, string | boolean | undefined>;
+const DB = ['--db <path>', 'the store (default: $SCHOOL_RETURNS_DB or ./school-returns.sqlite)'] as const;
+
+function statusQuery(flags: Flags) {
+  const cat = catalogue();
+  const academicYear = parseAcademicYear(String(flags['year'] ?? ''));
+  if (!academicYear) throw new CliError(`--year "${flags['year'] ?? ''}" is not an academic year such as 2014/15`);
+  if (flags['term']) {
+    const term = cat.termIndex.find(String(flags['term']))?.code;
+    if (!term) throw new CliError(`--term "${flags['term']}" is not Autumn, Spring or Summer`);
+    return { kind: 'attendance' as const, academicYear, period: term };
+  }
+  const keyStage = cat.keyStageIndex.find(String(flags['keyStage'] ?? ''))?.code;
+  const round = cat.roundIndex.find(String(flags['round'] ?? ''))?.code;
+  if (!keyStage || !round) throw new CliError('give --key-stage and --round for predictions, or --term for attendance');
+  return { kind: 'predictions' as const, academicYear, keyStage, period: round };
+}
+
+export function registerCycleCommands(program: Command, io: CliIO, exit: (code: number) => void): void {
+  program.command('status').description('who has returned: accepted, accepted with open queries, refused, not returned')
+    .requiredOption('--year <year>', 'academic year').option('--key-stage <ks>').option('--round <round>').option('--term <term>', 'for attendance returns')
+    .option('--format <format>', 'text or csv (a chase list for a mail merge)', 'text').option(...DB)
+    .action(async (flags: Flags) => {
+      const statuses = await withStore(flags['db'] as string | undefined, io, (s) => returnStatus(s, statusQuery(flags)));
+      if (flags['format'] === 'csv') {
+        io.out(csvText(['urn', 'school', 'state', 'open_queries', 'imported_at', 'file', 'reason'],
+          statuses.map((s) => [s.urn, s.name, s.state, s.openQueries, s.importedAt, s.file, s.reason])).trimEnd());
+      } else {
+        for (const s of statuses) {
+          const when = s.importedAt ? ` (${s.importedAt.slice(0, 10)})` : '';
+          const detail = s.state === 'refused' ? `: ${s.reason}` : s.openQueries ? `: ${s.openQueries} open` : '';
+          io.out(`${s.state.padEnd(28)}${s.urn}  ${s.name}${when}${detail}`);
+        }
+        const count = (state: string) => statuses.filter((s) => s.state === state).length;
+        io.out(`${statuses.length} schools: ${count('accepted')} accepted, ${count('accepted with open queries')} with open queries, ${count('refused')} refused, ${count('not returned')} not returned`);
+      }
+      exit(0);
+    });
+
+  const challenge = program.command('challenge').description("queries for School Improvement Advisers to answer");
+  challenge.command('list').description('queries on current returns').option('--open', 'only those not yet resolved').option(...DB)
+    .action(async (flags: Flags) => {
+      const queries = await withStore(flags['db'] as string | undefined, io, (s) => currentQueries(s.db));
+      for (const q of queries.filter((x) => !flags['open'] || !x.outcome)) {
+        const where = q.sheet ? `${q.sheet}!${q.cell}` : q.line ? `line ${q.line}` : '';
+        const state = q.outcome ? `${q.outcome} by ${q.resolved_by}` : 'open';
+        io.out(`${String(q.id).padStart(5)}  ${state.padEnd(20)} URN ${q.urn} ${q.school_name ?? ''} ${q.key_stage ?? ''} ${q.academic_year} ${q.period} ${where}: ${q.text}`);
+      }
+      exit(0);
+    });
+  challenge.command('resolve').description('accept a queried figure, or amend it (the return is kept unchanged)')
+    .argument('<id>', 'the query number from challenge list')
+    .option('--accept', 'accept the figure as returned').option('--amend <value>', 'the agreed figure')
+    .option('--group <code>').option('--measure <code>')
+    .requiredOption('--reason <text>', 'why').requiredOption('--by <name>', 'who agreed it').option(...DB)
+    .action(async (id: string, flags: Flags) => {
+      if (Boolean(flags['accept']) === (flags['amend'] !== undefined)) throw new CliError('give exactly one of --accept or --amend VALUE');
+      const value = Number(flags['amend']);
+      if (flags['amend'] !== undefined && !Number.isFinite(value)) throw new CliError(`--amend "${flags['amend']}" is not a number`);
+      const outcome = flags['accept'] ? { kind: 'accept' as const }
+        : { kind: 'amend' as const, value, ...(flags['group'] ? { pupilGroup: String(flags['group']) } : {}), ...(flags['measure'] ? { measure: String(flags['measure']) } : {}) };
+      const result = await withStore(flags['db'] as string | undefined, io, (s) =>
+        resolveChallenge(s, { messageId: Number(id), outcome, reason: String(flags['reason']), by: String(flags['by']), at: io.now() }));
+      if (!result.ok) throw new CliError(result.problem, 1);
+      io.out(result.text);
+      exit(0);
+    });
+
+  program.command('audit').description("a school's history: returns, supersessions, resolutions and amendments")
+    .requiredOption('--school <urn>').option(...DB)
+    .action(async (flags: Flags) => {
+      const entries = await withStore(flags['db'] as string | undefined, io, (s) => auditHistory(s, String(flags['school'])));
+      if (entries.length === 0) io.out(`nothing in the store for URN ${flags['school']}`);
+      for (const e of entries) io.out(`${e.at.slice(0, 16).replace('T', ' ')}  ${e.what}`);
+      exit(0);
+    });
+}

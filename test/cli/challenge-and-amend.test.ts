@@ -1,0 +1,64 @@
+// Challenge: a query raised on import is listed, resolved with an amendment stored beside the
+// return, used by the report (unless --as-returned) and shown in the school's audit.
+import { mkdtemp, writeFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli } from './run-cli.js';
+
+let dir: string;
+let db: string;
+const cityAll = (out: string[]) => (parse(out.join('\n'), { columns: true }) as Record<string, string>[])
+  .find((r) => r['pupil_group'] === 'all' && r['measure'] === 'ks2_rwm_l4')!;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'sr-chal-'));
+  db = join(dir, 'store.sqlite');
+  await writeFile(join(dir, 'gias.csv'), 'URN,LA (code),EstablishmentNumber,EstablishmentName,TypeOfEstablishment (name),EstablishmentStatus (name),PhaseOfEducation (name)\n' +
+    '110001,874,2001,Alder Primary,Community school,Open,Primary\n110002,874,2002,Birch Primary,Community school,Open,Primary\n');
+  // RWM L4+ 50 is above Reading L4+ 45: an implication breach, a query for challenge.
+  await writeFile(join(dir, 'alder.csv'), 'urn,academic_year,key_stage,round,pupil_group,cohort,ks2_rwm_l4,ks2_read_l4,ks2_writ_l4,ks2_mat_l4\n' +
+    '110001,2014/15,KS2,Autumn,All pupils,60,50,45,52,55\n');
+  expect((await cli(['register', 'import', join(dir, 'gias.csv'), '--la', '874', '--db', db])).code).toBe(0);
+  expect((await cli(['import', join(dir, 'alder.csv'), '--db', db])).out[0]).toMatch(/^accepted, 1 query/);
+});
+
+afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
+
+describe('challenge and amendment', () => {
+  it('lists the open query with its school and line', async () => {
+    const run = await cli(['challenge', 'list', '--open', '--db', db]);
+    expect(run.out).toHaveLength(1);
+    expect(run.out[0]).toMatch(/^\s+\d+\s+open\s+URN 110001 Alder Primary KS2 2014\/15 Autumn line 2: RWM L4\+ for All pupils is 50, above Reading L4\+ \(45\)/);
+  });
+
+  it('shows the chase list: one accepted with an open query, one not returned', async () => {
+    const run = await cli(['status', '--year', '2014/15', '--key-stage', 'KS2', '--round', 'Autumn', '--db', db]);
+    expect(run.out.at(-1)).toBe('2 schools: 0 accepted, 1 with open queries, 0 refused, 1 not returned');
+  });
+
+  it('refuses an amendment above the cohort, then records one beside the return', async () => {
+    const id = (await cli(['challenge', 'list', '--db', db])).out[0]!.trim().split(/\s+/)[0]!;
+    const tooMany = await cli(['challenge', 'resolve', id, '--amend', '61', '--reason', 'typo', '--by', 'J Adviser', '--db', db]);
+    expect(tooMany.code).toBe(1);
+    expect(tooMany.err[0]).toContain('61 is not a number of pupils from 0 to the cohort of 60');
+    const run = await cli(['challenge', 'resolve', id, '--amend', '44', '--reason', 'agreed with the head: 44 secure', '--by', 'J Adviser', '--db', db]);
+    expect(run.code).toBe(0);
+    expect(run.out[0]).toBe(`query ${id} resolved: amended from 50 to 44; the return itself is unchanged`);
+  });
+
+  it('reports the amended figure, and the original with --as-returned', async () => {
+    const args = ['report', 'predictions', '--year', '2014/15', '--key-stage', 'KS2', '--round', 'Autumn', '--db', db];
+    // 44 / 60 = 73.3%; as returned 50 / 60 = 83.3%.
+    expect(cityAll((await cli(args)).out)).toMatchObject({ count: '44', rate: '73.3' });
+    expect(cityAll((await cli([...args, '--as-returned'])).out)).toMatchObject({ count: '50', rate: '83.3' });
+  });
+
+  it('prints the school\'s history with who, when, old and new value and why', async () => {
+    const run = await cli(['audit', '--school', '110001', '--db', db]);
+    expect(run.out[0]).toContain('imported from ' + join(dir, 'alder.csv'));
+    expect(run.out.some((l) => l.includes('ks2_rwm_l4 for all amended from 50 to 44 by J Adviser: "agreed with the head: 44 secure"'))).toBe(true);
+    expect((await cli(['challenge', 'list', '--open', '--db', db])).out).toHaveLength(0);
+  });
+});
