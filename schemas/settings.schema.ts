@@ -8,6 +8,13 @@ export const settingsFile = z.object({
     /** Counts from 1 to this many pupils are suppressed in anything published (domain.md). */
     smallCountThreshold: z.number().int().min(0),
   }),
+  /** Margins for the queries raised for challenge (domain.md, Challenge), in percentage points. */
+  challenge: z.object({
+    belowLastActualByPoints: z.number().positive(),
+    groupFarFromWholeByPoints: z.number().positive(),
+    groupFarFromWholeMinCohort: z.number().int().min(1),
+    floorStandards: z.array(z.object({ academicYear: z.string(), measure: z.string(), pupilGroup: z.string(), percent: z.number(), source: z.string() })),
+  }),
 });
 export type Settings = z.infer<typeof settingsFile>;
 export const settings: Settings = settingsFile.parse(settingsJson);

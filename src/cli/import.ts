@@ -11,7 +11,7 @@ interface ImportFlags { db?: string; dryRun?: boolean; report?: string; verbose?
 const countOf = (o: ReturnOutcome, severity: string) => o.messages.filter((m) => m.severity === severity).length;
 
 function outcomeLine(o: ReturnOutcome): string {
-  const what = `${o.file}${o.part ? ` [${o.part}]` : ''}`;
+  const what = o.part ? `${o.file} [${o.description || o.part}]` : o.file;
   if (o.status === 'already-imported') return `already imported  ${what} (on ${o.importedAt?.slice(0, 16).replace('T', ' ')}, unchanged)`;
   if (o.status === 'refused') {
     const errors = o.messages.filter((m) => m.severity === 'error');
@@ -22,7 +22,8 @@ function outcomeLine(o: ReturnOutcome): string {
   const queries = countOf(o, 'query');
   const status = queries > 0 ? `accepted, ${queries} ${queries === 1 ? 'query' : 'queries'}` : 'accepted';
   const superseded = o.supersededReturnId ? `, supersedes return ${o.supersededReturnId}` : '';
-  return `${status.padEnd(18)}${what} (${o.description}${superseded})`;
+  const description = o.part ? '' : o.description;
+  return `${status.padEnd(18)}${what}${description || superseded ? ` (${[description, superseded.replace(/^, /, '')].filter(Boolean).join(', ')})` : ''}`;
 }
 
 export function summaryLine(result: ImportResult, dryRun: boolean): string {

@@ -15,6 +15,7 @@ import { storeReturn } from './store/store-return.js';
 import { registerOf } from './validate/register.js';
 import { validateReturn, type ValidationContext } from './validate/validate-return.js';
 import { AttendanceHistory } from './attendance-history.js';
+import { loadLastActual } from './actual-history.js';
 import { catalogue } from '../catalogue/catalogue.js';
 import type { ValidatedReturn } from './validate/validated-return.js';
 
@@ -59,7 +60,7 @@ export const POOL_MIN_FILES = 64;
 
 export async function importReturns(store: Store, paths: readonly string[], options: ImportOptions): Promise<ImportResult> {
   const found = await findFiles(paths);
-  const context: ValidationContext = { register: registerOf(await loadSchools(store.db)), previousEnrolments: () => undefined };
+  const context: ValidationContext = { register: registerOf(await loadSchools(store.db)), previousEnrolments: () => undefined, lastActual: await loadLastActual(store) };
   const history = await AttendanceHistory.load(store);
   context.previousEnrolments = history.previous;
   const outcomes: ReturnOutcome[] = [];

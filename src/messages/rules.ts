@@ -129,6 +129,16 @@ export const rules = {
     ({ quantity, group, value, whole, wholeValue }) =>
       `${quantity}: ${group} (${value}) is more than ${whole} (${wholeValue}): check the pupil group rows`),
 
+  // Challenge (domain.md: queries an adviser answers)
+  'challenge.below-last-actual': rule<{ measure: string; group: string; rate: string; actual: string; year: string; margin: number }>('query',
+    ({ measure, group, rate, actual, year, margin }) =>
+      `${measure} for ${group} is predicted at ${rate}%, more than ${margin} points below the school's actual ${actual}% in ${year}: ask what has changed`),
+  'challenge.below-floor': rule<{ measure: string; rate: string; floor: number; year: string }>('query', ({ measure, rate, floor, year }) =>
+    `${measure} for all pupils is predicted at ${rate}%, below the ${year} floor standard of ${floor}%: discuss the school's plans`),
+  'challenge.group-far-from-whole': rule<{ measure: string; group: string; rate: string; whole: string; margin: number }>('query',
+    ({ measure, group, rate, whole, margin }) =>
+      `${measure} for ${group} is predicted at ${rate}%, more than ${margin} points from all pupils' ${whole}%: check the group's prediction`),
+
   // Attendance returns (formats.md §3-4)
   'attendance.column-missing': rule<{ column: string }>('error', ({ column }) =>
     `the table has no "${column}" column: restore it from the template`),

@@ -4,6 +4,7 @@ import { hasErrors, type Message } from '../../messages/message.js';
 import type { ReturnKind } from '../locate/located-return.js';
 import type { NormalisedReturn } from '../normalise/normalised-return.js';
 import type { Register } from './register.js';
+import { challengeRules, type LastActual } from './rules/challenge-rules.js';
 import { attendanceRules, enrolmentChange, type PreviousEnrolments } from './rules/attendance-rules.js';
 import { identifySchool } from './rules/school-identity.js';
 import { predictionRules, wholeCohortPresent, type PredictionRule } from './rules/prediction-rules.js';
@@ -21,6 +22,7 @@ const rulesByKind: Record<ReturnKind | 'unknown', readonly ReturnRule[]> = {
 export interface ValidationContext {
   register: Register;
   previousEnrolments: PreviousEnrolments;
+  lastActual: LastActual;
 }
 
 export function validateReturn(ret: NormalisedReturn, context: ValidationContext): ValidatedReturn {
@@ -29,6 +31,7 @@ export function validateReturn(ret: NormalisedReturn, context: ValidationContext
   // Every rule runs even on a return already refused, so the school can mend all at once.
   for (const rule of rulesByKind[ret.identity.kind]) messages.push(...rule(ret));
   if (ret.identity.kind === 'attendance' && school) messages.push(...enrolmentChange(ret, school.urn, context.previousEnrolments));
+  if (ret.identity.kind === 'predictions' && school) messages.push(...challengeRules(ret, school.urn, context.lastActual));
   const key = completeIdentity.safeParse({
     urn: school?.urn,
     academicYear: ret.identity.academicYear,
