@@ -4,9 +4,11 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
+import { registerChartsCommand } from './charts.js';
 import { CliError, processIO, type CliIO } from './cli-io.js';
 import { registerCycleCommands } from './cycle-commands.js';
 import { registerImportCommand } from './import.js';
+import { registerTemplateCommands } from './template-commands.js';
 import { registerReferenceCommands } from './reference-commands.js';
 import { registerReportCommands } from './report.js';
 
@@ -21,7 +23,9 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   registerImportCommand(program, io, exit);
   registerReferenceCommands(program, io, exit);
   registerReportCommands(program, io, exit);
+  registerChartsCommand(program, io, exit);
   registerCycleCommands(program, io, exit);
+  registerTemplateCommands(program, io, exit);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;

@@ -37,6 +37,8 @@ export function normaliseAttendance(located: LocatedReturn): NormalisedReturn {
   const groups = resolvePupilGroups(located.rows);
   messages.push(...groups.messages);
   for (const { row, pupilGroup } of groups.resolved) {
+    // A template row the school left empty is a group it has no figures for, not an error.
+    if (found.every(({ index: i }) => readNumber(row.cells[i]!.value).kind === 'blank')) continue;
     const groupLabel = catalogue().pupilGroup(pupilGroup).label;
     const values: ReturnedValue[] = [];
     for (const { index: i, column } of found) {
