@@ -13,6 +13,8 @@ export const settingsFile = z.object({
     belowLastActualByPoints: z.number().positive(),
     groupFarFromWholeByPoints: z.number().positive(),
     groupFarFromWholeMinCohort: z.number().int().min(1),
+    /** Groups expected to be near the whole cohort (not prior attainers or SEN, which differ by design). */
+    groupFarFromWholeGroups: z.array(z.string()),
     floorStandards: z.array(z.object({ academicYear: z.string(), measure: z.string(), pupilGroup: z.string(), percent: z.number(), source: z.string() })),
   }),
 });

@@ -15,7 +15,10 @@ export const gias = {
     phase: 'PhaseOfEducation (name)',
     type: 'TypeOfEstablishment (name)',
     status: 'EstablishmentStatus (name)',
+    lowAge: 'StatutoryLowAge',
+    highAge: 'StatutoryHighAge',
   },
+  optional: ['lowAge', 'highAge'],
   row: z.object({
     urn: text.regex(/^\d{6}$/, 'is not a 6-digit URN'),
     laCode: text.regex(/^\d{3}$/, 'is not a 3-digit LA code'),
@@ -24,6 +27,8 @@ export const gias = {
     phase: text,
     type: text,
     status: text,
+    lowAge: text.regex(/^\d{1,2}$/, 'is not an age').transform(Number).optional(),
+    highAge: text.regex(/^\d{1,2}$/, 'is not an age').transform(Number).optional(),
   }),
 } as const;
 

@@ -15,7 +15,7 @@ import { yearWithin } from './academic-year.js';
 import { NameIndex } from './names.js';
 
 export interface PupilGroup { code: string; label: string; aliases: string[] }
-export interface KeyStage { code: string; label: string; aliases: string[]; phase: 'primary' | 'secondary' }
+export interface KeyStage { code: string; label: string; aliases: string[]; phase: 'primary' | 'secondary'; /** Pupils' age at its end. */ endAge: number }
 export interface Round { code: string; label: string; aliases: string[] }
 export interface Term { code: string; label: string; aliases: string[]; order: number }
 export interface Measure {

@@ -23,7 +23,7 @@ function outcomeLine(o: ReturnOutcome): string {
   const status = queries > 0 ? `accepted, ${queries} ${queries === 1 ? 'query' : 'queries'}` : 'accepted';
   const superseded = o.supersededReturnId ? `, supersedes return ${o.supersededReturnId}` : '';
   const description = o.part ? '' : o.description;
-  return `${status.padEnd(18)}${what}${description || superseded ? ` (${[description, superseded.replace(/^, /, '')].filter(Boolean).join(', ')})` : ''}`;
+  return `${status.padEnd(17)} ${what}${description || superseded ? ` (${[description, superseded.replace(/^, /, '')].filter(Boolean).join(', ')})` : ''}`;
 }
 
 export function summaryLine(result: ImportResult, dryRun: boolean): string {

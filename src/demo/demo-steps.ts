@@ -1,23 +1,43 @@
-// The demo's commands, in order. A step that imports files which must be refused expects exit 1.
+// The demo's commands, in order: a year of the cycle for the fixture city. A step that imports
+// files which must be refused expects exit 1. A step may build its arguments from the store
+// (the query to resolve is only known once the returns are in).
+import type { Store } from '../store/open-store.js';
+import { currentQueries } from '../store/queries/challenges.js';
+
 export interface DemoStep {
-  args: string[];
+  args: string[] | ((store: Store) => Promise<string[]>);
   note?: string;
   expectExit?: number;
 }
 
 const predictions = (year: string, keyStage: string, format: string, out: string, extra: string[] = []) =>
   ['report', 'predictions', '--year', year, '--key-stage', keyStage, '--round', 'Autumn', '--format', format, '--out', out, ...extra];
+const attendance = (format: string, out: string, extra: string[] = []) =>
+  ['report', 'attendance', '--year', '2014/15', '--term', 'Summer', '--ytd', '--format', format, '--out', out, ...extra];
 
 export const demoSteps: DemoStep[] = [
   { args: ['register', 'import', 'fixtures/register/edubasealldata.csv', '--la', '874'] },
   { args: ['groups', 'import', 'fixtures/groups/collaborative-groups.csv'] },
   { args: ['comparators', 'import', 'fixtures/comparators/national-attainment.csv'] },
+  { args: ['comparators', 'import', 'fixtures/comparators/national-attendance.csv'] },
+  { args: ['targets', 'import', 'fixtures/targets/targets.csv'] },
+  { args: ['template', 'predictions', '--year', '2015/16', '--key-stage', 'KS2', '--round', 'Autumn', '--all', '--out', 'reports/templates/2015-16-KS2-Autumn'],
+    note: 'September: publish a proforma to every primary school' },
   {
     args: ['import', 'fixtures/proformas/2014-15', '--report', 'reports/import-messages-2014-15.csv'],
     note: 'some of these returns are meant to be refused, so this step exits 1',
     expectExit: 1,
   },
   { args: ['import', 'fixtures/proformas/2015-16', '--report', 'reports/import-messages-2015-16.csv'] },
+  { args: ['status', '--year', '2014/15', '--key-stage', 'KS2', '--round', 'Autumn', '--format', 'csv'], note: 'the chase list, for a mail merge' },
+  { args: ['challenge', 'list', '--open'] },
+  {
+    args: async (store) => {
+      const open = (await currentQueries(store.db)).find((q) => !q.outcome && q.pupil_group && q.measure);
+      return open ? ['challenge', 'resolve', String(open.id), '--accept', '--reason', 'discussed with the head: prediction stands', '--by', 'School Improvement Adviser'] : ['challenge', 'list'];
+    },
+    note: 'an adviser answers the first query',
+  },
   { args: predictions('2014/15', 'KS2', 'md', 'reports/predictions-ks2-2014-15-city.md') },
   { args: predictions('2014/15', 'KS2', 'csv', 'reports/predictions-ks2-2014-15.csv', ['--level', 'city,group,school']) },
   { args: predictions('2014/15', 'KS2', 'xlsx', 'reports/predictions-ks2-2014-15-published.xlsx', ['--level', 'city,group', '--published']) },
@@ -25,4 +45,9 @@ export const demoSteps: DemoStep[] = [
   { args: predictions('2014/15', 'KS4', 'md', 'reports/predictions-ks4-2014-15-city.md') },
   { args: predictions('2015/16', 'KS2', 'md', 'reports/predictions-ks2-2015-16-city.md') },
   { args: predictions('2015/16', 'KS4', 'csv', 'reports/predictions-ks4-2015-16.csv', ['--level', 'city,group,school']) },
+  { args: ['import', 'fixtures/attendance', '--report', 'reports/import-messages-attendance.csv'], expectExit: 1, note: 'two attendance returns are meant to be refused' },
+  { args: attendance('md', 'reports/attendance-2014-15-ytd.md') },
+  { args: attendance('csv', 'reports/attendance-2014-15-ytd.csv') },
+  { args: ['report', 'attendance', '--year', '2015/16', '--term', 'Spring', '--format', 'xlsx', '--out', 'reports/attendance-2015-16-spring.xlsx'] },
+  { args: ['report', 'attendance-concern', '--year', '2015/16', '--term', 'Spring', '--ytd', '--out', 'reports/attendance-concern-2015-16.md'] },
 ];

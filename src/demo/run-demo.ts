@@ -5,8 +5,18 @@ import { join } from 'node:path';
 import { runCli } from '../cli/main.js';
 import { processIO } from '../cli/cli-io.js';
 import { demoSteps } from './demo-steps.js';
+import { openSqliteStore, type Store } from '../store/open-store.js';
 
 const STORE = join('reports', 'demo.sqlite');
+
+async function withStore<T>(work: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openSqliteStore(STORE);
+  try {
+    return await work(store);
+  } finally {
+    await store.close();
+  }
+}
 
 async function main(): Promise<number> {
   const io = processIO();
@@ -14,9 +24,10 @@ async function main(): Promise<number> {
   await rm(`${STORE}-wal`, { force: true });
   await rm(`${STORE}-shm`, { force: true });
   for (const step of demoSteps) {
-    io.out(`\n$ school-returns ${step.args.map((a) => (/[\s']/.test(a) ? `'${a}'` : a)).join(' ')}`);
-    if (step.note) io.out(`# ${step.note}`);
-    const code = await runCli([...step.args, '--db', STORE], io);
+    const args = typeof step.args === 'function' ? await withStore(step.args) : step.args;
+    if (step.note) io.out(`\n# ${step.note}`);
+    io.out(`${step.note ? '' : '\n'}$ school-returns ${args.map((a) => (/[\s']/.test(a) ? `'${a}'` : a)).join(' ')}`);
+    const code = await runCli([...args, '--db', STORE], io);
     if (code !== (step.expectExit ?? 0)) {
       io.err(`demo: the step above exited ${code}, expected ${step.expectExit ?? 0}`);
       return 1;

@@ -9,6 +9,9 @@ export interface SchoolsTable {
   phase: string;
   type: string;
   status: string;
+  /** GIAS statutory age range; null where the register had none. */
+  low_age: number | null;
+  high_age: number | null;
 }
 
 export interface GroupMembershipsTable {

@@ -3,7 +3,7 @@
 import { writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { catalogue } from '../catalogue/catalogue.js';
-import type { School } from '../ingest/validate/register.js';
+import { teachesUpTo, type School } from '../ingest/validate/register.js';
 import { phaseOf } from '../report/attendance/school-phase.js';
 import type { Store } from '../store/open-store.js';
 import { loadSchools } from '../store/queries/register.js';
@@ -73,8 +73,8 @@ export function attendanceLayout(s: School, academicYear: string, term: string):
 /** Writes one template per school and returns the paths written. */
 export async function makeTemplates(store: Store, r: TemplateRequest): Promise<string[]> {
   const cat = catalogue();
-  const phase = r.keyStage ? cat.keyStages.find((k) => k.code === r.keyStage)?.phase : undefined;
-  const schools = (await loadSchools(store.db)).filter((s) => (r.urn ? s.urn === r.urn : /^open/i.test(s.status) && (!phase || phaseOf(s) === phase)));
+  const keyStage = r.keyStage ? cat.keyStages.find((k) => k.code === r.keyStage) : undefined;
+  const schools = (await loadSchools(store.db)).filter((s) => (r.urn ? s.urn === r.urn : /^open/i.test(s.status) && (!keyStage || (phaseOf(s) === keyStage.phase && teachesUpTo(s, keyStage.endAge)))));
   await mkdir(r.outDir, { recursive: true });
   const written: string[] = [];
   for (const s of schools) {

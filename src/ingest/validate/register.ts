@@ -11,6 +11,15 @@ export interface School {
   type: string;
   /** GIAS EstablishmentStatus: Open, Closed, ... */
   status: string;
+  /** GIAS statutory age range, where known. */
+  lowAge?: number;
+  highAge?: number;
+}
+
+/** Whether the school teaches pupils up to the end of a key stage (its age range covers the end age). */
+export function teachesUpTo(school: School, endAge: number): boolean {
+  if (school.lowAge === undefined || school.highAge === undefined) return true;
+  return school.lowAge < endAge && school.highAge >= endAge;
 }
 
 /** The schools register as the validate stage sees it: lookups only. */

@@ -5,12 +5,14 @@ import type { DialectTraits } from '../dialect.js';
 import { initial } from './2026-11-22-0001-initial.js';
 import { targets } from './2026-11-22-0002-targets.js';
 import { challenge } from './2026-11-22-0003-challenge.js';
+import { schoolAges } from './2026-11-22-0004-school-ages.js';
 
 export function migrationsFor(d: DialectTraits): MigrationProvider {
   const migrations: Record<string, Migration> = {
     '2026-11-22-0001-initial': initial(d),
     '2026-11-22-0002-targets': targets,
     '2026-11-22-0003-challenge': challenge(d),
+    '2026-11-22-0004-school-ages': schoolAges,
   };
   return { getMigrations: async () => migrations };
 }

@@ -40,7 +40,7 @@ export function challengeRules(ret: NormalisedReturn, urn: string, lastActual: L
         out.push(about(message('challenge.below-floor', v.place, { measure: m.label, rate: rate.toFixed(1), floor: floor.percent, year: academicYear }), g.pupilGroup, v.measure));
       }
       const wholeRate = whole && g !== whole ? rateOf(whole, v.measure) : undefined;
-      if (wholeRate !== undefined && (g.cohort ?? 0) >= c.groupFarFromWholeMinCohort && Math.abs(rate - wholeRate) > c.groupFarFromWholeByPoints) {
+      if (wholeRate !== undefined && c.groupFarFromWholeGroups.includes(g.pupilGroup) && (g.cohort ?? 0) >= c.groupFarFromWholeMinCohort && Math.abs(rate - wholeRate) > c.groupFarFromWholeByPoints) {
         out.push(about(message('challenge.group-far-from-whole', v.place, {
           measure: m.label, group: label(g.pupilGroup), rate: rate.toFixed(1), whole: wholeRate.toFixed(1), margin: c.groupFarFromWholeByPoints,
         }), g.pupilGroup, v.measure));
