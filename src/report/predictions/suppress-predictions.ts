@@ -53,7 +53,9 @@ export function suppressPredictions(figures: readonly FigureWithGap[], schoolFig
       }
     }
   }
-  const { suppressed } = suppressCells({ cells, constraints, threshold });
+  const { suppressed, stillRecoverable } = suppressCells({ cells, constraints, threshold });
+  // The audit could not close every hole: publishing would disclose, so this is a bug to report.
+  if (stillRecoverable.length > 0) throw new Error(`suppression left ${stillRecoverable.length} cells recoverable, e.g. ${stillRecoverable[0]}`);
   const hidden = (quantity: string, f: FigureWithGap) => suppressed.has(cellId(quantity, f.level, f.areaCode, f.pupilGroup));
   return {
     cohortHidden: (f) => hidden(`cohort:${f.measure}`, f),

@@ -1,0 +1,71 @@
+// Values the disclosure-control core takes and returns. Pure data: it knows nothing of pupil
+// groups, measures or areas; those arrive as cells and constraints (domain.md, Publication;
+// pitfalls.md, Disclosure).
+
+/**
+ * One published count: a whole number of pupils (or of anything else counted) in one cell of a
+ * table. Cells of different `quantity` never combine in a constraint.
+ */
+export interface CountCell {
+  /** Unique across every table published together, e.g. "KS2RWM|school|100001|boys". */
+  id: string;
+  /**
+   * What is counted, e.g. "cohort:KS2RWM" or a measure code "KS2RWM". Only cells of the same
+   * quantity add up; a constraint's cells all share its quantity.
+   */
+  quantity: string;
+  /** The count: a non-negative whole number. */
+  value: number;
+  /**
+   * For a count of pupils reaching a measure: the cohort it is out of (pupils, ≥ `value`). The
+   * complement `cohort − value` (pupils not reaching it) is as disclosive as the count itself,
+   * so a small complement suppresses the cell (a 100% rate on 3 pupils discloses all three).
+   * Omit for cells with no complement, such as the cohort itself.
+   */
+  cohort?: number;
+}
+
+/**
+ * A linear identity the published figures obey: value(whole) = Σ value(parts), among cells of one
+ * quantity. Examples: all = boys + girls in one area; city = Σ its schools; a collaborative group
+ * = Σ its schools; a group = Σ its triads. A cell may be in many constraints.
+ */
+export interface Constraint {
+  /** The quantity of every cell named here. */
+  quantity: string;
+  /** The id of the total. */
+  whole: string;
+  /** The ids of the cells that add up to it (at least one, none repeated, not the whole). */
+  parts: readonly string[];
+}
+
+/** What suppressCells takes. */
+export interface SuppressionInput {
+  cells: readonly CountCell[];
+  constraints: readonly Constraint[];
+  /**
+   * The largest small count (pupils): counts and complements of 1..threshold are suppressed;
+   * 0 is not suppressed on its own account. The city's convention is 4.
+   */
+  threshold: number;
+}
+
+/**
+ * Why a cell is hidden, for the audit trail: `primary` = its count or complement is 1..threshold;
+ * `secondary` = hidden so that a primary cell cannot be worked out from what is shown.
+ */
+export type SuppressionReason = 'primary' | 'secondary';
+
+/** What suppressCells returns. Deterministic: the same input gives the same output, in order. */
+export interface SuppressionResult {
+  /** Ids of every cell to show as `c`: primary first (in input order), then secondaries. */
+  suppressed: ReadonlySet<string>;
+  /** The reason for each suppressed id (same keys as `suppressed`). */
+  reasons: ReadonlyMap<string, SuppressionReason>;
+  /**
+   * Suppressed ids that could still be worked out exactly from the published cells: should be
+   * empty. Non-empty only when the constraints themselves pin a cell whatever is hidden (e.g.
+   * two constraints that repeat a total with one part fewer); the caller must not publish then.
+   */
+  stillRecoverable: readonly string[];
+}
