@@ -14,7 +14,7 @@ export async function auditHistory(store: Store, urn: string): Promise<AuditEntr
   const entries: AuditEntry[] = returns.map((r) => ({
     at: r.imported_at,
     what: `return ${r.id} imported from ${r.file_name}${r.part ? ` [${r.part}]` : ''}: ${r.kind} ${[r.key_stage, r.academic_year, r.period].filter(Boolean).join(' ')}, ${r.status}` +
-      `${r.queries ? `, ${r.queries} queries` : ''}${r.errors ? `, ${r.errors} errors` : ''}${r.superseded_by ? `; superseded by return ${r.superseded_by}` : ''}`,
+      `${r.queries ? `, ${r.queries} ${r.queries === 1 ? 'query' : 'queries'}` : ''}${r.errors ? `, ${r.errors} ${r.errors === 1 ? 'error' : 'errors'}` : ''}${r.superseded_by ? `; superseded by return ${r.superseded_by}` : ''}`,
   }));
   if (ids.length > 0) {
     const amendments = await db.selectFrom('amendments').selectAll().where('return_id', 'in', ids).execute();
