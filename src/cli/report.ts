@@ -7,6 +7,7 @@ import type { PredictionsReport } from '../report/predictions/predictions-report
 import { writeFileAtomic } from '../report/write-atomic.js';
 import { CliError, type CliIO } from './cli-io.js';
 import { registerAttendanceReports } from './report-attendance.js';
+import { registerHtmlReport } from './report-html.js';
 import { registerAccuracyReport, runRoundComparison } from './report-accuracy.js';
 import { predictionsOptions } from './predictions-options.js';
 import { withStore } from './store-option.js';
@@ -20,6 +21,7 @@ const writers: Record<'csv' | 'md' | 'xlsx', (r: PredictionsReport) => Promise<s
 export function registerReportCommands(program: Command, io: CliIO, exit: (code: number) => void): void {
   const report = program.command('report').description('build reports from the store');
   registerAttendanceReports(report, io, exit);
+  registerHtmlReport(report, io, exit);
   registerAccuracyReport(report, io, exit);
   report.command('predictions')
     .description('the predictions table by pupil group, with the gap to national')

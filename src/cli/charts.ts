@@ -1,0 +1,80 @@
+// school-returns charts: each chart of a report as SVG, PNG and the CSV of its numbers.
+// Flags are checked here, once; the library builds the charts; this file writes and prints.
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import type { Term } from '../aggregate/attendance/index.js';
+import { parseAcademicYear } from '../catalogue/academic-year.js';
+import { catalogue } from '../catalogue/catalogue.js';
+import { buildReportCharts, chartCsv, chartMeasure, type ReportScope } from '../report/chart-data/index.js';
+import { renderPng, renderSvg } from '../report/charts/index.js';
+import { writeFileAtomic } from '../report/write-atomic.js';
+import { CliError, type CliIO } from './cli-io.js';
+import { withStore } from './store-option.js';
+
+export type Flags = Record<string, string | boolean | undefined>;
+
+/** The report's scope from the flags: year, key stage, round, optional term and measure, published. Frozen. */
+export function reportScopeOptions(flags: Flags): Readonly<ReportScope> {
+  const cat = catalogue();
+  const academicYear = parseAcademicYear(String(flags['year'] ?? ''));
+  if (!academicYear) throw new CliError(`--year "${flags['year'] ?? ''}" is not an academic year such as 2014/15`);
+  const keyStage = cat.keyStageIndex.find(String(flags['keyStage'] ?? ''))?.code;
+  if (!keyStage) throw new CliError(`--key-stage "${flags['keyStage'] ?? ''}" is not one of ${cat.keyStages.map((k) => k.code).join(', ')}`);
+  const round = cat.roundIndex.find(String(flags['round'] ?? ''))?.code;
+  if (!round) throw new CliError(`--round "${flags['round'] ?? ''}" is not one of ${cat.rounds.map((r) => r.code).join(', ')}`);
+  const term = flags['term'] === undefined ? undefined : cat.termIndex.find(String(flags['term']))?.code as Term | undefined;
+  if (flags['term'] !== undefined && !term) throw new CliError(`--term "${flags['term']}" is not Autumn, Spring or Summer`);
+  const threshold = flags['threshold'] === undefined ? undefined : Number(flags['threshold']);
+  if (threshold !== undefined && !(Number.isInteger(threshold) && threshold >= 0)) throw new CliError('--threshold must be a whole number of pupils');
+  const measure = flags['measure'] === undefined ? undefined : cat.measureIndexFor(keyStage).find(String(flags['measure']))?.code;
+  const scope: ReportScope = {
+    academicYear, keyStage, round, published: Boolean(flags['published']),
+    ...(term ? { term } : {}), ...(threshold !== undefined ? { threshold } : {}), ...(measure ? { measure } : {}),
+  };
+  if (!chartMeasure(scope)) {
+    const inForce = cat.measuresFor(keyStage, academicYear).map((m) => m.code).join(', ');
+    throw new CliError(flags['measure'] === undefined
+      ? `the catalogue has no headline measure for ${keyStage} in ${academicYear}; give one with --measure (${inForce})`
+      : `--measure "${flags['measure']}" is not a ${keyStage} measure in ${academicYear}: one of ${inForce}`);
+  }
+  return Object.freeze(scope);
+}
+
+/** The flags the charts and the HTML report share. */
+export function scopeFlags(c: Command): Command {
+  return c
+    .requiredOption('--year <year>', 'academic year, e.g. 2014/15')
+    .requiredOption('--key-stage <ks>', 'EYFS, KS1, KS2 or KS4')
+    .requiredOption('--round <round>', 'Autumn, Spring, Summer or Actual')
+    .option('--term <term>', 'add attendance for this term of the year: Autumn, Spring or Summer')
+    .option('--measure <code>', "the measure the charts show (default: the key stage's headline measure)")
+    .option('--published', 'suppress small numbers in tables and charts, for publication')
+    .option('--threshold <n>', 'the largest count suppressed when published (default from schemas/settings.json)')
+    .option('--db <path>', 'the store (default: $SCHOOL_RETURNS_DB or ./school-returns.sqlite)')
+    .requiredOption('--out <path>', 'where to write');
+}
+
+export function registerChartsCommand(program: Command, io: CliIO, exit: (code: number) => void): void {
+  scopeFlags(program.command('charts').description('each gap-to-national and attendance chart as SVG and PNG, with the CSV of its numbers'))
+    .action(async (flags: Flags) => {
+      const scope = reportScopeOptions(flags);
+      const built = await withStore(flags['db'] as string | undefined, io, (store) => buildReportCharts(store, scope));
+      if (built.predictions.rows.length === 0) {
+        throw new CliError(`No accepted ${scope.keyStage} ${scope.round} returns for ${scope.academicYear} in the store.`, 1);
+      }
+      if (scope.term && !built.attendance) io.err(`No accepted attendance returns for ${scope.term} ${scope.academicYear} in the store: no attendance charts.`);
+      for (const w of built.withheldCharts) io.err(`${w.slug}: not drawn; ${w.reason}.`);
+      const out = String(flags['out']);
+      for (const named of [...built.predictionCharts, ...built.attendanceCharts]) {
+        const svg = await renderSvg(named.chart.spec);
+        const files: [string, string | Uint8Array][] = [
+          [`${named.slug}.svg`, svg], [`${named.slug}.png`, renderPng(svg)], [`${named.slug}.csv`, chartCsv(named.chart.table)],
+        ];
+        for (const [name, content] of files) {
+          await writeFileAtomic(join(out, name), content);
+          io.out(join(out, name));
+        }
+      }
+      exit(0);
+    });
+}

@@ -1,0 +1,11 @@
+/** Reports turned into the chart builders' rows, and the charts of a report. */
+export { attendanceRankRows, cityTrendRows, termOrder, type RankMeasure } from './attendance-chart-rows.js';
+export { attendanceCharts, attendanceOverTime } from './attendance-charts.js';
+export { chartCsv } from './chart-csv.js';
+export { disadvantageGapRows, type PeriodReport } from './disadvantage-rows.js';
+export { cityGapByPupilGroup, gapAcrossAreas, gapRowOf } from './gap-rows.js';
+export { headlineMeasure, measureInForce } from './measure-choice.js';
+export { namedChart, slugOf, type NamedChart, type WithheldChart } from './named-chart.js';
+export { NOTHING_TO_DRAW, predictionCharts, reportsOverTime, type PredictionChartSet } from './prediction-charts.js';
+export { buildReportCharts, chartMeasure, hasAttendance, type ReportCharts, type ReportScope } from './report-charts.js';
+export { attendanceTerms, predictionRounds, type StoredPeriod } from './store-periods.js';
