@@ -41,3 +41,13 @@ describe('published predictions', () => {
     expect(boys).toMatchObject({ count: '4', rate: '20' });
   });
 });
+
+describe('published tables at different levels', () => {
+  it('hide the same cells whichever levels are asked for', async () => {
+    const args = ['report', 'predictions', '--year', '2014/15', '--key-stage', 'KS2', '--round', 'Autumn', '--published', '--db', db];
+    const city = parse((await cli([...args, '--level', 'city'])).out.join('\n'), { columns: true }) as Record<string, string>[];
+    const all = parse((await cli([...args, '--level', 'city,group,school'])).out.join('\n'), { columns: true }) as Record<string, string>[];
+    const cityInAll = all.filter((r) => r['level'] === 'city');
+    expect(city).toEqual(cityInAll);
+  });
+});

@@ -29,10 +29,13 @@ export async function buildPredictionsReport(store: Store, o: PredictionsReportO
   const nationals = (await nationalComparators(store.db, o.keyStage, o.academicYear))
     .map((n) => ({ academicYear: n.academic_year, measure: n.measure, pupilGroup: n.pupil_group, value: n.value }));
   const city = { code: settings.city.laCode, name: settings.city.name };
-  const aggregated = aggregatePredictions(figures, (m) => cat.measure(m).kind, city, o.levels);
+  // Published figures are suppressed over every level at once, so tables published at different
+  // levels show one pattern and no cell hidden in one can be recovered from another.
+  const levels = o.published ? LEVEL_ORDER : o.levels;
+  const aggregated = aggregatePredictions(figures, (m) => cat.measure(m).kind, city, levels);
   const withGaps = attachGaps(aggregated, nationals, o.academicYear, cat.disadvantageComparison);
   const suppression = o.published ? suppressPredictions(withGaps, figures, threshold) : undefined;
-  const rows = sortRows(withGaps).map((f) => toRow(f, o.academicYear, suppression));
+  const rows = sortRows(withGaps.filter((f) => o.levels.includes(f.level))).map((f) => toRow(f, o.academicYear, suppression));
   const fallbackYears = new Set(withGaps.flatMap((f) => [f.toNational, f.toNationalOther])
     .flatMap((c) => (c && c.national.academicYear !== o.academicYear ? [c.national.academicYear] : [])));
   const returns = new Set(figures.map((f) => f.urn)).size;
