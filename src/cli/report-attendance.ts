@@ -21,7 +21,7 @@ function attendanceOptions(flags: Flags) {
   if (!term) throw new CliError(`--term "${flags['term'] ?? ''}" is not Autumn, Spring or Summer`);
   const phase = z.enum(['primary', 'secondary', 'special', 'all']).safeParse(flags['phase'] ?? 'all');
   if (!phase.success) throw new CliError(`--phase "${flags['phase']}" must be primary, secondary, special or all`);
-  return Object.freeze({ academicYear: year, term, yearToDate: Boolean(flags['ytd']), phase: phase.data });
+  return Object.freeze({ academicYear: year, term, yearToDate: Boolean(flags['ytd']), phase: phase.data, published: Boolean(flags['published']) });
 }
 
 async function run(io: CliIO, flags: Flags, writers: Record<string, Writer>): Promise<void> {
@@ -45,6 +45,7 @@ export function registerAttendanceReports(report: Command, io: CliIO, exit: (cod
     .requiredOption('--term <term>', 'Autumn, Spring or Summer')
     .option('--ytd', 'the year to date up to --term, summed from sessions')
     .option('--phase <phase>', 'primary, secondary, special or all', 'all')
+    .option('--published', 'withhold small numbers (persistent absentees, small groups, exclusions), for publication')
     .option('--out <path>', 'write to a file instead of the screen')
     .option('--db <path>', 'the store (default: $SCHOOL_RETURNS_DB or ./school-returns.sqlite)');
   common(report.command('attendance').description('schools ranked by overall and persistent absence, with trends, gaps and targets'))

@@ -80,4 +80,17 @@ describe('attendance returns, ranked', () => {
     const later = await cli(['report', 'attendance', '--year', '2015/16', '--term', 'Autumn', '--format', 'md', '--db', db]);
     expect(later.out.join('\n')).toContain('threshold 10% of possible sessions for 2015/16');
   });
+
+  it('withholds a small number of persistent absentees when published, and a second school so the city total cannot give it away', async () => {
+    const run = await cli(['report', 'attendance', '--year', '2014/15', '--term', 'Autumn', '--published', '--db', db]);
+    const rows = rowsOf(run.out);
+    const schools = rows.filter((r) => r['level'] === 'school' && r['status'] === 'returned');
+    // Birch has 3 persistent absentees: 1 to 4 is withheld, with its rate and its rank.
+    expect(schools.find((r) => r['area_code'] === '110002')).toMatchObject({ persistent_absentees: 'c', persistent_absence_rate: 'c', rank_persistent_absence: '' });
+    // The city's 78 stays; so one more school's count must go, or 78 − the rest would give Birch's 3.
+    expect(schools.filter((r) => r['persistent_absentees'] === 'c').length).toBe(2);
+    expect(rows.find((r) => r['level'] === 'city')!['persistent_absentees']).toBe('78');
+    // Overall absence is not a small number: still shown and ranked.
+    expect(schools.find((r) => r['area_code'] === '110002')).toMatchObject({ overall_absence_rate: '4', rank_overall_absence: '1' });
+  });
 });

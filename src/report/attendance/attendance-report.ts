@@ -3,7 +3,8 @@ import type { Phase } from './school-phase.js';
 
 /** A school's or area's attendance for the report's period, or why there is none. */
 export type PeriodFigures =
-  | { status: 'returned'; counts: AttendanceCounts; rates: AttendanceRates }
+  /** `withheld` in a published report: persistent absence (or every figure) is a small number or reveals one. */
+  | { status: 'returned'; counts: AttendanceCounts; rates: AttendanceRates; withheld?: 'persistent' | 'all' }
   | { status: 'not returned' }
   /** Year to date with a term missing: no figure, never a partial one. */
   | { status: 'incomplete'; missingTerms: Term[] };
@@ -50,6 +51,8 @@ export interface AttendanceReport {
   term: Term;
   yearToDate: boolean;
   phase: Phase | 'all';
+  /** Small numbers withheld for publication (1 to `threshold` pupils). */
+  published?: { threshold: number };
   /** The persistent-absence threshold in force for the year, percent of possible sessions. */
   persistentThreshold?: number;
   /** The national figures' year, when it is not the report's. */

@@ -18,13 +18,17 @@ function figureColumns(f: PeriodFigures): AttendanceRow {
   if (f.status === 'not returned') return { status: 'not returned' };
   if (f.status === 'incomplete') return { status: `incomplete: no ${f.missingTerms.join(', ')} return` };
   const r = (v: number | undefined) => (v === undefined ? undefined : roundToShown(v));
+  if (f.withheld === 'all') {
+    return { status: 'returned', enrolments: 'c', possible_sessions: 'c', overall_absence_rate: 'c', authorised_absence_rate: 'c', unauthorised_absence_rate: 'c', persistent_absentees: 'c', persistent_absence_rate: 'c' };
+  }
+  const pa = f.withheld === 'persistent' ? { persistent_absentees: 'c', persistent_absence_rate: 'c' } : {};
   return {
     status: 'returned',
     enrolments: f.counts.enrolments, possible_sessions: f.counts.possibleSessions,
     overall_absence_rate: r(f.rates.overallAbsenceRate), authorised_absence_rate: r(f.rates.authorisedAbsenceRate),
     unauthorised_absence_rate: r(f.rates.unauthorisedAbsenceRate), persistent_absentees: f.counts.persistentAbsentees,
     persistent_absence_rate: r(f.rates.persistentAbsenceRate), fixed_term_exclusions: f.counts.fixedTermExclusions,
-    permanent_exclusions: f.counts.permanentExclusions, penalty_notices: f.counts.penaltyNotices,
+    permanent_exclusions: f.counts.permanentExclusions, penalty_notices: f.counts.penaltyNotices, ...pa,
   };
 }
 
@@ -50,5 +54,7 @@ export function attendanceRows(report: AttendanceReport): AttendanceRow[] {
     national_overall_absence_rate: a.nationalOverall, gap_overall_absence: a.gapOverall,
     target_overall_absence: a.target?.value, target_rating: a.target?.progress.rating, target_reason: a.target?.progress.reason,
   }));
-  return [...schoolRows, ...areaRows];
+  const rows = [...schoolRows, ...areaRows];
+  // Exclusions and penalty notices are rare events about few pupils: withheld whole when published.
+  return report.published ? rows.map((r) => ({ ...r, ...(r.status === 'returned' ? { fixed_term_exclusions: 'c', permanent_exclusions: 'c', penalty_notices: 'c' } : {}) })) : rows;
 }

@@ -22,7 +22,8 @@ export function attendanceMarkdown(report: AttendanceReport): string {
     `# Attendance ${report.academicYear}, ${period}${report.phase === 'all' ? '' : `, ${report.phase} schools`}`, '',
     'Rank 1 = lowest absence (best attendance); schools with equal rates as shown share a rank. Rates are Σ absence sessions / Σ possible sessions; persistent absence is persistent absentees / enrolments' +
       (report.persistentThreshold ? ` (threshold ${report.persistentThreshold}% of possible sessions for ${report.academicYear}).` : '.'),
-    report.nationalYear ? `National figures are for ${report.nationalYear}, the latest in the store.` : '', '',
+    report.nationalYear ? `National figures are for ${report.nationalYear}, the latest in the store.` : '',
+    report.published ? `Published: persistent absentees of 1 to ${report.published.threshold} pupils, groups that small, and any figure that would reveal one are shown as c; exclusions and penalty notices are withheld.` : '', '',
     '| Rank | School | Phase | Overall absence % | Gap to national | Change on last year | Quartile | PA % | PA rank | Trend | Target rating |',
     '|---:|---|---|---:|---:|---:|---:|---:|---:|---|---|',
   ];

@@ -13,10 +13,15 @@ import { loadSchools } from '../../store/queries/register.js';
 import { settings } from '../../../schemas/settings.schema.js';
 import type { AreaAttendance, AttendanceReport, SchoolAttendance } from './attendance-report.js';
 import { nationalAttendance } from './national-attendance.js';
+import { withholdSmallNumbers } from './suppress-attendance.js';
 import { AttendanceIndex, sumFigures, type Period } from './period-figures.js';
 import { phaseOf, PHASES, type Phase } from './school-phase.js';
 
-export interface AttendanceReportOptions { academicYear: string; term: Term; yearToDate: boolean; phase: Phase | 'all' }
+export interface AttendanceReportOptions {
+  academicYear: string; term: Term; yearToDate: boolean; phase: Phase | 'all';
+  /** Withhold small numbers; the threshold defaults to schemas/settings.json. */
+  published?: boolean; threshold?: number;
+}
 
 const shown = (v: number | undefined) => (v === undefined ? undefined : roundToShown(v));
 const minus = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined ? undefined : roundToShown(roundToShown(a) - roundToShown(b)));
@@ -77,11 +82,15 @@ export async function buildAttendanceReport(store: Store, o: AttendanceReportOpt
   const areas = buildAreas(rows, o, national, index, whole, (trend, rate) => targetOf('city', trend, rate), trendOf);
   const threshold = persistentAbsenceThreshold(o.academicYear, catalogue().attendance.persistentAbsenceThresholds);
   const nationalYear = national.rate('overall_absence_rate', 'all')?.academicYear;
-  return {
-    ...o, schools: rows, areas,
+  const { published, threshold: smallCount, ...period_ } = o;
+  const built: AttendanceReport = {
+    ...period_, schools: rows, areas,
     ...(threshold !== undefined ? { persistentThreshold: threshold } : {}),
     ...(nationalYear && nationalYear !== o.academicYear ? { nationalYear } : {}),
   };
+  if (!published) return built;
+  const limit = smallCount ?? settings.publication.smallCountThreshold;
+  return { ...withholdSmallNumbers(built, limit), published: { threshold: limit } };
 }
 
 function buildAreas(

@@ -59,7 +59,7 @@ export async function buildReportCharts(store: Store, scope: ReportScope): Promi
     ...(scope.threshold !== undefined ? { threshold: scope.threshold } : {}),
   });
   const attendance = scope.term === undefined ? undefined
-    : await buildAttendanceReport(store, { academicYear: scope.academicYear, term: scope.term, yearToDate: false, phase: 'all' });
+    : await buildAttendanceReport(store, { academicYear: scope.academicYear, term: scope.term, yearToDate: false, phase: 'all', published: scope.published, ...(scope.threshold !== undefined ? { threshold: scope.threshold } : {}) });
   const withAttendance = attendance && hasAttendance(attendance) ? attendance : undefined;
   const { charts, withheld } = await predictionCharts(store, predictions, measure);
   return {

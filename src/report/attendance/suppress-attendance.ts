@@ -1,0 +1,70 @@
+// Small numbers in a published attendance report (domain.md, Publication): persistent absentees
+// of 1 to the threshold (or all but that many) are withheld with the rates built on them, and
+// a group of 1 to the threshold pupils is withheld whole; then whatever would let one be worked
+// out from an area's total (city, phase, group = Σ schools) or a partition (all = boys + girls).
+import { catalogue } from '../../catalogue/catalogue.js';
+import { suppressCells } from '../suppression/suppress.js';
+import type { Constraint, CountCell } from '../suppression/types.js';
+import type { AttendanceReport, PeriodFigures } from './attendance-report.js';
+
+const id = (quantity: string, level: string, code: string, group: string) => `${quantity}|${level}|${code}|${group}`;
+
+function withhold(f: PeriodFigures, what: 'persistent' | 'all'): PeriodFigures {
+  if (f.status !== 'returned') return f;
+  const rates = what === 'all'
+    ? { overallAbsenceRate: undefined, authorisedAbsenceRate: undefined, unauthorisedAbsenceRate: undefined, persistentAbsenceRate: undefined }
+    : { ...f.rates, persistentAbsenceRate: undefined };
+  return { ...f, rates, withheld: what === 'all' || f.withheld === 'all' ? 'all' : 'persistent' };
+}
+
+export function withholdSmallNumbers(report: AttendanceReport, threshold: number): AttendanceReport {
+  const cells: CountCell[] = [];
+  const constraints: Constraint[] = [];
+  const areas = [
+    ...report.schools.map((s) => ({ level: 'school', code: s.urn, byGroup: s.byGroup, members: [] as string[] })),
+    ...report.areas.map((a) => ({
+      level: a.level, code: a.code, byGroup: new Map([[a.pupilGroup, a.figures]]),
+      members: report.schools.filter((s) => a.level === 'city' || (a.level === 'phase' ? s.phase === a.code : s.collaborativeGroup === a.code)).map((s) => s.urn),
+    })),
+  ];
+  const seen = new Set<string>();
+  for (const a of areas) {
+    for (const [group, f] of a.byGroup) {
+      if (f.status !== 'returned' || seen.has(id('pa', a.level, a.code, group))) continue;
+      seen.add(id('pa', a.level, a.code, group));
+      cells.push({ id: id('pa', a.level, a.code, group), quantity: `pa|${group}`, value: f.counts.persistentAbsentees, cohort: f.counts.enrolments });
+      cells.push({ id: id('enrol', a.level, a.code, group), quantity: `enrol|${group}`, value: f.counts.enrolments });
+    }
+  }
+  const ids = new Set(cells.map((c) => c.id));
+  for (const q of ['pa', 'enrol']) {
+    for (const a of areas.filter((x) => x.level !== 'school')) {
+      for (const group of a.byGroup.keys()) {
+        // An area's total is the sum of the schools that returned: those are its parts.
+        const parts = a.members.map((u) => id(q, 'school', u, group)).filter((p) => ids.has(p));
+        if (ids.has(id(q, a.level, a.code, group)) && parts.length > 0) {
+          constraints.push({ quantity: `${q}|${group}`, whole: id(q, a.level, a.code, group), parts });
+        }
+      }
+    }
+  }
+  const { suppressed, stillRecoverable } = suppressCells({ cells, constraints, threshold });
+  if (stillRecoverable.length > 0) throw new Error(`attendance suppression left ${stillRecoverable.length} cells recoverable`);
+  const hide = (level: string, code: string, group: string, f: PeriodFigures) =>
+    suppressed.has(id('enrol', level, code, group)) ? withhold(f, 'all') : suppressed.has(id('pa', level, code, group)) ? withhold(f, 'persistent') : f;
+  const whole = catalogue().wholeCohort;
+  return {
+    ...report,
+    schools: report.schools.map((s) => {
+      const byGroup = new Map([...s.byGroup].map(([g, f]) => [g, hide('school', s.urn, g, f)]));
+      const all = byGroup.get(whole);
+      const held = all?.status === 'returned' ? all.withheld : undefined;
+      if (!held) return { ...s, byGroup };
+      const { rankPersistent: _p, gapPersistent: _g, changePersistent: _c, ...rest } = s;
+      if (held === 'persistent') return { ...rest, byGroup };
+      const { rankOverall: _o, gapOverall: _go, changeOverall: _co, quartileOverall: _q, ...bare } = rest;
+      return { ...bare, byGroup };
+    }),
+    areas: report.areas.map((a) => ({ ...a, figures: hide(a.level, a.code, a.pupilGroup, a.figures) })),
+  };
+}
