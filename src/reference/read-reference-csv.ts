@@ -53,6 +53,11 @@ export async function readReferenceCsv<S extends z.ZodType>(
       record[f.field] = value === '' && format.optional?.includes(f.field) ? undefined : value;
     }
     if (options.keep && !options.keep(record)) continue;
+    // The reader keeps ragged lines (pitfalls.md: they must be messages, never misread values).
+    if (header && line.cells.length !== header.cells.length) {
+      messages.push(message('csv.ragged-row', { file: path, line: line.number }, { found: line.cells.length, expected: header.cells.length }));
+      continue;
+    }
     const parsed = format.row.safeParse(record);
     if (parsed.success) rows.push({ line: line.number, value: parsed.data });
     else {

@@ -37,7 +37,8 @@ export function locateCsv(sheet: RawSheet, file: string): LocatedFile {
   }
   const layout = chooseLayout(headings);
   if (!layout) {
-    const expected = Object.values(layouts).map((l) => l.join(',')).join(' or ') + ',<measure>...';
+    // Only the wide layout goes on with measure columns.
+    const expected = Object.entries(layouts).map(([name, l]) => l.join(',') + (name === 'predictions-wide' ? ',<measure>...' : '')).join(' or ');
     return fail([message('csv.unknown-layout', { file, line: headerRow.number }, { expected })]);
   }
   if (lines.length === 0) return fail([message('csv.no-rows', { file })]);

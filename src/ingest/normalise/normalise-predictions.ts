@@ -47,9 +47,11 @@ function readGroup(
   const cohortRead = readNumber(cohortCell.value);
   const cohortText = cellText(cohortCell.value);
   const valueCells = measureColumns.map((c) => ({ column: c, cell: cells[c.index]! }));
-  const filled = valueCells.filter(({ cell }) => readNumber(cell.value).kind !== 'blank');
+  // "n/a" is read as blank (formats.md §1), here as everywhere.
+  const isBlank = (r: ReturnType<typeof readNumber>) => r.kind === 'blank' || r.kind === 'not-applicable';
+  const filled = valueCells.filter(({ cell }) => !isBlank(readNumber(cell.value)));
   // A template row the school left empty is a group it has no prediction for, not an error.
-  if (cohortRead.kind === 'blank' && filled.length === 0) return undefined;
+  if (isBlank(cohortRead) && filled.length === 0) return undefined;
   const cohort = cohortRead.kind === 'number' ? cohortRead.value : undefined;
   if (cohort === 0 && filled.every(({ cell }) => { const r = readNumber(cell.value); return r.kind === 'number' && r.value === 0; })) {
     messages.push(message('group.no-pupils', cohortCell.place, { group: groupLabel }));

@@ -18,22 +18,48 @@ export function readCsvSync(source: SourceFile): ReadResult {
   const { text, encoding } = decodeText(source.bytes);
   const messages: Message[] = [];
   if (encoding === 'windows-1252') messages.push(message('csv.windows-1252', { file: source.name }));
+  const delimiter = detectDelimiter(text);
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(text, {
-      delimiter: detectDelimiter(text),
+      delimiter,
       info: true,
       skip_empty_lines: true,
       // Ragged lines are kept and reported line by line by the locate stage.
       relax_column_count: true,
     }) as never;
   } catch (error) {
-    const line = error instanceof CsvError ? (error as unknown as { lines?: number }).lines : undefined;
-    const detail = error instanceof Error ? error.message.replace(/\s+/g, ' ').slice(0, 160) : String(error);
+    // csv-parse names the line where it gave up, the end of the file for a quote never closed.
+    const quoteNotClosed = error instanceof CsvError && error.code === 'CSV_QUOTE_NOT_CLOSED';
+    const line = quoteNotClosed ? unclosedQuoteLine(text, delimiter)
+      : error instanceof CsvError ? (error as unknown as { lines?: number }).lines : undefined;
+    const detail = quoteNotClosed ? 'a quote opened on this line is never closed'
+      : error instanceof Error ? error.message.replace(/\s+/g, ' ').slice(0, 160) : String(error);
     return { ok: false, messages: [...messages, message('csv.malformed', { file: source.name, ...(line ? { line } : {}) }, { detail })] };
   }
   const rows: RawRow[] = records
     .filter(({ record }) => record.some((v) => v.trim() !== ''))
     .map(({ record, info }) => ({ number: info.lines, cells: record.map(toCell) }));
   return { ok: true, book: { format: 'csv', sheets: [{ name: source.name, visible: true, rows }] }, messages };
+}
+
+/** The 1-based line on which the quote still open at the end of `text` was opened. */
+function unclosedQuoteLine(text: string, delimiter: string): number | undefined {
+  let line = 1;
+  let openedAt: number | undefined;
+  let fieldStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (openedAt !== undefined) {
+      if (ch === '"' && text[i + 1] === '"') i++;
+      else if (ch === '"') openedAt = undefined;
+      else if (ch === '\n') line++;
+      fieldStart = false;
+      continue;
+    }
+    if (ch === '"' && fieldStart) openedAt = line;
+    if (ch === '\n') line++;
+    fieldStart = ch === delimiter || ch === '\n' || ch === '\r';
+  }
+  return openedAt;
 }
