@@ -1,0 +1,74 @@
+// Locating a return in a workbook (formats.md §1): the sheet ("Predictions" in any case, else
+// the one visible sheet), the header block above the table, and the table from its "Pupil group"
+// row to the first blank row.
+import { describe, expect, it } from 'vitest';
+import { locateBytes } from '../../support/pipeline.js';
+import { proformaWorkbook } from '../../support/proforma-workbook.js';
+import { cellText } from '../../../src/ingest/read/raw-sheet.js';
+import { EXAMPLE_ROWS } from '../../support/example.js';
+
+describe('locateWorkbook: the sheet', () => {
+  it('chooses the sheet named Predictions whatever its case, among other visible sheets', async () => {
+    const located = await locateBytes('ks2.xlsx', await proformaWorkbook({ sheetName: 'PREDICTIONS ', otherSheets: [{ name: 'Instructions', rows: [['Pupil group']] }] }));
+    expect(located.messages).toEqual([]);
+    expect(located.returns[0]).toMatchObject({ kind: 'predictions', headerPlace: { sheet: 'PREDICTIONS ' } });
+  });
+
+  it('chooses the one visible sheet whatever its name, hidden sheets aside', async () => {
+    const bytes = await proformaWorkbook({ sheetName: 'Sheet1', otherSheets: [{ name: 'Lists', state: 'hidden' }, { name: 'Codes', state: 'veryHidden' }] });
+    const located = await locateBytes('ks2.xlsx', bytes);
+    expect(located.returns.map((r) => r.headerPlace.sheet)).toEqual(['Sheet1']);
+    expect(located.returns[0]!.rows).toHaveLength(5);
+  });
+
+  it('refuses two visible sheets with none named Predictions, naming them', async () => {
+    const located = await locateBytes('ks2.xlsx', await proformaWorkbook({ sheetName: 'Sheet1', otherSheets: [{ name: 'Sheet2' }, { name: 'Lists', state: 'hidden' }] }));
+    expect(located.returns).toEqual([]);
+    expect(located.messages).toEqual([{
+      ruleId: 'sheet.not-found', severity: 'error', place: { file: 'ks2.xlsx' },
+      text: 'there is no sheet named "Predictions" or "Attendance", and the workbook has 2 visible sheets ("Sheet1", "Sheet2"): '
+        + 'rename the return\'s sheet to "Predictions" or "Attendance"',
+    }]);
+  });
+});
+
+describe('locateWorkbook: the header block and the table', () => {
+  it('refuses a sheet with no "Pupil group" row in column A', async () => {
+    const bytes = await proformaWorkbook({ cells: { A7: 'Group of pupils' } });
+    const located = await locateBytes('ks2.xlsx', bytes);
+    expect(located.returns).toEqual([]);
+    expect(located.messages).toEqual([expect.objectContaining({
+      ruleId: 'table.not-found', place: { file: 'ks2.xlsx', sheet: 'Predictions' },
+      text: 'no row on sheet "Predictions" has "Pupil group" in column A, so the table cannot be found: restore the table\'s header row from the template',
+    })]);
+  });
+
+  it('ends the table at the first blank row, whether the row is absent or holds only spaces', async () => {
+    const notes = [['Notes', 'Two pupils joined in September']];
+    const absent = await locateBytes('a.xlsx', await proformaWorkbook({ rows: [...EXAMPLE_ROWS.slice(0, 3), [], ...notes] }));
+    expect(absent.returns[0]!.rows.map((r) => cellText(r.pupilGroup.value))).toEqual(['All pupils', 'Boys', 'Girls']);
+    const spaces = await locateBytes('b.xlsx', await proformaWorkbook({ rows: [EXAMPLE_ROWS[0]!, [' ', null, '  '], ...notes] }));
+    expect(spaces.returns[0]!.rows.map((r) => cellText(r.pupilGroup.value))).toEqual(['All pupils']);
+  });
+
+  it('refuses a table header with no rows under it', async () => {
+    const located = await locateBytes('ks2.xlsx', await proformaWorkbook({ rows: [] }));
+    expect(located.messages.map((m) => [m.ruleId, m.place.cell])).toEqual([['table.empty', 'A7']]);
+  });
+
+  it('reads header labels in any order, by their aliases, with a trailing colon, and places each value', async () => {
+    const header: [string, string][] = [['Round', 'Autumn'], ['Academic year:', '2014/15'], ['DfE number', '874/2001'], ['KEY STAGE', 'KS2'], ['Name of school', 'Alder']];
+    const located = await locateBytes('ks2.xlsx', await proformaWorkbook({ header }));
+    const found = Object.fromEntries(Object.entries(located.returns[0]!.header).map(([code, c]) => [code, [cellText(c!.value), c!.place.cell]]));
+    expect(found).toEqual({
+      round: ['Autumn', 'B1'], academic_year: ['2014/15', 'B2'], laestab: ['874/2001', 'B3'], key_stage: ['KS2', 'B4'], school_name: ['Alder', 'B5'],
+    });
+  });
+
+  it('finds the table under the "Pupil groups" alias, its cells placed by A1 reference', async () => {
+    const located = await locateBytes('ks2.xlsx', await proformaWorkbook({ cells: { A7: 'Pupil groups' } }));
+    const all = located.returns[0]!.rows[0]!;
+    expect(all.pupilGroup.place).toEqual({ file: 'ks2.xlsx', sheet: 'Predictions', cell: 'A8' });
+    expect(all.cells.map((c) => c.place.cell)).toEqual(['B8', 'C8', 'D8', 'E8', 'F8', 'G8']);
+  });
+});

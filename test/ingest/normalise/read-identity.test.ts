@@ -1,0 +1,62 @@
+// The header block's values read tolerantly (formats.md §1) into the return's identity.
+import type ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { readIdentity } from '../../../src/ingest/normalise/read-identity.js';
+import { locateBytes } from '../../support/pipeline.js';
+import { proformaWorkbook } from '../../support/proforma-workbook.js';
+
+async function identityOf(header: [string, ExcelJS.CellValue][]) {
+  const located = await locateBytes('ks2.xlsx', await proformaWorkbook({ header }));
+  return readIdentity(located.returns[0]!);
+}
+
+const base = { URN: '110001', 'Key stage': 'KS2', 'Academic year': '2014/15', Round: 'Autumn' } as Record<string, ExcelJS.CellValue>;
+const header = (changes: Record<string, ExcelJS.CellValue | undefined>) =>
+  Object.entries({ ...base, ...changes }).filter(([, v]) => v !== undefined) as [string, ExcelJS.CellValue][];
+
+describe('readIdentity', () => {
+  it('reads the key stage as written: KS2, Key Stage 2, KS 2, ks2', async () => {
+    for (const written of ['KS2', 'Key Stage 2', 'KS 2', 'ks2']) {
+      const { identity, messages } = await identityOf(header({ 'Key stage': written }));
+      expect([written, identity.keyStage, messages]).toEqual([written, 'KS2', []]);
+    }
+  });
+
+  it('reads the academic year as 2014/15, 2014-15, 2014/2015 or 201415', async () => {
+    for (const written of ['2014/15', '2014-15', '2014/2015', '201415', '2014 / 15']) {
+      const { identity } = await identityOf(header({ 'Academic year': written }));
+      expect([written, identity.academicYear]).toEqual([written, '2014/15']);
+    }
+  });
+
+  it('reads a LAESTAB written 874/2001 or typed as the number 8742001, and a URN typed as a number', async () => {
+    expect((await identityOf(header({ URN: undefined, LAESTAB: '874/2001' }))).identity.laestab)
+      .toEqual({ value: '8742001', place: { file: 'ks2.xlsx', sheet: 'Predictions', cell: 'B4' } });
+    expect((await identityOf(header({ URN: 110001, LAESTAB: 8742001 }))).identity).toMatchObject({ urn: { value: '110001' }, laestab: { value: '8742001' } });
+  });
+
+  it('refuses a round it does not know, listing the rounds', async () => {
+    const { identity, messages } = await identityOf(header({ Round: 'Winter' }));
+    expect(identity.period).toBeUndefined();
+    expect(messages).toEqual([{
+      ruleId: 'header.unrecognised', severity: 'error', place: { file: 'ks2.xlsx', sheet: 'Predictions', cell: 'B4' },
+      text: 'the Round "Winter" is not recognised: write one of Autumn, Spring, Summer, Actual',
+    }]);
+  });
+
+  it('refuses a year whose second half does not follow the first, and a URN of 5 digits', async () => {
+    const { messages } = await identityOf(header({ 'Academic year': '2014/16', URN: '11000' }));
+    expect(messages.map((m) => m.text)).toEqual([
+      'the URN "11000" is not recognised: write a URN of 6 digits',
+      'the Academic year "2014/16" is not recognised: write a year as 2014/15',
+    ]);
+  });
+
+  it('says which required value is missing: URN or LAESTAB, key stage', async () => {
+    const { messages } = await identityOf(header({ URN: undefined, 'Key stage': undefined }));
+    expect(messages.map((m) => [m.ruleId, m.place.cell, m.text])).toEqual([
+      ['header.missing', 'A1', 'the header block has no URN or LAESTAB: add a row with "URN or LAESTAB" in column A and its value in column B above the table'],
+      ['header.missing', 'A1', 'the header block has no Key stage: add a row with "Key stage" in column A and its value in column B above the table'],
+    ]);
+  });
+});

@@ -1,0 +1,108 @@
+// What a file really is, from its first bytes and its zip directory, before any parsing
+// (pitfalls.md, "Not a zip" and "No decompression limit"), and the refusal the user reads.
+import { describe, expect, it } from 'vitest';
+import { zipSync } from 'fflate';
+import { readSource } from '../../../src/ingest/read/reader.js';
+import { sniffFile } from '../../../src/ingest/read/sniff-file.js';
+import { source } from '../../support/source.js';
+import { proformaWorkbook } from '../../support/proforma-workbook.js';
+import { checkZip } from '../../../src/ingest/read/zip-precheck.js';
+
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/** An OLE compound file: the header, then a directory entry named `stream` in UTF-16LE. */
+function oleFile(stream: string): Buffer {
+  const bytes = Buffer.alloc(2048);
+  Buffer.from(OLE).copy(bytes);
+  Buffer.from(stream, 'utf16le').copy(bytes, 1024);
+  return bytes;
+}
+
+async function refusal(name: string, bytes: Uint8Array | string) {
+  const read = await readSource(source(name, bytes));
+  expect(read.ok).toBe(false);
+  const [only, ...more] = read.ok ? [] : read.messages;
+  expect(more).toEqual([]);
+  return only!;
+}
+
+describe('sniffFile', () => {
+  it('refuses an old .xls and says to save as .xlsx', async () => {
+    const m = await refusal('ks2.xls', oleFile('Workbook'));
+    expect(m).toMatchObject({ ruleId: 'file.xls', severity: 'error', place: { file: 'ks2.xls' } });
+    expect(m.text).toContain('save it as "Excel Workbook (.xlsx)"');
+  });
+
+  it('refuses a password-protected workbook, known by its EncryptedPackage stream', async () => {
+    const m = await refusal('ks2.xlsx', oleFile('EncryptedPackage'));
+    expect(m.ruleId).toBe('file.encrypted');
+    expect(m.text).toContain('remove the password');
+  });
+
+  it('refuses a CSV file named .xlsx and says what it is', async () => {
+    const m = await refusal('ks2.xlsx', 'urn,academic_year\r\n110001,2014/15\r\n');
+    expect(m.ruleId).toBe('file.misnamed');
+    expect(m.text).toBe('the file is named as a workbook but is a text (CSV) file: save it from Excel as .xlsx, or rename it to what it is');
+  });
+
+  it('refuses an HTML page named .xlsx (a web export saved under the wrong name)', async () => {
+    const m = await refusal('ks2.xlsx', '<!DOCTYPE html>\n<html><body><table><tr><td>URN</td></tr></table></body></html>');
+    expect(m.ruleId).toBe('file.misnamed');
+    expect(m.text).toContain('is an HTML page');
+  });
+
+  it('refuses an empty file', async () => {
+    const m = await refusal('ks2.xlsx', new Uint8Array(0));
+    expect(m).toMatchObject({ ruleId: 'file.empty', text: 'the file is empty (0 bytes): ask the school to send it again' });
+  });
+
+  it('refuses a PDF, named as a workbook or not', async () => {
+    const pdf = Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n', 'latin1');
+    expect((await refusal('ks2.xlsx', pdf)).text).toContain('is a PDF document');
+    const m = await refusal('ks2.csv', pdf);
+    expect(m.ruleId).toBe('file.not-a-return');
+    expect(m.text).toBe('this is a PDF document, not an .xlsx or .csv return: import the return itself');
+  });
+
+  it('refuses a workbook named .csv', async () => {
+    const m = await refusal('ks2.csv', await proformaWorkbook());
+    expect(m.ruleId).toBe('file.not-a-return');
+  });
+
+  it('passes a real workbook to the xlsx reader and text to the CSV reader, whatever the case of the extension', async () => {
+    expect(sniffFile(await proformaWorkbook(), 'KS2.XLSX')).toEqual({ kind: 'xlsx' });
+    expect(sniffFile(Buffer.from('urn;cohort\r\n110001;58\r\n'), 'bulk.CSV')).toEqual({ kind: 'csv' });
+  });
+});
+
+describe('checkZip', () => {
+  it('accepts a whole workbook', async () => {
+    expect(checkZip(await proformaWorkbook())).toMatchObject({ ok: true });
+  });
+
+  it('finds a workbook cut short (the first half of a real one) truncated, and the import says to send it again', async () => {
+    const whole = await proformaWorkbook();
+    const half = whole.subarray(0, Math.floor(whole.length / 2));
+    expect(checkZip(half)).toEqual({ ok: false, problem: 'truncated' });
+    const read = await readSource(source('ks2.xlsx', half));
+    expect(read.ok ? [] : read.messages).toEqual([expect.objectContaining({
+      ruleId: 'file.truncated',
+      text: 'the file is an incomplete zip (cut short in sending or saving): ask the school to send it again',
+    })]);
+  });
+
+  it('refuses a zip with no workbook in it (a .docx, a folder zipped up) as misnamed', async () => {
+    const zip = zipSync({ 'word/document.xml': new TextEncoder().encode('<w:document/>') });
+    expect(checkZip(zip)).toEqual({ ok: false, problem: 'not-a-workbook' });
+    const read = await readSource(source('ks2.xlsx', zip));
+    expect(read.ok ? undefined : read.messages[0]!.text).toContain('is a zip archive without a workbook in it');
+  });
+
+  it('refuses a zip that declares more than 50 MB once expanded, before inflating it', () => {
+    // A one-entry zip whose central directory declares 60 MB uncompressed (the field at +24).
+    const zip = Buffer.from(zipSync({ 'xl/workbook.xml': new TextEncoder().encode('<workbook/>') }));
+    const central = zip.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    zip.writeUInt32LE(60 * 1024 * 1024, central + 24);
+    expect(checkZip(zip)).toMatchObject({ ok: false, problem: 'too-large', uncompressedBytes: 60 * 1024 * 1024 });
+  });
+});

@@ -1,0 +1,61 @@
+// The schools register from a GIAS extract as downloaded (formats.md §5): Windows-1252, all of
+// England; only the LA's schools are kept.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { importRegister } from '../../src/reference/import-register.js';
+import { loadSchools } from '../../src/store/queries/register.js';
+import { giasCsv, REGISTER } from '../support/register.js';
+import { emptyStore, writeIn, type TempStore } from '../support/temp-store.js';
+
+let store: TempStore;
+beforeEach(async () => { store = await emptyStore(); });
+afterEach(async () => { await store.cleanup(); });
+
+describe('importRegister', () => {
+  it('keeps only the schools of the LA, with LAESTAB as LA code and establishment number', async () => {
+    const result = await importRegister(store, await writeIn(store, 'gias.csv', giasCsv()), ['874']);
+    expect([result.refused, result.stored]).toEqual([false, 3]);
+    expect((await loadSchools(store.db)).map((s) => [s.urn, s.laestab, s.laCode, s.type])).toEqual([
+      ['110001', '8742001', '874', 'Community school'],
+      ['110002', '8742002', '874', 'Voluntary aided school'],
+      ['110003', '8742003', '874', 'Academy converter'],
+    ]);
+  });
+
+  it('decodes the Windows-1252 apostrophe of St Mary’s as U+2019, and says the file was not UTF-8', async () => {
+    const result = await importRegister(store, await writeIn(store, 'gias.csv', giasCsv()), ['874']);
+    const stMarys = (await loadSchools(store.db)).find((s) => s.urn === '110002')!;
+    expect(stMarys.name).toBe('St Mary\u2019s Catholic Primary School');
+    expect(result.messages.map((m) => [m.ruleId, m.severity])).toEqual([['csv.windows-1252', 'warning']]);
+  });
+
+  it('refuses a register with no school of the LA, storing nothing', async () => {
+    const path = await writeIn(store, 'gias.csv', giasCsv(REGISTER.filter((s) => s.la !== '874')));
+    const result = await importRegister(store, path, ['874']);
+    expect(result.refused).toBe(true);
+    expect(result.messages.filter((m) => m.severity === 'error')).toEqual([{
+      ruleId: 'register.no-schools', severity: 'error', place: { file: path },
+      text: 'no open or closed school in the file has LA code 874: check --la and that this is a GIAS establishment extract',
+    }]);
+    expect(await loadSchools(store.db)).toEqual([]);
+  });
+
+  it('refuses a bad line of the LA by its line number, storing nothing, and ignores other LAs\' lines', async () => {
+    const schools = [...REGISTER, { urn: '11004', la: '874', establishmentNumber: '2004', name: 'Dale Primary School' },
+      { urn: 'closed', la: '873', establishmentNumber: '9', name: '' }];
+    const path = await writeIn(store, 'gias.csv', giasCsv(schools));
+    const result = await importRegister(store, path, ['874']);
+    expect(result.refused).toBe(true);
+    // The header is line 1, so the fifth school is on line 6.
+    expect(result.messages.filter((m) => m.severity === 'error').map((m) => [m.place.line, m.place.column, m.text])).toEqual([
+      [6, 'URN', 'URN "11004" is not a 6-digit URN: correct the line and import the file again'],
+    ]);
+    expect(await loadSchools(store.db)).toEqual([]);
+  });
+
+  it('refuses a file without the GIAS columns, naming them', async () => {
+    const result = await importRegister(store, await writeIn(store, 'gias.csv', 'URN,Name\r\n110001,Alder\r\n'), ['874']);
+    expect(result.messages.map((m) => [m.ruleId, m.text])).toEqual([['reference.missing-columns',
+      'the header lacks the column(s) "LA (code)", "EstablishmentNumber", "EstablishmentName", "PhaseOfEducation (name)", '
+        + '"TypeOfEstablishment (name)", "EstablishmentStatus (name)": export the file again with them']]);
+  });
+});
