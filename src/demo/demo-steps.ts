@@ -55,4 +55,8 @@ export const demoSteps: DemoStep[] = [
   { args: attendance('csv', 'reports/attendance-2014-15-ytd.csv') },
   { args: ['report', 'attendance', '--year', '2015/16', '--term', 'Spring', '--format', 'xlsx', '--out', 'reports/attendance-2015-16-spring.xlsx'] },
   { args: ['report', 'attendance-concern', '--year', '2015/16', '--term', 'Spring', '--ytd', '--out', 'reports/attendance-concern-2015-16.md'] },
+  { args: ['charts', '--year', '2014/15', '--key-stage', 'KS2', '--round', 'Autumn', '--term', 'Summer', '--published', '--out', 'reports/charts'] },
+  { args: ['report', 'html', '--year', '2014/15', '--key-stage', 'KS2', '--round', 'Autumn', '--term', 'Summer', '--published', '--out', 'reports/kingsmere-ks2-2014-15-published.html'],
+    note: 'the School Improvement Board\'s report: one file, opens offline' },
+  { args: ['report', 'html', '--year', '2014/15', '--key-stage', 'KS2', '--round', 'Autumn', '--term', 'Summer', '--out', 'reports/kingsmere-ks2-2014-15-internal.html'] },
 ];
