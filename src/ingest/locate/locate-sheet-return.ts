@@ -18,7 +18,9 @@ const kinds = Object.entries(returnsFormat.kinds) as [ReturnKind, { sheet: strin
 
 function chooseSheet(book: RawBook): { sheet: RawSheet; kind?: ReturnKind } | undefined {
   for (const [kind, { sheet: wanted }] of kinds) {
-    const sheet = book.sheets.find((s) => nameKey(s.name) === nameKey(wanted));
+    // A visible sheet of the name wins over a hidden copy (a school that kept the old one hidden).
+    const named = book.sheets.filter((s) => nameKey(s.name) === nameKey(wanted));
+    const sheet = named.find((s) => s.visible) ?? named[0];
     if (sheet) return { sheet, kind };
   }
   const visible = book.sheets.filter((s) => s.visible);
