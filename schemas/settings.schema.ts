@@ -7,6 +7,11 @@ export const settingsFile = z.object({
   publication: z.object({
     /** Counts from 1 to this many pupils are suppressed in anything published (domain.md). */
     smallCountThreshold: z.number().int().min(0),
+    /**
+     * A group of at most this many pupils is small: its 0% and 100% rates, and counts with 1 to
+     * smallCountThreshold pupils not reaching a measure, are suppressed too (pitfalls.md, Disclosure).
+     */
+    smallGroupCohort: z.number().int().min(0),
   }),
   /** Margins for the queries raised for challenge (domain.md, Challenge), in percentage points. */
   challenge: z.object({

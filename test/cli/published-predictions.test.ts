@@ -16,7 +16,9 @@ beforeAll(async () => {
     '110001,874,2001,Alder Primary,Community school,Open,Primary\n');
   // Boys: 4 of 20 reach it, a small count. Girls: 20 of 20, not small, but all − boys would give it away.
   await writeFile(join(dir, 'alder.csv'), 'urn,academic_year,key_stage,round,pupil_group,cohort,ks2_rwm_l4\n' +
-    '110001,2014/15,KS2,Autumn,All pupils,40,24\n110001,2014/15,KS2,Autumn,Boys,20,4\n110001,2014/15,KS2,Autumn,Girls,20,20\n');
+    '110001,2014/15,KS2,Autumn,All pupils,40,24\n110001,2014/15,KS2,Autumn,Boys,20,4\n110001,2014/15,KS2,Autumn,Girls,20,20\n' +
+    // EAL: 8 of 8, a 100% rate in a group of 10 or fewer, says something of every pupil in it.
+    '110001,2014/15,KS2,Autumn,EAL,8,8\n');
   expect((await cli(['register', 'import', join(dir, 'gias.csv'), '--la', '874', '--db', db])).code).toBe(0);
   expect((await cli(['import', join(dir, 'alder.csv'), '--db', db])).code).toBe(0);
 });
@@ -33,6 +35,7 @@ describe('published predictions', () => {
     expect(of('boys')).toMatchObject({ count: 'c', rate: 'c', gap_to_national: 'x' });
     expect(of('girls')).toMatchObject({ count: 'c', rate: 'c' });
     expect(run.out.join('\n')).not.toMatch(/,4,20,/);
+    expect(of('eal')).toMatchObject({ cohort: '8', count: 'c', rate: 'c' });
   });
 
   it('shows every figure when not published', async () => {

@@ -3,6 +3,7 @@
 // a group of 1 to the threshold pupils is withheld whole; then whatever would let one be worked
 // out from an area's total (city, phase, group = Σ schools) or a partition (all = boys + girls).
 import { catalogue } from '../../catalogue/catalogue.js';
+import { settings } from '../../../schemas/settings.schema.js';
 import { suppressCells } from '../suppression/suppress.js';
 import type { Constraint, CountCell } from '../suppression/types.js';
 import type { AttendanceReport, PeriodFigures } from './attendance-report.js';
@@ -32,7 +33,8 @@ export function withholdSmallNumbers(report: AttendanceReport, threshold: number
     for (const [group, f] of a.byGroup) {
       if (f.status !== 'returned' || seen.has(id('pa', a.level, a.code, group))) continue;
       seen.add(id('pa', a.level, a.code, group));
-      cells.push({ id: id('pa', a.level, a.code, group), quantity: `pa|${group}`, value: f.counts.persistentAbsentees, cohort: f.counts.enrolments });
+      cells.push({ id: id('pa', a.level, a.code, group), quantity: `pa|${group}`, value: f.counts.persistentAbsentees,
+        ...(f.counts.enrolments <= settings.publication.smallGroupCohort ? { cohort: f.counts.enrolments } : {}) });
       cells.push({ id: id('enrol', a.level, a.code, group), quantity: `enrol|${group}`, value: f.counts.enrolments });
     }
   }

@@ -51,7 +51,7 @@ export function gapAcrossAreasChart(rows: readonly GapRow[], options: GapAcrossA
   };
   const cycle = (list: readonly string[]) => groups.map((_, i) => list[i % list.length] ?? '');
   const groupScale = (range: string[]) => ({
-    field: 'group', type: 'nominal' as const, scale: { domain: groups, range }, title: null, legend: { orient: 'bottom' as const },
+    field: 'group', type: 'nominal' as const, scale: { domain: groups, range }, title: null, legend: { orient: 'bottom' as const, columns: 3, symbolLimit: 0 },
   });
   const withheld = data.some((d) => d.gap === null);
   return {

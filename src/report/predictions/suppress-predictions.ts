@@ -1,10 +1,11 @@
 // Which predictions figures a published table must hide (domain.md, Publication): counts of 1
-// to the threshold and their complements, then whatever else would let one be recovered by
+// to the threshold (and, in groups of 10 or fewer, their complements and 0% or 100% rates), then whatever else would let one be recovered by
 // subtraction: from its pupil group's partition (all = boys + girls) or from its area's total
 // (city = Σ schools, group = Σ its schools), across every level in the table.
 import type { SchoolFigure } from '../../aggregate/predictions/aggregate-predictions.js';
 import type { FigureWithGap } from '../../aggregate/predictions/gap-to-national.js';
 import { catalogue } from '../../catalogue/catalogue.js';
+import { settings } from '../../../schemas/settings.schema.js';
 import { suppressCells } from '../suppression/suppress.js';
 import type { Constraint, CountCell } from '../suppression/types.js';
 
@@ -24,7 +25,12 @@ export function suppressPredictions(figures: readonly FigureWithGap[], schoolFig
     const cohortQuantity = `cohort:${f.measure}`;
     cells.push({ id: cellId(cohortQuantity, f.level, f.areaCode, f.pupilGroup), quantity: cohortQuantity, value: f.cohort });
     if (f.count !== undefined) {
-      cells.push({ id: cellId(f.measure, f.level, f.areaCode, f.pupilGroup), quantity: f.measure, value: f.count, cohort: f.cohort });
+      // In a small group, the pupils who do not reach it (and a 0% or 100% rate) disclose as much as those who do.
+      const small = f.cohort <= settings.publication.smallGroupCohort;
+      cells.push({
+        id: cellId(f.measure, f.level, f.areaCode, f.pupilGroup), quantity: f.measure, value: f.count,
+        ...(small ? { cohort: f.cohort, disclosive: f.count === 0 || f.count === f.cohort } : {}),
+      });
     }
     byKey.set(`${f.level}|${f.areaCode}|${f.pupilGroup}|${f.measure}`, f);
   }

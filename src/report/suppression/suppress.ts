@@ -16,10 +16,10 @@ import { propagateSecondary } from './secondary.js';
 import { indexTable, type TableIndex } from './table-index.js';
 import type { Constraint, CountCell, SuppressionInput, SuppressionReason, SuppressionResult } from './types.js';
 
-/** Whether a cell is hidden on its own account: its count or complement is 1..threshold. */
+/** Whether a cell is hidden on its own account: its count or complement is 1..threshold, or the caller says so. */
 export function isPrimary(cell: CountCell, threshold: number): boolean {
   const small = (n: number) => n >= 1 && n <= threshold;
-  return small(cell.value) || (cell.cohort !== undefined && small(cell.cohort - cell.value));
+  return cell.disclosive === true || small(cell.value) || (cell.cohort !== undefined && small(cell.cohort - cell.value));
 }
 
 export function suppressCells(input: SuppressionInput): SuppressionResult {

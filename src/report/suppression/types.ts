@@ -23,6 +23,11 @@ export interface CountCell {
    * Omit for cells with no complement, such as the cohort itself.
    */
   cohort?: number;
+  /**
+   * The caller judged this cell disclosive on its own account, whatever its size: a 0% or
+   * 100% rate in a small group tells something of every pupil in it.
+   */
+  disclosive?: boolean;
 }
 
 /**
