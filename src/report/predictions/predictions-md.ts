@@ -29,6 +29,11 @@ export function predictionsMarkdown(report: PredictionsReport): string {
       });
       lines.push(`| ${escapeMd(row.label)} | ${showValue(row.cohort, { decimals: 0 })} | ${cells.join(' | ')} |`);
     }
+    const others = table.rows.flatMap((row) => measures.flatMap((m) => {
+      const c = row.cells.get(m.code);
+      return c?.nationalOtherRate !== undefined ? [`${m.label} ${showValue(c.rate)} against ${showValue(c.nationalOtherRate)} (gap ${showValue(c.gapToNationalOther, { signed: true })})`] : [];
+    }));
+    if (others.length > 0) lines.push('', `Disadvantaged pupils against other pupils nationally: ${others.join('; ')}.`);
   }
   return lines.join('\n') + '\n';
 }
