@@ -35,9 +35,14 @@ export function hideOneMore(index: TableIndex, hidden: Hidden, recoverable: read
     return ka[0] - kb[0] || ka[1] - kb[1] || (ka[2] < kb[2] ? -1 : ka[2] > kb[2] ? 1 : 0);
   };
 
+  // Trials cost an audit each: past a few recoverable cells or a wide neighbourhood (a region of
+  // hundreds of schools), take the first candidate in the order above for every recoverable
+  // cell at once, and let the caller's audit check the result.
+  if (recoverable.length > QUICK_AFTER_RECOVERABLE) return hideFirstCandidates(index, hidden, recoverable, before);
   for (const target of recoverable) {
     const candidates = shownAround(index, hidden, target).sort(before);
     if (candidates.length === 0) continue;
+    if (candidates.length > QUICK_AFTER_CANDIDATES) return hideFirstCandidates(index, hidden, [target], before);
     // Try each: hide it, let the simple rule give it partners, and score the trial:
     // target freed first, then fewest cells left recoverable around it, then fewest hidden.
     let best: { ids: string[]; score: [number, number, number] } | undefined;
@@ -54,6 +59,25 @@ export function hideOneMore(index: TableIndex, hidden: Hidden, recoverable: read
     return best!.ids;
   }
   return [];
+}
+
+const QUICK_AFTER_RECOVERABLE = 8;
+const QUICK_AFTER_CANDIDATES = 40;
+
+/** For each recoverable cell still recoverable by the simple rule's count, hide its first shown neighbour. */
+function hideFirstCandidates(index: TableIndex, hidden: Hidden, recoverable: readonly string[], before: (a: string, b: string) => number): string[] {
+  const added: string[] = [];
+  for (const target of recoverable) {
+    const first = shownAround(index, hidden, target).sort(before)[0];
+    if (first === undefined) continue;
+    const trial = new Map<string, SuppressionReason>([[first, 'secondary']]);
+    propagateSecondary(index, { has: (id) => trial.has(id) || hidden.has(id), set: (id) => trial.set(id, 'secondary') }, [first]);
+    for (const id of trial.keys()) {
+      hidden.set(id, 'secondary');
+      added.push(id);
+    }
+  }
+  return added;
 }
 
 /**

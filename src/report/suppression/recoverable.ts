@@ -72,9 +72,18 @@ function pinnedIn(index: TableIndex, hidden: HiddenIds, component: Component): s
  */
 export function recoverableIn(index: TableIndex, hidden: HiddenIds, focus?: string): string[] {
   if (focus !== undefined) return hidden.has(focus) ? pinnedIn(index, hidden, componentOf(index, hidden, focus)) : [];
+  return recoverableAround(index, hidden, index.cells.keys());
+}
+
+/**
+ * The recoverable cells of the components that hold any of `starts`. Hiding more cells never
+ * pins a cell that was free (more unknowns, the same equations), so after hiding some cells only
+ * their components, and those of cells still recoverable, need solving again.
+ */
+export function recoverableAround(index: TableIndex, hidden: HiddenIds, starts: Iterable<string>): string[] {
   const solved = new Set<string>();
   const recoverable = new Set<string>();
-  for (const id of index.cells.keys()) {
+  for (const id of starts) {
     if (!hidden.has(id) || solved.has(id)) continue;
     const component = componentOf(index, hidden, id);
     for (const u of component.unknowns) solved.add(u);

@@ -11,7 +11,7 @@
 // Step 3 exists because the simple rule of step 2 looks at one constraint at a time, and two
 // constraints together can pin a cell that each alone leaves free.
 import { hideOneMore } from './audit-remedy.js';
-import { recoverableIn } from './recoverable.js';
+import { recoverableAround, recoverableIn } from './recoverable.js';
 import { propagateSecondary } from './secondary.js';
 import { indexTable, type TableIndex } from './table-index.js';
 import type { Constraint, CountCell, SuppressionInput, SuppressionReason, SuppressionResult } from './types.js';
@@ -50,8 +50,10 @@ function suppressQuantity(index: TableIndex, hidden: Map<string, SuppressionReas
   while (recoverable.length > 0) {
     const added = hideOneMore(index, hidden, recoverable);
     if (added.length === 0) break;
+    const before = hidden.size;
     propagateSecondary(index, hidden, added);
-    recoverable = recoverableIn(index, hidden);
+    const partners = [...hidden.keys()].slice(before);
+    recoverable = recoverableAround(index, hidden, [...added, ...partners, ...recoverable]);
   }
   return recoverable;
 }
