@@ -6,6 +6,8 @@ export type PeriodFigures =
   /** `withheld` in a published report: persistent absence (or every figure) is a small number or reveals one. */
   | { status: 'returned'; counts: AttendanceCounts; rates: AttendanceRates; withheld?: 'persistent' | 'all' }
   | { status: 'not returned' }
+  /** The school's return for the period was refused (and no accepted one replaced it). */
+  | { status: 'refused' }
   /** Year to date with a term missing: no figure, never a partial one. */
   | { status: 'incomplete'; missingTerms: Term[] };
 

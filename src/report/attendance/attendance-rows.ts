@@ -16,6 +16,7 @@ export type AttendanceRow = Partial<Record<(typeof ATTENDANCE_COLUMNS)[number], 
 
 function figureColumns(f: PeriodFigures): AttendanceRow {
   if (f.status === 'not returned') return { status: 'not returned' };
+  if (f.status === 'refused') return { status: 'refused: see the import messages' };
   if (f.status === 'incomplete') return { status: `incomplete: no ${f.missingTerms.join(', ')} return` };
   const r = (v: number | undefined) => (v === undefined ? undefined : roundToShown(v));
   if (f.withheld === 'all') {

@@ -32,7 +32,7 @@ export function attendanceMarkdown(report: AttendanceReport): string {
   }
   const missing = schools.filter((s) => s.status !== 'returned');
   if (missing.length > 0) {
-    lines.push('', `## Not returned or incomplete (${missing.length}): not ranked, not counted`, '');
+    lines.push('', `## Not returned, refused or incomplete (${missing.length}): not ranked, not counted`, '');
     for (const r of missing) lines.push(`- ${escapeMd(String(r.area_name))} (URN ${r.area_code}): ${r.status}`);
   }
   lines.push('', '## City, phases and collaborative groups', '', '| Area | Schools returned | Overall absence % | Gap to national | PA % | Target | Rating |', '|---|---:|---:|---:|---:|---:|---|');

@@ -8,7 +8,7 @@ import {
 import { previousAcademicYear } from '../../catalogue/academic-year.js';
 import { catalogue } from '../../catalogue/catalogue.js';
 import type { Store } from '../../store/open-store.js';
-import { attendanceComparators, attendanceTargets, currentAttendance } from '../../store/queries/attendance.js';
+import { attendanceComparators, attendanceTargets, currentAttendance, refusedAttendance } from '../../store/queries/attendance.js';
 import { loadSchools } from '../../store/queries/register.js';
 import { settings } from '../../../schemas/settings.schema.js';
 import type { AreaAttendance, AttendanceReport, SchoolAttendance } from './attendance-report.js';
@@ -33,6 +33,7 @@ export async function buildAttendanceReport(store: Store, o: AttendanceReportOpt
   const index = new AttendanceIndex(await currentAttendance(store.db));
   const national = nationalAttendance(await attendanceComparators(store.db, 'National'), o.academicYear);
   const targets = await attendanceTargets(store.db, o.academicYear);
+  const refused = await refusedAttendance(store.db, o.academicYear, o.term);
   const memberships = new Map((await store.db.selectFrom('group_memberships').selectAll().where('academic_year', '=', o.academicYear).execute()).map((m) => [m.urn, m.collaborative_group]));
   const schools = (await loadSchools(store.db))
     .filter((s) => /^open/i.test(s.status) && (o.phase === 'all' || phaseOf(s) === o.phase));
@@ -51,7 +52,9 @@ export async function buildAttendanceReport(store: Store, o: AttendanceReportOpt
   const rows: SchoolAttendance[] = schools.map((s) => {
     const phase = phaseOf(s);
     const groups = [whole, ...[...(index.groupsOf.get(s.urn) ?? [])].filter((g) => g !== whole)];
-    const byGroup = new Map(groups.map((g) => [g, index.figures(s.urn, g, period)]));
+    // A refused return is shown as refused, never as a figure and never as zero.
+    const figuresOf = (g: string) => { const f = index.figures(s.urn, g, period); return f.status === 'not returned' && refused.has(s.urn) ? { status: 'refused' as const } : f; };
+    const byGroup = new Map(groups.map((g) => [g, figuresOf(g)]));
     const all = byGroup.get(whole)!;
     const before = index.figures(s.urn, whole, lastYear);
     const rates = all.status === 'returned' ? all.rates : undefined;

@@ -58,3 +58,11 @@ export function attendanceComparators(db: Kysely<Database>, level: string) {
 export function attendanceTargets(db: Kysely<Database>, academicYear: string) {
   return db.selectFrom('targets').selectAll().where('academic_year', '=', academicYear).where('pupil_group', '=', 'all').execute();
 }
+
+/** Schools whose only attendance returns for a year and term were refused. */
+export async function refusedAttendance(db: Kysely<Database>, academicYear: string, term: string): Promise<Set<string>> {
+  const rows = await db.selectFrom('returns').select(['urn', 'status'])
+    .where('kind', '=', 'attendance').where('academic_year', '=', academicYear).where('period', '=', term).execute();
+  const accepted = new Set(rows.filter((r) => r.status === 'accepted').map((r) => r.urn));
+  return new Set(rows.filter((r) => r.status === 'refused' && r.urn && !accepted.has(r.urn)).map((r) => r.urn!));
+}
