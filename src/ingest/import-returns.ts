@@ -8,7 +8,7 @@ import { loadSchools } from '../store/queries/register.js';
 import { returnsOfFile } from '../store/queries/returns.js';
 import { findFiles, type FoundFile } from './find-files.js';
 import type { NormalisedReturn } from './normalise/normalised-return.js';
-import { parseInPool, type PooledParse } from './parse-pool.js';
+import { parseInPool, type FileToParse, type PooledParse } from './parse-pool.js';
 import { parseSource, type ParsedFile } from './parse-source.js';
 import { sourceFile, type SourceFile } from './read/source-file.js';
 import { storeReturn } from './store/store-return.js';
@@ -63,39 +63,46 @@ export async function importReturns(store: Store, paths: readonly string[], opti
   const context: ValidationContext = { register: registerOf(await loadSchools(store.db)), previousEnrolments: () => undefined, lastActual: await loadLastActual(store) };
   const history = await AttendanceHistory.load(store);
   context.previousEnrolments = history.previous;
-  const outcomes: ReturnOutcome[] = [];
+  // (1) Read and recognise each file: one whose every return was accepted before is not parsed again.
+  const byFile: ReturnOutcome[][] = found.files.map(() => []);
+  const toParse: (FileToParse & { index: number; source: SourceFile; acceptedParts: Map<string, string> })[] = [];
   let done = 0;
-  for await (const { file, bytes, parsed, readError } of parseFiles(found.files)) {
-    if (!bytes) {
-      const m = message('file.read-failed', { file: file.name }, { detail: readError ?? 'unknown' });
-      outcomes.push({ file: file.name, status: 'refused', description: '', messages: [...parsed.fileMessages, m] });
-    } else {
-      const source = sourceFile(file.path, file.name, bytes);
-      const earlier = await returnsOfFile(store.db, source.sha256);
-      const acceptedParts = new Map(earlier.filter((r) => r.status === 'accepted').map((r) => [r.part, r.imported_at]));
-      outcomes.push(...(await importParsed(store, source, parsed, context, history, acceptedParts, options)));
-    }
-    options.onProgress?.(++done, found.files.length);
-  }
-  return { outcomes, skipped: found.skipped.map((f) => f.name), missing: found.missing };
-}
-
-/** Each file read and parsed, in order: here for a few, in a pool of processes for many. */
-async function* parseFiles(files: readonly FoundFile[]): AsyncGenerator<PooledParse> {
-  if (files.length >= POOL_MIN_FILES) {
-    yield* parseInPool(files);
-    return;
-  }
-  for (const file of files) {
+  const progress = () => options.onProgress?.(++done, found.files.length);
+  for (const [index, file] of found.files.entries()) {
     let bytes: Uint8Array;
     try {
       bytes = await readFile(file.path);
     } catch (error) {
-      yield { file, parsed: { fileMessages: [], returns: [] }, readError: (error as NodeJS.ErrnoException).code ?? String(error) };
+      const m = message('file.read-failed', { file: file.name }, { detail: (error as NodeJS.ErrnoException).code ?? String(error) });
+      byFile[index] = [{ file: file.name, status: 'refused', description: '', messages: [m] }];
+      progress();
       continue;
     }
-    yield { file, bytes, parsed: await parseSource(sourceFile(file.path, file.name, bytes)) };
+    const source = sourceFile(file.path, file.name, bytes);
+    const earlier = await returnsOfFile(store.db, source.sha256);
+    const accepted = earlier.filter((r) => r.status === 'accepted');
+    const acceptedParts = new Map(accepted.map((r) => [r.part, r.imported_at]));
+    if (earlier.length > 0 && earlier.every((r) => acceptedParts.has(r.part))) {
+      byFile[index] = [...new Map(accepted.map((r) => [r.part, r])).values()].map((r) => ({
+        file: file.name, ...(r.part ? { part: r.part } : {}), status: 'already-imported' as const, messages: [], importedAt: r.imported_at,
+        description: [r.urn && `URN ${r.urn}`, r.key_stage, r.academic_year, r.period].filter(Boolean).join(' '),
+      }));
+      progress();
+    } else toParse.push({ file, bytes, index, source, acceptedParts });
   }
+  // (2) Parse the rest (in a pool of processes when there are many), then validate and store each.
+  const parsed = toParse.length >= POOL_MIN_FILES ? parseInPool(toParse) : parseHere(toParse);
+  let i = 0;
+  for await (const { parsed: result } of parsed) {
+    const { index, source, acceptedParts } = toParse[i++]!;
+    byFile[index] = await importParsed(store, source, result, context, history, acceptedParts, options);
+    progress();
+  }
+  return { outcomes: byFile.flat(), skipped: found.skipped.map((f) => f.name), missing: found.missing };
+}
+
+async function* parseHere(files: readonly FileToParse[]): AsyncGenerator<PooledParse> {
+  for (const item of files) yield { ...item, parsed: await parseSource(sourceFile(item.file.path, item.file.name, item.bytes)) };
 }
 
 async function importParsed(

@@ -9,7 +9,9 @@ import type { FoundFile } from './find-files.js';
 import type { ParsedFile } from './parse-source.js';
 import type { ParseReply, ParseRequest } from './parse-worker.js';
 
-export type PooledParse = { file: FoundFile; bytes?: Uint8Array; parsed: ParsedFile; readError?: string };
+/** A file read in this process, to be parsed. */
+export interface FileToParse { file: FoundFile; bytes: Uint8Array }
+export type PooledParse = FileToParse & { parsed: ParsedFile };
 
 export const FILE_TIME_LIMIT_MS = 30_000;
 const WORKER_HEAP_MB = 1024;
@@ -19,7 +21,7 @@ const workerPath = fileURLToPath(new URL(here.endsWith('.ts') ? './parse-worker.
 const execArgv = [`--max-old-space-size=${WORKER_HEAP_MB}`, ...(here.endsWith('.ts') ? ['--import', 'tsx'] : [])];
 
 /** Parses `files` in `workers` child processes, yielding results in the order of `files`. */
-export async function* parseInPool(files: readonly FoundFile[], workers = Math.max(1, availableParallelism())): AsyncGenerator<PooledParse> {
+export async function* parseInPool(files: readonly FileToParse[], workers = Math.max(1, availableParallelism())): AsyncGenerator<PooledParse> {
   const results = new Map<number, PooledParse>();
   let wake: (() => void) | undefined;
   let next = 0;
@@ -37,22 +39,21 @@ export async function* parseInPool(files: readonly FoundFile[], workers = Math.m
       clearTimeout(timer);
       if (next >= files.length) return void child.kill();
       current = next++;
-      const file = files[current]!;
+      const { file, bytes } = files[current]!;
       timer = setTimeout(() => child.kill('SIGKILL'), FILE_TIME_LIMIT_MS);
-      child.send({ id: current, path: file.path, name: file.name } satisfies ParseRequest);
+      child.send({ id: current, path: file.path, name: file.name, bytes } satisfies ParseRequest);
     };
     child.on('message', (reply: ParseReply) => {
-      const file = files[reply.id]!;
-      settle(reply.id, reply.ok ? { file, bytes: reply.bytes, parsed: reply.parsed } : { file, parsed: { fileMessages: [], returns: [] }, readError: reply.code });
+      settle(reply.id, { ...files[reply.id]!, parsed: reply.parsed });
       current = -1;
       sendNext();
     });
     child.on('exit', () => {
       clearTimeout(timer);
       if (current >= 0) {
-        const file = files[current]!;
-        const m = message('file.unreadable', { file: file.name }, { detail: `it could not be read within ${FILE_TIME_LIMIT_MS / 1000} s and ${WORKER_HEAP_MB} MB` });
-        settle(current, { file, parsed: { fileMessages: [m], returns: [] } });
+        const item = files[current]!;
+        const m = message('file.unreadable', { file: item.file.name }, { detail: `it could not be read within ${FILE_TIME_LIMIT_MS / 1000} s and ${WORKER_HEAP_MB} MB` });
+        settle(current, { ...item, parsed: { fileMessages: [m], returns: [] } });
         startWorker();
       }
     });

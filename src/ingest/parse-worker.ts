@@ -1,21 +1,12 @@
-// A child process that parses files for the import: reads each path it is sent, parses it and
-// sends back the bytes and the ParsedFile. Isolated so a hostile workbook can only kill this.
-import { readFile } from 'node:fs/promises';
+// A child process that parses files for the import: parses each file's bytes it is sent and
+// sends back the ParsedFile. Isolated so a hostile workbook can only kill this.
 import { parseSource } from './parse-source.js';
 import { sourceFile } from './read/source-file.js';
 
-export interface ParseRequest { id: number; path: string; name: string }
-export type ParseReply =
-  | { id: number; ok: true; bytes: Uint8Array; parsed: Awaited<ReturnType<typeof parseSource>> }
-  | { id: number; ok: false; code: string };
+export interface ParseRequest { id: number; path: string; name: string; bytes: Uint8Array }
+export interface ParseReply { id: number; parsed: Awaited<ReturnType<typeof parseSource>> }
 
 process.on('message', async (request: ParseRequest) => {
-  let reply: ParseReply;
-  try {
-    const bytes = await readFile(request.path);
-    reply = { id: request.id, ok: true, bytes, parsed: await parseSource(sourceFile(request.path, request.name, bytes)) };
-  } catch (error) {
-    reply = { id: request.id, ok: false, code: (error as NodeJS.ErrnoException).code ?? String(error) };
-  }
-  process.send!(reply);
+  const parsed = await parseSource(sourceFile(request.path, request.name, request.bytes));
+  process.send!({ id: request.id, parsed } satisfies ParseReply);
 });
