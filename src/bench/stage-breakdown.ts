@@ -1,0 +1,110 @@
+// Where an import's time goes: the stages of importReturns called directly, one file at a time,
+// each timed on its own: (1) read bytes + sha256, (2) look up the sha256 in the store, (3) parse
+// (parseSource: read, locate, normalise), (4) validate, (5) store (one durable transaction each).
+// The parse and store stages are split further by timing their parts again on the same file:
+// the zip pre-check, exceljs, locate, normalise; and the store into a second store with
+// synchronous=OFF. CPU time includes V8's GC threads, so GC lands on whichever part triggers it.
+import { readFile } from 'node:fs/promises';
+import { sql } from 'kysely';
+import { unzipSync, strFromU8 } from 'fflate';
+import { findFiles } from '../ingest/find-files.js';
+import { parseSource } from '../ingest/parse-source.js';
+import { locateWorkbook } from '../ingest/locate/locate-sheet-return.js';
+import { normalisePredictions } from '../ingest/normalise/normalise-predictions.js';
+import { readSource } from '../ingest/read/reader.js';
+import { sourceFile } from '../ingest/read/source-file.js';
+import { checkZip } from '../ingest/read/zip-precheck.js';
+import { storeReturn } from '../ingest/store/store-return.js';
+import { loadLastActual } from '../ingest/actual-history.js';
+import { AttendanceHistory } from '../ingest/attendance-history.js';
+import { registerOf } from '../ingest/validate/register.js';
+import { validateReturn, type ValidationContext } from '../ingest/validate/validate-return.js';
+import type { Store } from '../store/open-store.js';
+import { loadSchools } from '../store/queries/register.js';
+import { returnsOfFile } from '../store/queries/returns.js';
+import { StageClock } from './measure-step.js';
+
+/** A stage's totals over all files, in milliseconds; `within` names the stage it is part of. */
+export interface StageFigure {
+  stage: string;
+  /** Wall-clock. */
+  ms: number;
+  /** CPU time (user + system) of this process: unlike wall time, barely moved by other load. */
+  cpuMs: number;
+  within?: string;
+}
+
+export interface Breakdown {
+  files: number;
+  stages: StageFigure[];
+  accepted: number;
+}
+
+const IMPORTED_AT = new Date(Date.UTC(2014, 11, 1));
+
+export async function stageBreakdown(returnsDir: string, openStore: (name: string) => Promise<Store>): Promise<Breakdown> {
+  const clock = new StageClock();
+  const store = await openStore('breakdown.sqlite');
+  const { files, context } = await clock.time('find files, load register', async () => ({
+    files: (await findFiles([returnsDir])).files,
+    // Built as importReturns builds it.
+    context: {
+      register: registerOf(await loadSchools(store.db)),
+      previousEnrolments: (await AttendanceHistory.load(store)).previous,
+      lastActual: await loadLastActual(store),
+    } satisfies ValidationContext,
+  }));
+  // The same returns stored again without waiting for the disk: the store stage's SQL alone.
+  const fast = await openStore('breakdown-sync-off.sqlite');
+  await sql`pragma synchronous = OFF`.execute(fast.db);
+  let accepted = 0;
+  for (const file of files) {
+    const source = await clock.time('read bytes + sha256', async () => {
+      const bytes = await clock.time('read bytes', () => readFile(file.path));
+      return clock.time('sha256', () => sourceFile(file.path, file.name, bytes));
+    });
+    await clock.time('look up sha256 in store', () => returnsOfFile(store.db, source.sha256));
+    const parsed = await clock.time('parse (parseSource)', () => parseSource(source));
+    // The parse split, timed again on the same file straight after so JIT warm-up weighs on all
+    // alike, each part measured directly: the zip pre-check; readSource (sniff, pre-check, exceljs
+    // load, cells to RawSheet); locate and normalise as parseSource calls them (xlsx predictions);
+    // and a floor for any xlsx reader (inflate every part, find the sheet's cells with a regex).
+    await clock.time('zip pre-check (fflate)', () => checkZip(source.bytes));
+    const read = await clock.time('readSource (exceljs)', () => readSource(source));
+    if (read.ok && read.book.format === 'xlsx') {
+      const located = await clock.time('locate', () => locateWorkbook(read.book, source.name));
+      await clock.time('normalise', () => located.returns.map((r) => normalisePredictions(r)));
+    }
+    await clock.time('unzip + regex cell scan', () =>
+      strFromU8(unzipSync(source.bytes)['xl/worksheets/sheet1.xml']!).match(/<c [^>]*>(.*?)<\/c>/g)?.length ?? 0);
+    for (const normalised of parsed.returns) {
+      const ret = await clock.time('validate', () => validateReturn(normalised, context));
+      await clock.time('store (synchronous=FULL)', () => storeReturn(store, source, ret, IMPORTED_AT));
+      await clock.time('store (synchronous=OFF)', () => storeReturn(fast, source, ret, IMPORTED_AT));
+      if (ret.status === 'accepted') accepted++;
+    }
+  }
+  await store.close();
+  await fast.close();
+
+  const both = (s: string) => ({ ms: clock.ms(s), cpuMs: clock.cpuMs(s) });
+  const minus = (a: string, b: string) => ({ ms: clock.ms(a) - clock.ms(b), cpuMs: clock.cpuMs(a) - clock.cpuMs(b) });
+  const stages: StageFigure[] = [
+    { stage: 'find files, load register', ...both('find files, load register') },
+    { stage: 'read bytes + sha256', ...both('read bytes + sha256') },
+    { stage: 'read bytes (readFile)', ...both('read bytes'), within: 'read' },
+    { stage: 'sha256', ...both('sha256'), within: 'read' },
+    { stage: 'look up sha256 in store', ...both('look up sha256 in store') },
+    { stage: 'parse (parseSource)', ...both('parse (parseSource)') },
+    { stage: 'zip pre-check (fflate)', ...both('zip pre-check (fflate)'), within: 'parse' },
+    { stage: 'exceljs load + cells', ...minus('readSource (exceljs)', 'zip pre-check (fflate)'), within: 'parse' },
+    { stage: 'locate', ...both('locate'), within: 'parse' },
+    { stage: 'normalise', ...both('normalise'), within: 'parse' },
+    { stage: 'validate', ...both('validate') },
+    { stage: 'store (synchronous=FULL)', ...both('store (synchronous=FULL)') },
+    { stage: 'SQL work (same, sync=OFF)', ...both('store (synchronous=OFF)'), within: 'store' },
+    { stage: 'waiting for fsync', ...minus('store (synchronous=FULL)', 'store (synchronous=OFF)'), within: 'store' },
+    { stage: 'unzip + regex cell scan', ...both('unzip + regex cell scan'), within: 'floor' },
+  ];
+  return { files: files.length, stages, accepted };
+}
