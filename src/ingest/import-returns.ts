@@ -1,6 +1,5 @@
 // Import returns: the pipeline for each file, SourceFile → ParsedFile (read, locate, normalise)
 // → ValidatedReturn → stored, and an outcome per return for the user. Never prints.
-import { readFile } from 'node:fs/promises';
 import { hasErrors, type Message } from '../messages/message.js';
 import { message } from '../messages/rules.js';
 import type { Store } from '../store/open-store.js';
@@ -10,6 +9,7 @@ import { findFiles, type FoundFile } from './find-files.js';
 import type { NormalisedReturn } from './normalise/normalised-return.js';
 import { parseInPool, type FileToParse, type PooledParse } from './parse-pool.js';
 import { parseSource, type ParsedFile } from './parse-source.js';
+import { readFiles } from './read/read-files.js';
 import { sourceFile, type SourceFile } from './read/source-file.js';
 import { storeReturn } from './store/store-return.js';
 import { registerOf } from './validate/register.js';
@@ -68,16 +68,16 @@ export async function importReturns(store: Store, paths: readonly string[], opti
   const toParse: (FileToParse & { index: number; source: SourceFile; acceptedParts: Map<string, string> })[] = [];
   let done = 0;
   const progress = () => options.onProgress?.(++done, found.files.length);
+  const read = await readFiles(found.files.map((f) => f.path));
   for (const [index, file] of found.files.entries()) {
-    let bytes: Uint8Array;
-    try {
-      bytes = await readFile(file.path);
-    } catch (error) {
-      const m = message('file.read-failed', { file: file.name }, { detail: (error as NodeJS.ErrnoException).code ?? String(error) });
+    const result = read[index]!;
+    if ('errorCode' in result) {
+      const m = message('file.read-failed', { file: file.name }, { detail: result.errorCode });
       byFile[index] = [{ file: file.name, status: 'refused', description: '', messages: [m] }];
       progress();
       continue;
     }
+    const { bytes } = result;
     const source = sourceFile(file.path, file.name, bytes);
     const earlier = await returnsOfFile(store.db, source.sha256);
     const accepted = earlier.filter((r) => r.status === 'accepted');

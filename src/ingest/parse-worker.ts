@@ -6,7 +6,11 @@ import { sourceFile } from './read/source-file.js';
 export interface ParseRequest { id: number; path: string; name: string; bytes: Uint8Array }
 export interface ParseReply { id: number; parsed: Awaited<ReturnType<typeof parseSource>> }
 
-process.on('message', async (request: ParseRequest) => {
-  const parsed = await parseSource(sourceFile(request.path, request.name, request.bytes));
-  process.send!({ id: request.id, parsed } satisfies ParseReply);
+// One file at a time, in the order sent: the pool counts on it to know which file killed a worker.
+let parsing = Promise.resolve();
+process.on('message', (request: ParseRequest) => {
+  parsing = parsing.then(async () => {
+    const parsed = await parseSource(sourceFile(request.path, request.name, request.bytes));
+    process.send!({ id: request.id, parsed } satisfies ParseReply);
+  });
 });

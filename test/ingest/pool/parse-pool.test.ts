@@ -1,0 +1,27 @@
+// The pool of parsing processes: results come back in the order of the files, and a file that
+// kills its worker (here by outgrowing a small heap) is refused alone; the files sent to that
+// worker behind it are parsed by its replacement.
+import { describe, expect, it } from 'vitest';
+import { parseInPool, type FileToParse } from '../../../src/ingest/parse-pool.js';
+import { proformaWorkbook } from '../../support/proforma-workbook.js';
+
+const file = (name: string, bytes: Uint8Array): FileToParse => ({ file: { path: `/returns/${name}`, name }, bytes });
+
+/** A proforma with a second sheet of 60,000 rows of text: small on disk, large once read. */
+async function heavyProforma(): Promise<Buffer> {
+  const rows = Array.from({ length: 60_000 }, (_, i) => Array.from({ length: 8 }, (_, j) => `pupil note ${i}-${j}`));
+  return proformaWorkbook({ otherSheets: [{ name: 'Notes', rows }] });
+}
+
+describe('parseInPool', () => {
+  it('refuses only the file that killed its worker, and parses the rest in order', async () => {
+    const good = await proformaWorkbook();
+    const files = [file('a.xlsx', good), file('heavy.xlsx', await heavyProforma()), file('b.xlsx', good), file('c.xlsx', good)];
+    const results = [];
+    for await (const r of parseInPool(files, 1, { fileTimeMs: 60_000, workerHeapMb: 64 })) results.push(r);
+    expect(results.map((r) => r.file.name)).toEqual(['a.xlsx', 'heavy.xlsx', 'b.xlsx', 'c.xlsx']);
+    expect(results.map((r) => r.parsed.returns.length)).toEqual([1, 0, 1, 1]);
+    expect(results[1]!.parsed.fileMessages.map((m) => m.ruleId)).toEqual(['file.unreadable']);
+    expect(results[1]!.parsed.fileMessages[0]!.text).toContain('within 60 s and 64 MB');
+  }, 120_000);
+});
