@@ -28,7 +28,8 @@ const loader = here.endsWith('.ts') ? ['--import', 'tsx'] : [];
 /** Parses `files` in `workers` child processes, yielding results in the order of `files`. */
 export async function* parseInPool(
   files: readonly FileToParse[],
-  workers = Math.max(1, availableParallelism()),
+  // One core stays with this process, which validates and stores while the workers parse.
+  workers = Math.max(1, availableParallelism() - 1),
   limits: PoolLimits = POOL_LIMITS,
 ): AsyncGenerator<PooledParse> {
   const execArgv = [`--max-old-space-size=${limits.workerHeapMb}`, ...loader];

@@ -46,25 +46,31 @@ export function aggregatePredictions(
   city: City,
   levels: readonly Level[],
 ): AreaFigure[] {
-  const areas = new Map<string, { level: Level; code: string; name: string; parts: SchoolFigure[] }>();
+  // Sums, not lists of figures: a region's 2,000 schools give 300,000 figures.
+  const areas = new Map<string, { level: Level; code: string; name: string; first: SchoolFigure; cohort: number; sum: number; weighted: number; urns: string[] }>();
   const add = (level: Level, code: string, name: string, f: SchoolFigure) => {
     const key = `${level}|${code}|${f.pupilGroup}|${f.measure}`;
     let area = areas.get(key);
-    if (!area) areas.set(key, (area = { level, code, name, parts: [] }));
-    area.parts.push(f);
+    if (!area) areas.set(key, (area = { level, code, name, first: f, cohort: 0, sum: 0, weighted: 0, urns: [] }));
+    area.cohort += f.cohort;
+    area.sum += f.value;
+    area.weighted += f.value * f.cohort;
+    area.urns.push(f.urn);
   };
+  const bySchool = levels.includes('school');
+  const byGroup = levels.includes('group');
+  const forCity = levels.includes('city');
   for (const f of figures) {
-    if (levels.includes('school')) add('school', f.urn, f.schoolName, f);
-    if (levels.includes('group') && f.collaborativeGroup) add('group', f.collaborativeGroup, f.collaborativeGroup, f);
-    if (levels.includes('city')) add('city', city.code, city.name, f);
+    if (bySchool) add('school', f.urn, f.schoolName, f);
+    if (byGroup && f.collaborativeGroup) add('group', f.collaborativeGroup, f.collaborativeGroup, f);
+    if (forCity) add('city', city.code, city.name, f);
   }
-  return [...areas.values()].map(({ level, code, name, parts }) => {
-    const first = parts[0]!;
-    const kind = kindOf(first.measure);
-    const cohort = parts.reduce((s, p) => s + p.cohort, 0);
-    const base = { level, areaCode: code, areaName: name, pupilGroup: first.pupilGroup, measure: first.measure, kind, cohort, urns: parts.map((p) => p.urn) };
-    if (kind === 'mean') return { ...base, value: parts.reduce((s, p) => s + p.value * p.cohort, 0) / cohort };
-    const count = parts.reduce((s, p) => s + p.value, 0);
-    return { ...base, count, value: (count / cohort) * 100 };
+  const kinds = new Map<string, Measure['kind']>();
+  return [...areas.values()].map(({ level, code, name, first, cohort, sum, weighted, urns }) => {
+    let kind = kinds.get(first.measure);
+    if (!kind) kinds.set(first.measure, (kind = kindOf(first.measure)));
+    const base = { level, areaCode: code, areaName: name, pupilGroup: first.pupilGroup, measure: first.measure, kind, cohort, urns };
+    if (kind === 'mean') return { ...base, value: weighted / cohort };
+    return { ...base, count: sum, value: (sum / cohort) * 100 };
   });
 }

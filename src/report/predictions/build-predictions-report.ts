@@ -21,6 +21,7 @@ export interface PredictionsReportOptions {
 }
 
 const LEVEL_ORDER: Level[] = ['city', 'group', 'school'];
+const byName = new Intl.Collator('en-GB');
 
 export async function buildPredictionsReport(store: Store, o: PredictionsReportOptions): Promise<PredictionsReport> {
   const cat = catalogue();
@@ -50,7 +51,7 @@ function sortRows(figures: readonly FigureWithGap[]): FigureWithGap[] {
   const measureOrder = new Map(cat.measures.map((m, i) => [m.code, i]));
   return [...figures].sort((a, b) =>
     LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level) ||
-    a.areaName.localeCompare(b.areaName) ||
+    byName.compare(a.areaName, b.areaName) ||
     groupOrder.get(a.pupilGroup)! - groupOrder.get(b.pupilGroup)! ||
     measureOrder.get(a.measure)! - measureOrder.get(b.measure)!);
 }
