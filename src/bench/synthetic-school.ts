@@ -2,18 +2,7 @@
 // seeded PRNG, then counted per pupil group and measure. Counting pupils (rather than drawing
 // counts) makes every return consistent by construction: parts of a partition sum to the whole,
 // RWM L5+ ≤ RWM L4B+ ≤ RWM L4+ ≤ each subject's L4+, and no count exceeds its cohort. Pure.
-
-/** Mulberry32: a small, fast, seeded PRNG giving floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../demo/mulberry32.js';
 
 interface Pupil {
   boy: boolean;

@@ -3,18 +3,7 @@
 // its cohort, RWM L4+ never exceeds reading, writing or maths, L5+ ⊆ L4B+ ⊆ L4+, 5+ ⊆ 4+.
 // Seeded (mulberry32), no clock: the same school, year and key stage always give the same pupils.
 import pupilGroupsJson from '../../schemas/catalogue/pupil-groups.json' with { type: 'json' };
-
-/** A uniform random number in [0, 1) from a 32-bit seed (mulberry32). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from './mulberry32.js';
 
 /** A seeded generator with the draws the fixtures need. */
 export class Rng {
