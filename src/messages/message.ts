@@ -31,7 +31,12 @@ export function about(m: Message, pupilGroup: string, measure: string): Message 
 }
 
 export function formatPlace(place: Place): string {
-  const parts = [place.file];
+  return [place.file, placeInFile(place)].filter(Boolean).join(' ');
+}
+
+/** Where in its file, for a message that already names the file: "Predictions!A12", "line 4". */
+export function placeInFile(place: Place): string {
+  const parts: string[] = [];
   if (place.sheet !== undefined) parts.push(place.cell ? `${place.sheet}!${place.cell}` : place.sheet);
   else if (place.cell !== undefined) parts.push(place.cell);
   if (place.line !== undefined) parts.push(`line ${place.line}` + (place.column ? ` (${place.column})` : ''));

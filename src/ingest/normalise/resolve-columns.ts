@@ -5,7 +5,7 @@ import type { Measure } from '../../catalogue/catalogue.js';
 import { catalogue } from '../../catalogue/catalogue.js';
 import { nameKey, nearestNames } from '../../catalogue/names.js';
 import type { Message } from '../../messages/message.js';
-import { formatPlace } from '../../messages/message.js';
+import { placeInFile } from '../../messages/message.js';
 import { message } from '../../messages/rules.js';
 import { cellText } from '../read/raw-sheet.js';
 import type { LocatedCell } from '../locate/located-return.js';
@@ -42,7 +42,7 @@ export function resolveMeasureColumns(
     if (measure && allowed.has(measure.code)) {
       const first = firstAt.get(measure.code);
       if (first) {
-        messages.push(message('measure.duplicate', column.place, { measure: measure.label, firstAt: formatPlace(first.place) }));
+        messages.push(message('measure.duplicate', column.place, { measure: measure.label, firstAt: placeInFile(first.place) }));
         return;
       }
       firstAt.set(measure.code, column);

@@ -1,7 +1,7 @@
 // Pupil group names (codes, labels or aliases from domain.md) resolved to codes, once each.
 import { catalogue } from '../../catalogue/catalogue.js';
 import type { Message } from '../../messages/message.js';
-import { formatPlace } from '../../messages/message.js';
+import { placeInFile } from '../../messages/message.js';
 import { message } from '../../messages/rules.js';
 import { cellText } from '../read/raw-sheet.js';
 import type { LocatedRow } from '../locate/located-return.js';
@@ -25,7 +25,7 @@ export function resolvePupilGroups(rows: readonly LocatedRow[]): { resolved: Res
     }
     const first = firstAt.get(group.code);
     if (first) {
-      messages.push(message('group.duplicate', row.pupilGroup.place, { group: group.label, firstAt: formatPlace(first.pupilGroup.place) }));
+      messages.push(message('group.duplicate', row.pupilGroup.place, { group: group.label, firstAt: placeInFile(first.pupilGroup.place) }));
       continue;
     }
     firstAt.set(group.code, row);

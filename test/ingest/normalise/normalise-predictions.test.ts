@@ -165,7 +165,7 @@ describe('normalisePredictions: measure columns', () => {
 
   it('refuses a measure that appears twice, under any of its names', async () => {
     const ret = await normalised(['RWM L4+', 'ks2_rwm_l4']);
-    expect(said(ret.messages)).toEqual([['measure.duplicate', 'D7', 'the measure RWM L4+ appears twice (first at ks2.xlsx Predictions!C7): keep one column for it']]);
+    expect(said(ret.messages)).toEqual([['measure.duplicate', 'D7', 'the measure RWM L4+ appears twice (first at Predictions!C7): keep one column for it']]);
   });
 
   it('refuses a table whose column B is not the cohort', async () => {
@@ -190,7 +190,7 @@ describe('normalisePredictions: pupil groups', () => {
     const checked = await checkOne('ks2.xlsx', await proformaWorkbook({ rows: [row('All pupils', 58), row('Boys', 30), row('Male', 30)] }));
     expect(checked.status).toBe('refused');
     expect(checked.messages.map((m) => [m.ruleId, m.place.cell, m.text])).toEqual([
-      ['group.duplicate', 'A10', 'the pupil group Boys appears twice (first at ks2.xlsx Predictions!A9): keep one row for it'],
+      ['group.duplicate', 'A10', 'the pupil group Boys appears twice (first at Predictions!A9): keep one row for it'],
     ]);
   });
 
