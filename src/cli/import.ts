@@ -1,30 +1,14 @@
 import type { Command } from 'commander';
 import { importReturns, type ImportResult, type ReturnOutcome } from '../ingest/import-returns.js';
-import { formatMessage, formatPlace } from '../messages/message.js';
 import { csvText } from '../report/writers/csv-text.js';
 import { writeFileAtomic } from '../report/write-atomic.js';
 import type { CliIO } from './cli-io.js';
+import { importLines } from './import-lines.js';
 import { withStore } from './store-option.js';
 
 interface ImportFlags { db?: string; dryRun?: boolean; report?: string; verbose?: boolean }
 
 const countOf = (o: ReturnOutcome, severity: string) => o.messages.filter((m) => m.severity === severity).length;
-
-function outcomeLine(o: ReturnOutcome): string {
-  const what = o.part ? `${o.file} [${o.description || o.part}]` : o.file;
-  if (o.status === 'already-imported') return `already imported  ${what} (on ${o.importedAt?.slice(0, 16).replace('T', ' ')}, unchanged)`;
-  if (o.status === 'refused') {
-    const errors = o.messages.filter((m) => m.severity === 'error');
-    const first = errors[0];
-    const more = errors.length > 1 ? ` (+${errors.length - 1} more)` : '';
-    return `refused           ${what}: ${first ? `${formatPlace(first.place).replace(o.file, '').trim() || 'file'}: ${first.text}` : 'no return found'}${more}`;
-  }
-  const queries = countOf(o, 'query');
-  const status = queries > 0 ? `accepted, ${queries} ${queries === 1 ? 'query' : 'queries'}` : 'accepted';
-  const superseded = o.supersededReturnId ? `, supersedes return ${o.supersededReturnId}` : '';
-  const description = o.part ? '' : o.description;
-  return `${status.padEnd(17)} ${what}${description || superseded ? ` (${[description, superseded.replace(/^, /, '')].filter(Boolean).join(', ')})` : ''}`;
-}
 
 export function summaryLine(result: ImportResult, dryRun: boolean): string {
   const n = (s: ReturnOutcome['status']) => result.outcomes.filter((o) => o.status === s).length;
@@ -33,7 +17,7 @@ export function summaryLine(result: ImportResult, dryRun: boolean): string {
   const parts = [`${n('accepted')} accepted (${withQueries} with queries)`, `${n('refused')} refused`];
   if (n('already-imported') > 0) parts.push(`${n('already-imported')} already imported`);
   if (result.skipped.length > 0) parts.push(`${result.skipped.length} other files skipped`);
-  return `${dryRun ? 'Dry run, nothing stored: ' : ''}${files} files, ${result.outcomes.length} returns: ${parts.join(', ')}`;
+  return `${dryRun ? 'Dry run, nothing stored: ' : ''}${files} ${files === 1 ? 'file' : 'files'}, ${result.outcomes.length} ${result.outcomes.length === 1 ? 'return' : 'returns'}: ${parts.join(', ')}`;
 }
 
 export function registerImportCommand(program: Command, io: CliIO, exit: (code: number) => void): void {
@@ -44,7 +28,7 @@ export function registerImportCommand(program: Command, io: CliIO, exit: (code: 
     .option('--db <path>', 'the store (default: $SCHOOL_RETURNS_DB or ./school-returns.sqlite)')
     .option('--dry-run', 'check everything, store nothing')
     .option('--report <file.csv>', 'write every message to a CSV file')
-    .option('--verbose', 'print every message, not only the first reason for a refusal')
+    .option('--verbose', 'print every return of a many-school file, and every message')
     .action(async (paths: string[], flags: ImportFlags) => {
       const result = await withStore(flags.db, io, (store) =>
         importReturns(store, paths, {
@@ -56,11 +40,8 @@ export function registerImportCommand(program: Command, io: CliIO, exit: (code: 
         }),
       );
       for (const missing of result.missing) io.err(`not found: ${missing}`);
-      for (const outcome of result.outcomes) {
-        io.out(outcomeLine(outcome));
-        if (flags.verbose) for (const m of outcome.messages) io.out(`    ${formatMessage(m)}`);
-      }
-      for (const skipped of result.skipped) io.out(`skipped           ${skipped} (not an .xlsx or .csv file)`);
+      for (const line of importLines(result, Boolean(flags.verbose))) io.out(line);
+      for (const skipped of result.skipped) io.out(`${'skipped'.padEnd(20)} ${skipped} (not an .xlsx or .csv file)`);
       io.out(summaryLine(result, Boolean(flags.dryRun)));
       if (flags.report) {
         const rows = result.outcomes.flatMap((o) => o.messages.map((m) => [

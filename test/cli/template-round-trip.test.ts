@@ -44,7 +44,7 @@ describe('templates', () => {
       'All pupils': [30, 24, 20, 6, 27, 25, 26, 24, 27, 26, 27], Boys: [14, 11, 9, 2, 12, 11, 13, 11, 12, 12, 13], Girls: [16, 13, 11, 4, 15, 14, 13, 13, 15, 14, 14],
     });
     const run = await cli(['import', path, '--verbose', '--db', db]);
-    expect(run.out).toEqual([`accepted          ${path} (URN 110001 KS2 2014/15 Autumn)`, '1 files, 1 returns: 1 accepted (0 with queries), 0 refused']);
+    expect(run.out).toEqual([`accepted             ${path} (URN 110001 KS2 2014/15 Autumn)`, '1 file, 1 return: 1 accepted (0 with queries), 0 refused']);
   });
 
   it('writes an attendance return that imports with no message when filled in', async () => {
@@ -52,7 +52,7 @@ describe('templates', () => {
     const path = run.out[0]!.replace('wrote ', '');
     await fill(path, 'Attendance', { 'All pupils': [900, 120000, 4000, 1500, 40, 12, 0, 3] });
     const imported = await cli(['import', path, '--verbose', '--db', db]);
-    expect(imported.out[0]).toBe(`accepted          ${path} (URN 110002 2014/15 Autumn)`);
+    expect(imported.out[0]).toBe(`accepted             ${path} (URN 110002 2014/15 Autumn)`);
     expect(imported.out).toHaveLength(2);
   });
 });
