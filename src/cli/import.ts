@@ -30,15 +30,14 @@ export function registerImportCommand(program: Command, io: CliIO, exit: (code: 
     .option('--report <file.csv>', 'write every message to a CSV file')
     .option('--verbose', 'print every return of a many-school file, and every message')
     .action(async (paths: string[], flags: ImportFlags) => {
-      const result = await withStore(flags.db, io, (store) =>
-        importReturns(store, paths, {
-          dryRun: Boolean(flags.dryRun),
-          now: () => io.now(),
-          onProgress: (done, total) => {
-            if (total >= 100 && (done % Math.ceil(total / 10) === 0 || done === total)) io.err(`... ${done} of ${total} files`);
-          },
-        }),
-      );
+      const options = {
+        dryRun: Boolean(flags.dryRun),
+        now: () => io.now(),
+        onProgress: (done: number, total: number) => {
+          if (total >= 100 && (done % Math.ceil(total / 10) === 0 || done === total)) io.err(`... ${done} of ${total} files`);
+        },
+      };
+      const result = await withStore(flags.db, io, (store) => importReturns(store, paths, options), { create: true });
       for (const missing of result.missing) io.err(`not found: ${missing}`);
       for (const line of importLines(result, Boolean(flags.verbose))) io.out(line);
       for (const skipped of result.skipped) io.out(`${'skipped'.padEnd(20)} ${skipped} (not an .xlsx or .csv file)`);

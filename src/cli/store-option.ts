@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { openSqliteStore, StoreError, type Store } from '../store/open-store.js';
 import { CliError, type CliIO } from './cli-io.js';
@@ -9,10 +10,18 @@ export function storePath(db: string | undefined, io: CliIO): string {
   return resolve(db ?? io.env['SCHOOL_RETURNS_DB'] ?? DEFAULT_STORE);
 }
 
-export async function withStore<T>(db: string | undefined, io: CliIO, work: (store: Store) => Promise<T>): Promise<T> {
+/**
+ * Runs `work` on the store. Only the commands that put data in (`create`) may start a new store:
+ * a report from a mistyped path would otherwise be an empty report from a new, empty store.
+ */
+export async function withStore<T>(db: string | undefined, io: CliIO, work: (store: Store) => Promise<T>, { create = false } = {}): Promise<T> {
+  const path = storePath(db, io);
+  if (!create && !existsSync(path)) {
+    throw new CliError(`there is no store at ${path}: import the register and returns first, or name the store with --db or SCHOOL_RETURNS_DB`);
+  }
   let store: Store;
   try {
-    store = await openSqliteStore(storePath(db, io));
+    store = await openSqliteStore(path);
   } catch (error) {
     if (error instanceof StoreError) throw new CliError(error.message);
     throw error;

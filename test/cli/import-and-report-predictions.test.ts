@@ -2,6 +2,7 @@
 // proformas, and the city table, with every figure worked out by hand below.
 import { mkdtemp, mkdir, writeFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
@@ -80,6 +81,14 @@ describe('import and the predictions table from the command line', () => {
   it('re-importing the same folder changes nothing', async () => {
     const run = await cli(['import', join(dir, 'returns'), '--db', db]);
     expect(run.out.filter((l) => l.startsWith('already imported'))).toHaveLength(2);
+  });
+
+  it('will not report from a store that does not exist, and does not create one', async () => {
+    const missing = join(dir, 'mistyped.sqlite');
+    const run = await cli(['report', 'predictions', '--year', '2014/15', '--key-stage', 'KS2', '--round', 'Autumn', '--db', missing]);
+    expect(run.code).toBe(2);
+    expect(run.err).toEqual([`school-returns: there is no store at ${missing}: import the register and returns first, or name the store with --db or SCHOOL_RETURNS_DB`]);
+    expect(existsSync(missing)).toBe(false);
   });
 
   it('says plainly when a flag is wrong, without a stack trace', async () => {
