@@ -45,6 +45,7 @@ export const rules = {
     `the cohort for ${group} is ${found} here but ${first} on an earlier line: give one cohort for each pupil group`),
   'csv.duplicate-value': rule<{ measure: string; group: string; firstLine: number }>('error', ({ measure, group, firstLine }) =>
     `${measure} for ${group} is given twice (first on line ${firstLine}): keep one line for it`),
+  'csv.blank': rule('error', () => 'the CSV has only blank lines, no header and no data: export it again'),
   'csv.no-rows': rule('error', () => 'the CSV has a header but no data lines: export it again with its rows'),
 
   // Finding the table

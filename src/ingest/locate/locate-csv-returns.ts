@@ -28,7 +28,7 @@ interface Part { key: string; label: string; lines: RawRow[] }
 export function locateCsv(sheet: RawSheet, file: string): LocatedFile {
   const [headerRow, ...lines] = sheet.rows;
   const fail = (messages: Message[]): LocatedFile => ({ returns: [], returnMessages: [], messages });
-  if (!headerRow) return fail([message('csv.no-rows', { file })]);
+  if (!headerRow) return fail([message('csv.blank', { file })]);
   const headings = headerRow.cells.map((c) => cellText(c).toLowerCase());
   const seen = new Set<string>();
   for (const h of headings) {

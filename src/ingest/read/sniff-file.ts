@@ -1,6 +1,7 @@
 // What a file really is, from its first bytes rather than its name (pitfalls.md: .xls, encrypted
 // workbooks, CSV or HTML renamed .xlsx all fail in the zip reader with the same cryptic error).
 import type { RuleId } from '../../messages/rules.js';
+import { isUtf16 } from './decode-text.js';
 
 export type FileKind =
   | { kind: 'xlsx' }
@@ -47,6 +48,7 @@ export function sniffFile(bytes: Uint8Array, fileName: string): FileKind {
     return ext === 'csv' ? { kind: 'refused', ruleId: 'file.not-a-return', actual: 'a zip or workbook named .csv' } : { kind: 'xlsx' };
   }
   if (startsWith(bytes, PDF)) return { kind: 'refused', ruleId: namedWorkbook ? 'file.misnamed' : 'file.not-a-return', actual: 'a PDF document' };
+  if (isUtf16(bytes)) return namedWorkbook ? { kind: 'refused', ruleId: 'file.misnamed', actual: 'a text (CSV) file' } : { kind: 'csv' };
   if (looksLikeText(bytes)) {
     const head = Buffer.from(bytes.subarray(0, 512)).toString('latin1');
     const other = describeText(head);
@@ -54,5 +56,5 @@ export function sniffFile(bytes: Uint8Array, fileName: string): FileKind {
     if (namedWorkbook) return { kind: 'refused', ruleId: 'file.misnamed', actual: 'a text (CSV) file' };
     return { kind: 'csv' };
   }
-  return { kind: 'refused', ruleId: namedWorkbook ? 'file.misnamed' : 'file.not-a-return', actual: 'not a workbook or a CSV file' };
+  return { kind: 'refused', ruleId: namedWorkbook ? 'file.misnamed' : 'file.not-a-return', actual: 'a binary file of an unknown kind' };
 }

@@ -52,6 +52,11 @@ describe('locateCsv: layouts', () => {
     })]);
   });
 
+  it('refuses a file of blank lines as blank, not as a header without data', async () => {
+    const located = await locateBytes('x.csv', '\r\n\r\n\r\n');
+    expect(located.messages.map((m) => [m.ruleId, m.text])).toEqual([['csv.blank', 'the CSV has only blank lines, no header and no data: export it again']]);
+  });
+
   it('refuses a header with no data lines', async () => {
     const located = await locateBytes('x.csv', csvText([['urn', 'academic_year', 'key_stage', 'round', 'pupil_group', 'cohort', 'ks2_rwm_l4']]));
     expect(located.messages.map((m) => m.ruleId)).toEqual(['csv.no-rows']);

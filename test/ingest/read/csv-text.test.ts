@@ -25,7 +25,27 @@ describe('decodeText', () => {
   });
 });
 
+describe('UTF-16 text (Excel\'s "Unicode Text", some MIS exports)', () => {
+  const text = 'urn\tschool\r\n110003\tSt Mary’s\r\n';
+  it('decodes little- and big-endian UTF-16 from their byte order marks', () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, 'utf-16le')]);
+    const be = Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(text, 'utf-16be')]);
+    expect(decodeText(le)).toEqual({ text, encoding: 'utf-16' });
+    expect(decodeText(be)).toEqual({ text, encoding: 'utf-16' });
+  });
+
+  it('reads it as a tab-separated CSV, the school\'s apostrophe intact', () => {
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, 'utf-16le')]);
+    const read = readCsvSync(source('export.csv', bytes));
+    expect(read.ok && read.book.sheets[0]!.rows.map((r) => r.cells.map((c) => c.value))).toEqual([['urn', 'school'], ['110003', 'St Mary’s']]);
+  });
+});
+
 describe('detectDelimiter', () => {
+  it('finds tabs (Excel\'s "Unicode Text")', () => {
+    expect(detectDelimiter('urn\tacademic_year\tcohort\r\n')).toBe('\t');
+  });
+
   it('finds semicolons (Excel in a European locale) and commas from the header line', () => {
     expect(detectDelimiter('urn;academic_year;cohort\r\n110001;2014/15;"1,5"\r\n')).toBe(';');
     expect(detectDelimiter('urn,academic_year,cohort\n110001;a;b;c;d\n')).toBe(',');

@@ -27,6 +27,15 @@ async function refusal(name: string, bytes: Uint8Array | string) {
 }
 
 describe('sniffFile', () => {
+  it('takes a UTF-16 text file with its byte order mark as a CSV', () => {
+    expect(sniffFile(Buffer.from([0xff, 0xfe, 0x75, 0x00, 0x72, 0x00, 0x6e, 0x00]), 'export.csv')).toEqual({ kind: 'csv' });
+  });
+
+  it('refuses bytes that are neither a workbook nor text, and says what to do', async () => {
+    const m = await refusal('return.csv', Buffer.from([0x00, 0x01, 0x02, 0x03, 0xfa, 0xfb]));
+    expect([m.ruleId, m.text]).toEqual(['file.not-a-return', 'this is a binary file of an unknown kind, not an .xlsx or .csv return: import the return itself']);
+  });
+
   it('refuses an old .xls and says to save as .xlsx', async () => {
     const m = await refusal('ks2.xls', oleFile('Workbook'));
     expect(m).toMatchObject({ ruleId: 'file.xls', severity: 'error', place: { file: 'ks2.xls' } });
