@@ -1,5 +1,6 @@
 // The attendance report as csv (tidy), markdown (the ranked table a person reads) and xlsx.
 import ExcelJS from 'exceljs';
+import { ratingColour } from '../rating-colours.js';
 import { TARGET_RULES, TREND_RULES, YEAR_TO_DATE_RULES } from '../../aggregate/attendance/index.js';
 import { csvText } from '../writers/csv-text.js';
 import { neutraliseFormula } from '../writers/neutralise-formula.js';
@@ -48,7 +49,16 @@ export async function attendanceXlsx(report: AttendanceReport): Promise<Uint8Arr
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Attendance');
   sheet.addRow([...ATTENDANCE_COLUMNS]).font = { bold: true };
-  for (const r of attendanceRows(report)) sheet.addRow(ATTENDANCE_COLUMNS.map((c) => (typeof r[c] === 'string' ? neutraliseFormula(r[c] as string) : r[c] ?? null)));
+  const ratingColumn = ATTENDANCE_COLUMNS.indexOf('target_rating') + 1;
+  for (const r of attendanceRows(report)) {
+    const row = sheet.addRow(ATTENDANCE_COLUMNS.map((c) => (typeof r[c] === 'string' ? neutraliseFormula(r[c] as string) : r[c] ?? null)));
+    const colour = ratingColour(r.target_rating);
+    if (colour) {
+      const cell = row.getCell(ratingColumn);
+      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${colour.fill}` } };
+      cell.font = { color: { argb: `FF${colour.text}` } };
+    }
+  }
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

@@ -1,6 +1,8 @@
 // The report's one stylesheet, inline. Screen: a readable column, charts beside their numbers
 // when there is room. Print: A4 with 15 mm margins, charts scaled to the page width, numbers
 // tables shown (they are never folded away), tables kept whole where they fit on a page.
+import { ratingCss } from '../rating-colours.js';
+
 export const REPORT_CSS = `
 :root { --ink: #1a1a1a; --muted: #555; --rule: #c8c8c8; --band: #f3f5f7; --above: #005a8c; --below: #a63a00; }
 * { box-sizing: border-box; }
@@ -38,6 +40,8 @@ figure.chart table.numbers { margin-top: 0; }
 table.numbers th, table.numbers td { font-size: .8rem; }
 table.numbers td.text { white-space: normal; }
 @media (max-width: 1100px) { figure.chart { grid-template-columns: minmax(0, 1fr); } }
+${ratingCss()}
+td[class^="rating-"] { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 ul.rules, ul.not-returned, ul.fallback { max-width: 80ch; font-size: .92rem; }
 @page { size: A4; margin: 15mm; }
 @media print {

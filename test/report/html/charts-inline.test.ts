@@ -36,6 +36,13 @@ describe('charts in the HTML report', () => {
     }
   });
 
+  it('colours the city\'s target rating as domain.md does, beside its words', () => {
+    // The city is on track for its 4.5% target (how a rating is reached is tested in
+    // test/aggregate/attendance/target-rating.test.ts); on track is light green.
+    expect(section(page, 'attendance')).toContain('<td class="num">4.5</td><td class="rating-light-green">On track</td>');
+    expect(page).toMatch(/td\.rating-light-green \{ background: #A6DBA0; color: #1A1A1A; \}/);
+  });
+
   it('puts the numbers behind each chart in a visible table, not a folded one', () => {
     for (const f of all) expect(f.rows.length, f.slug).toBeGreaterThan(1);
     expect(page).not.toMatch(/<details/);
