@@ -19,12 +19,11 @@ const count = (messages: readonly Message[], severity: Message['severity']) => m
 const placeText = (p: Place) => (p.sheet ? `${p.sheet}!${p.cell ?? ''}` : p.line !== undefined ? `line ${p.line}` : '');
 
 async function keepSourceFile(db: Kysely<Database>, source: SourceFile): Promise<void> {
-  const existing = await db.selectFrom('source_files').select('sha256').where('sha256', '=', source.sha256).executeTakeFirst();
-  if (!existing) {
-    await db.insertInto('source_files')
-      .values({ sha256: source.sha256, file_name: source.name, size: source.bytes.byteLength, bytes: source.bytes })
-      .execute();
-  }
+  // The same bytes under another name are already kept: one statement either way.
+  await db.insertInto('source_files')
+    .values({ sha256: source.sha256, file_name: source.name, size: source.bytes.byteLength, bytes: source.bytes })
+    .onConflict((oc) => oc.column('sha256').doNothing())
+    .execute();
 }
 
 export async function storeReturn(store: Store, source: SourceFile, ret: ValidatedReturn, importedAt: Date): Promise<StoredReturn> {
@@ -59,15 +58,13 @@ export async function storeReturn(store: Store, source: SourceFile, ret: Validat
     }
     if (ret.status === 'refused') return { returnId };
 
-    const earlier = await db.selectFrom('returns').select('id')
+    const earlier = await db.updateTable('returns').set({ superseded_by: returnId })
       .where('kind', '=', identity.kind).where('urn', '=', ret.key.urn)
       .where('academic_year', '=', ret.key.academicYear).where('period', '=', ret.key.period)
       .where((eb) => (ret.key.keyStage === undefined ? eb('key_stage', 'is', null) : eb('key_stage', '=', ret.key.keyStage)))
       .where('status', '=', 'accepted').where('superseded_by', 'is', null).where('id', '<>', returnId)
+      .returning('id')
       .execute();
-    if (earlier.length > 0) {
-      await db.updateTable('returns').set({ superseded_by: returnId }).where('id', 'in', earlier.map((e) => e.id)).execute();
-    }
     await db.insertInto('return_groups').values(ret.groups.map((g) => ({ return_id: returnId, pupil_group: g.pupilGroup, cohort: g.cohort ?? null }))).execute();
     const values = ret.groups.flatMap((g) => g.values.map((v) => ({
       return_id: returnId, pupil_group: g.pupilGroup, measure: v.measure, value: v.value, returned: v.returned, place: placeText(v.place),
