@@ -51,9 +51,10 @@ export async function* parseInPool(
     // Sent and not yet answered, in the order the worker parses them; the first is being parsed.
     const inFlight: number[] = [];
     let timer: NodeJS.Timeout | undefined;
+    let timedOut = false;
     const timeFirst = () => {
       clearTimeout(timer);
-      if (inFlight.length > 0) timer = setTimeout(() => child.kill('SIGKILL'), limits.fileTimeMs);
+      if (inFlight.length > 0) timer = setTimeout(() => { timedOut = true; child.kill('SIGKILL'); }, limits.fileTimeMs);
     };
     const fill = () => {
       for (let index = inFlight.length < IN_FLIGHT ? take() : undefined; index !== undefined; index = inFlight.length < IN_FLIGHT ? take() : undefined) {
@@ -76,7 +77,8 @@ export async function* parseInPool(
       if (culprit === undefined) return;
       resend.push(...inFlight);
       const item = files[culprit]!;
-      const m = message('file.unreadable', { file: item.file.name }, { detail: `it could not be read within ${limits.fileTimeMs / 1000} s and ${limits.workerHeapMb} MB` });
+      const detail = timedOut ? `reading it took more than ${limits.fileTimeMs / 1000} s` : `reading it needed more than ${limits.workerHeapMb} MB of memory`;
+      const m = message('file.unreadable', { file: item.file.name }, { detail });
       settle(culprit, { ...item, parsed: { fileMessages: [m], returns: [] } });
       startWorker();
     });

@@ -1,6 +1,7 @@
 // Read, locate and normalise one file: everything that needs no store, so it can run anywhere
 // (in this process or a worker) and hand back plain data.
 import type { Message } from '../messages/message.js';
+import { message } from '../messages/rules.js';
 import { locateCsv } from './locate/locate-csv-returns.js';
 import { locateWorkbook } from './locate/locate-sheet-return.js';
 import type { LocatedFile, LocatedReturn } from './locate/located-return.js';
@@ -21,7 +22,20 @@ const normalisers: Record<LocatedReturn['kind'], (r: LocatedReturn) => Normalise
   attendance: normaliseAttendance,
 };
 
+/**
+ * The file's returns. A fault in reading one file refuses that file, with a message that says
+ * the fault is ours, and the rest of the import goes on.
+ */
 export async function parseSource(source: SourceFile): Promise<ParsedFile> {
+  try {
+    return await parseUnguarded(source);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { fileMessages: [message('file.reader-fault', { file: source.name }, { detail })], returns: [] };
+  }
+}
+
+async function parseUnguarded(source: SourceFile): Promise<ParsedFile> {
   const read = await readSource(source);
   if (!read.ok) return { fileMessages: read.messages, returns: [] };
   const located: LocatedFile = read.book.format === 'csv'

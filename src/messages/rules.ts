@@ -22,6 +22,10 @@ export const rules = {
     `the file is named as a workbook but is ${actual}: save it from Excel as .xlsx, or rename it to what it is`),
   'file.unreadable': rule<{ detail: string }>('error', ({ detail }) =>
     `the workbook cannot be read (${detail}): open it in Excel, save it again and re-import it`),
+  'file.reader-fault': rule<{ detail: string }>('error', ({ detail }) =>
+    `school-returns failed while reading this file (${detail}): the fault is in school-returns, not necessarily the file; send the file to its maintainers`),
+  'file.too-many-parts': rule<{ parts: number; limit: number }>('error', ({ parts, limit }) =>
+    `the workbook is made of ${parts} parts, more than the ${limit} a return may: send only the return sheet, saved as a new workbook`),
   'file.too-large': rule<{ megabytes: number; limit: number }>('error', ({ megabytes, limit }) =>
     `the workbook expands to ${megabytes} MB, more than the ${limit} MB a return may: send only the return sheet`),
   'file.not-a-return': rule<{ actual: string }>('error', ({ actual }) =>

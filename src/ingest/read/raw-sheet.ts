@@ -45,7 +45,7 @@ export function cellText(value: CellValue | undefined): string {
     case 'number':
       return value.percentFormat ? `${+(value.value * 100).toFixed(6)}%` : String(value.value);
     case 'date':
-      return value.value.toISOString().slice(0, 10);
+      return Number.isNaN(value.value.getTime()) ? '#####' : value.value.toISOString().slice(0, 10);
     default:
       return String(value.value).trim();
   }

@@ -6,7 +6,7 @@ import type { Message } from '../../messages/message.js';
 import type { ReadResult } from './reader.js';
 import type { CellValue, RawRow, RawSheet } from './raw-sheet.js';
 import type { SourceFile } from './source-file.js';
-import { checkZip, MAX_UNCOMPRESSED_BYTES } from './zip-precheck.js';
+import { checkZip, MAX_ENTRIES, MAX_UNCOMPRESSED_BYTES } from './zip-precheck.js';
 
 // Whole-column validation and conditional formats make exceljs expand every address and hang
 // (pitfalls.md, exceljs #1842); a return's meaning never depends on them.
@@ -19,7 +19,8 @@ function toCellValue(raw: ExcelJS.CellValue, numFmt: string | undefined): CellVa
   if (typeof raw === 'number') return { kind: 'number', value: raw, percentFormat: isPercentFormat(numFmt) };
   if (typeof raw === 'string') return raw.trim() === '' ? { kind: 'blank' } : { kind: 'text', value: raw };
   if (typeof raw === 'boolean') return { kind: 'boolean', value: raw };
-  if (raw instanceof Date) return { kind: 'date', value: raw };
+  // A date-formatted number beyond the calendar: Excel shows ##### in the cell.
+  if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? { kind: 'error', value: '#####' } : { kind: 'date', value: raw };
   if ('error' in raw) return { kind: 'error', value: String(raw.error) };
   if ('richText' in raw) return toCellValue(raw.richText.map((r) => r.text).join(''), numFmt);
   if ('formula' in raw || 'sharedFormula' in raw) {
@@ -53,6 +54,7 @@ export async function readXlsx(source: SourceFile): Promise<ReadResult> {
   if (!zip.ok) {
     if (zip.problem === 'truncated') return fail(message('file.truncated', place));
     if (zip.problem === 'not-a-workbook') return fail(message('file.misnamed', place, { actual: 'a zip archive without a workbook in it' }));
+    if (zip.problem === 'too-many-parts') return fail(message('file.too-many-parts', place, { parts: zip.entries ?? 0, limit: MAX_ENTRIES }));
     return fail(message('file.too-large', place, {
       megabytes: Math.round((zip.uncompressedBytes ?? 0) / 1048576),
       limit: MAX_UNCOMPRESSED_BYTES / 1048576,

@@ -4,11 +4,11 @@ import { unzipSync } from 'fflate';
 
 /** The most a return's workbook may expand to. A proforma is about 50 kB of XML. */
 export const MAX_UNCOMPRESSED_BYTES = 50 * 1024 * 1024;
-const MAX_ENTRIES = 2000;
+export const MAX_ENTRIES = 2000;
 
 export type ZipCheck =
   | { ok: true; entries: number; uncompressedBytes: number }
-  | { ok: false; problem: 'truncated' | 'too-large' | 'not-a-workbook'; uncompressedBytes?: number };
+  | { ok: false; problem: 'truncated' | 'too-large' | 'too-many-parts' | 'not-a-workbook'; uncompressedBytes?: number; entries?: number };
 
 export function checkZip(bytes: Uint8Array): ZipCheck {
   let entries = 0;
@@ -27,9 +27,8 @@ export function checkZip(bytes: Uint8Array): ZipCheck {
   } catch {
     return { ok: false, problem: 'truncated' };
   }
-  if (entries > MAX_ENTRIES || uncompressedBytes > MAX_UNCOMPRESSED_BYTES) {
-    return { ok: false, problem: 'too-large', uncompressedBytes };
-  }
+  if (entries > MAX_ENTRIES) return { ok: false, problem: 'too-many-parts', entries };
+  if (uncompressedBytes > MAX_UNCOMPRESSED_BYTES) return { ok: false, problem: 'too-large', uncompressedBytes };
   if (!hasWorkbook) return { ok: false, problem: 'not-a-workbook' };
   return { ok: true, entries, uncompressedBytes };
 }

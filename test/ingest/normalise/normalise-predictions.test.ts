@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type ExcelJS from 'exceljs';
 import { parseBytes, checkOne } from '../../support/pipeline.js';
 import { wideCsv } from '../../support/proforma-csv.js';
-import { proformaWorkbook } from '../../support/proforma-workbook.js';
+import { proformaWorkbook, type FormattedCell } from '../../support/proforma-workbook.js';
 import { EXAMPLE_ROWS } from '../../support/example.js';
 
 // All pupils: cohort 58 (B8); RWM L4+ in C8. 79% of 58 = 45.82, which rounds to 46.
@@ -46,7 +46,7 @@ describe('normalisePredictions: percentages', () => {
 });
 
 /** All pupils' RWM L4+ (C8) set to `value`: what is kept of it and what is said. */
-async function rwmOfAll(value: ExcelJS.CellValue) {
+async function rwmOfAll(value: ExcelJS.CellValue | FormattedCell) {
   const ret = (await parseBytes('ks2.xlsx', await proformaWorkbook({ cells: { C8: value } }))).returns[0]!;
   const all = ret.groups.find((g) => g.pupilGroup === 'all')!;
   return {
@@ -77,6 +77,13 @@ describe('normalisePredictions: cells', () => {
     expect(await rwmOfAll({ formula: 'C9/0', result: { error: '#DIV/0!' } })).toEqual({ kept: undefined, said: [{
       ruleId: 'cell.excel-error', severity: 'error', cell: 'C8',
       text: 'RWM L4+ for All pupils shows the Excel error #DIV/0!: correct the formula or type the value',
+    }] });
+  });
+
+  it('refuses a date-formatted number beyond the calendar (Excel shows #####) as an Excel error, without failing', async () => {
+    expect(await rwmOfAll({ value: 1e9, numFmt: 'dd/mm/yyyy' })).toEqual({ kept: undefined, said: [{
+      ruleId: 'cell.excel-error', severity: 'error', cell: 'C8',
+      text: 'RWM L4+ for All pupils shows the Excel error #####: correct the formula or type the value',
     }] });
   });
 

@@ -107,6 +107,14 @@ describe('checkZip', () => {
     expect(read.ok ? undefined : read.messages[0]!.text).toContain('is a zip archive without a workbook in it');
   });
 
+  it('refuses a zip of more parts than a workbook has, and says so rather than quoting its size', async () => {
+    const parts = Object.fromEntries(Array.from({ length: 2001 }, (_, i) => [`xl/part${i}.xml`, new Uint8Array(1)]));
+    const zip = zipSync({ 'xl/workbook.xml': new TextEncoder().encode('<workbook/>'), ...parts });
+    const m = await refusal('ks2.xlsx', zip);
+    expect([m.ruleId, m.text]).toEqual(['file.too-many-parts',
+      'the workbook is made of 2002 parts, more than the 2000 a return may: send only the return sheet, saved as a new workbook']);
+  });
+
   it('refuses a zip that declares more than 50 MB once expanded, before inflating it', () => {
     // A one-entry zip whose central directory declares 60 MB uncompressed (the field at +24).
     const zip = Buffer.from(zipSync({ 'xl/workbook.xml': new TextEncoder().encode('<workbook/>') }));
