@@ -14,9 +14,16 @@ export type ReadNumber =
 
 const NOT_APPLICABLE = new Set(['n/a', 'na', 'n.a.', 'n.a', '-', '–', 'nil', 'none', 'x', 'z', 'c']);
 
-/** A number written as text: "30", "1,234", "0,5" (decimal comma), "-3.2". */
-export function parseNumberText(text: string): number | undefined {
+/**
+ * A number written as text: "30", "1,234", "0,5" (decimal comma), "-3.2". With `decimalComma`
+ * (a semicolon CSV) the comma is always the decimal point and a point groups thousands.
+ */
+export function parseNumberText(text: string, decimalComma = false): number | undefined {
   const t = text.trim().replace(/\s+/g, '');
+  if (decimalComma) {
+    if (/^[-+]?\d{1,3}(\.\d{3})+(,\d+)?$/.test(t)) return Number(t.replace(/\./g, '').replace(',', '.'));
+    if (/^[-+]?\d+(,\d+)?$/.test(t)) return Number(t.replace(',', '.'));
+  }
   if (/^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) return Number(t.replace(/,/g, ''));
   if (/^[-+]?\d+,\d+$/.test(t)) return Number(t.replace(',', '.'));
   if (/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(t)) return Number(t);
@@ -38,10 +45,10 @@ export function readNumber(value: CellValue): ReadNumber {
       if (t === '') return { kind: 'blank' };
       if (NOT_APPLICABLE.has(t.toLowerCase())) return { kind: 'not-applicable' };
       if (t.endsWith('%')) {
-        const n = parseNumberText(t.slice(0, -1));
+        const n = parseNumberText(t.slice(0, -1), value.decimalComma);
         return n === undefined ? { kind: 'not-a-number' } : { kind: 'percent', rate: n / 100 };
       }
-      const n = parseNumberText(t);
+      const n = parseNumberText(t, value.decimalComma);
       return n === undefined ? { kind: 'not-a-number' } : { kind: 'number', value: n };
     }
     default:

@@ -8,7 +8,13 @@ import type { CellValue, RawRow } from './raw-sheet.js';
 import type { SourceFile } from './source-file.js';
 import { decodeText, detectDelimiter } from './decode-text.js';
 
-const toCell = (text: string): CellValue => (text.trim() === '' ? { kind: 'blank' } : { kind: 'text', value: text.trim() });
+
+// Excel writes semicolons where the comma is the decimal separator: there "1,825" is 1.825.
+function cellOf(text: string, decimalComma: boolean): CellValue {
+  const value = text.trim();
+  if (value === '') return { kind: 'blank' };
+  return decimalComma ? { kind: 'text', value, decimalComma: true } : { kind: 'text', value };
+}
 
 export async function readCsv(source: SourceFile): Promise<ReadResult> {
   return readCsvSync(source);
@@ -39,9 +45,12 @@ export function readCsvSync(source: SourceFile): ReadResult {
   }
   const rows: RawRow[] = records
     .filter(({ record }) => record.some((v) => v.trim() !== ''))
-    .map(({ record, info }) => ({ number: info.lines, cells: record.map(toCell) }));
+    .map(({ record, info }) => ({ number: info.lines - newlinesIn(record), cells: record.map((text) => cellOf(text, delimiter === ';')) }));
   return { ok: true, book: { format: 'csv', sheets: [{ name: source.name, visible: true, rows }] }, messages };
 }
+
+/** csv-parse counts lines to a record's end; a quoted field over several lines moves its start back. */
+const newlinesIn = (record: readonly string[]) => record.reduce((n, field) => n + (field.match(/\n/g)?.length ?? 0), 0);
 
 /** The 1-based line on which the quote still open at the end of `text` was opened. */
 function unclosedQuoteLine(text: string, delimiter: string): number | undefined {

@@ -6,7 +6,8 @@ export type CellValue =
   | { kind: 'blank' }
   /** `percentFormat`: the cell is formatted as a percentage, so 0.79 means 79%. */
   | { kind: 'number'; value: number; percentFormat: boolean }
-  | { kind: 'text'; value: string }
+  /** `decimalComma`: from a semicolon-separated CSV, whose numbers write 0,5 for a half. */
+  | { kind: 'text'; value: string; decimalComma?: true }
   | { kind: 'date'; value: Date }
   | { kind: 'boolean'; value: boolean }
   /** An Excel error such as #DIV/0!, shown in the cell. */

@@ -81,6 +81,16 @@ describe('readCsvSync', () => {
     ]);
   });
 
+  it('numbers a row by the line it starts on when a quoted comment runs over several lines', () => {
+    const read = readCsvSync(source('a.csv', 'urn,comment,cohort\n110001,"new pupils\nsince\nSeptember",58\n110002,none,30\n'));
+    expect(read.ok && read.book.sheets[0]!.rows.map((r) => r.number)).toEqual([1, 2, 5]);
+  });
+
+  it('marks the cells of a semicolon CSV as written with a decimal comma', () => {
+    const read = readCsvSync(source('a.csv', 'urn;progress_8\n110001;0,145\n'));
+    expect(read.ok && read.book.sheets[0]!.rows[1]!.cells[1]).toEqual({ kind: 'text', value: '0,145', decimalComma: true });
+  });
+
   it('warns that a Windows-1252 file was read as such', () => {
     const read = readCsvSync(source('a.csv', iconv.encode('name\r\nSt Mary’s\r\n', 'windows-1252')));
     expect(read.ok && read.book.sheets[0]!.rows[1]!.cells[0]).toEqual({ kind: 'text', value: 'St Mary’s' });
