@@ -2,7 +2,7 @@
 // school's figures for the period, its ranks, quartile, gap to national, change on a year
 // earlier, six-term trend and target, (3) collaborative group, phase and city totals from sessions.
 import {
-  quartileCuts, quartileOf, rankSchools, roundToShown, schoolTrend, targetProgress, yearToDate,
+  roundToShown, schoolTrend, targetProgress, yearToDate,
   persistentAbsenceThreshold, type Term, type TrendPoint,
 } from '../../aggregate/attendance/index.js';
 import { previousAcademicYear } from '../../catalogue/academic-year.js';
@@ -14,6 +14,7 @@ import { settings } from '../../../schemas/settings.schema.js';
 import type { AreaAttendance, AttendanceReport, SchoolAttendance } from './attendance-report.js';
 import { nationalAttendance } from './national-attendance.js';
 import { withholdSmallNumbers } from './suppress-attendance.js';
+import { rankSchoolsInReport } from './rank-schools.js';
 import { AttendanceIndex, sumFigures, type Period } from './period-figures.js';
 import { phaseOf, PHASES, type Phase } from './school-phase.js';
 
@@ -75,12 +76,7 @@ export async function buildAttendanceReport(store: Store, o: AttendanceReportOpt
     };
   });
 
-  const overallOf = (r: SchoolAttendance) => { const f = r.byGroup.get(whole)!; return f.status === 'returned' ? f.rates.overallAbsenceRate : undefined; };
-  const persistentOf = (r: SchoolAttendance) => { const f = r.byGroup.get(whole)!; return f.status === 'returned' ? f.rates.persistentAbsenceRate : undefined; };
-  for (const ranked of rankSchools(rows, overallOf, 'lowest first').ranked) ranked.item.rankOverall = ranked.rank;
-  for (const ranked of rankSchools(rows, persistentOf, 'lowest first').ranked) ranked.item.rankPersistent = ranked.rank;
-  const cuts = quartileCuts(rows.map(overallOf));
-  for (const r of rows) { const v = overallOf(r); if (cuts && v !== undefined) r.quartileOverall = quartileOf(v, cuts); }
+  rankSchoolsInReport(rows, whole);
 
   const areas = buildAreas(rows, o, national, index, whole, (trend, rate) => targetOf('city', trend, rate), trendOf);
   const threshold = persistentAbsenceThreshold(o.academicYear, catalogue().attendance.persistentAbsenceThresholds);

@@ -7,6 +7,7 @@ import { settings } from '../../../schemas/settings.schema.js';
 import { suppressCells } from '../suppression/suppress.js';
 import type { Constraint, CountCell } from '../suppression/types.js';
 import type { AttendanceReport, PeriodFigures } from './attendance-report.js';
+import { rankSchoolsInReport } from './rank-schools.js';
 
 const id = (quantity: string, level: string, code: string, group: string) => `${quantity}|${level}|${code}|${group}`;
 
@@ -33,19 +34,26 @@ export function withholdSmallNumbers(report: AttendanceReport, threshold: number
     for (const [group, f] of a.byGroup) {
       if (f.status !== 'returned' || seen.has(id('pa', a.level, a.code, group))) continue;
       seen.add(id('pa', a.level, a.code, group));
-      cells.push({ id: id('pa', a.level, a.code, group), quantity: `pa|${group}`, value: f.counts.persistentAbsentees,
+      cells.push({ id: id('pa', a.level, a.code, group), quantity: 'pa', value: f.counts.persistentAbsentees,
         ...(f.counts.enrolments <= settings.publication.smallGroupCohort ? { cohort: f.counts.enrolments } : {}) });
-      cells.push({ id: id('enrol', a.level, a.code, group), quantity: `enrol|${group}`, value: f.counts.enrolments });
+      cells.push({ id: id('enrol', a.level, a.code, group), quantity: 'enrol', value: f.counts.enrolments });
     }
   }
   const ids = new Set(cells.map((c) => c.id));
+  const partitions = catalogue().partitions;
   for (const q of ['pa', 'enrol']) {
-    for (const a of areas.filter((x) => x.level !== 'school')) {
+    for (const a of areas) {
+      // Within an area, a partition of pupils: all = boys + girls.
+      for (const p of partitions) {
+        const parts = p.parts.map((g) => id(q, a.level, a.code, g));
+        if (ids.has(id(q, a.level, a.code, p.whole)) && parts.every((x) => ids.has(x))) constraints.push({ quantity: q, whole: id(q, a.level, a.code, p.whole), parts });
+      }
+      if (a.level === 'school') continue;
       for (const group of a.byGroup.keys()) {
         // An area's total is the sum of the schools that returned: those are its parts.
-        const parts = a.members.map((u) => id(q, 'school', u, group)).filter((p) => ids.has(p));
+        const parts = a.members.map((u) => id(q, 'school', u, group)).filter((x) => ids.has(x));
         if (ids.has(id(q, a.level, a.code, group)) && parts.length > 0) {
-          constraints.push({ quantity: `${q}|${group}`, whole: id(q, a.level, a.code, group), parts });
+          constraints.push({ quantity: q, whole: id(q, a.level, a.code, group), parts });
         }
       }
     }
@@ -55,9 +63,7 @@ export function withholdSmallNumbers(report: AttendanceReport, threshold: number
   const hide = (level: string, code: string, group: string, f: PeriodFigures) =>
     suppressed.has(id('enrol', level, code, group)) ? withhold(f, 'all') : suppressed.has(id('pa', level, code, group)) ? withhold(f, 'persistent') : f;
   const whole = catalogue().wholeCohort;
-  return {
-    ...report,
-    schools: report.schools.map((s) => {
+  const schools = report.schools.map((s) => {
       const byGroup = new Map([...s.byGroup].map(([g, f]) => [g, hide('school', s.urn, g, f)]));
       const all = byGroup.get(whole);
       const held = all?.status === 'returned' ? all.withheld : undefined;
@@ -66,7 +72,9 @@ export function withholdSmallNumbers(report: AttendanceReport, threshold: number
       if (held === 'persistent') return { ...rest, byGroup };
       const { rankOverall: _o, gapOverall: _go, changeOverall: _co, quartileOverall: _q, ...bare } = rest;
       return { ...bare, byGroup };
-    }),
-    areas: report.areas.map((a) => ({ ...a, figures: hide(a.level, a.code, a.pupilGroup, a.figures) })),
-  };
+    });
+  // Ranks among the schools whose rates are shown: ranks counted over withheld rates would place
+  // them between shown ones, and with enrolments shown that can pin a withheld count.
+  rankSchoolsInReport(schools, whole);
+  return { ...report, schools, areas: report.areas.map((a) => ({ ...a, figures: hide(a.level, a.code, a.pupilGroup, a.figures) })) };
 }
