@@ -55,7 +55,8 @@ export const attendanceFile = z.object({
       percentOfPossibleSessions: z.number().positive().max(100),
     }),
   ),
-  columns: z.array(z.object({ ...named, required: z.boolean() })),
+  /** `unit`: what the column counts, for messages ("enter the number of sessions"). */
+  columns: z.array(z.object({ ...named, required: z.boolean(), unit: z.string().min(1) })),
   maxSessionsPerEnrolmentPerTerm: z.number().positive(),
   overallAbsenceQueryAbovePercent: z.number().positive(),
   enrolmentChangeQueryAboveShare: z.number().positive(),

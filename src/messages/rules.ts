@@ -151,6 +151,12 @@ export const rules = {
     `${column} for ${group} is blank: enter the number (0 if none)`),
   'attendance.not-a-count': rule<{ column: string; group: string; found: string }>('error', ({ column, group, found }) =>
     `${column} for ${group} is "${found}": enter a whole number of sessions or pupils, not a rate`),
+  'attendance.negative': rule<{ column: string; group: string; found: string; unit: string }>('error', ({ column, group, found, unit }) =>
+    `${column} for ${group} is ${found}, below zero: enter the number of ${unit} (0 if none)`),
+  'attendance.not-whole': rule<{ column: string; group: string; found: string; unit: string }>('error', ({ column, group, found, unit }) =>
+    `${column} for ${group} is ${found}, not a whole number: enter the number of ${unit}, not a rate or an average`),
+  'attendance.formula-without-result': rule<{ column: string; group: string }>('error', ({ column, group }) =>
+    `${column} for ${group} is a formula with no saved result, and the return cannot be summed without it: open the file in Excel, recalculate, save and send it again`),
   'attendance.absence-above-possible': rule<{ group: string; absence: number; possible: number }>('error', ({ group, absence, possible }) =>
     `for ${group}, authorised + unauthorised absence is ${absence} sessions, more than the ${possible} possible sessions: check the three figures`),
   'attendance.persistent-above-enrolments': rule<{ group: string; persistent: number; enrolments: number }>('error', ({ group, persistent, enrolments }) =>

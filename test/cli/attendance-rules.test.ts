@@ -4,6 +4,7 @@ import { mkdtemp, writeFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from './run-cli.js';
 
@@ -28,8 +29,8 @@ afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
 
 describe('attendance refusals', () => {
   it.each([
-    ['a negative count', '110001,2014/15,Autumn,All pupils,200,20000,-5,200,10\n', 'count.negative'],
-    ['a count that is not whole', '110001,2014/15,Autumn,All pupils,200,20000,600.5,200,10\n', 'count.not-whole'],
+    ['a negative count', '110001,2014/15,Autumn,All pupils,200,20000,-5,200,10\n', 'attendance.negative'],
+    ['a count that is not whole', '110001,2014/15,Autumn,All pupils,200,20000,600.5,200,10\n', 'attendance.not-whole'],
     ['absence above possible sessions', '110001,2014/15,Autumn,All pupils,200,20000,15000,6000,10\n', 'attendance.absence-above-possible'],
     ['persistent absentees above enrolments', '110001,2014/15,Autumn,All pupils,200,20000,600,200,201\n', 'attendance.persistent-above-enrolments'],
     ['a school not in the register', '999999,2014/15,Autumn,All pupils,200,20000,600,200,10\n', 'school.not-in-register'],
@@ -38,6 +39,28 @@ describe('attendance refusals', () => {
     const run = await importLine('refused.csv', line);
     expect(run.code).toBe(1);
     expect(rulesOf(run.out, 'error')).toContain(rule);
+  });
+});
+
+describe('attendance refusals, in their words', () => {
+  it('asks for sessions, not pupils, when a session count is negative or not whole', async () => {
+    const negative = await importLine('negative.csv', '110001,2014/15,Autumn,All pupils,200,20000,-5,200,10\n');
+    expect(negative.out.join('\n')).toContain('Authorised absence for All pupils is -5, below zero: enter the number of sessions (0 if none)');
+    const part = await importLine('part.csv', '110001,2014/15,Autumn,All pupils,200,20000,600,200,10.5\n');
+    expect(part.out.join('\n')).toContain('Persistent absentees for All pupils is 10.5, not a whole number: enter the number of pupils, not a rate or an average');
+  });
+
+  it('refuses a workbook whose possible sessions are a formula with no saved result, which no total could include', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Attendance');
+    for (const row of [['URN', '110001'], ['Academic year', '2014/15'], ['Term', 'Autumn'], []]) ws.addRow(row);
+    ws.addRow(['Pupil group', 'Enrolments', 'Possible sessions', 'Authorised absence', 'Unauthorised absence', 'Persistent absentees']);
+    ws.addRow(['All pupils', 200, null, 600, 200, 10]);
+    ws.getCell('C6').value = { formula: 'B6*100' } as ExcelJS.CellValue;
+    await wb.xlsx.writeFile(join(dir, 'formula.xlsx'));
+    const run = await cli(['import', join(dir, 'formula.xlsx'), '--db', db]);
+    expect(run.code).toBe(1);
+    expect(run.out[0]).toContain('Attendance!C6: Possible sessions for All pupils is a formula with no saved result, and the return cannot be summed without it');
   });
 });
 

@@ -48,7 +48,12 @@ export function normaliseAttendance(located: LocatedReturn): NormalisedReturn {
       if (read.kind === 'number') values.push({ measure: column.code, value: read.value, returned: cellText(cell.value), place: cell.place });
       else if (read.kind === 'blank' || read.kind === 'not-applicable') {
         if (column.required) messages.push(message('attendance.value-missing', cell.place, facts));
-      } else if (read.kind === 'formula-without-result') messages.push(message('cell.formula-without-result', cell.place, { measure: column.label, group: groupLabel }));
+      } else if (read.kind === 'formula-without-result') {
+        // A required count missing would leave the school's sessions out of every total: refused.
+        messages.push(column.required
+          ? message('attendance.formula-without-result', cell.place, { column: column.label, group: groupLabel })
+          : message('cell.formula-without-result', cell.place, { measure: column.label, group: groupLabel }));
+      }
       else messages.push(message('attendance.not-a-count', cell.place, facts));
     }
     result.groups.push({ pupilGroup, place: row.pupilGroup.place, values });

@@ -10,7 +10,7 @@ import type { NormalisedReturn, ReturnedGroup } from '../../normalise/normalised
 export type PreviousEnrolments = (urn: string, academicYear: string, term: string) => { enrolments: number; period: string } | undefined;
 
 const label = (code: string) => catalogue().pupilGroup(code).label;
-const columnLabel = (code: string) => catalogue().attendance.columns.find((c) => c.code === code)?.label ?? code;
+const columnOf = (code: string) => catalogue().attendance.columns.find((c) => c.code === code);
 const valueOf = (g: ReturnedGroup, code: string) => g.values.find((v) => v.measure === code);
 
 export function attendanceRules(ret: NormalisedReturn): Message[] {
@@ -18,9 +18,10 @@ export function attendanceRules(ret: NormalisedReturn): Message[] {
   return ret.groups.flatMap((g) => {
     const out: Message[] = [];
     for (const v of g.values) {
-      const facts = { measure: columnLabel(v.measure), group: label(g.pupilGroup), found: v.returned };
-      if (v.value < 0) out.push(message('count.negative', v.place, facts));
-      else if (!Number.isInteger(v.value)) out.push(message('count.not-whole', v.place, facts));
+      const column = columnOf(v.measure);
+      const facts = { column: column?.label ?? v.measure, group: label(g.pupilGroup), found: v.returned, unit: column?.unit ?? 'pupils' };
+      if (v.value < 0) out.push(message('attendance.negative', v.place, facts));
+      else if (!Number.isInteger(v.value)) out.push(message('attendance.not-whole', v.place, facts));
     }
     const possible = valueOf(g, 'possible_sessions');
     const authorised = valueOf(g, 'authorised_absence');
