@@ -23,7 +23,10 @@ function acceptedLabel(queries: number): string {
 
 /** One return on its own line: a single-return file, or a part under its file's line. */
 function returnLine(o: ReturnOutcome, what: string): string {
-  if (o.status === 'already-imported') return `${label('already imported')} ${what} (on ${o.importedAt?.slice(0, 16).replace('T', ' ')}, unchanged)`;
+  if (o.status === 'already-imported') {
+    const when = o.copyOf ? `the same file as ${o.copyOf}, imported once` : `on ${o.importedAt?.slice(0, 16).replace('T', ' ')}, unchanged`;
+    return `${label('already imported')} ${what} (${when})`;
+  }
   if (o.status === 'refused') return `${label('refused')} ${what}: ${refusalReason(o)}`;
   const notes = [o.part ? '' : o.description, o.supersededReturnId ? `supersedes return ${o.supersededReturnId}` : ''].filter(Boolean);
   return `${label(acceptedLabel(queriesOf(o)))} ${what}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`;

@@ -40,6 +40,8 @@ export interface ReturnOutcome {
   returnId?: number;
   supersededReturnId?: number;
   importedAt?: string;
+  /** An earlier file in the same run with the same bytes, imported in its place. */
+  copyOf?: string;
 }
 
 export interface ImportResult {
@@ -69,6 +71,9 @@ export async function importReturns(store: Store, paths: readonly string[], opti
   let done = 0;
   const progress = () => options.onProgress?.(++done, found.files.length);
   const read = await readFiles(found.files.map((f) => f.path));
+  // The same bytes twice in one run (a copy in another folder) are imported once.
+  const firstWithHash = new Map<string, number>();
+  const copies: { index: number; of: number }[] = [];
   for (const [index, file] of found.files.entries()) {
     const result = read[index]!;
     if ('errorCode' in result) {
@@ -79,6 +84,12 @@ export async function importReturns(store: Store, paths: readonly string[], opti
     }
     const { bytes } = result;
     const source = sourceFile(file.path, file.name, bytes);
+    const first = firstWithHash.get(source.sha256);
+    if (first !== undefined) {
+      copies.push({ index, of: first });
+      continue;
+    }
+    firstWithHash.set(source.sha256, index);
     const earlier = await returnsOfFile(store.db, source.sha256);
     const accepted = earlier.filter((r) => r.status === 'accepted');
     const acceptedParts = new Map(accepted.map((r) => [r.part, r.imported_at]));
@@ -98,7 +109,22 @@ export async function importReturns(store: Store, paths: readonly string[], opti
     byFile[index] = await importParsed(store, source, result, context, history, acceptedParts, options);
     progress();
   }
+  for (const { index, of } of copies) {
+    byFile[index] = copyOutcomes(found.files[index]!.name, found.files[of]!.name, byFile[of]!, options.now());
+    progress();
+  }
   return { outcomes: byFile.flat(), skipped: found.skipped.map((f) => f.name), missing: found.missing };
+}
+
+/** A file with the same bytes as one earlier in the run: already imported, or refused as it was. */
+function copyOutcomes(name: string, firstName: string, first: readonly ReturnOutcome[], now: Date): ReturnOutcome[] {
+  if (first.some((o) => o.status === 'refused')) {
+    return [{ file: name, status: 'refused', description: '', messages: [message('file.copy-of-refused', { file: name }, { other: firstName })] }];
+  }
+  return first.map((o) => ({
+    file: name, ...(o.part ? { part: o.part } : {}), status: 'already-imported' as const, messages: [],
+    importedAt: o.importedAt ?? now.toISOString(), description: o.description, copyOf: firstName,
+  }));
 }
 
 async function* parseHere(files: readonly FileToParse[]): AsyncGenerator<PooledParse> {

@@ -24,6 +24,8 @@ export const rules = {
     `the workbook cannot be read (${detail}): open it in Excel, save it again and re-import it`),
   'file.reader-fault': rule<{ detail: string }>('error', ({ detail }) =>
     `school-returns failed while reading this file (${detail}): the fault is in school-returns, not necessarily the file; send the file to its maintainers`),
+  'file.copy-of-refused': rule<{ other: string }>('error', ({ other }) =>
+    `this file is byte for byte the same as ${other}, which was refused: see that file's messages`),
   'file.too-many-parts': rule<{ parts: number; limit: number }>('error', ({ parts, limit }) =>
     `the workbook is made of ${parts} parts, more than the ${limit} a return may: send only the return sheet, saved as a new workbook`),
   'file.too-large': rule<{ megabytes: number; limit: number }>('error', ({ megabytes, limit }) =>

@@ -93,6 +93,25 @@ describe('import: the identical file again', () => {
   });
 });
 
+describe('import: the same file twice in one run', () => {
+  it('stores it once and reports the copy as already imported', async () => {
+    const bytes = await proformaWorkbook();
+    const result = await importFolder(store, { 'a.xlsx': bytes, 'b-copy.xlsx': bytes });
+    expect(result.outcomes.map((o) => [o.file.split('/').pop(), o.status, o.copyOf?.split('/').pop()])).toEqual([
+      ['a.xlsx', 'accepted', undefined], ['b-copy.xlsx', 'already-imported', 'a.xlsx'],
+    ]);
+    expect((await storedRows(store)).returns).toHaveLength(1);
+  });
+
+  it('refuses the copy of a refused file, pointing to the first', async () => {
+    const bytes = await proformaWorkbook({ cells: { C8: 'lots' } });
+    const result = await importFolder(store, { 'a.xlsx': bytes, 'b-copy.xlsx': bytes });
+    const copy = result.outcomes[1]!;
+    expect([copy.status, copy.messages.map((m) => m.ruleId)]).toEqual(['refused', ['file.copy-of-refused']]);
+    expect(copy.messages[0]!.text).toMatch(/^this file is byte for byte the same as .*a\.xlsx, which was refused: see that file's messages$/);
+  });
+});
+
 const allRwm = async () => (await currentPredictionFigures(store.db, { academicYear: '2014/15', keyStage: 'KS2', round: 'Autumn' }))
   .filter((f) => f.pupilGroup === 'all' && f.measure === 'ks2_rwm_l4')
   .map((f) => [f.urn, f.cohort, f.value]);
