@@ -3,8 +3,9 @@
 // the first blank row (formats.md §1, §3).
 import { returnsFormat, type ReturnKind } from '../../../schemas/formats/returns.schema.js';
 import { NameIndex, nameKey } from '../../catalogue/names.js';
+import type { Message } from '../../messages/message.js';
 import { message } from '../../messages/rules.js';
-import { a1, isBlank, type RawBook, type RawRow, type RawSheet } from '../read/raw-sheet.js';
+import { a1, cellText, isBlank, type RawBook, type RawRow, type RawSheet } from '../read/raw-sheet.js';
 import type { LocatedCell, LocatedFile, LocatedReturn, LocatedRow } from './located-return.js';
 
 const headerFields = new NameIndex(
@@ -16,12 +17,22 @@ const headerFields = new NameIndex(
 const tableHeaderKeys = new Set([returnsFormat.tableHeader.label, ...returnsFormat.tableHeader.aliases].map(nameKey));
 const kinds = Object.entries(returnsFormat.kinds) as [ReturnKind, { sheet: string }][];
 
-function chooseSheet(book: RawBook): { sheet: RawSheet; kind?: ReturnKind } | undefined {
+const hasTable = (sheet: RawSheet) => sheet.rows.some((r) => r.cells[0]?.kind === 'text' && tableHeaderKeys.has(nameKey(r.cells[0].value)));
+
+type SheetChoice = { sheet: RawSheet; kind?: ReturnKind } | { ambiguous: string[] } | undefined;
+
+function chooseSheet(book: RawBook): SheetChoice {
   for (const [kind, { sheet: wanted }] of kinds) {
-    // A visible sheet of the name wins over a hidden copy (a school that kept the old one hidden).
     const named = book.sheets.filter((s) => nameKey(s.name) === nameKey(wanted));
-    const sheet = named.find((s) => s.visible) ?? named[0];
-    if (sheet) return { sheet, kind };
+    if (named.length === 0) continue;
+    // A visible sheet of the name wins over a hidden copy (a school that kept the old one hidden);
+    // two visible ones, or a hidden one beside a visible table under another name, are not clear.
+    const visibleNamed = named.filter((s) => s.visible);
+    if (visibleNamed.length > 1) return { ambiguous: visibleNamed.map((s) => s.name) };
+    const sheet = visibleNamed[0] ?? named[0]!;
+    const rivals = sheet.visible ? [] : book.sheets.filter((s) => s.visible && hasTable(s));
+    if (rivals.length > 0) return { ambiguous: [sheet.name, ...rivals.map((s) => s.name)] };
+    return { sheet, kind };
   }
   const visible = book.sheets.filter((s) => s.visible);
   return visible.length === 1 ? { sheet: visible[0]! } : undefined;
@@ -35,6 +46,9 @@ function kindFromHeader(header: LocatedReturn['header']): ReturnKind {
 
 export function locateWorkbook(book: RawBook, file: string): LocatedFile {
   const chosen = chooseSheet(book);
+  if (chosen && 'ambiguous' in chosen) {
+    return { returns: [], returnMessages: [], messages: [message('sheet.ambiguous', { file }, { sheets: chosen.ambiguous })] };
+  }
   if (!chosen) {
     const visible = book.sheets.filter((s) => s.visible).map((s) => s.name);
     const wanted = kinds.map(([, k]) => k.sheet).join('" or "');
@@ -55,11 +69,21 @@ export function locateWorkbook(book: RawBook, file: string): LocatedFile {
   }
 
   const header: LocatedReturn['header'] = {};
+  const headerMessages: Message[] = [];
   for (const row of sheet.rows.slice(0, headerIndex)) {
     const label = row.cells[0];
     if (label?.kind !== 'text') continue;
     const field = headerFields.find(label.value.replace(/:\s*$/, ''));
-    if (field && !header[field.code]) header[field.code] = cellAt(row, 1);
+    if (!field) continue;
+    const value = cellAt(row, 1);
+    const first = header[field.code];
+    if (!first || isBlank(first.value)) header[field.code] = value;
+    // The same label twice with different values: which school, year or round is meant is not clear.
+    else if (!isBlank(value.value) && cellText(value.value) !== cellText(first.value)) {
+      headerMessages.push(message('header.duplicate', value.place, {
+        label: field.label, first: cellText(first.value), firstAt: first.place.cell ?? '', found: cellText(value.value),
+      }));
+    }
   }
 
   const tableHeader = sheet.rows[headerIndex]!;
@@ -82,5 +106,5 @@ export function locateWorkbook(book: RawBook, file: string): LocatedFile {
     rows,
   };
   const messages = rows.length === 0 ? [message('table.empty', { file, sheet: sheet.name, cell: a1(tableHeader.number, 0) })] : [];
-  return { returns: [located], returnMessages: [[]], messages };
+  return { returns: [located], returnMessages: [headerMessages], messages };
 }

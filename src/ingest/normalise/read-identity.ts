@@ -54,9 +54,11 @@ export function readIdentity(located: LocatedReturn): { identity: ReturnIdentity
 
   const year = readWith('academic_year', parseAcademicYear, 'a year as 2014/15');
   if (year) identity.academicYear = year.value;
-  const keyStages = cat.keyStages.map((k) => k.code).join(', ');
-  const keyStage = fromIndex('key_stage', cat.keyStageIndex, keyStages);
-  if (keyStage) identity.keyStage = keyStage;
+  // An attendance return is for the whole school: a "Key stage" row in one is not read.
+  if (located.kind === 'predictions') {
+    const keyStage = fromIndex('key_stage', cat.keyStageIndex, cat.keyStages.map((k) => k.code).join(', '));
+    if (keyStage) identity.keyStage = keyStage;
+  }
   const periodField = located.kind === 'predictions' ? 'round' : 'term';
   const periods = located.kind === 'predictions' ? cat.roundIndex : cat.termIndex;
   const periodNames = (located.kind === 'predictions' ? cat.rounds : cat.terms).map((p) => p.label).join(', ');

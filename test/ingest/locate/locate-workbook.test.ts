@@ -30,6 +30,19 @@ describe('locateWorkbook: the sheet', () => {
         + 'rename the return\'s sheet to "Predictions" or "Attendance"',
     }]);
   });
+
+  it('refuses two visible sheets that are both named Predictions (in any case), rather than guess', async () => {
+    const located = await locateBytes('ks2.xlsx', await proformaWorkbook({ otherSheets: [{ name: 'PREDICTIONS ', rows: [['Pupil group']] }] }));
+    expect(located.messages.map((m) => [m.ruleId, m.text])).toEqual([['sheet.ambiguous',
+      'the workbook has more than one sheet that could be the return ("Predictions", "PREDICTIONS "): delete or rename all but the one to import']]);
+  });
+
+  it('refuses a hidden Predictions sheet beside a visible table under another name, rather than read the hidden one', async () => {
+    const bytes = await proformaWorkbook({ sheetName: 'Predictions (corrected)', otherSheets: [{ name: 'Predictions', state: 'hidden', rows: [['Pupil group', 'Cohort']] }] });
+    const located = await locateBytes('ks2.xlsx', bytes);
+    expect(located.messages.map((m) => m.ruleId)).toEqual(['sheet.ambiguous']);
+    expect(located.messages[0]!.text).toContain('("Predictions", "Predictions (corrected)")');
+  });
 });
 
 describe('locateWorkbook: the header block and the table', () => {
@@ -54,6 +67,13 @@ describe('locateWorkbook: the header block and the table', () => {
   it('refuses a table header with no rows under it', async () => {
     const located = await locateBytes('ks2.xlsx', await proformaWorkbook({ rows: [] }));
     expect(located.messages.map((m) => [m.ruleId, m.place.cell])).toEqual([['table.empty', 'A7']]);
+  });
+
+  it('refuses a header block that gives the URN twice with different values, at the second', async () => {
+    const bytes = await proformaWorkbook({ header: [['URN', '110001'], ['URN', '110002'], ['Key stage', 'KS2'], ['Academic year', '2014/15'], ['Round', 'Autumn']] });
+    const located = await locateBytes('ks2.xlsx', bytes);
+    expect(located.returnMessages[0]!.map((m) => [m.ruleId, m.place.cell, m.text])).toEqual([['header.duplicate', 'B2',
+      'the header block gives URN twice, 110001 at B1 and 110002 here: keep the right one']]);
   });
 
   it('reads header labels in any order, by their aliases, with a trailing colon, and places each value', async () => {

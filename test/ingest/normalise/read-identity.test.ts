@@ -15,6 +15,16 @@ const header = (changes: Record<string, ExcelJS.CellValue | undefined>) =>
   Object.entries({ ...base, ...changes }).filter(([, v]) => v !== undefined) as [string, ExcelJS.CellValue][];
 
 describe('readIdentity', () => {
+  it('does not read a key stage into an attendance return, which is for the whole school and term', async () => {
+    const bytes = await proformaWorkbook({
+      sheetName: 'Attendance', header: [['URN', '110001'], ['Key stage', 'KS2'], ['Academic year', '2014/15'], ['Term', 'Autumn']],
+      columns: ['Enrolments', 'Possible sessions', 'Authorised absence', 'Unauthorised absence', 'Persistent absentees'],
+      rows: [['All pupils', 200, 20000, 600, 200, 10]],
+    });
+    const { identity, messages } = readIdentity((await locateBytes('att.xlsx', bytes)).returns[0]!);
+    expect([identity.kind, identity.keyStage, identity.period, messages]).toEqual(['attendance', undefined, 'Autumn', []]);
+  });
+
   it('reads the key stage as written: KS2, Key Stage 2, KS 2, ks2', async () => {
     for (const written of ['KS2', 'Key Stage 2', 'KS 2', 'ks2']) {
       const { identity, messages } = await identityOf(header({ 'Key stage': written }));
