@@ -35,6 +35,26 @@ describe('locateCsv: layouts', () => {
     expect(table((await locateBytes('wide.csv', wideCsv([{}], ';'))).returns[0]!)).toEqual(expectedTable);
   });
 
+  it('reads the long layout with the empty columns Excel leaves after the last', async () => {
+    const text = longCsv().split('\r\n').map((l) => (l === '' ? l : `${l},,`)).join('\r\n');
+    const located = await locateBytes('long.csv', text);
+    expect(located.messages).toEqual([]);
+    expect(table(located.returns[0]!)).toEqual(expectedTable);
+  });
+
+  it('refuses the long layout with a column it does not have, as neither layout', async () => {
+    const text = longCsv().split('\r\n').map((l, i) => (l === '' ? l : `${l},${i === 0 ? 'comments' : 'ok'}`)).join('\r\n');
+    const located = await locateBytes('long.csv', text);
+    expect(located.messages.map((m) => m.ruleId)).toEqual(['csv.unknown-layout']);
+  });
+
+  it('keeps one school\'s lines as one return however its year and round are written', async () => {
+    const text = wideCsv([{ rows: EXAMPLE_ROWS.slice(0, 2) }, { academicYear: '2014-15', round: 'autumn', rows: EXAMPLE_ROWS.slice(2) }]);
+    const located = await locateBytes('wide.csv', text);
+    expect(located.returns).toHaveLength(1);
+    expect(table(located.returns[0]!)).toEqual(expectedTable);
+  });
+
   it('refuses a header that is neither layout, saying what the layouts are', async () => {
     const located = await locateBytes('x.csv', csvText([['school', 'group', 'cohort'], ['110001', 'All pupils', 58]]));
     expect(located.returns).toEqual([]);
