@@ -99,6 +99,8 @@ export const rules = {
     `"${found}" is not a measure of ${year}, which uses the ${framework} framework: use the template for ${year}`),
   'measure.duplicate': rule<{ measure: string; firstAt: string }>('error', ({ measure, firstAt }) =>
     `the measure ${measure} appears twice (first at ${firstAt}): keep one column for it`),
+  'column.unnamed': rule<{ found: string }>('query', ({ found }) =>
+    `this column has figures ("${found}" and perhaps more) but no heading, so none of them was read: give the column its measure's name and send the return again, or clear it`),
   'column.ignored': rule<{ heading: string }>('warning', ({ heading }) =>
     `the column "${heading}" is not a measure and was ignored`),
 

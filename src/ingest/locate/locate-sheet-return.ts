@@ -87,15 +87,18 @@ export function locateWorkbook(book: RawBook, file: string): LocatedFile {
   }
 
   const tableHeader = sheet.rows[headerIndex]!;
-  const columns = tableHeader.cells.slice(1).map((_, i) => cellAt(tableHeader, i + 1));
-  const rows: LocatedRow[] = [];
+  const tableRows: RawRow[] = [];
   let expected = tableHeader.number + 1;
   for (const row of sheet.rows.slice(headerIndex + 1)) {
     // A row absent from the sheet is a blank row: the table ends there.
     if (row.number !== expected || rowIsBlank(row)) break;
-    rows.push({ pupilGroup: cellAt(row, 0), cells: columns.map((_, i) => cellAt(row, i + 1)) });
+    tableRows.push(row);
     expected++;
   }
+  // As wide as its widest row, so figures beyond the last heading are seen (and queried), not lost.
+  const width = Math.max(tableHeader.cells.length, ...tableRows.map((r) => r.cells.length));
+  const columns = Array.from({ length: width - 1 }, (_, i) => cellAt(tableHeader, i + 1));
+  const rows: LocatedRow[] = tableRows.map((row) => ({ pupilGroup: cellAt(row, 0), cells: columns.map((_, i) => cellAt(row, i + 1)) }));
 
   const located: LocatedReturn = {
     kind: chosen.kind ?? kindFromHeader(header),

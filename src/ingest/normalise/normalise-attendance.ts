@@ -11,6 +11,7 @@ import type { NormalisedReturn, ReturnedValue } from './normalised-return.js';
 import { readIdentity } from './read-identity.js';
 import { readNumber } from './read-number.js';
 import { resolvePupilGroups } from './resolve-groups.js';
+import { unnamedColumnsWithFigures } from './unnamed-columns.js';
 
 type Column = ReturnType<typeof catalogue>['attendance']['columns'][number];
 const ignoredKeys = new Set(returnsFormat.ignoredColumns.map(nameKey));
@@ -35,7 +36,7 @@ export function normaliseAttendance(located: LocatedReturn): NormalisedReturn {
   if (missing.length > 0) return result;
 
   const groups = resolvePupilGroups(located.rows);
-  messages.push(...groups.messages);
+  messages.push(...unnamedColumnsWithFigures(located), ...groups.messages);
   for (const { row, pupilGroup } of groups.resolved) {
     // A template row the school left empty is a group it has no figures for, not an error.
     if (found.every(({ index: i }) => readNumber(row.cells[i]!.value).kind === 'blank')) continue;

@@ -10,6 +10,7 @@ import { readIdentity } from './read-identity.js';
 import { readNumber } from './read-number.js';
 import { isCohortHeading, resolveMeasureColumns, type MeasureColumn } from './resolve-columns.js';
 import { resolvePupilGroups } from './resolve-groups.js';
+import { unnamedColumnsWithFigures } from './unnamed-columns.js';
 
 export function normalisePredictions(located: LocatedReturn): NormalisedReturn {
   const { identity, messages } = readIdentity(located);
@@ -27,7 +28,7 @@ export function normalisePredictions(located: LocatedReturn): NormalisedReturn {
   }
   const columns = resolveMeasureColumns(located.columns, keyStage, academicYear);
   const groups = resolvePupilGroups(located.rows);
-  messages.push(...columns.messages, ...groups.messages);
+  messages.push(...columns.messages, ...unnamedColumnsWithFigures(located), ...groups.messages);
   for (const { row, pupilGroup } of groups.resolved) {
     const group = readGroup(pupilGroup, row.pupilGroup, row.cells, columns.measureColumns, messages);
     if (group) result.groups.push(group);

@@ -137,12 +137,20 @@ describe('normalisePredictions: cohorts', () => {
   });
 });
 
-async function normalised(columns: string[], rows: (string | number | null)[][] = [['All pupils', 58, 46, 12, 52, 49, 51]]) {
+async function normalised(columns: string[], rows: (string | number | null)[][] = [['All pupils', 58, ...[46, 12, 52, 49, 51].slice(0, columns.length)]]) {
   return (await parseBytes('ks2.xlsx', await proformaWorkbook({ columns, rows }))).returns[0]!;
 }
 const said = (messages: { ruleId: string; place: { cell?: string }; text: string }[]) => messages.map((m) => [m.ruleId, m.place.cell, m.text]);
 
 describe('normalisePredictions: measure columns', () => {
+  it('queries figures under a blank heading (a merged header cell) or beyond the last heading, which are not read', async () => {
+    const merged = await parseBytes('ks2.xlsx', await proformaWorkbook({ merges: ['C7:D7'] }));
+    const beyond = await normalised(['RWM L4+', 'RWM L5+'], [['All pupils', 58, 46, 12, 52]]);
+    expect(said(merged.returns[0]!.messages)).toEqual([['column.unnamed', 'D8',
+      'this column has figures ("12" and perhaps more) but no heading, so none of them was read: give the column its measure\'s name and send the return again, or clear it']]);
+    expect(said(beyond.messages).map((m) => m.slice(0, 2))).toEqual([['column.unnamed', 'E8']]);
+  });
+
   it('reads a measure by its code, label or alias, in any case and spacing', async () => {
     const ret = await normalised(['RWM Level 4+', 'rwm  l5+', 'ks2_read_l4', 'Writing Level 4+', 'MATHS L4+']);
     expect(ret.messages).toEqual([]);
