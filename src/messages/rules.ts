@@ -107,6 +107,8 @@ export const rules = {
   // Cells
   'cohort.invalid': rule<{ group: string; found: string }>('error', ({ group, found }) =>
     `the cohort for ${group} is "${found}": enter the number of pupils, a whole number above zero`),
+  'cohort.formula-without-result': rule<{ group: string }>('error', ({ group }) =>
+    `the cohort for ${group} is a formula with no saved result, and no figure of the group can be read without it: open the file in Excel, recalculate, save and send it again`),
   'count.negative': rule<{ measure: string; group: string; found: string }>('error', ({ measure, group, found }) =>
     `${measure} for ${group} is ${found}, below zero: enter the number of pupils`),
   'count.not-whole': rule<{ measure: string; group: string; found: string }>('error', ({ measure, group, found }) =>

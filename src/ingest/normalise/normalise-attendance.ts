@@ -36,6 +36,7 @@ export function normaliseAttendance(located: LocatedReturn): NormalisedReturn {
   if (missing.length > 0) return result;
 
   const groups = resolvePupilGroups(located.rows);
+  result.table = { pupilGroups: groups.resolved.map((g) => g.pupilGroup), firstRow: located.rows[0]?.pupilGroup.place ?? located.headerPlace };
   messages.push(...unnamedColumnsWithFigures(located), ...groups.messages);
   for (const { row, pupilGroup } of groups.resolved) {
     // A template row the school left empty is a group it has no figures for, not an error.

@@ -28,6 +28,7 @@ export function normalisePredictions(located: LocatedReturn): NormalisedReturn {
   }
   const columns = resolveMeasureColumns(located.columns, keyStage, academicYear);
   const groups = resolvePupilGroups(located.rows);
+  result.table = { pupilGroups: groups.resolved.map((g) => g.pupilGroup), firstRow: located.rows[0]?.pupilGroup.place ?? located.headerPlace };
   messages.push(...columns.messages, ...unnamedColumnsWithFigures(located), ...groups.messages);
   for (const { row, pupilGroup } of groups.resolved) {
     const group = readGroup(pupilGroup, row.pupilGroup, row.cells, columns.measureColumns, messages);
@@ -56,6 +57,10 @@ function readGroup(
   const cohort = cohortRead.kind === 'number' ? cohortRead.value : undefined;
   if (cohort === 0 && filled.every(({ cell }) => { const r = readNumber(cell.value); return r.kind === 'number' && r.value === 0; })) {
     messages.push(message('group.no-pupils', cohortCell.place, { group: groupLabel }));
+    return undefined;
+  }
+  if (cohortRead.kind === 'formula-without-result') {
+    messages.push(message('cohort.formula-without-result', cohortCell.place, { group: groupLabel }));
     return undefined;
   }
   if (cohort === undefined || !Number.isInteger(cohort) || cohort <= 0) {

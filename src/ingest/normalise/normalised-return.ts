@@ -53,4 +53,9 @@ export interface NormalisedReturn {
   identity: ReturnIdentity;
   groups: ReturnedGroup[];
   messages: Message[];
+  /**
+   * The pupil groups the table names, kept or not, and where the first is; absent when the
+   * table could not be read (its error is already said).
+   */
+  table?: { pupilGroups: string[]; firstRow: Place };
 }

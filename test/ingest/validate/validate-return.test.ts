@@ -17,6 +17,18 @@ describe('validate: the whole cohort', () => {
     }]);
   });
 
+  it('says only what is wrong when the header stops the table being read: no false "no All pupils row"', async () => {
+    const bytes = await proformaWorkbook({ header: [['URN', '110001'], ['Key stage', 'KS2'], ['Academic year', '14/15'], ['Round', 'Autumn']] });
+    const checked = await checkOne('ks2.xlsx', bytes);
+    expect(checked.messages.map((m) => m.ruleId)).toEqual(['header.unrecognised']);
+  });
+
+  it('asks for a recalculation when the All pupils cohort is a formula with no saved result, and says nothing of a missing row', async () => {
+    const checked = await checkOne('ks2.xlsx', await proformaWorkbook({ cells: { B8: { formula: 'SUM(B9:B10)' } as ExcelJS.CellValue } }));
+    expect(checked.messages.map((m) => [m.ruleId, m.place.cell, m.text])).toEqual([['cohort.formula-without-result', 'B8',
+      'the cohort for All pupils is a formula with no saved result, and no figure of the group can be read without it: open the file in Excel, recalculate, save and send it again']]);
+  });
+
   it('accepts the example of formats.md §1 as it stands, with no message', async () => {
     const checked = await checkOne('ks2.xlsx', await proformaWorkbook());
     expect(checked).toMatchObject({ status: 'accepted', messages: [], key: { urn: '110001', academicYear: '2014/15', keyStage: 'KS2', period: 'Autumn' } });

@@ -10,9 +10,11 @@ export type PredictionRule = (ret: NormalisedReturn) => Message[];
 const label = (code: string) => catalogue().pupilGroup(code).label;
 const measureLabel = (code: string) => catalogue().measure(code).label;
 
+/** The table has an All pupils row (kept or refused on its own account); unread tables are already refused. */
 export const wholeCohortPresent: PredictionRule = (ret) => {
   const whole = catalogue().wholeCohort;
-  return ret.groups.some((g) => g.pupilGroup === whole) ? [] : [message('group.whole-missing', { file: ret.identity.file, ...ret.groups[0]?.place }, { label: label(whole) })];
+  if (!ret.table || ret.table.pupilGroups.includes(whole)) return [];
+  return [message('group.whole-missing', ret.table.firstRow, { label: label(whole) })];
 };
 
 /** A count is a whole number of pupils from 0 to the group's cohort. */
