@@ -37,7 +37,8 @@ export function registerImportCommand(program: Command, io: CliIO, exit: (code: 
           if (total >= 100 && (done % Math.ceil(total / 10) === 0 || done === total)) io.err(`... ${done} of ${total} files`);
         },
       };
-      const result = await withStore(flags.db, io, (store) => importReturns(store, paths, options), { create: true });
+      // A dry run stores nothing, so it does not start a store either.
+      const result = await withStore(flags.db, io, (store) => importReturns(store, paths, options), { create: !flags.dryRun });
       for (const missing of result.missing) io.err(`not found: ${missing}`);
       for (const line of importLines(result, Boolean(flags.verbose))) io.out(line);
       for (const skipped of result.skipped) io.out(`${'skipped'.padEnd(20)} ${skipped} (not an .xlsx or .csv file)`);

@@ -118,6 +118,8 @@ export const rules = {
       `${measure} for ${group} is ${found} but the cohort is ${cohort}: this looks like a percentage; enter the number of pupils, or a percentage with %`),
   'cell.not-a-number': rule<{ measure: string; group: string; found: string }>('error', ({ measure, group, found }) =>
     `${measure} for ${group} is "${found}", neither a number nor a percentage: enter a number, or leave it blank if not predicted`),
+  'cell.percent-out-of-range': rule<{ measure: string; group: string; found: string }>('error', ({ measure, group, found }) =>
+    `${measure} for ${group} is ${found}, a percentage outside 0% to 100%: enter the number of pupils, or a percentage of the cohort`),
   'cell.excel-error': rule<{ measure: string; group: string; found: string }>('error', ({ measure, group, found }) =>
     `${measure} for ${group} shows the Excel error ${found}: correct the formula or type the value`),
   'cell.read-as-blank': rule<{ measure: string; group: string; found: string }>('warning', ({ measure, group, found }) =>
@@ -173,6 +175,8 @@ export const rules = {
     `for ${group}, ${persistent} persistent absentees is more than the ${enrolments} enrolments: check both figures`),
   'attendance.sessions-per-pupil': rule<{ group: string; perPupil: number; limit: number }>('query', ({ group, perPupil, limit }) =>
     `for ${group}, possible sessions are ${perPupil} per enrolment, more than the ${limit} a term allows: check possible sessions and enrolments`),
+  'attendance.sessions-without-pupils': rule<{ group: string; possible: number }>('query', ({ group, possible }) =>
+    `for ${group}, there are ${possible} possible sessions but no enrolments: check both figures`),
   'attendance.high-absence': rule<{ group: string; rate: string; limit: number }>('query', ({ group, rate, limit }) =>
     `overall absence for ${group} is ${rate}%, above ${limit}%: check the absence figures`),
   'attendance.enrolments-changed': rule<{ enrolments: number; previous: number; previousPeriod: string }>('query', ({ enrolments, previous, previousPeriod }) =>

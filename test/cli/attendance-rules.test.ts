@@ -71,6 +71,12 @@ describe('attendance queries', () => {
     expect(rulesOf(run.out, 'query').sort()).toEqual(['attendance.high-absence', 'attendance.sessions-per-pupil', 'attendance.sessions-per-pupil']);
   });
 
+  it('queries possible sessions with no enrolments to have them', async () => {
+    const run = await importLine('no-pupils.csv', '110002,2013/14,Summer,All pupils,0,8598,300,100,0\n');
+    expect(rulesOf(run.out, 'query')).toEqual(['attendance.sessions-without-pupils']);
+    expect(run.out.join('\n')).toContain('for All pupils, there are 8598 possible sessions but no enrolments: check both figures');
+  });
+
   it('queries enrolments that changed by more than half since the school\'s last return (150 → 320)', async () => {
     const run = await importLine('spring.csv', '110002,2014/15,Spring,All pupils,320,38000,900,300,12\n');
     expect(rulesOf(run.out, 'query')).toEqual(['attendance.enrolments-changed']);

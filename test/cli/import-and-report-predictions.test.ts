@@ -91,6 +91,12 @@ describe('import and the predictions table from the command line', () => {
     expect(existsSync(missing)).toBe(false);
   });
 
+  it('does not start a store for a dry run', async () => {
+    const missing = join(dir, 'dry.sqlite');
+    const run = await cli(['import', join(dir, 'returns'), '--dry-run', '--db', missing]);
+    expect([run.code, existsSync(missing)]).toEqual([2, false]);
+  });
+
   it('says plainly when a flag is wrong, without a stack trace', async () => {
     const run = await cli(['report', 'predictions', '--year', '2014', '--key-stage', 'KS2', '--round', 'Autumn', '--db', db]);
     expect(run.code).toBe(2);

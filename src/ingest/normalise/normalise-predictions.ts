@@ -84,6 +84,10 @@ function readGroup(
           messages.push(message('mean.as-percent', cell.place, facts));
           break;
         }
+        if (read.rate > 1 || read.rate < 0) {
+          messages.push(message('cell.percent-out-of-range', cell.place, facts));
+          break;
+        }
         {
           const count = Math.round(read.rate * cohort);
           messages.push(message('cell.percent-converted', cell.place, { ...facts, cohort, count }));

@@ -73,6 +73,13 @@ describe('normalisePredictions: cells', () => {
     }] });
   });
 
+  it('refuses a percentage above 100% as a percentage, not as a count that looks like one', async () => {
+    expect(await rwmOfAll('7900%')).toEqual({ kept: undefined, said: [{
+      ruleId: 'cell.percent-out-of-range', severity: 'error', cell: 'C8',
+      text: 'RWM L4+ for All pupils is 7900%, a percentage outside 0% to 100%: enter the number of pupils, or a percentage of the cohort',
+    }] });
+  });
+
   it('refuses an Excel error such as #DIV/0!', async () => {
     expect(await rwmOfAll({ formula: 'C9/0', result: { error: '#DIV/0!' } })).toEqual({ kept: undefined, said: [{
       ruleId: 'cell.excel-error', severity: 'error', cell: 'C8',

@@ -41,7 +41,9 @@ export function attendanceRules(ret: NormalisedReturn): Message[] {
     if (persistent && enrolments && persistent.value > enrolments.value) {
       out.push(message('attendance.persistent-above-enrolments', persistent.place, { group: label(g.pupilGroup), persistent: persistent.value, enrolments: enrolments.value }));
     }
-    if (possible && enrolments && enrolments.value > 0 && possible.value / enrolments.value > limits.maxSessionsPerEnrolmentPerTerm) {
+    if (possible && enrolments && enrolments.value === 0 && possible.value > 0) {
+      out.push(message('attendance.sessions-without-pupils', possible.place, { group: label(g.pupilGroup), possible: possible.value }));
+    } else if (possible && enrolments && enrolments.value > 0 && possible.value / enrolments.value > limits.maxSessionsPerEnrolmentPerTerm) {
       out.push(message('attendance.sessions-per-pupil', possible.place, {
         group: label(g.pupilGroup), perPupil: Math.round(possible.value / enrolments.value), limit: limits.maxSessionsPerEnrolmentPerTerm,
       }));
