@@ -40,13 +40,17 @@ export function withholdSmallNumbers(report: AttendanceReport, threshold: number
     }
   }
   const ids = new Set(cells.map((c) => c.id));
+  const valueOf = new Map(cells.map((c) => [c.id, c.value]));
   const partitions = catalogue().partitions;
   for (const q of ['pa', 'enrol']) {
     for (const a of areas) {
       // Within an area, a partition of pupils: all = boys + girls.
       for (const p of partitions) {
+        const whole = id(q, a.level, a.code, p.whole);
         const parts = p.parts.map((g) => id(q, a.level, a.code, g));
-        if (ids.has(id(q, a.level, a.code, p.whole)) && parts.every((x) => ids.has(x))) constraints.push({ quantity: q, whole: id(q, a.level, a.code, p.whole), parts });
+        // Only where the school's figures add up: a partition that does not cannot be subtracted.
+        const adds = ids.has(whole) && parts.every((x) => ids.has(x)) && parts.reduce((t, x) => t + valueOf.get(x)!, 0) === valueOf.get(whole);
+        if (adds) constraints.push({ quantity: q, whole, parts });
       }
       if (a.level === 'school') continue;
       for (const group of a.byGroup.keys()) {

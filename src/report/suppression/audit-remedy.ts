@@ -5,13 +5,51 @@
 // Best: frees the cell; then leaves the fewest cells recoverable around it; then hides fewest;
 // then comes first in the order below. Hide the best trial's cells; the caller audits again.
 //
-// Order: cells that are the whole of fewer constraints first (least aggregated: a school's boys
-// before its total, a school's total before the city's), then the smallest non-zero value, zeros
-// last, then id. So the remedy keeps the totals people look for wherever it can.
-import { componentOf, recoverableIn } from './recoverable.js';
+// Order: cells that bound no other cell first (a count before its cohort: hiding a cohort hides
+// every rate on it), then cells that are the whole of fewer constraints (least aggregated: a
+// school's boys before its total, a school's total before the city's), then the smallest
+// non-zero value, zeros last, then id. So the remedy keeps the totals people look for wherever
+// it can.
+//
+// The same remedy serves two audits (the Audit below): exact subtraction (recoverable.ts) and
+// bounds (bounds.ts).
+import { boundPinnedAround, boundsComponentOf, neighboursOf } from './bounds.js';
+import { componentOf, recoverableIn, type HiddenIds } from './recoverable.js';
 import { propagateSecondary, type Hidden } from './secondary.js';
 import { cellsOf, type TableIndex } from './table-index.js';
 import type { SuppressionReason } from './types.js';
+
+/** An attack the remedy defends against. */
+export interface Audit {
+  /** The cells the attack pins in the component of unknowns holding `target` (hidden). */
+  pinnedNear(index: TableIndex, hidden: HiddenIds, target: string): string[];
+  /** The shown cells that bear on that component: hiding any other cell cannot change what it pins. */
+  shownAround(index: TableIndex, hidden: HiddenIds, target: string): string[];
+}
+
+/** Exact subtraction through the constraints (recoverable.ts). */
+export const linearAudit: Audit = {
+  pinnedNear: (index, hidden, target) => recoverableIn(index, hidden, target),
+  shownAround: (index, hidden, target) => {
+    const shown = new Set<string>();
+    for (const i of componentOf(index, hidden, target).constraints) {
+      for (const id of cellsOf(index.constraints[i]!)) if (!hidden.has(id)) shown.add(id);
+    }
+    return [...shown];
+  },
+};
+
+/** Bounds: 0 ≤ cell ≤ atMost, through the constraints (bounds.ts). */
+export const boundsAudit: Audit = {
+  pinnedNear: (index, hidden, target) => boundPinnedAround(index, hidden, [target]),
+  shownAround: (index, hidden, target) => {
+    const shown = new Set<string>();
+    for (const id of boundsComponentOf(index, hidden, target).unknowns) {
+      for (const other of neighboursOf(index, id)) if (!hidden.has(other)) shown.add(other);
+    }
+    return [...shown];
+  },
+};
 
 const lexLess = (a: readonly number[], b: readonly number[]): boolean => {
   const i = a.findIndex((v, k) => v !== b[k]);
@@ -23,26 +61,25 @@ const lexLess = (a: readonly number[], b: readonly number[]): boolean => {
  * `recoverable` that any shown cell can reach (marked 'secondary'). Returns the ids it hid:
  * none when no shown cell is left in the constraints around any of them.
  */
-export function hideOneMore(index: TableIndex, hidden: Hidden, recoverable: readonly string[]): string[] {
-  const wholeOf = new Map<string, number>();
-  for (const c of index.constraints) wholeOf.set(c.whole, (wholeOf.get(c.whole) ?? 0) + 1);
-  const key = (id: string): [number, number, string] => {
+export function hideOneMore(index: TableIndex, hidden: Hidden, recoverable: readonly string[], audit: Audit = linearAudit): string[] {
+  const key = (id: string): [number, number, number, string] => {
     const value = index.cells.get(id)!.value;
-    return [wholeOf.get(id) ?? 0, value === 0 ? Number.POSITIVE_INFINITY : value, id];
+    return [index.bounds.has(id) ? 1 : 0, index.wholeCount.get(id) ?? 0, value === 0 ? Number.POSITIVE_INFINITY : value, id];
   };
   const before = (a: string, b: string): number => {
     const [ka, kb] = [key(a), key(b)];
-    return ka[0] - kb[0] || ka[1] - kb[1] || (ka[2] < kb[2] ? -1 : ka[2] > kb[2] ? 1 : 0);
+    return ka[0] - kb[0] || ka[1] - kb[1] || ka[2] - kb[2] || (ka[3] < kb[3] ? -1 : ka[3] > kb[3] ? 1 : 0);
   };
+  const shownAround = (target: string) => audit.shownAround(index, hidden, target);
 
   // Trials cost an audit each: past a few recoverable cells or a wide neighbourhood (a region of
   // hundreds of schools), take the first candidate in the order above for every recoverable
   // cell at once, and let the caller's audit check the result.
-  if (recoverable.length > QUICK_AFTER_RECOVERABLE) return hideFirstCandidates(index, hidden, recoverable, before);
+  if (recoverable.length > QUICK_AFTER_RECOVERABLE) return hideFirstCandidates(index, hidden, recoverable, before, shownAround);
   for (const target of recoverable) {
-    const candidates = shownAround(index, hidden, target).sort(before);
+    const candidates = shownAround(target).sort(before);
     if (candidates.length === 0) continue;
-    if (candidates.length > QUICK_AFTER_CANDIDATES) return hideFirstCandidates(index, hidden, [target], before);
+    if (candidates.length > QUICK_AFTER_CANDIDATES) return hideFirstCandidates(index, hidden, [target], before, shownAround);
     // Try each: hide it, let the simple rule give it partners, and score the trial:
     // target freed first, then fewest cells left recoverable around it, then fewest hidden.
     let best: { ids: string[]; score: [number, number, number] } | undefined;
@@ -50,7 +87,7 @@ export function hideOneMore(index: TableIndex, hidden: Hidden, recoverable: read
       const added = new Map<string, SuppressionReason>([[extra, 'secondary']]);
       const trial = { has: (id: string) => added.has(id) || hidden.has(id), set: (id: string) => added.set(id, 'secondary') };
       propagateSecondary(index, trial, [extra]);
-      const pinned = recoverableIn(index, trial, target);
+      const pinned = audit.pinnedNear(index, trial, target);
       const score: [number, number, number] = [pinned.includes(target) ? 1 : 0, pinned.length, added.size];
       if (best === undefined || lexLess(score, best.score)) best = { ids: [...added.keys()], score };
       if (score[0] === 0 && score[1] === 0 && score[2] === 1) break; // nothing can do better
@@ -64,11 +101,14 @@ export function hideOneMore(index: TableIndex, hidden: Hidden, recoverable: read
 const QUICK_AFTER_RECOVERABLE = 8;
 const QUICK_AFTER_CANDIDATES = 40;
 
-/** For each recoverable cell still recoverable by the simple rule's count, hide its first shown neighbour. */
-function hideFirstCandidates(index: TableIndex, hidden: Hidden, recoverable: readonly string[], before: (a: string, b: string) => number): string[] {
+/** For each recoverable cell, hide its first shown neighbour (and the partners the simple rule gives it). */
+function hideFirstCandidates(
+  index: TableIndex, hidden: Hidden, recoverable: readonly string[],
+  before: (a: string, b: string) => number, shownAround: (target: string) => string[],
+): string[] {
   const added: string[] = [];
   for (const target of recoverable) {
-    const first = shownAround(index, hidden, target).sort(before)[0];
+    const first = shownAround(target).sort(before)[0];
     if (first === undefined) continue;
     const trial = new Map<string, SuppressionReason>([[first, 'secondary']]);
     propagateSecondary(index, { has: (id) => trial.has(id) || hidden.has(id), set: (id) => trial.set(id, 'secondary') }, [first]);
@@ -78,16 +118,4 @@ function hideFirstCandidates(index: TableIndex, hidden: Hidden, recoverable: rea
     }
   }
   return added;
-}
-
-/**
- * The shown cells of the constraints around the hidden cells linked to `start` (its component of
- * unknowns): hiding any other cell cannot change what that component pins.
- */
-function shownAround(index: TableIndex, hidden: Hidden, start: string): string[] {
-  const shown = new Set<string>();
-  for (const i of componentOf(index, hidden, start).constraints) {
-    for (const id of cellsOf(index.constraints[i]!)) if (!hidden.has(id)) shown.add(id);
-  }
-  return [...shown];
 }

@@ -8,12 +8,20 @@ export interface TableIndex {
   constraints: readonly Constraint[];
   /** For each cell id, the indexes (into `constraints`) of the constraints it is in. */
   constraintsOf: ReadonlyMap<string, readonly number[]>;
+  /** For each cell id, how many constraints it is the whole of (absent: none). */
+  wholeCount: ReadonlyMap<string, number>;
+  /** For each cell id, the cells whose `atMost` it is (a cohort → its counts). */
+  bounds: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Every cell of a constraint: the whole first, then its parts. */
 export const cellsOf = (c: Constraint): readonly string[] => [c.whole, ...c.parts];
 
-export function indexTable(cells: readonly CountCell[], constraints: readonly Constraint[]): TableIndex {
+/**
+ * With `bounds: false`, `atMost` is ignored (not checked, not indexed): for indexing one
+ * quantity's cells on their own, whose bounds lie in another quantity.
+ */
+export function indexTable(cells: readonly CountCell[], constraints: readonly Constraint[], { bounds: withBounds = true } = {}): TableIndex {
   const byId = new Map<string, CountCell>();
   for (const cell of cells) {
     if (byId.has(cell.id)) throw new Error(`suppression: cell "${cell.id}" appears twice`);
@@ -25,6 +33,17 @@ export function indexTable(cells: readonly CountCell[], constraints: readonly Co
     }
     byId.set(cell.id, cell);
   }
+  const bounds = new Map<string, string[]>();
+  for (const cell of cells) {
+    if (!withBounds || cell.atMost === undefined) continue;
+    const bound = byId.get(cell.atMost);
+    if (!bound || bound.id === cell.id) throw new Error(`suppression: cell "${cell.id}" is at most "${cell.atMost}", not another cell of the table`);
+    if (bound.value < cell.value) throw new Error(`suppression: cell "${cell.id}" has value ${cell.value}, more than its bound "${bound.id}" ${bound.value}`);
+    const list = bounds.get(bound.id);
+    if (list) list.push(cell.id);
+    else bounds.set(bound.id, [cell.id]);
+  }
+  const wholeCount = new Map<string, number>();
   const constraintsOf = new Map<string, number[]>();
   constraints.forEach((constraint, i) => {
     const ids = cellsOf(constraint);
@@ -40,6 +59,11 @@ export function indexTable(cells: readonly CountCell[], constraints: readonly Co
       if (list) list.push(i);
       else constraintsOf.set(id, [i]);
     }
+    const sum = constraint.parts.reduce((t, id) => t + byId.get(id)!.value, 0);
+    if (sum !== byId.get(constraint.whole)!.value) {
+      throw new Error(`suppression: constraint on "${constraint.whole}" does not hold: ${byId.get(constraint.whole)!.value} ≠ Σ parts ${sum}`);
+    }
+    wholeCount.set(constraint.whole, (wholeCount.get(constraint.whole) ?? 0) + 1);
   });
-  return { cells: byId, constraints, constraintsOf };
+  return { cells: byId, constraints, constraintsOf, wholeCount, bounds };
 }

@@ -4,7 +4,8 @@
 
 /**
  * One published count: a whole number of pupils (or of anything else counted) in one cell of a
- * table. Cells of different `quantity` never combine in a constraint.
+ * table. Cells of different `quantity` never combine in a constraint; they meet only through
+ * `atMost`.
  */
 export interface CountCell {
   /** Unique across every table published together, e.g. "KS2RWM|school|100001|boys". */
@@ -28,6 +29,12 @@ export interface CountCell {
    * 100% rate in a small group tells something of every pupil in it.
    */
   disclosive?: boolean;
+  /**
+   * The id of a cell this one can never exceed, of any quantity: a count of pupils reaching a
+   * measure is at most its cohort cell. The bounds audit (bounds.ts) uses it with 0 ≤ every
+   * cell, so a hidden count is known to lie in [0, that cell] (itself unknown when hidden).
+   */
+  atMost?: string;
 }
 
 /**
@@ -68,9 +75,10 @@ export interface SuppressionResult {
   /** The reason for each suppressed id (same keys as `suppressed`). */
   reasons: ReadonlyMap<string, SuppressionReason>;
   /**
-   * Suppressed ids that could still be worked out exactly from the published cells: should be
-   * empty. Non-empty only when the constraints themselves pin a cell whatever is hidden (e.g.
-   * two constraints that repeat a total with one part fewer); the caller must not publish then.
+   * Suppressed ids that could still be worked out exactly from the published cells, by the
+   * constraints or by the bounds (0 ≤ cell ≤ atMost): should be empty. Non-empty only when the
+   * constraints themselves pin a cell whatever is hidden (e.g. two constraints that repeat a
+   * total with one part fewer); the caller must not publish then.
    */
   stillRecoverable: readonly string[];
 }
