@@ -17,8 +17,9 @@ export const gias = {
     status: 'EstablishmentStatus (name)',
     lowAge: 'StatutoryLowAge',
     highAge: 'StatutoryHighAge',
+    closeDate: 'CloseDate',
   },
-  optional: ['lowAge', 'highAge'],
+  optional: ['lowAge', 'highAge', 'closeDate'],
   row: z.object({
     urn: text.regex(/^\d{6}$/, 'is not a 6-digit URN'),
     laCode: text.regex(/^\d{3}$/, 'is not a 3-digit LA code'),
@@ -29,6 +30,9 @@ export const gias = {
     status: text,
     lowAge: text.regex(/^\d{1,2}$/, 'is not an age').transform(Number).optional(),
     highAge: text.regex(/^\d{1,2}$/, 'is not an age').transform(Number).optional(),
+    // GIAS writes dates as 31-08-2013; kept as 2013-08-31.
+    closeDate: text.regex(/^\d{2}[-/]\d{2}[-/]\d{4}$/, 'is not a date such as 31-08-2013')
+      .transform((d) => `${d.slice(6, 10)}-${d.slice(3, 5)}-${d.slice(0, 2)}`).optional(),
   }),
 } as const;
 

@@ -4,7 +4,7 @@ import { catalogue } from '../catalogue/catalogue.js';
 import type { Store } from '../store/open-store.js';
 import { currentQueries } from '../store/queries/challenges.js';
 import { loadSchools } from '../store/queries/register.js';
-import { teachesUpTo } from '../ingest/validate/register.js';
+import { openIn, teachesUpTo } from '../ingest/validate/register.js';
 import { phaseOf } from '../report/attendance/school-phase.js';
 
 export type ReturnState = 'accepted' | 'accepted with open queries' | 'refused' | 'not returned';
@@ -31,7 +31,7 @@ export async function returnStatus(store: Store, q: StatusQuery): Promise<School
   const rows = await returns.orderBy('id', 'desc').execute();
   const open = (await currentQueries(store.db)).filter((m) => !m.outcome);
   const schools = (await loadSchools(store.db)).filter((s) =>
-    rows.some((r) => r.urn === s.urn) || (/^open/i.test(s.status) && (!keyStage || (phaseOf(s) === keyStage.phase && teachesUpTo(s, keyStage.endAge)))));
+    rows.some((r) => r.urn === s.urn) || (openIn(s, q.academicYear) && (!keyStage || (phaseOf(s) === keyStage.phase && teachesUpTo(s, keyStage.endAge)))));
   const firstErrors = new Map((await store.db.selectFrom('messages').select(['return_id', 'text', 'id'])
     .where('severity', '=', 'error').where('return_id', 'in', rows.length ? rows.map((r) => r.id) : [-1]).orderBy('id', 'desc').execute())
     .map((m) => [m.return_id, m.text]));

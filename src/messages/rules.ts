@@ -78,6 +78,8 @@ export const rules = {
   // The school
   'school.not-in-register': rule<{ identifier: string }>('error', ({ identifier }) =>
     `${identifier} is not in the schools register: import the register first (school-returns register import), or correct the identifier`),
+  'school.closed': rule<{ identifier: string; name: string; closed: string; year: string }>('error', ({ identifier, name, closed, year }) =>
+    `${identifier} is ${name}, which closed on ${closed}, before ${year}: use the URN the school has now (an academy has a new one)`),
   'school.identifiers-disagree': rule<{ urn: string; laestab: string; urnSchool: string; laestabSchool: string }>('error',
     ({ urn, laestab, urnSchool, laestabSchool }) =>
       `URN ${urn} is ${urnSchool} but LAESTAB ${laestab} is ${laestabSchool}: correct whichever is wrong`),

@@ -17,14 +17,14 @@ export async function importRegister(store: Store, path: string, laCodes: readon
 
   const schools = read.rows.map(({ value: r }) => ({
     urn: r.urn, laestab: r.laCode + r.establishmentNumber, la_code: r.laCode, name: r.name, phase: r.phase, type: r.type, status: r.status,
-    low_age: r.lowAge ?? null, high_age: r.highAge ?? null,
+    low_age: r.lowAge ?? null, high_age: r.highAge ?? null, close_date: r.closeDate ?? null,
   }));
   await inWriteTransaction(store, async (db) => {
     for (const school of schools) {
       await db.insertInto('schools').values(school)
         .onConflict((oc) => oc.column('urn').doUpdateSet({
           laestab: school.laestab, la_code: school.la_code, name: school.name, phase: school.phase, type: school.type, status: school.status,
-          low_age: school.low_age, high_age: school.high_age,
+          low_age: school.low_age, high_age: school.high_age, close_date: school.close_date,
         }))
         .execute();
     }

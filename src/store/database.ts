@@ -12,6 +12,8 @@ export interface SchoolsTable {
   /** GIAS statutory age range; null where the register had none. */
   low_age: number | null;
   high_age: number | null;
+  /** GIAS CloseDate as yyyy-mm-dd; null for a school open, or closed with no date given. */
+  close_date: string | null;
 }
 
 export interface GroupMembershipsTable {

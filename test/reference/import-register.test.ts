@@ -21,6 +21,13 @@ describe('importRegister', () => {
     ]);
   });
 
+  it('keeps a closed school\'s close date, written by GIAS as 31-08-2013, as 2013-08-31', async () => {
+    const text = 'URN,LA (code),EstablishmentNumber,EstablishmentName,TypeOfEstablishment (name),EstablishmentStatus (name),PhaseOfEducation (name),CloseDate\n' +
+      '109871,874,2027,Orchard Park Primary School,Community school,Closed,Primary,31-08-2013\n110027,874,2127,Orchard Park Primary Academy,Academy converter,Open,Primary,\n';
+    await importRegister(store, await writeIn(store, 'gias.csv', text), ['874']);
+    expect((await loadSchools(store.db)).map((s) => [s.urn, s.status, s.closeDate])).toEqual([['109871', 'Closed', '2013-08-31'], ['110027', 'Open', undefined]]);
+  });
+
   it('decodes the Windows-1252 apostrophe of St Mary’s as U+2019, and says the file was not UTF-8', async () => {
     const result = await importRegister(store, await writeIn(store, 'gias.csv', giasCsv()), ['874']);
     const stMarys = (await loadSchools(store.db)).find((s) => s.urn === '110002')!;

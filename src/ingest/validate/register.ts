@@ -14,6 +14,17 @@ export interface School {
   /** GIAS statutory age range, where known. */
   lowAge?: number;
   highAge?: number;
+  /** GIAS CloseDate, yyyy-mm-dd, for a closed school. */
+  closeDate?: string;
+}
+
+/**
+ * Whether the school was open in an academic year ("2014/15"): open now, or closed on or after
+ * the 1 September the year began. A school since closed still counts in the years it was open.
+ */
+export function openIn(school: School, academicYear: string): boolean {
+  if (/^open/i.test(school.status)) return true;
+  return school.closeDate !== undefined && school.closeDate >= `${academicYear.slice(0, 4)}-09-01`;
 }
 
 /** Whether the school teaches pupils up to the end of a key stage (its age range covers the end age). */

@@ -10,6 +10,7 @@ import { catalogue } from '../../catalogue/catalogue.js';
 import type { Store } from '../../store/open-store.js';
 import { attendanceComparators, attendanceTargets, currentAttendance, refusedAttendance } from '../../store/queries/attendance.js';
 import { loadSchools } from '../../store/queries/register.js';
+import { openIn } from '../../ingest/validate/register.js';
 import { settings } from '../../../schemas/settings.schema.js';
 import type { AreaAttendance, AttendanceReport, SchoolAttendance } from './attendance-report.js';
 import { nationalAttendance } from './national-attendance.js';
@@ -37,7 +38,7 @@ export async function buildAttendanceReport(store: Store, o: AttendanceReportOpt
   const refused = await refusedAttendance(store.db, o.academicYear, o.term);
   const memberships = new Map((await store.db.selectFrom('group_memberships').selectAll().where('academic_year', '=', o.academicYear).execute()).map((m) => [m.urn, m.collaborative_group]));
   const schools = (await loadSchools(store.db))
-    .filter((s) => /^open/i.test(s.status) && (o.phase === 'all' || phaseOf(s) === o.phase));
+    .filter((s) => openIn(s, o.academicYear) && (o.phase === 'all' || phaseOf(s) === o.phase));
 
   const trendOf = (series: TrendPoint[]) => schoolTrend(series, { academicYear: o.academicYear, term: o.term });
   const targetOf = (scope: string, trend: SchoolAttendance['trend'], soFarRate: number | undefined) => {

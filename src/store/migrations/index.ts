@@ -6,6 +6,7 @@ import { initial } from './2026-11-22-0001-initial.js';
 import { targets } from './2026-11-22-0002-targets.js';
 import { challenge } from './2026-11-22-0003-challenge.js';
 import { schoolAges } from './2026-11-22-0004-school-ages.js';
+import { schoolCloseDate } from './2026-11-30-0005-school-close-date.js';
 
 export function migrationsFor(d: DialectTraits): MigrationProvider {
   const migrations: Record<string, Migration> = {
@@ -13,6 +14,7 @@ export function migrationsFor(d: DialectTraits): MigrationProvider {
     '2026-11-22-0002-targets': targets,
     '2026-11-22-0003-challenge': challenge(d),
     '2026-11-22-0004-school-ages': schoolAges,
+    '2026-11-30-0005-school-close-date': schoolCloseDate,
   };
   return { getMigrations: async () => migrations };
 }

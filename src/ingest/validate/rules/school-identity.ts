@@ -21,6 +21,12 @@ export function identifySchool(identity: ReturnIdentity, register: Register): { 
     return { messages };
   }
   const school = (byUrn || byLaestab) || undefined;
+  // A school closed before the year began cannot return for it: usually its academy, under a new URN.
+  const yearStart = identity.academicYear ? `${identity.academicYear.slice(0, 4)}-09-01` : undefined;
+  if (school?.closeDate && yearStart && school.closeDate < yearStart) {
+    const place = (byUrn ? identity.urn : identity.laestab)!.place;
+    messages.push(message('school.closed', place, { identifier: byUrn ? `URN ${school.urn}` : `LAESTAB ${school.laestab}`, name: school.name, closed: school.closeDate, year: identity.academicYear! }));
+  }
   if (school && identity.schoolName && nameKey(identity.schoolName.value) !== nameKey(school.name)) {
     messages.push(message('school.name-differs', identity.schoolName.place, { found: identity.schoolName.value, registered: school.name }));
   }
