@@ -116,15 +116,14 @@ export async function importReturns(store: Store, paths: readonly string[], opti
   return { outcomes: byFile.flat(), skipped: found.skipped.map((f) => f.name), missing: found.missing };
 }
 
-/** A file with the same bytes as one earlier in the run: already imported, or refused as it was. */
+/** A file with the same bytes as one earlier in the run: each return already imported, or refused as it was. */
 function copyOutcomes(name: string, firstName: string, first: readonly ReturnOutcome[], now: Date): ReturnOutcome[] {
-  if (first.some((o) => o.status === 'refused')) {
-    return [{ file: name, status: 'refused', description: '', messages: [message('file.copy-of-refused', { file: name }, { other: firstName })] }];
-  }
-  return first.map((o) => ({
-    file: name, ...(o.part ? { part: o.part } : {}), status: 'already-imported' as const, messages: [],
-    importedAt: o.importedAt ?? now.toISOString(), description: o.description, copyOf: firstName,
-  }));
+  return first.map((o) => {
+    const part = { file: name, ...(o.part ? { part: o.part } : {}), description: o.description, copyOf: firstName };
+    return o.status === 'refused'
+      ? { ...part, status: 'refused' as const, messages: [message('file.copy-of-refused', { file: name }, { other: firstName })] }
+      : { ...part, status: 'already-imported' as const, messages: [], importedAt: o.importedAt ?? now.toISOString() };
+  });
 }
 
 async function* parseHere(files: readonly FileToParse[]): AsyncGenerator<PooledParse> {

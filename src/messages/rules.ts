@@ -25,7 +25,7 @@ export const rules = {
   'file.reader-fault': rule<{ detail: string }>('error', ({ detail }) =>
     `school-returns failed while reading this file (${detail}): the fault is in school-returns, not necessarily the file; send the file to its maintainers`),
   'file.copy-of-refused': rule<{ other: string }>('error', ({ other }) =>
-    `this file is byte for byte the same as ${other}, which was refused: see that file's messages`),
+    `this is byte for byte the same as ${other}, where it was refused: see that file's messages`),
   'file.too-many-parts': rule<{ parts: number; limit: number }>('error', ({ parts, limit }) =>
     `the workbook is made of ${parts} parts, more than the ${limit} a return may: send only the return sheet, saved as a new workbook`),
   'file.too-large': rule<{ megabytes: number; limit: number }>('error', ({ megabytes, limit }) =>
@@ -102,7 +102,7 @@ export const rules = {
   'measure.duplicate': rule<{ measure: string; firstAt: string }>('error', ({ measure, firstAt }) =>
     `the measure ${measure} appears twice (first at ${firstAt}): keep one column for it`),
   'column.unnamed': rule<{ found: string }>('query', ({ found }) =>
-    `this column has figures ("${found}" and perhaps more) but no heading, so none of them was read: give the column its measure's name and send the return again, or clear it`),
+    `this column has values ("${found}" and perhaps more) but no heading, so none of them was read: give the column its measure's name and send the return again, or clear it`),
   'column.ignored': rule<{ heading: string }>('warning', ({ heading }) =>
     `the column "${heading}" is not a measure and was ignored`),
 

@@ -50,6 +50,18 @@ describe('attendance refusals, in their words', () => {
     expect(part.out.join('\n')).toContain('Persistent absentees for All pupils is 10.5, not a whole number: enter the number of pupils, not a rate or an average');
   });
 
+  it('names an Excel error in an attendance cell as one', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Attendance');
+    for (const row of [['URN', '110001'], ['Academic year', '2014/15'], ['Term', 'Autumn'], []]) ws.addRow(row);
+    ws.addRow(['Pupil group', 'Enrolments', 'Possible sessions', 'Authorised absence', 'Unauthorised absence', 'Persistent absentees']);
+    ws.addRow(['All pupils', 200, 20000, 600, 200, 10]);
+    ws.getCell('D6').value = { formula: 'D7/0', result: { error: '#DIV/0!' } } as ExcelJS.CellValue;
+    await wb.xlsx.writeFile(join(dir, 'div0.xlsx'));
+    const run = await cli(['import', join(dir, 'div0.xlsx'), '--db', db]);
+    expect(run.out[0]).toContain('Attendance!D6: Authorised absence for All pupils shows the Excel error #DIV/0!: correct the formula or type the value');
+  });
+
   it('refuses a workbook whose possible sessions are a formula with no saved result, which no total could include', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Attendance');

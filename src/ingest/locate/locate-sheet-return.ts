@@ -3,9 +3,8 @@
 // the first blank row (formats.md §1, §3).
 import { returnsFormat, type ReturnKind } from '../../../schemas/formats/returns.schema.js';
 import { NameIndex, nameKey } from '../../catalogue/names.js';
-import type { Message } from '../../messages/message.js';
 import { message } from '../../messages/rules.js';
-import { a1, cellText, isBlank, type RawBook, type RawRow, type RawSheet } from '../read/raw-sheet.js';
+import { a1, isBlank, type RawBook, type RawRow, type RawSheet } from '../read/raw-sheet.js';
 import type { LocatedCell, LocatedFile, LocatedReturn, LocatedRow } from './located-return.js';
 
 const headerFields = new NameIndex(
@@ -17,7 +16,15 @@ const headerFields = new NameIndex(
 const tableHeaderKeys = new Set([returnsFormat.tableHeader.label, ...returnsFormat.tableHeader.aliases].map(nameKey));
 const kinds = Object.entries(returnsFormat.kinds) as [ReturnKind, { sheet: string }][];
 
-const hasTable = (sheet: RawSheet) => sheet.rows.some((r) => r.cells[0]?.kind === 'text' && tableHeaderKeys.has(nameKey(r.cells[0].value)));
+/** A sheet that could be a return: a "Pupil group" table with a URN or LAESTAB above it (not a Guidance glossary). */
+function looksLikeReturn(sheet: RawSheet): boolean {
+  const table = sheet.rows.findIndex((r) => r.cells[0]?.kind === 'text' && tableHeaderKeys.has(nameKey(r.cells[0].value)));
+  return table >= 0 && sheet.rows.slice(0, table).some((r) => {
+    const label = r.cells[0];
+    const field = label?.kind === 'text' ? headerFields.find(label.value.replace(/:\s*$/, '')) : undefined;
+    return field?.code === 'urn' || field?.code === 'laestab';
+  });
+}
 
 type SheetChoice = { sheet: RawSheet; kind?: ReturnKind } | { ambiguous: string[] } | undefined;
 
@@ -26,11 +33,13 @@ function chooseSheet(book: RawBook): SheetChoice {
     const named = book.sheets.filter((s) => nameKey(s.name) === nameKey(wanted));
     if (named.length === 0) continue;
     // A visible sheet of the name wins over a hidden copy (a school that kept the old one hidden);
-    // two visible ones, or a hidden one beside a visible table under another name, are not clear.
+    // two visible ones, two hidden ones, or a hidden one beside a visible return under another
+    // name are not clear.
     const visibleNamed = named.filter((s) => s.visible);
     if (visibleNamed.length > 1) return { ambiguous: visibleNamed.map((s) => s.name) };
+    if (visibleNamed.length === 0 && named.length > 1) return { ambiguous: named.map((s) => s.name) };
     const sheet = visibleNamed[0] ?? named[0]!;
-    const rivals = sheet.visible ? [] : book.sheets.filter((s) => s.visible && hasTable(s));
+    const rivals = sheet.visible ? [] : book.sheets.filter((s) => s.visible && looksLikeReturn(s));
     if (rivals.length > 0) return { ambiguous: [sheet.name, ...rivals.map((s) => s.name)] };
     return { sheet, kind };
   }
@@ -69,7 +78,7 @@ export function locateWorkbook(book: RawBook, file: string): LocatedFile {
   }
 
   const header: LocatedReturn['header'] = {};
-  const headerMessages: Message[] = [];
+  const headerRepeats: NonNullable<LocatedReturn['headerRepeats']> = {};
   for (const row of sheet.rows.slice(0, headerIndex)) {
     const label = row.cells[0];
     if (label?.kind !== 'text') continue;
@@ -78,12 +87,8 @@ export function locateWorkbook(book: RawBook, file: string): LocatedFile {
     const value = cellAt(row, 1);
     const first = header[field.code];
     if (!first || isBlank(first.value)) header[field.code] = value;
-    // The same label twice with different values: which school, year or round is meant is not clear.
-    else if (!isBlank(value.value) && cellText(value.value) !== cellText(first.value)) {
-      headerMessages.push(message('header.duplicate', value.place, {
-        label: field.label, first: cellText(first.value), firstAt: first.place.cell ?? '', found: cellText(value.value),
-      }));
-    }
+    // Read (and compared by meaning) in the normalise stage, which knows how each is written.
+    else if (!isBlank(value.value)) (headerRepeats[field.code] ??= []).push(value);
   }
 
   const tableHeader = sheet.rows[headerIndex]!;
@@ -105,9 +110,10 @@ export function locateWorkbook(book: RawBook, file: string): LocatedFile {
     file,
     headerPlace: { file, sheet: sheet.name, cell: 'A1' },
     header,
+    headerRepeats,
     columns,
     rows,
   };
   const messages = rows.length === 0 ? [message('table.empty', { file, sheet: sheet.name, cell: a1(tableHeader.number, 0) })] : [];
-  return { returns: [located], returnMessages: [headerMessages], messages };
+  return { returns: [located], returnMessages: [[]], messages };
 }

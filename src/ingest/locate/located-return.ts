@@ -28,6 +28,8 @@ export interface LocatedReturn {
   /** Where a missing header value should be added. */
   headerPlace: Place;
   header: Partial<Record<string, LocatedCell>>;
+  /** Further non-blank values given under a label already in `header`, in sheet order. */
+  headerRepeats?: Partial<Record<string, LocatedCell[]>>;
   columns: LocatedCell[];
   rows: LocatedRow[];
 }

@@ -56,6 +56,7 @@ export function normaliseAttendance(located: LocatedReturn): NormalisedReturn {
           ? message('attendance.formula-without-result', cell.place, { column: column.label, group: groupLabel })
           : message('cell.formula-without-result', cell.place, { measure: column.label, group: groupLabel }));
       }
+      else if (read.kind === 'excel-error') messages.push(message('cell.excel-error', cell.place, { measure: column.label, group: groupLabel, found: read.code }));
       else messages.push(message('attendance.not-a-count', cell.place, facts));
     }
     result.groups.push({ pupilGroup, place: row.pupilGroup.place, values });

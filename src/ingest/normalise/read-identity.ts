@@ -65,6 +65,22 @@ export function readIdentity(located: LocatedReturn): { identity: ReturnIdentity
   const period = fromIndex(periodField, periods, `one of ${periodNames}`);
   if (period) identity.period = period;
 
+  // A label given twice: refused only when the two mean different schools, years, key stages or
+  // periods; "2014/15" and "2014-15" agree, and a second School name or date is let be.
+  const meaning: Partial<Record<string, (t: string) => string | undefined>> = {
+    urn: readUrn, laestab: readLaestab, academic_year: parseAcademicYear,
+    key_stage: (t) => cat.keyStageIndex.find(t)?.code, round: (t) => cat.roundIndex.find(t)?.code, term: (t) => cat.termIndex.find(t)?.code,
+  };
+  for (const [code, repeats] of Object.entries(located.headerRepeats ?? {})) {
+    const read = meaning[code];
+    const first = located.header[code];
+    if (!read || !first || !repeats) continue;
+    const firstMeans = read(cellText(first.value)) ?? cellText(first.value);
+    for (const repeat of repeats) {
+      if ((read(cellText(repeat.value)) ?? cellText(repeat.value)) === firstMeans) continue;
+      messages.push(message('header.duplicate', repeat.place, { label: labelOf(code), first: cellText(first.value), firstAt: first.place.cell ?? '', found: cellText(repeat.value) }));
+    }
+  }
   for (const code of returnsFormat.kinds[located.kind].requiredHeader) {
     if (!cell(code)) messages.push(message('header.missing', located.headerPlace, { label: labelOf(code) }));
   }

@@ -21,10 +21,11 @@ const NOT_APPLICABLE = new Set(['n/a', 'na', 'n.a.', 'n.a', '-', '–', 'nil', '
 export function parseNumberText(text: string, decimalComma = false): number | undefined {
   const t = text.trim().replace(/\s+/g, '');
   if (decimalComma) {
-    if (/^[-+]?\d{1,3}(\.\d{3})+(,\d+)?$/.test(t)) return Number(t.replace(/\./g, '').replace(',', '.'));
+    if (/^[-+]?[1-9]\d{0,2}(\.\d{3})+(,\d+)?$/.test(t)) return Number(t.replace(/\./g, '').replace(',', '.'));
     if (/^[-+]?\d+(,\d+)?$/.test(t)) return Number(t.replace(',', '.'));
   }
-  if (/^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) return Number(t.replace(/,/g, ''));
+  // A group of thousands never starts with 0: "0,145" is a decimal comma.
+  if (/^[-+]?[1-9]\d{0,2}(,\d{3})+(\.\d+)?$/.test(t)) return Number(t.replace(/,/g, ''));
   if (/^[-+]?\d+,\d+$/.test(t)) return Number(t.replace(',', '.'));
   if (/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(t)) return Number(t);
   return undefined;

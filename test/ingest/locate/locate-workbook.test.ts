@@ -1,6 +1,7 @@
 // Locating a return in a workbook (formats.md §1): the sheet ("Predictions" in any case, else
 // the one visible sheet), the header block above the table, and the table from its "Pupil group"
 // row to the first blank row.
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { locateBytes } from '../../support/pipeline.js';
 import { proformaWorkbook } from '../../support/proforma-workbook.js';
@@ -69,11 +70,26 @@ describe('locateWorkbook: the header block and the table', () => {
     expect(located.messages.map((m) => [m.ruleId, m.place.cell])).toEqual([['table.empty', 'A7']]);
   });
 
-  it('refuses a header block that gives the URN twice with different values, at the second', async () => {
+  it('keeps a header label given twice, for the normalise stage to compare by meaning', async () => {
     const bytes = await proformaWorkbook({ header: [['URN', '110001'], ['URN', '110002'], ['Key stage', 'KS2'], ['Academic year', '2014/15'], ['Round', 'Autumn']] });
-    const located = await locateBytes('ks2.xlsx', bytes);
-    expect(located.returnMessages[0]!.map((m) => [m.ruleId, m.place.cell, m.text])).toEqual([['header.duplicate', 'B2',
-      'the header block gives URN twice, 110001 at B1 and 110002 here: keep the right one']]);
+    const located = (await locateBytes('ks2.xlsx', bytes)).returns[0]!;
+    expect([cellText(located.header['urn']!.value), located.headerRepeats?.['urn']?.map((c) => [cellText(c.value), c.place.cell])]).toEqual(['110001', [['110002', 'B2']]]);
+  });
+
+  it('takes a hidden Predictions sheet beside a visible Guidance sheet that has a "Pupil group" glossary', async () => {
+    const bytes = await proformaWorkbook({ otherSheets: [{ name: 'Guidance', rows: [['Pupil group', 'Who is in it'], ['EAL', 'English as an additional language']] }] });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as never);
+    wb.getWorksheet('Predictions')!.state = 'hidden';
+    const hidden = Buffer.from(await wb.xlsx.writeBuffer());
+    expect((await locateBytes('ks2.xlsx', bytes)).messages).toEqual([]);
+    const located = await locateBytes('ks2.xlsx', hidden);
+    expect([located.messages, located.returns.map((r) => r.headerPlace.sheet)]).toEqual([[], ['Predictions']]);
+  });
+
+  it('refuses two hidden sheets that are both named Predictions', async () => {
+    const bytes = await proformaWorkbook({ sheetName: 'Sheet1', otherSheets: [{ name: 'Predictions', state: 'hidden' }, { name: 'PREDICTIONS ', state: 'veryHidden' }] });
+    expect((await locateBytes('ks2.xlsx', bytes)).messages.map((m) => m.ruleId)).toEqual(['sheet.ambiguous']);
   });
 
   it('reads header labels in any order, by their aliases, with a trailing colon, and places each value', async () => {

@@ -154,7 +154,7 @@ describe('normalisePredictions: measure columns', () => {
     const merged = await parseBytes('ks2.xlsx', await proformaWorkbook({ merges: ['C7:D7'] }));
     const beyond = await normalised(['RWM L4+', 'RWM L5+'], [['All pupils', 58, 46, 12, 52]]);
     expect(said(merged.returns[0]!.messages)).toEqual([['column.unnamed', 'D8',
-      'this column has figures ("12" and perhaps more) but no heading, so none of them was read: give the column its measure\'s name and send the return again, or clear it']]);
+      'this column has values ("12" and perhaps more) but no heading, so none of them was read: give the column its measure\'s name and send the return again, or clear it']]);
     expect(said(beyond.messages).map((m) => m.slice(0, 2))).toEqual([['column.unnamed', 'E8']]);
   });
 

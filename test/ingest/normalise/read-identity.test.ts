@@ -15,6 +15,19 @@ const header = (changes: Record<string, ExcelJS.CellValue | undefined>) =>
   Object.entries({ ...base, ...changes }).filter(([, v]) => v !== undefined) as [string, ExcelJS.CellValue][];
 
 describe('readIdentity', () => {
+  it('refuses a label given twice with different meanings, at the second', async () => {
+    const { messages } = await identityOf([['URN', '110001'], ['URN', '110002'], ['Key stage', 'KS2'], ['Academic year', '2014/15'], ['Round', 'Autumn']]);
+    expect(messages.map((m) => [m.ruleId, m.place.cell, m.text])).toEqual([['header.duplicate', 'B2',
+      'the header block gives URN twice, 110001 at B1 and 110002 here: keep the right one']]);
+  });
+
+  it('accepts a label given twice in two spellings of one value, and a second School name', async () => {
+    const { identity, messages } = await identityOf([['URN', '110001'], ['Academic year', '2014/15'], ['Academic year', '2014-15'],
+      ['Key stage', 'KS2'], ['Key stage', 'Key Stage 2'], ['Round', 'Autumn'], ['Round', 'autumn'], ['LAESTAB', '874/2001'], ['DfE number', '8742001'],
+      ['School name', 'Alder'], ['School name', 'Alder Primary School']]);
+    expect([identity.academicYear, identity.keyStage, identity.period, messages.map((m) => m.ruleId)]).toEqual(['2014/15', 'KS2', 'Autumn', []]);
+  });
+
   it('does not read a key stage into an attendance return, which is for the whole school and term', async () => {
     const bytes = await proformaWorkbook({
       sheetName: 'Attendance', header: [['URN', '110001'], ['Key stage', 'KS2'], ['Academic year', '2014/15'], ['Term', 'Autumn']],

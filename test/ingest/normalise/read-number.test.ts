@@ -13,5 +13,9 @@ describe('readNumber', () => {
   it('reads a comma before three digits as a thousands separator elsewhere, and before one or two as a decimal comma', () => {
     expect(readNumber({ kind: 'text', value: '24,158' })).toEqual({ kind: 'number', value: 24158 });
     expect(readNumber({ kind: 'text', value: '51,8' })).toEqual({ kind: 'number', value: 51.8 });
+    // Thousands never start with 0, so these are decimals wherever they come from.
+    expect(readNumber({ kind: 'text', value: '0,145' })).toEqual({ kind: 'number', value: 0.145 });
+    expect(readNumber({ kind: 'text', value: '-0,250' })).toEqual({ kind: 'number', value: -0.25 });
+    expect(readNumber({ kind: 'text', value: '0.145', decimalComma: true })).toEqual({ kind: 'number', value: 0.145 });
   });
 });

@@ -94,6 +94,15 @@ describe('import: the identical file again', () => {
 });
 
 describe('import: the same file twice in one run', () => {
+  it('answers for each school of a copied many-school CSV: already imported, or refused as in the first', async () => {
+    const bulk = wideCsv([{ urn: '110001' }, { urn: '110002', rows: EXAMPLE_ROWS.map((r, i) => (i === 1 ? [r[0]!, r[1]!, 999] : r)) }]);
+    const result = await importFolder(store, { 'a.csv': bulk, 'b-copy.csv': bulk });
+    expect(result.outcomes.map((o) => [o.file.split('/').pop(), o.status])).toEqual([
+      ['a.csv', 'accepted'], ['a.csv', 'refused'], ['b-copy.csv', 'already-imported'], ['b-copy.csv', 'refused'],
+    ]);
+    expect(result.outcomes[3]!.messages.map((m) => m.ruleId)).toEqual(['file.copy-of-refused']);
+  });
+
   it('stores it once and reports the copy as already imported', async () => {
     const bytes = await proformaWorkbook();
     const result = await importFolder(store, { 'a.xlsx': bytes, 'b-copy.xlsx': bytes });
@@ -108,7 +117,7 @@ describe('import: the same file twice in one run', () => {
     const result = await importFolder(store, { 'a.xlsx': bytes, 'b-copy.xlsx': bytes });
     const copy = result.outcomes[1]!;
     expect([copy.status, copy.messages.map((m) => m.ruleId)]).toEqual(['refused', ['file.copy-of-refused']]);
-    expect(copy.messages[0]!.text).toMatch(/^this file is byte for byte the same as .*a\.xlsx, which was refused: see that file's messages$/);
+    expect(copy.messages[0]!.text).toMatch(/^this is byte for byte the same as .*a\.xlsx, where it was refused: see that file's messages$/);
   });
 });
 
