@@ -21,7 +21,10 @@ export async function readCsv(source: SourceFile): Promise<ReadResult> {
 }
 
 export function readCsvSync(source: SourceFile): ReadResult {
-  const { text, encoding } = decodeText(source.bytes);
+  const decoded = decodeText(source.bytes);
+  // A file converted to Windows line endings twice ends its lines \r\r\n: one line end each.
+  const text = decoded.text.replace(/\r\r\n/g, '\r\n');
+  const { encoding } = decoded;
   const messages: Message[] = [];
   if (encoding === 'windows-1252') messages.push(message('csv.windows-1252', { file: source.name }));
   const delimiter = detectDelimiter(text);

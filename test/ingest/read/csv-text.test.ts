@@ -86,6 +86,13 @@ describe('readCsvSync', () => {
     expect(read.ok && read.book.sheets[0]!.rows.map((r) => r.number)).toEqual([1, 2, 5]);
   });
 
+  it('reads lines ended \\r\\r\\n (converted twice) as one line each, numbered as such', () => {
+    const read = readCsvSync(source('a.csv', 'urn,cohort\r\r\n110001,58\r\r\n110002,30\r\r\n'));
+    expect(read.ok && read.book.sheets[0]!.rows.map((r) => [r.number, r.cells.map((c) => (c.kind === 'text' ? c.value : ''))])).toEqual([
+      [1, ['urn', 'cohort']], [2, ['110001', '58']], [3, ['110002', '30']],
+    ]);
+  });
+
   it('marks the cells of a semicolon CSV as written with a decimal comma', () => {
     const read = readCsvSync(source('a.csv', 'urn;progress_8\n110001;0,145\n'));
     expect(read.ok && read.book.sheets[0]!.rows[1]!.cells[1]).toEqual({ kind: 'text', value: '0,145', decimalComma: true });
