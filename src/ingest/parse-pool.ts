@@ -45,9 +45,13 @@ export async function* parseInPool(
   const resend: number[] = [];
   const take = () => resend.shift() ?? (next < files.length ? next++ : undefined);
 
+  const live = new Set<ChildProcess>();
   const startWorker = (): void => {
     if (next >= files.length && resend.length === 0) return;
     const child: ChildProcess = fork(workerPath, [], { execArgv, serialization: 'advanced', stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
+    live.add(child);
+    // A send to a worker that has just died fails here; 'close' below re-sends what it held.
+    child.on('error', () => {});
     // Sent and not yet answered, in the order the worker parses them; the first is being parsed.
     const inFlight: number[] = [];
     let timer: NodeJS.Timeout | undefined;
@@ -57,6 +61,7 @@ export async function* parseInPool(
       if (inFlight.length > 0) timer = setTimeout(() => { timedOut = true; child.kill('SIGKILL'); }, limits.fileTimeMs);
     };
     const fill = () => {
+      if (!child.connected) return;
       for (let index = inFlight.length < IN_FLIGHT ? take() : undefined; index !== undefined; index = inFlight.length < IN_FLIGHT ? take() : undefined) {
         inFlight.push(index);
         const { file, bytes } = files[index]!;
@@ -71,14 +76,19 @@ export async function* parseInPool(
       settle(reply.id, { ...files[reply.id]!, parsed: reply.parsed });
       fill();
     });
-    child.on('exit', () => {
+    // 'close', not 'exit': by then every reply the worker sent has been delivered.
+    child.on('close', (code: number | null, signal: NodeJS.Signals | null) => {
+      live.delete(child);
       clearTimeout(timer);
       const culprit = inFlight.shift();
       if (culprit === undefined) return;
       resend.push(...inFlight);
       const item = files[culprit]!;
-      const detail = timedOut ? `reading it took more than ${limits.fileTimeMs / 1000} s` : `reading it needed more than ${limits.workerHeapMb} MB of memory`;
-      const m = message('file.unreadable', { file: item.file.name }, { detail });
+      // V8 aborts (SIGABRT, 134) when the heap limit is reached; anything else is our fault.
+      const outOfMemory = signal === 'SIGABRT' || code === 134;
+      const m = timedOut ? message('file.unreadable', { file: item.file.name }, { detail: `reading it took more than ${limits.fileTimeMs / 1000} s` })
+        : outOfMemory ? message('file.unreadable', { file: item.file.name }, { detail: `reading it needed more than ${limits.workerHeapMb} MB of memory` })
+        : message('file.reader-fault', { file: item.file.name }, { detail: `its reader stopped with ${signal ?? `exit code ${code}`}` });
       settle(culprit, { ...item, parsed: { fileMessages: [m], returns: [] } });
       startWorker();
     });
@@ -86,10 +96,17 @@ export async function* parseInPool(
   };
 
   for (let i = 0; i < Math.min(workers, files.length); i++) startWorker();
-  for (let index = 0; index < files.length; index++) {
-    while (!results.has(index)) await new Promise<void>((resolve) => (wake = resolve));
-    const result = results.get(index)!;
-    results.delete(index);
-    yield result;
+  try {
+    for (let index = 0; index < files.length; index++) {
+      while (!results.has(index)) await new Promise<void>((resolve) => (wake = resolve));
+      const result = results.get(index)!;
+      results.delete(index);
+      yield result;
+    }
+  } finally {
+    // The caller may stop early (its store failed): the workers must not parse on without it.
+    next = files.length;
+    resend.length = 0;
+    for (const child of live) child.kill('SIGKILL');
   }
 }

@@ -11,6 +11,7 @@ let parsing = Promise.resolve();
 process.on('message', (request: ParseRequest) => {
   parsing = parsing.then(async () => {
     const parsed = await parseSource(sourceFile(request.path, request.name, request.bytes));
-    process.send!({ id: request.id, parsed } satisfies ParseReply);
+    // Sent in full before the next file starts, so a file that kills this cannot lose the reply before it.
+    await new Promise<void>((resolve) => process.send!({ id: request.id, parsed } satisfies ParseReply, undefined, {}, () => resolve()));
   });
 });

@@ -18,10 +18,26 @@ describe('parseInPool', () => {
     const good = await proformaWorkbook();
     const files = [file('a.xlsx', good), file('heavy.xlsx', await heavyProforma()), file('b.xlsx', good), file('c.xlsx', good)];
     const results = [];
-    for await (const r of parseInPool(files, 1, { fileTimeMs: 60_000, workerHeapMb: 64 })) results.push(r);
+    for await (const r of parseInPool(files, 1, { fileTimeMs: 60_000, workerHeapMb: 64 })) {
+      results.push(r);
+      // Busy, as the import is while it stores a return: replies and the worker's death queue up meanwhile.
+      const until = Date.now() + 300;
+      while (Date.now() < until);
+    }
     expect(results.map((r) => r.file.name)).toEqual(['a.xlsx', 'heavy.xlsx', 'b.xlsx', 'c.xlsx']);
     expect(results.map((r) => r.parsed.returns.length)).toEqual([1, 0, 1, 1]);
     expect(results[1]!.parsed.fileMessages.map((m) => m.ruleId)).toEqual(['file.unreadable']);
     expect(results[1]!.parsed.fileMessages[0]!.text).toContain('reading it needed more than 64 MB of memory');
   }, 120_000);
+
+  it('refuses a file that takes longer than the time limit, saying so', async () => {
+    const good = await proformaWorkbook();
+    const results = [];
+    // 1 ms: no worker even starts in time, so each file in turn is refused for time.
+    for await (const r of parseInPool([file('a.xlsx', good), file('b.xlsx', good)], 1, { fileTimeMs: 1, workerHeapMb: 256 })) results.push(r);
+    expect(results.map((r) => [r.file.name, r.parsed.fileMessages.map((m) => m.text)])).toEqual([
+      ['a.xlsx', ['the workbook cannot be read (reading it took more than 0.001 s): open it in Excel, save it again and re-import it']],
+      ['b.xlsx', ['the workbook cannot be read (reading it took more than 0.001 s): open it in Excel, save it again and re-import it']],
+    ]);
+  }, 60_000);
 });
