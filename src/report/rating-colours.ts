@@ -20,7 +20,7 @@ const SHADES: Readonly<Record<(typeof TARGET_RATING_COLOURS)[TargetRating], { fi
 
 /** The colour for a rating as shown in a report, or undefined for no rating. */
 export function ratingColour(rating: string | number | undefined): RatingColour | undefined {
-  const colour = typeof rating === 'string' && rating in TARGET_RATING_COLOURS ? TARGET_RATING_COLOURS[rating as TargetRating] : undefined;
+  const colour = typeof rating === 'string' && Object.hasOwn(TARGET_RATING_COLOURS, rating) ? TARGET_RATING_COLOURS[rating as TargetRating] : undefined;
   return colour ? { className: `rating-${colour.replace(' ', '-')}`, ...SHADES[colour] } : undefined;
 }
 

@@ -94,9 +94,11 @@ export function locateCsv(sheet: RawSheet, file: string): LocatedFile {
     const located: LocatedReturn = { kind, file, part: part.label, headerPlace: { file, line: first.number }, header, columns: [], rows: [] };
     if (layout === 'predictions-long') pivotLong(located, part.lines, at, messages);
     else {
-      const tableColumns = headings.filter((h) => !KEY_COLUMNS[kind].includes(h) && h !== 'pupil_group');
-      located.columns = tableColumns.map((h) => ({ value: { kind: 'text', value: h }, place: { file, line: headerRow.number, column: h } }));
-      located.rows = part.lines.map((line) => ({ pupilGroup: at(line, 'pupil_group'), cells: tableColumns.map((h) => at(line, h)) }));
+      // By index, not heading: two blank headings are two columns.
+      const tableColumns = headings.flatMap((h, i) => (KEY_COLUMNS[kind].includes(h) || h === 'pupil_group' ? [] : [i]));
+      const cellOf = (line: RawRow, i: number): LocatedCell => ({ value: line.cells[i] ?? { kind: 'blank' }, place: { file, line: line.number, column: headings[i] || `column ${i + 1}` } });
+      located.columns = tableColumns.map((i) => ({ value: { kind: 'text', value: headings[i]! }, place: { file, line: headerRow.number, column: headings[i] || `column ${i + 1}` } }));
+      located.rows = part.lines.map((line) => ({ pupilGroup: at(line, 'pupil_group'), cells: tableColumns.map((i) => cellOf(line, i)) }));
     }
     returns.push(located);
     returnMessages.push(messages);

@@ -101,7 +101,7 @@ export function locateWorkbook(book: RawBook, file: string): LocatedFile {
     expected++;
   }
   // As wide as its widest row, so figures beyond the last heading are seen (and queried), not lost.
-  const width = Math.max(tableHeader.cells.length, ...tableRows.map((r) => r.cells.length));
+  const width = tableRows.reduce((w, r) => Math.max(w, r.cells.length), tableHeader.cells.length);
   const columns = Array.from({ length: width - 1 }, (_, i) => cellAt(tableHeader, i + 1));
   const rows: LocatedRow[] = tableRows.map((row) => ({ pupilGroup: cellAt(row, 0), cells: columns.map((_, i) => cellAt(row, i + 1)) }));
 

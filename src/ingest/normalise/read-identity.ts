@@ -74,7 +74,7 @@ export function readIdentity(located: LocatedReturn): { identity: ReturnIdentity
   for (const [code, repeats] of Object.entries(located.headerRepeats ?? {})) {
     const read = meaning[code];
     const first = located.header[code];
-    if (!read || !first || !repeats) continue;
+    if (!read || !first || !repeats || (code === 'key_stage' && located.kind !== 'predictions')) continue;
     const firstMeans = read(cellText(first.value)) ?? cellText(first.value);
     for (const repeat of repeats) {
       if ((read(cellText(repeat.value)) ?? cellText(repeat.value)) === firstMeans) continue;

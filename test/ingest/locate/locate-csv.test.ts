@@ -55,6 +55,15 @@ describe('locateCsv: layouts', () => {
     expect(table(located.returns[0]!)).toEqual(expectedTable);
   });
 
+  it('keeps two blank headings of a wide CSV as two columns, each read from its own place', async () => {
+    const text = csvText([['urn', 'academic_year', 'key_stage', 'round', 'pupil_group', 'cohort', 'ks2_rwm_l4', '', ''],
+      ['110001', '2014/15', 'KS2', 'Autumn', 'All pupils', 58, 46, '', 'see email']]);
+    const located = (await locateBytes('wide.csv', text)).returns[0]!;
+    expect(located.rows[0]!.cells.map((c) => [cellText(c.value), c.place.column])).toEqual([
+      ['58', 'cohort'], ['46', 'ks2_rwm_l4'], ['', 'column 8'], ['see email', 'column 9'],
+    ]);
+  });
+
   it('refuses a header that is neither layout, saying what the layouts are', async () => {
     const located = await locateBytes('x.csv', csvText([['school', 'group', 'cohort'], ['110001', 'All pupils', 58]]));
     expect(located.returns).toEqual([]);

@@ -21,6 +21,15 @@ describe('readIdentity', () => {
       'the header block gives URN twice, 110001 at B1 and 110002 here: keep the right one']]);
   });
 
+  it('does not compare two Key stage rows in an attendance return, which reads none', async () => {
+    const bytes = await proformaWorkbook({
+      sheetName: 'Attendance', header: [['URN', '110001'], ['Key stage', 'KS1'], ['Key stage', 'KS2'], ['Academic year', '2014/15'], ['Term', 'Autumn']],
+      columns: ['Enrolments', 'Possible sessions', 'Authorised absence', 'Unauthorised absence', 'Persistent absentees'],
+      rows: [['All pupils', 200, 20000, 600, 200, 10]],
+    });
+    expect(readIdentity((await locateBytes('att.xlsx', bytes)).returns[0]!).messages).toEqual([]);
+  });
+
   it('accepts a label given twice in two spellings of one value, and a second School name', async () => {
     const { identity, messages } = await identityOf([['URN', '110001'], ['Academic year', '2014/15'], ['Academic year', '2014-15'],
       ['Key stage', 'KS2'], ['Key stage', 'Key Stage 2'], ['Round', 'Autumn'], ['Round', 'autumn'], ['LAESTAB', '874/2001'], ['DfE number', '8742001'],
