@@ -31,7 +31,9 @@ export async function resolveChallenge(store: Store, r: Resolution): Promise<Res
   const measure = r.outcome.measure ?? query.measure;
   if (!pupilGroup || !measure) return { ok: false, problem: cycleText.challengeNoFigure(r.messageId) };
   const group = await store.db.selectFrom('return_groups').select('cohort').where('return_id', '=', query.return_id).where('pupil_group', '=', pupilGroup).executeTakeFirst();
-  const known = catalogue().measures.find((m) => m.code === measure);
+  // Only a measure of the return's own key stage and year can be amended onto it.
+  const known = query.key_stage && query.academic_year
+    ? catalogue().measuresFor(query.key_stage, query.academic_year).find((m) => m.code === measure) : undefined;
   if (!group || !known) return { ok: false, problem: cycleText.challengeUnknownFigure(pupilGroup, measure) };
   const value = r.outcome.value;
   if (known.kind === 'threshold' && (!Number.isInteger(value) || value < 0 || value > (group.cohort ?? 0))) {

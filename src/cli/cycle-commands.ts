@@ -67,8 +67,13 @@ export function registerCycleCommands(program: Command, io: CliIO, exit: (code: 
     .requiredOption('--reason <text>', 'why').requiredOption('--by <name>', 'who agreed it').option(...DB)
     .action(async (id: string, flags: Flags) => {
       if (Boolean(flags['accept']) === (flags['amend'] !== undefined)) throw new CliError('give exactly one of --accept or --amend VALUE');
-      const value = Number(flags['amend']);
-      if (flags['amend'] !== undefined && !Number.isFinite(value)) throw new CliError(`--amend "${flags['amend']}" is not a number`);
+      const amend = flags['amend'] === undefined ? undefined : String(flags['amend']).trim();
+      const value = Number(amend);
+      if (amend !== undefined && (amend === '' || !Number.isFinite(value))) throw new CliError(`--amend "${flags['amend']}" is not a number`);
+      for (const name of ['reason', 'by'] as const) {
+        if (String(flags[name]).trim() === '') throw new CliError(`--${name} is blank: say ${name === 'reason' ? 'why' : 'who agreed it'}, for the audit trail`);
+      }
+      if (!/^\d+$/.test(id)) throw new CliError(`"${id}" is not a query number: see school-returns challenge list`);
       const outcome = flags['accept'] ? { kind: 'accept' as const }
         : { kind: 'amend' as const, value, ...(flags['group'] ? { pupilGroup: String(flags['group']) } : {}), ...(flags['measure'] ? { measure: String(flags['measure']) } : {}) };
       const result = await withStore(flags['db'] as string | undefined, io, (s) =>

@@ -62,3 +62,33 @@ describe('challenge and amendment', () => {
     expect((await cli(['challenge', 'list', '--open', '--db', db])).out).toHaveLength(0);
   });
 });
+
+describe('challenge resolve: what it will not take, and a figure the school left blank', () => {
+  let id = '';
+  const resolve = (...extra: string[]) => cli(['challenge', 'resolve', id, ...extra, '--db', db]);
+  beforeAll(async () => {
+    // Birch: RWM L4+ 30 above Reading L4+ 25, a query; GPS L4+ left blank.
+    await writeFile(join(dir, 'birch.csv'), 'urn,academic_year,key_stage,round,pupil_group,cohort,ks2_rwm_l4,ks2_read_l4\n110002,2014/15,KS2,Autumn,All pupils,40,30,25\n');
+    expect((await cli(['import', join(dir, 'birch.csv'), '--db', db])).code).toBe(0);
+    id = (await cli(['challenge', 'list', '--open', '--db', db])).out[0]!.trim().split(/\s+/)[0]!;
+  });
+
+  it('refuses a blank amendment, reason or name rather than store 0 or nobody', async () => {
+    expect((await resolve('--amend', '', '--reason', 'r', '--by', 'b')).err).toEqual(['school-returns: --amend "" is not a number']);
+    expect((await resolve('--accept', '--reason', ' ', '--by', 'b')).err).toEqual(['school-returns: --reason is blank: say why, for the audit trail']);
+    expect((await resolve('--accept', '--reason', 'r', '--by', '')).err).toEqual(['school-returns: --by is blank: say who agreed it, for the audit trail']);
+  });
+
+  it('refuses a measure of another key stage', async () => {
+    const run = await resolve('--amend', '4', '--measure', 'ks4_att8', '--reason', 'r', '--by', 'b');
+    expect([run.code, run.err[0]]).toEqual([1, 'school-returns: the return has no pupil group all or ks4_att8 is not a measure of its key stage and year: see the codes in schemas/catalogue']);
+  });
+
+  it('reports an agreed figure for a measure the school left blank', async () => {
+    expect((await resolve('--amend', '30', '--measure', 'ks2_gps_l4', '--reason', 'agreed at visit', '--by', 'J Adviser')).out[0])
+      .toBe(`query ${id} resolved: amended from blank to 30; the return itself is unchanged`);
+    const rows = parse((await cli(['report', 'predictions', '--year', '2014/15', '--key-stage', 'KS2', '--round', 'Autumn', '--db', db])).out.join('\n'), { columns: true }) as Record<string, string>[];
+    // Alder returned no GPS L4+, so the city's is Birch's agreed 30 of 40 = 75.0%.
+    expect(rows.find((r) => r['level'] === 'city' && r['pupil_group'] === 'all' && r['measure'] === 'ks2_gps_l4')).toMatchObject({ cohort: '40', count: '30', rate: '75' });
+  });
+});

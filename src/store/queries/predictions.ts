@@ -29,11 +29,21 @@ export async function currentPredictionFigures(db: Kysely<Database>, q: Predicti
     .orderBy('r.urn')
     .execute();
   const amended = q.asReturned ? new Map<string, number>() : await latestAmendments(db, [...new Set(rows.map((r) => r.return_id))]);
-  return rows.map((r) => ({
+  const figure = (r: (typeof rows)[number], measure: string, value: number): SchoolFigure => ({
     urn: r.urn!, schoolName: r.name, ...(r.collaborative_group ? { collaborativeGroup: r.collaborative_group } : {}),
-    pupilGroup: r.pupil_group, cohort: r.cohort ?? 0, measure: r.measure,
-    value: amended.get(`${r.return_id}|${r.pupil_group}|${r.measure}`) ?? r.value,
-  }));
+    pupilGroup: r.pupil_group, cohort: r.cohort ?? 0, measure, value,
+  });
+  const figures = rows.map((r) => figure(r, r.measure, amended.get(`${r.return_id}|${r.pupil_group}|${r.measure}`) ?? r.value));
+  // An amendment may supply a figure the school left blank (a formula with no saved result).
+  const returned = new Set(rows.map((r) => `${r.return_id}|${r.pupil_group}|${r.measure}`));
+  const groupRow = new Map(rows.map((r) => [`${r.return_id}|${r.pupil_group}`, r]));
+  for (const [key, value] of amended) {
+    if (returned.has(key)) continue;
+    const [returnId, pupilGroup, measure] = key.split('|');
+    const row = groupRow.get(`${returnId}|${pupilGroup}`);
+    if (row) figures.push(figure(row, measure!, value));
+  }
+  return figures;
 }
 
 /** National comparators for a key stage, every year up to `academicYear`, newest first. */
