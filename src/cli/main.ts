@@ -7,6 +7,7 @@ import { Command, CommanderError } from 'commander';
 import { registerChartsCommand } from './charts.js';
 import { CliError, processIO, type CliIO } from './cli-io.js';
 import { registerCycleCommands } from './cycle-commands.js';
+import { fileSystemProblem } from './file-system-problem.js';
 import { registerImportCommand } from './import.js';
 import { registerTemplateCommands } from './template-commands.js';
 import { registerReferenceCommands } from './reference-commands.js';
@@ -34,6 +35,11 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     if (error instanceof CliError) {
       io.err(`school-returns: ${error.message}`);
       return error.exitCode;
+    }
+    const fileProblem = fileSystemProblem(error);
+    if (fileProblem) {
+      io.err(`school-returns: ${fileProblem}`);
+      return 2;
     }
     io.err(`school-returns: internal error: ${(error as Error)?.message ?? error}`);
     if (argv.includes('--debug')) io.err(String((error as Error)?.stack));

@@ -91,6 +91,12 @@ describe('import and the predictions table from the command line', () => {
     expect(existsSync(missing)).toBe(false);
   });
 
+  it('says in one line when --out cannot be written, without a stack trace', async () => {
+    await writeFile(join(dir, 'a-file'), 'x');
+    const run = await cli(['report', 'predictions', '--year', '2014/15', '--key-stage', 'KS2', '--round', 'Autumn', '--db', db, '--out', join(dir, 'a-file', 'report.csv')]);
+    expect([run.code, run.err]).toEqual([2, [`school-returns: cannot use ${join(dir, 'a-file')}: part of the path is a file, not a folder; choose another path`]]);
+  });
+
   it('does not start a store for a dry run', async () => {
     const missing = join(dir, 'dry.sqlite');
     const run = await cli(['import', join(dir, 'returns'), '--dry-run', '--db', missing]);
