@@ -19,7 +19,7 @@ export function registerTemplateCommands(program: Command, io: CliIO, exit: (cod
     const written = await withStore(flags['db'] as string | undefined, io, (s) => makeTemplates(s, {
       kind, academicYear, period, ...(keyStage ? { keyStage } : {}), ...(flags['school'] ? { urn: String(flags['school']) } : {}), outDir: String(flags['out']),
     }));
-    if (written.length === 0) throw new CliError(flags['school'] ? `URN ${flags['school']} is not in the register` : 'no school in the register should make this return', 1);
+    if (written.length === 0) throw new CliError(flags['school'] ? `URN ${flags['school']} makes no such return: it is not in the register, was not open in the year, or does not teach the key stage` : 'no school in the register should make this return', 1);
     for (const path of written) io.out(`wrote ${path}`);
     io.out(`${written.length} templates written`);
     exit(0);

@@ -3,7 +3,7 @@
 import { writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { catalogue } from '../catalogue/catalogue.js';
-import { teachesUpTo, type School } from '../ingest/validate/register.js';
+import { openIn, teachesUpTo, type School } from '../ingest/validate/register.js';
 import { phaseOf } from '../report/attendance/school-phase.js';
 import type { Store } from '../store/open-store.js';
 import { loadSchools } from '../store/queries/register.js';
@@ -74,7 +74,9 @@ export function attendanceLayout(s: School, academicYear: string, term: string):
 export async function makeTemplates(store: Store, r: TemplateRequest): Promise<string[]> {
   const cat = catalogue();
   const keyStage = r.keyStage ? cat.keyStages.find((k) => k.code === r.keyStage) : undefined;
-  const schools = (await loadSchools(store.db)).filter((s) => (r.urn ? s.urn === r.urn : /^open/i.test(s.status) && (!keyStage || (phaseOf(s) === keyStage.phase && teachesUpTo(s, keyStage.endAge)))));
+  // One school or all, only ever a school that makes this return: open in the year, teaching the key stage.
+  const makesReturn = (s: School) => openIn(s, r.academicYear) && (!keyStage || (phaseOf(s) === keyStage.phase && teachesUpTo(s, keyStage.endAge)));
+  const schools = (await loadSchools(store.db)).filter((s) => (!r.urn || s.urn === r.urn) && makesReturn(s));
   await mkdir(r.outDir, { recursive: true });
   const written: string[] = [];
   for (const s of schools) {

@@ -37,6 +37,11 @@ describe('templates', () => {
     expect(run.out).toEqual([`wrote ${join(dir, 'ks2', '110001-st-marys-cofe-primary-ks2-2014-15-autumn.xlsx')}`, '1 templates written']);
   });
 
+  it('will not write a KS2 proforma for one named secondary school', async () => {
+    const run = await cli(['template', 'predictions', '--year', '2014/15', '--key-stage', 'KS2', '--round', 'Autumn', '--school', '110002', '--out', join(dir, 'ks2-one'), '--db', db]);
+    expect([run.code, run.err]).toEqual([1, ['school-returns: URN 110002 makes no such return: it is not in the register, was not open in the year, or does not teach the key stage']]);
+  });
+
   it('imports a filled-in proforma with no message at all', async () => {
     const path = join(dir, 'ks2', '110001-st-marys-cofe-primary-ks2-2014-15-autumn.xlsx');
     // Cohort, then RWM L4+, L4B+, L5+, Reading, Writing, Maths, GPS L4+, 2LP reading, writing, maths.
