@@ -13,6 +13,9 @@ export async function writeTemplate(layout: TemplateLayout): Promise<Uint8Array>
     const row = sheet.addRow([label, null]);
     row.getCell(1).font = { bold: true };
     row.getCell(2).protection = { locked: false };
+    // A date cell gets its own format, so its style is never one the count cells share: a program
+    // that writes a Date into it would otherwise turn every count into a date.
+    if (/date|from|to$/i.test(label)) row.getCell(2).numFmt = 'dd/mm/yyyy';
   }
   sheet.addRow([]);
   const headerRow = sheet.addRow(['Pupil group', ...layout.columns.map((c) => c.heading)]);
@@ -24,6 +27,7 @@ export async function writeTemplate(layout: TemplateLayout): Promise<Uint8Array>
     layout.columns.forEach((column, i) => {
       const cell = row.getCell(i + 2);
       cell.protection = { locked: false };
+      cell.numFmt = column.validation.type === 'whole' ? '0' : 'General';
       const v = column.validation;
       const max = v.max === 'cohort' ? `$${cohortColumn}$${row.number}` : String(v.max);
       cell.dataValidation = {

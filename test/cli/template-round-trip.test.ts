@@ -17,7 +17,11 @@ async function fill(path: string, sheetName: string, values: Record<string, (num
     const figures = values[String(row.getCell(1).value)];
     figures?.forEach((v, i) => { row.getCell(i + 2).value = v; });
   });
-  ws.eachRow((row) => { if (row.getCell(1).value === 'Completed by') row.getCell(2).value = 'A. Head'; });
+  ws.eachRow((row) => {
+    if (row.getCell(1).value === 'Completed by') row.getCell(2).value = 'A. Head';
+    // As a school's program would: a real date, which must not turn the counts into dates.
+    if (row.getCell(1).value === 'Sessions from' || row.getCell(1).value === 'Date completed') row.getCell(2).value = new Date(Date.UTC(2014, 8, 1));
+  });
   await writeFile(path, Buffer.from(await wb.xlsx.writeBuffer()));
 }
 
