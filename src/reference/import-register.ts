@@ -7,11 +7,12 @@ import type { Store } from '../store/open-store.js';
 import { inWriteTransaction } from '../store/write-transaction.js';
 import { readReferenceCsv } from './read-reference-csv.js';
 import type { ReferenceImportResult } from './reference-result.js';
+import { repeatedKeys } from './repeated-keys.js';
 
 export async function importRegister(store: Store, path: string, laCodes: readonly string[]): Promise<ReferenceImportResult> {
   const wanted = new Set(laCodes.map((c) => c.trim()));
   const read = await readReferenceCsv(path, gias, { keep: (r) => wanted.has((r['laCode'] ?? '').trim()) });
-  const messages = [...read.messages];
+  const messages = [...read.messages, ...repeatedKeys(path, read.rows.map(({ line, value }) => ({ line, key: value.urn, what: `URN ${value.urn}` })))];
   if (!hasErrors(messages) && read.rows.length === 0) messages.push(message('register.no-schools', { file: path }, { la: [...wanted].join(', ') }));
   if (hasErrors(messages)) return { file: path, stored: 0, refused: true, messages };
 
