@@ -26,12 +26,15 @@ export function reportScopeOptions(flags: Flags): Readonly<ReportScope> {
   if (flags['term'] !== undefined && !term) throw new CliError(`--term "${flags['term']}" is not Autumn, Spring or Summer`);
   const threshold = flags['threshold'] === undefined ? undefined : Number(flags['threshold']);
   if (threshold !== undefined && !(Number.isInteger(threshold) && threshold >= 0)) throw new CliError('--threshold must be a whole number of pupils');
-  const measure = flags['measure'] === undefined ? undefined : cat.measureIndexFor(keyStage).find(String(flags['measure']))?.code;
+  if (threshold !== undefined && !flags['published']) throw new CliError('--threshold applies only with --published');
+  const found = flags['measure'] === undefined ? undefined : cat.measureIndexFor(keyStage).find(String(flags['measure']))?.code;
+  // A measure given but not of this key stage and year is an error, never the headline instead.
+  const measure = found && cat.measuresFor(keyStage, academicYear).some((m) => m.code === found) ? found : flags['measure'] === undefined ? undefined : '';
   const scope: ReportScope = {
     academicYear, keyStage, round, published: Boolean(flags['published']),
     ...(term ? { term } : {}), ...(threshold !== undefined ? { threshold } : {}), ...(measure ? { measure } : {}),
   };
-  if (!chartMeasure(scope)) {
+  if (measure === '' || !chartMeasure(scope)) {
     const inForce = cat.measuresFor(keyStage, academicYear).map((m) => m.code).join(', ');
     throw new CliError(flags['measure'] === undefined
       ? `the catalogue has no headline measure for ${keyStage} in ${academicYear}; give one with --measure (${inForce})`

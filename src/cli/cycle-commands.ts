@@ -17,14 +17,19 @@ function statusQuery(flags: Flags) {
   const cat = catalogue();
   const academicYear = parseAcademicYear(String(flags['year'] ?? ''));
   if (!academicYear) throw new CliError(`--year "${flags['year'] ?? ''}" is not an academic year such as 2014/15`);
+  const format = String(flags['format'] ?? 'text');
+  if (format !== 'text' && format !== 'csv') throw new CliError(`--format "${format}" must be text or csv`);
+  if (flags['term'] && (flags['keyStage'] || flags['round'])) throw new CliError('give --term for attendance, or --key-stage and --round for predictions, not both');
   if (flags['term']) {
     const term = cat.termIndex.find(String(flags['term']))?.code;
     if (!term) throw new CliError(`--term "${flags['term']}" is not Autumn, Spring or Summer`);
     return { kind: 'attendance' as const, academicYear, period: term };
   }
-  const keyStage = cat.keyStageIndex.find(String(flags['keyStage'] ?? ''))?.code;
-  const round = cat.roundIndex.find(String(flags['round'] ?? ''))?.code;
-  if (!keyStage || !round) throw new CliError('give --key-stage and --round for predictions, or --term for attendance');
+  if (!flags['keyStage'] || !flags['round']) throw new CliError('give --key-stage and --round for predictions, or --term for attendance');
+  const keyStage = cat.keyStageIndex.find(String(flags['keyStage']))?.code;
+  if (!keyStage) throw new CliError(`--key-stage "${flags['keyStage']}" is not one of ${cat.keyStages.map((k) => k.code).join(', ')}`);
+  const round = cat.roundIndex.find(String(flags['round']))?.code;
+  if (!round) throw new CliError(`--round "${flags['round']}" is not one of ${cat.rounds.map((r) => r.code).join(', ')}`);
   return { kind: 'predictions' as const, academicYear, keyStage, period: round };
 }
 

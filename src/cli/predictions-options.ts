@@ -20,5 +20,6 @@ export function predictionsOptions(flags: Record<string, string | boolean | unde
   if (!format.success) throw new CliError(`--format "${flags['format']}" must be csv, md or xlsx`);
   const threshold = flags['threshold'] === undefined ? undefined : Number(flags['threshold']);
   if (threshold !== undefined && !(Number.isInteger(threshold) && threshold >= 0)) throw new CliError('--threshold must be a whole number of pupils');
+  if (threshold !== undefined && !flags['published']) throw new CliError('--threshold applies only with --published');
   return Object.freeze({ academicYear: year, keyStage, round, levels: levels.data, format: format.data, published: Boolean(flags['published']), asReturned: Boolean(flags['asReturned']), ...(threshold !== undefined ? { threshold } : {}) });
 }
