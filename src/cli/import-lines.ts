@@ -28,7 +28,10 @@ function returnLine(o: ReturnOutcome, what: string): string {
     return `${label('already imported')} ${what} (${when})`;
   }
   if (o.status === 'refused') return `${label('refused')} ${what}: ${refusalReason(o)}`;
-  const notes = [o.part ? '' : o.description, o.supersededReturnId ? `supersedes return ${o.supersededReturnId}` : ''].filter(Boolean);
+  const leftBehind = o.answersLeftBehind
+    ? `; ${o.answersLeftBehind === 1 ? 'the query answered on it stays with it' : `the ${o.answersLeftBehind} queries answered on it stay with it`}: see audit, and challenge again`
+    : '';
+  const notes = [o.part ? '' : o.description, o.supersededReturnId ? `supersedes return ${o.supersededReturnId}${leftBehind}` : ''].filter(Boolean);
   return `${label(acceptedLabel(queriesOf(o)))} ${what}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`;
 }
 
@@ -54,13 +57,15 @@ export function importLines(result: ImportResult, verbose: boolean): string[] {
   const lines: string[] = [];
   const messagesOf = (o: ReturnOutcome) => (verbose ? o.messages.map((m) => `      ${formatMessage(m)}`) : []);
   for (const [file, parts] of byFile) {
-    if (parts.length === 1 && !parts[0]!.part) {
-      lines.push(returnLine(parts[0]!, file), ...messagesOf(parts[0]!));
+    // A file of one return (a workbook, or a CSV for one school) reads as that return.
+    if (parts.length === 1) {
+      const { part: _part, ...only } = parts[0]!;
+      lines.push(returnLine(only, file), ...messagesOf(only));
       continue;
     }
     lines.push(fileLine(file, parts));
     for (const part of parts) {
-      if (verbose || part.status === 'refused') lines.push(`  ${returnLine(part, part.description || part.part || '')}`, ...messagesOf(part));
+      if (verbose || part.status === 'refused' || part.answersLeftBehind) lines.push(`  ${returnLine(part, part.description || part.part || '')}`, ...messagesOf(part));
     }
   }
   return lines;

@@ -39,6 +39,8 @@ export interface ReturnOutcome {
   messages: Message[];
   returnId?: number;
   supersededReturnId?: number;
+  /** Queries answered on the superseded return: its agreed amendments no longer apply. */
+  answersLeftBehind?: number;
   importedAt?: string;
   /** An earlier file in the same run with the same bytes, imported in its place. */
   copyOf?: string;
@@ -144,7 +146,8 @@ async function importParsed(
     const outcome: ReturnOutcome = { file: source.name, ...(part ? { part } : {}), status: ret.status, description, messages: ret.messages };
     if (options.dryRun) return outcome;
     const stored = await storeReturn(store, source, ret, at);
-    return { ...outcome, returnId: stored.returnId, ...(stored.superseded ? { supersededReturnId: stored.superseded } : {}) };
+    return { ...outcome, returnId: stored.returnId, ...(stored.superseded ? { supersededReturnId: stored.superseded } : {}),
+      ...(stored.answersLeftBehind ? { answersLeftBehind: stored.answersLeftBehind } : {}) };
   };
 
   if (hasErrors(parsed.fileMessages) || parsed.returns.length === 0) {

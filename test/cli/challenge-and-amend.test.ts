@@ -92,3 +92,14 @@ describe('challenge resolve: what it will not take, and a figure the school left
     expect(rows.find((r) => r['level'] === 'city' && r['pupil_group'] === 'all' && r['measure'] === 'ks2_gps_l4')).toMatchObject({ cohort: '40', count: '30', rate: '75' });
   });
 });
+
+describe('a corrected return after a query was answered', () => {
+  it('says the answer stays with the return it replaced, and reports the new figures', async () => {
+    await writeFile(join(dir, 'alder-corrected.csv'), 'urn,academic_year,key_stage,round,pupil_group,cohort,ks2_rwm_l4,ks2_read_l4,ks2_writ_l4,ks2_mat_l4\n110001,2014/15,KS2,Autumn,All pupils,60,42,50,52,55\n');
+    const run = await cli(['import', join(dir, 'alder-corrected.csv'), '--db', db]);
+    expect(run.out[0]).toMatch(/^accepted +\S+alder-corrected\.csv \(URN 110001 KS2 2014\/15 Autumn, supersedes return \d+; the query answered on it stays with it: see audit, and challenge again\)$/);
+    const rows = parse((await cli(['report', 'predictions', '--year', '2014/15', '--key-stage', 'KS2', '--round', 'Autumn', '--level', 'school', '--db', db])).out.join('\n'), { columns: true }) as Record<string, string>[];
+    // The corrected 42, not the 44 agreed on the return it replaced.
+    expect(rows.find((r) => r['area_code'] === '110001' && r['pupil_group'] === 'all' && r['measure'] === 'ks2_rwm_l4')).toMatchObject({ count: '42' });
+  });
+});

@@ -13,6 +13,8 @@ export interface StoredReturn {
   returnId: number;
   /** The earlier return this one superseded. */
   superseded?: number;
+  /** Queries answered (accepted or amended) on the superseded return, which do not carry over. */
+  answersLeftBehind?: number;
 }
 
 const count = (messages: readonly Message[], severity: Message['severity']) => messages.filter((m) => m.severity === severity).length;
@@ -70,6 +72,10 @@ export async function storeReturn(store: Store, source: SourceFile, ret: Validat
       return_id: returnId, pupil_group: g.pupilGroup, measure: v.measure, value: v.value, returned: v.returned, place: placeText(v.place),
     })));
     if (values.length > 0) await db.insertInto('return_values').values(values).execute();
-    return { returnId, ...(earlier[0] ? { superseded: earlier[0].id } : {}) };
+    if (!earlier[0]) return { returnId };
+    // Answers given on the return replaced stay with it (the audit shows them); the import says so.
+    const answered = await db.selectFrom('resolutions as x').innerJoin('messages as m', 'm.id', 'x.message_id')
+      .select((eb) => eb.fn.countAll<number>().as('n')).where('m.return_id', 'in', earlier.map((e) => e.id)).executeTakeFirstOrThrow();
+    return { returnId, superseded: earlier[0].id, answersLeftBehind: Number(answered.n) };
   });
 }
