@@ -34,13 +34,15 @@ export function withholdSmallNumbers(report: AttendanceReport, threshold: number
     for (const [group, f] of a.byGroup) {
       if (f.status !== 'returned' || seen.has(id('pa', a.level, a.code, group))) continue;
       seen.add(id('pa', a.level, a.code, group));
-      cells.push({ id: id('pa', a.level, a.code, group), quantity: 'pa', value: f.counts.persistentAbsentees,
+      // Persistent absentees are at most the enrolments: a total of 100% would pin them otherwise.
+      cells.push({ id: id('pa', a.level, a.code, group), quantity: 'pa', value: f.counts.persistentAbsentees, atMost: id('enrol', a.level, a.code, group),
         ...(f.counts.enrolments <= settings.publication.smallGroupCohort ? { cohort: f.counts.enrolments } : {}) });
       cells.push({ id: id('enrol', a.level, a.code, group), quantity: 'enrol', value: f.counts.enrolments });
     }
   }
   const ids = new Set(cells.map((c) => c.id));
   const valueOf = new Map(cells.map((c) => [c.id, c.value]));
+  const partitioned = new Set<string>();
   const partitions = catalogue().partitions;
   for (const q of ['pa', 'enrol']) {
     for (const a of areas) {
@@ -50,7 +52,9 @@ export function withholdSmallNumbers(report: AttendanceReport, threshold: number
         const parts = p.parts.map((g) => id(q, a.level, a.code, g));
         // Only where the school's figures add up: a partition that does not cannot be subtracted.
         const adds = ids.has(whole) && parts.every((x) => ids.has(x)) && parts.reduce((t, x) => t + valueOf.get(x)!, 0) === valueOf.get(whole);
-        if (adds) constraints.push({ quantity: q, whole, parts });
+        // An area appears once per pupil group in the report's list: one constraint each.
+        if (adds && !partitioned.has(whole)) constraints.push({ quantity: q, whole, parts });
+        partitioned.add(whole);
       }
       if (a.level === 'school') continue;
       for (const group of a.byGroup.keys()) {

@@ -24,7 +24,7 @@ export function boundPinnedCells(cells: readonly CountCell[], constraints: reado
 /** The range the bounds allow each hidden cell of the component holding `start`: [lo, hi], hi may be ∞. */
 export function boundsOf(index: TableIndex, hidden: HiddenIds, start: string): Map<string, [number, number]> {
   const { unknowns, links } = boundsComponentOf(index, hidden, start);
-  return propagate(index, hidden, unknowns, links);
+  return propagate(index, hidden, unknowns, links).range;
 }
 
 /** The cells a cell's range depends on directly: the cells of its constraints, its bound, and what it bounds. */
@@ -76,7 +76,9 @@ export function boundPinnedAround(index: TableIndex, hidden: HiddenIds, starts: 
     if (!hidden.has(id) || solved.has(id)) continue;
     const { unknowns, links } = boundsComponentOf(index, hidden, id);
     for (const u of unknowns) solved.add(u);
-    for (const [u, [lo, hi]] of propagate(index, hidden, unknowns, links)) if (lo === hi) pinned.add(u);
+    const { range, exhausted } = propagate(index, hidden, unknowns, links);
+    // Not narrowed to the end: nothing in it is known to be free, so every cell counts as pinned.
+    for (const [u, [lo, hi]] of range) if (lo === hi || exhausted) pinned.add(u);
   }
   return [...index.cells.keys()].filter((id) => pinned.has(id));
 }
@@ -84,11 +86,12 @@ export function boundPinnedAround(index: TableIndex, hidden: HiddenIds, starts: 
 /**
  * Past this many narrowings per constraint and bound, on average, stop: ranges that narrow a
  * pupil at a time round a cycle would otherwise take as many rounds as there are pupils. What is
- * pinned by then is pinned; what is not is reported free (so the audit can miss a pin, never invent one).
+ * pinned by then is pinned; the rest of that component is reported pinned too (`exhausted`), so
+ * the audit hides more rather than publish a cell it could not show to be free.
  */
 const MAX_ROUNDS = 64;
 
-function propagate(index: TableIndex, hidden: HiddenIds, unknowns: readonly string[], links: readonly Link[]): Map<string, [number, number]> {
+function propagate(index: TableIndex, hidden: HiddenIds, unknowns: readonly string[], links: readonly Link[]): { range: Map<string, [number, number]>; exhausted: boolean } {
   const range = new Map<string, [number, number]>(unknowns.map((id) => [id, [0, Number.POSITIVE_INFINITY]]));
   const lo = (id: string) => range.get(id)?.[0] ?? index.cells.get(id)!.value;
   const hi = (id: string) => range.get(id)?.[1] ?? index.cells.get(id)!.value;
@@ -150,5 +153,5 @@ function propagate(index: TableIndex, hidden: HiddenIds, unknowns: readonly stri
       narrow(p, othersInfinite > 0 ? 0 : wholeLo - othersHi, wholeHi - (sumLo - l));
     }
   }
-  return range;
+  return { range, exhausted: budget === 0 && queued.size > 0 };
 }
