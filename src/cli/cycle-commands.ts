@@ -92,7 +92,8 @@ export function registerCycleCommands(program: Command, io: CliIO, exit: (code: 
     .requiredOption('--school <urn>').option(...DB)
     .action(async (flags: Flags) => {
       const entries = await withStore(flags['db'] as string | undefined, io, (s) => auditHistory(s, String(flags['school'])));
-      if (entries.length === 0) io.out(`nothing in the store for URN ${flags['school']}`);
+      // Nothing at all for the URN is most often a mistyped one: say so, and exit 1 for scripts.
+      if (entries.length === 0) throw new CliError(`nothing in the store for URN ${flags['school']}: check the URN (school-returns status lists every school)`, 1);
       for (const e of entries) io.out(`${e.at.slice(0, 16).replace('T', ' ')}  ${e.what}`);
       exit(0);
     });

@@ -30,9 +30,10 @@ describe('flags that would be ignored are refused', () => {
     [['status', '--year', '2014/15', '--key-stage', 'KS2', '--round', 'Autumn', '--term', 'Spring'], 'school-returns: give --term for attendance, or --key-stage and --round for predictions, not both'],
     [['status', '--year', '2014/15', '--key-stage', 'KS3', '--round', 'Autumn'], 'school-returns: --key-stage "KS3" is not one of EYFS, KS1, KS2, KS4'],
     [['charts', ...scope, '--round', 'Autumn', '--measure', 'ks4_att8', '--out', 'x'], 'school-returns: --measure "ks4_att8" is not a KS2 measure in 2014/15: one of '],
+    [['audit', '--school', '999999'], 'school-returns: nothing in the store for URN 999999: check the URN (school-returns status lists every school)'],
   ])('%j', async (args, said) => {
     const [code, err] = await refused(args);
-    expect(code).toBe(2);
+    expect(code).toBe(args[0] === 'audit' ? 1 : 2);
     expect((err as string[])[0]).toContain(said);
   });
 });

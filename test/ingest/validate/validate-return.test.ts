@@ -29,6 +29,13 @@ describe('validate: the whole cohort', () => {
       'the cohort for All pupils is a formula with no saved result, and no figure of the group can be read without it: open the file in Excel, recalculate, save and send it again']]);
   });
 
+  it('raises no challenge question on a return it refuses', async () => {
+    // All pupils RWM L4+ 10 of 58 is below the floor, but Boys' 85 of 30 refuses the return.
+    const checked = await checkOne('ks2.xlsx', await proformaWorkbook({ cells: { C8: 10, C9: 85 } }));
+    expect(checked.status).toBe('refused');
+    expect(checked.messages.filter((m) => m.ruleId.startsWith('challenge.'))).toEqual([]);
+  });
+
   it('accepts the example of formats.md §1 as it stands, with no message', async () => {
     const checked = await checkOne('ks2.xlsx', await proformaWorkbook());
     expect(checked).toMatchObject({ status: 'accepted', messages: [], key: { urn: '110001', academicYear: '2014/15', keyStage: 'KS2', period: 'Autumn' } });
