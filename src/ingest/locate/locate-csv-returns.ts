@@ -1,8 +1,7 @@
 // Locate the returns in a CSV file (formats.md §2, §4): tell the layout from the header, then
 // split the lines into one return per school and period, each accepted or refused on its own.
 import { returnsFormat, type ReturnKind } from '../../../schemas/formats/returns.schema.js';
-import { parseAcademicYear } from '../../catalogue/academic-year.js';
-import { catalogue } from '../../catalogue/catalogue.js';
+import { headerValue } from '../normalise/header-values.js';
 import { message } from '../../messages/rules.js';
 import type { Message } from '../../messages/message.js';
 import { cellText, type RawRow, type RawSheet } from '../read/raw-sheet.js';
@@ -16,16 +15,6 @@ const KEY_COLUMNS: Record<ReturnKind, string[]> = {
   predictions: ['urn', 'academic_year', 'key_stage', 'round'],
   attendance: ['urn', 'academic_year', 'term'],
 };
-
-function canonicalKey(column: string, text: string): string {
-  const cat = catalogue();
-  const known = column === 'academic_year' ? parseAcademicYear(text)
-    : column === 'key_stage' ? cat.keyStageIndex.find(text)?.code
-    : column === 'round' ? cat.roundIndex.find(text)?.code
-    : column === 'term' ? cat.termIndex.find(text)?.code
-    : undefined;
-  return known ?? text.trim().toLowerCase();
-}
 
 function chooseLayout(headings: string[]): Layout | undefined {
   const has = (cols: string[]) => cols.every((c) => headings.includes(c));
@@ -66,7 +55,7 @@ export function locateCsv(sheet: RawSheet, file: string): LocatedFile {
   for (const line of lines) {
     const keyValues = keyCols.map((i) => cellText(line.cells[i]));
     // By what the values mean, so "2015/16" and "2015-16" on one school's lines are one return.
-    const key = keyValues.map((v, i) => canonicalKey(KEY_COLUMNS[kind][i]!, v)).join('|');
+    const key = keyValues.map((v, i) => headerValue(KEY_COLUMNS[kind][i]!, v) ?? v.trim().toLowerCase()).join('|');
     let part = parts.get(key);
     if (!part) {
       part = { key, label: `URN ${keyValues[0] || '(blank)'}, ${keyValues.slice(1).join(' ')}`, lines: [] };
