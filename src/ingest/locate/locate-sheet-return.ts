@@ -16,14 +16,20 @@ const headerFields = new NameIndex(
 const tableHeaderKeys = new Set([returnsFormat.tableHeader.label, ...returnsFormat.tableHeader.aliases].map(nameKey));
 const kinds = Object.entries(returnsFormat.kinds) as [ReturnKind, { sheet: string }][];
 
+/** The index of the row whose column A reads "Pupil group", or -1. */
+const tableHeaderIndex = (sheet: RawSheet) =>
+  sheet.rows.findIndex((r) => r.cells[0]?.kind === 'text' && tableHeaderKeys.has(nameKey(r.cells[0].value)));
+
+/** The header field a row's column A names ("URN", "Round:"), if any. */
+function headerFieldOf(row: RawRow) {
+  const label = row.cells[0];
+  return label?.kind === 'text' ? headerFields.find(label.value.replace(/:\s*$/, '')) : undefined;
+}
+
 /** A sheet that could be a return: a "Pupil group" table with a URN or LAESTAB above it (not a Guidance glossary). */
 function looksLikeReturn(sheet: RawSheet): boolean {
-  const table = sheet.rows.findIndex((r) => r.cells[0]?.kind === 'text' && tableHeaderKeys.has(nameKey(r.cells[0].value)));
-  return table >= 0 && sheet.rows.slice(0, table).some((r) => {
-    const label = r.cells[0];
-    const field = label?.kind === 'text' ? headerFields.find(label.value.replace(/:\s*$/, '')) : undefined;
-    return field?.code === 'urn' || field?.code === 'laestab';
-  });
+  const table = tableHeaderIndex(sheet);
+  return table >= 0 && sheet.rows.slice(0, table).some((r) => ['urn', 'laestab'].includes(headerFieldOf(r)?.code ?? ''));
 }
 
 type SheetChoice = { sheet: RawSheet; kind?: ReturnKind } | { ambiguous: string[] } | undefined;
@@ -69,10 +75,7 @@ export function locateWorkbook(book: RawBook, file: string): LocatedFile {
     place: { file, sheet: sheet.name, cell: a1(row.number, col) },
   });
 
-  const headerIndex = sheet.rows.findIndex((r) => {
-    const first = r.cells[0];
-    return first?.kind === 'text' && tableHeaderKeys.has(nameKey(first.value));
-  });
+  const headerIndex = tableHeaderIndex(sheet);
   if (headerIndex < 0) {
     return { returns: [], returnMessages: [], messages: [message('table.not-found', { file, sheet: sheet.name }, { sheet: sheet.name })] };
   }
@@ -80,9 +83,7 @@ export function locateWorkbook(book: RawBook, file: string): LocatedFile {
   const header: LocatedReturn['header'] = {};
   const headerRepeats: NonNullable<LocatedReturn['headerRepeats']> = {};
   for (const row of sheet.rows.slice(0, headerIndex)) {
-    const label = row.cells[0];
-    if (label?.kind !== 'text') continue;
-    const field = headerFields.find(label.value.replace(/:\s*$/, ''));
+    const field = headerFieldOf(row);
     if (!field) continue;
     const value = cellAt(row, 1);
     const first = header[field.code];
