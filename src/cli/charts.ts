@@ -2,12 +2,11 @@
 // Flags are checked here, once; the library builds the charts; this file writes and prints.
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import type { Term } from '../aggregate/attendance/index.js';
-import { parseAcademicYear } from '../catalogue/academic-year.js';
 import { catalogue } from '../catalogue/catalogue.js';
 import { buildReportCharts, chartCsv, chartMeasure, type ReportScope } from '../report/chart-data/index.js';
 import { renderPng, renderSvg } from '../report/charts/index.js';
 import { writeFileAtomic } from '../report/write-atomic.js';
+import { keyStageFlag, roundFlag, termFlag, thresholdFlag, yearFlag } from './catalogue-flags.js';
 import { CliError, type CliIO } from './cli-io.js';
 import { withStore } from './store-option.js';
 
@@ -16,17 +15,11 @@ export type Flags = Record<string, string | boolean | undefined>;
 /** The report's scope from the flags: year, key stage, round, optional term and measure, published. Frozen. */
 export function reportScopeOptions(flags: Flags): Readonly<ReportScope> {
   const cat = catalogue();
-  const academicYear = parseAcademicYear(String(flags['year'] ?? ''));
-  if (!academicYear) throw new CliError(`--year "${flags['year'] ?? ''}" is not an academic year such as 2014/15`);
-  const keyStage = cat.keyStageIndex.find(String(flags['keyStage'] ?? ''))?.code;
-  if (!keyStage) throw new CliError(`--key-stage "${flags['keyStage'] ?? ''}" is not one of ${cat.keyStages.map((k) => k.code).join(', ')}`);
-  const round = cat.roundIndex.find(String(flags['round'] ?? ''))?.code;
-  if (!round) throw new CliError(`--round "${flags['round'] ?? ''}" is not one of ${cat.rounds.map((r) => r.code).join(', ')}`);
-  const term = flags['term'] === undefined ? undefined : cat.termIndex.find(String(flags['term']))?.code as Term | undefined;
-  if (flags['term'] !== undefined && !term) throw new CliError(`--term "${flags['term']}" is not Autumn, Spring or Summer`);
-  const threshold = flags['threshold'] === undefined ? undefined : Number(flags['threshold']);
-  if (threshold !== undefined && !(Number.isInteger(threshold) && threshold >= 0)) throw new CliError('--threshold must be a whole number of pupils');
-  if (threshold !== undefined && !flags['published']) throw new CliError('--threshold applies only with --published');
+  const academicYear = yearFlag(flags['year']);
+  const keyStage = keyStageFlag(flags['keyStage']);
+  const round = roundFlag(flags['round']);
+  const term = flags['term'] === undefined ? undefined : termFlag(flags['term']);
+  const threshold = thresholdFlag(flags['threshold'], flags['published']);
   const found = flags['measure'] === undefined ? undefined : cat.measureIndexFor(keyStage).find(String(flags['measure']))?.code;
   // A measure given but not of this key stage and year is an error, never the headline instead.
   const measure = found && cat.measuresFor(keyStage, academicYear).some((m) => m.code === found) ? found : flags['measure'] === undefined ? undefined : '';

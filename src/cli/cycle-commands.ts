@@ -1,12 +1,11 @@
 // status, challenge list, challenge resolve, audit: the return cycle's commands.
 import type { Command } from 'commander';
-import { parseAcademicYear } from '../catalogue/academic-year.js';
-import { catalogue } from '../catalogue/catalogue.js';
 import { auditHistory } from '../challenge/audit-history.js';
 import { resolveChallenge } from '../challenge/resolve-challenge.js';
 import { returnStatus } from '../cycle/return-status.js';
 import { csvText } from '../report/writers/csv-text.js';
 import { currentQueries } from '../store/queries/challenges.js';
+import { keyStageFlag, roundFlag, termFlag, yearFlag } from './catalogue-flags.js';
 import { CliError, type CliIO } from './cli-io.js';
 import { withStore } from './store-option.js';
 
@@ -14,22 +13,14 @@ type Flags = Record<string, string | boolean | undefined>;
 const DB = ['--db <path>', 'the store (default: $SCHOOL_RETURNS_DB or ./school-returns.sqlite)'] as const;
 
 function statusQuery(flags: Flags) {
-  const cat = catalogue();
-  const academicYear = parseAcademicYear(String(flags['year'] ?? ''));
-  if (!academicYear) throw new CliError(`--year "${flags['year'] ?? ''}" is not an academic year such as 2014/15`);
+  const academicYear = yearFlag(flags['year']);
   const format = String(flags['format'] ?? 'text');
   if (format !== 'text' && format !== 'csv') throw new CliError(`--format "${format}" must be text or csv`);
   if (flags['term'] && (flags['keyStage'] || flags['round'])) throw new CliError('give --term for attendance, or --key-stage and --round for predictions, not both');
-  if (flags['term']) {
-    const term = cat.termIndex.find(String(flags['term']))?.code;
-    if (!term) throw new CliError(`--term "${flags['term']}" is not Autumn, Spring or Summer`);
-    return { kind: 'attendance' as const, academicYear, period: term };
-  }
+  if (flags['term']) return { kind: 'attendance' as const, academicYear, period: termFlag(flags['term']) as string };
   if (!flags['keyStage'] || !flags['round']) throw new CliError('give --key-stage and --round for predictions, or --term for attendance');
-  const keyStage = cat.keyStageIndex.find(String(flags['keyStage']))?.code;
-  if (!keyStage) throw new CliError(`--key-stage "${flags['keyStage']}" is not one of ${cat.keyStages.map((k) => k.code).join(', ')}`);
-  const round = cat.roundIndex.find(String(flags['round']))?.code;
-  if (!round) throw new CliError(`--round "${flags['round']}" is not one of ${cat.rounds.map((r) => r.code).join(', ')}`);
+  const keyStage = keyStageFlag(flags['keyStage']);
+  const round = roundFlag(flags['round']);
   return { kind: 'predictions' as const, academicYear, keyStage, period: round };
 }
 

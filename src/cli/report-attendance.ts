@@ -1,13 +1,11 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
-import type { Term } from '../aggregate/attendance/index.js';
-import { parseAcademicYear } from '../catalogue/academic-year.js';
-import { catalogue } from '../catalogue/catalogue.js';
 import { buildAttendanceReport } from '../report/attendance/build-attendance-report.js';
 import { attendanceCsv, attendanceMarkdown, attendanceXlsx } from '../report/attendance/attendance-writers.js';
 import { concernCsv, concernMarkdown } from '../report/attendance/concern-report.js';
 import type { AttendanceReport } from '../report/attendance/attendance-report.js';
 import { writeFileAtomic } from '../report/write-atomic.js';
+import { termFlag, yearFlag } from './catalogue-flags.js';
 import { CliError, type CliIO } from './cli-io.js';
 import { withStore } from './store-option.js';
 
@@ -15,10 +13,8 @@ type Flags = Record<string, string | boolean | undefined>;
 type Writer = (r: AttendanceReport) => string | Promise<string | Uint8Array>;
 
 function attendanceOptions(flags: Flags) {
-  const year = parseAcademicYear(String(flags['year'] ?? ''));
-  if (!year) throw new CliError(`--year "${flags['year'] ?? ''}" is not an academic year such as 2014/15`);
-  const term = catalogue().termIndex.find(String(flags['term'] ?? ''))?.code as Term | undefined;
-  if (!term) throw new CliError(`--term "${flags['term'] ?? ''}" is not Autumn, Spring or Summer`);
+  const year = yearFlag(flags['year']);
+  const term = termFlag(flags['term']);
   const phase = z.enum(['primary', 'secondary', 'special', 'all']).safeParse(flags['phase'] ?? 'all');
   if (!phase.success) throw new CliError(`--phase "${flags['phase']}" must be primary, secondary, special or all`);
   return Object.freeze({ academicYear: year, term, yearToDate: Boolean(flags['ytd']), phase: phase.data, published: Boolean(flags['published']) });

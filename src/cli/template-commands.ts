@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { parseAcademicYear } from '../catalogue/academic-year.js';
+import { keyStageFlag, yearFlag } from './catalogue-flags.js';
 import { catalogue } from '../catalogue/catalogue.js';
 import { makeTemplates } from '../template/make-templates.js';
 import { CliError, type CliIO } from './cli-io.js';
@@ -12,8 +12,7 @@ export function registerTemplateCommands(program: Command, io: CliIO, exit: (cod
   const common = (c: Command) => c.requiredOption('--year <year>').option('--school <urn>', 'one school').option('--all', 'every school that should return')
     .requiredOption('--out <dir>').option('--db <path>');
   const run = async (flags: Flags, kind: 'predictions' | 'attendance', period: string | undefined, keyStage?: string) => {
-    const academicYear = parseAcademicYear(String(flags['year'] ?? ''));
-    if (!academicYear) throw new CliError(`--year "${flags['year'] ?? ''}" is not an academic year such as 2014/15`);
+    const academicYear = yearFlag(flags['year']);
     if (!period) throw new CliError(kind === 'predictions' ? '--round must be Autumn, Spring, Summer or Actual' : '--term must be Autumn, Spring or Summer');
     if (Boolean(flags['school']) === Boolean(flags['all'])) throw new CliError('give --school URN or --all');
     const written = await withStore(flags['db'] as string | undefined, io, (s) => makeTemplates(s, {
@@ -26,8 +25,7 @@ export function registerTemplateCommands(program: Command, io: CliIO, exit: (cod
   };
   common(template.command('predictions').description('prediction proformas (formats.md §1)').requiredOption('--key-stage <ks>').requiredOption('--round <round>'))
     .action(async (flags: Flags) => {
-      const keyStage = catalogue().keyStageIndex.find(String(flags['keyStage']))?.code;
-      if (!keyStage) throw new CliError(`--key-stage "${flags['keyStage']}" is not one of ${catalogue().keyStages.map((k) => k.code).join(', ')}`);
+      const keyStage = keyStageFlag(flags['keyStage']);
       await run(flags, 'predictions', catalogue().roundIndex.find(String(flags['round']))?.code, keyStage);
     });
   common(template.command('attendance').description('termly attendance returns (formats.md §3)').requiredOption('--term <term>'))
