@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { findFiles } from '../ingest/find-files.js';
 import { importReturns } from '../ingest/import-returns.js';
 import { parseInPool } from '../ingest/parse-pool.js';
+import { sourceFile } from '../ingest/read/source-file.js';
 import { importComparators } from '../reference/import-comparators.js';
 import { importGroups } from '../reference/import-groups.js';
 import { importRegister } from '../reference/import-register.js';
@@ -89,7 +90,7 @@ async function main(): Promise<void> {
     steps.push(report.figures);
     // Parsing alone, in the pool the import uses for 64 files or more: what the parse costs on
     // the cores when nothing else (hashing, lookups, validation, commits) runs beside it.
-    const found = await Promise.all((await findFiles([inputs.returnsDir])).files.map(async (file) => ({ file, bytes: await readFile(file.path) })));
+    const found = await Promise.all((await findFiles([inputs.returnsDir])).files.map(async (file) => ({ file, source: sourceFile(file.path, file.name, await readFile(file.path)) })));
     for (const workers of [1, availableParallelism()]) {
       const pooled = await measureStep(`parse only, import's pool of ${workers}`, options.files, async () => {
         let returns = 0;

@@ -69,7 +69,7 @@ export async function importReturns(store: Store, paths: readonly string[], opti
   context.previousEnrolments = history.previous;
   // (1) Read and recognise each file: one whose every return was accepted before is not parsed again.
   const byFile: ReturnOutcome[][] = found.files.map(() => []);
-  const toParse: (FileToParse & { index: number; source: SourceFile; acceptedParts: Map<string, string> })[] = [];
+  const toParse: (FileToParse & { index: number; acceptedParts: Map<string, string> })[] = [];
   let done = 0;
   const progress = () => options.onProgress?.(++done, found.files.length);
   const read = await readFiles(found.files.map((f) => f.path));
@@ -84,8 +84,7 @@ export async function importReturns(store: Store, paths: readonly string[], opti
       progress();
       continue;
     }
-    const { bytes } = result;
-    const source = sourceFile(file.path, file.name, bytes);
+    const source = sourceFile(file.path, file.name, result.bytes);
     const first = firstWithHash.get(source.sha256);
     if (first !== undefined) {
       copies.push({ index, of: first });
@@ -101,7 +100,7 @@ export async function importReturns(store: Store, paths: readonly string[], opti
         description: [r.urn && `URN ${r.urn}`, r.key_stage, r.academic_year, r.period].filter(Boolean).join(' '),
       }));
       progress();
-    } else toParse.push({ file, bytes, index, source, acceptedParts });
+    } else toParse.push({ file, source, index, acceptedParts });
   }
   // (2) Parse the rest (in a pool of processes when there are many), then validate and store each.
   const parsed = toParse.length >= POOL_MIN_FILES ? parseInPool(toParse) : parseHere(toParse);
@@ -129,7 +128,7 @@ function copyOutcomes(name: string, firstName: string, first: readonly ReturnOut
 }
 
 async function* parseHere(files: readonly FileToParse[]): AsyncGenerator<PooledParse> {
-  for (const item of files) yield { ...item, parsed: await parseSource(sourceFile(item.file.path, item.file.name, item.bytes)) };
+  for (const item of files) yield { ...item, parsed: await parseSource(item.source) };
 }
 
 async function importParsed(

@@ -8,10 +8,11 @@ import { fileURLToPath } from 'node:url';
 import { message } from '../messages/rules.js';
 import type { FoundFile } from './find-files.js';
 import type { ParsedFile } from './parse-source.js';
+import type { SourceFile } from './read/source-file.js';
 import type { ParseReply, ParseRequest } from './parse-worker.js';
 
-/** A file read in this process, to be parsed. */
-export interface FileToParse { file: FoundFile; bytes: Uint8Array }
+/** A file read (and hashed) in this process, to be parsed. */
+export interface FileToParse { file: FoundFile; source: SourceFile }
 export type PooledParse = FileToParse & { parsed: ParsedFile };
 
 /** How long one file may take and how much memory its worker may use before the file is refused. */
@@ -64,8 +65,7 @@ export async function* parseInPool(
       if (!child.connected) return;
       for (let index = inFlight.length < IN_FLIGHT ? take() : undefined; index !== undefined; index = inFlight.length < IN_FLIGHT ? take() : undefined) {
         inFlight.push(index);
-        const { file, bytes } = files[index]!;
-        child.send({ id: index, path: file.path, name: file.name, bytes } satisfies ParseRequest);
+        child.send({ id: index, source: files[index]!.source } satisfies ParseRequest);
         if (inFlight.length === 1) timeFirst();
       }
       if (inFlight.length === 0) child.kill();

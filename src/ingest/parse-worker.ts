@@ -1,16 +1,16 @@
-// A child process that parses files for the import: parses each file's bytes it is sent and
+// A child process that parses files for the import: parses each file (bytes, name, hash) it is sent and
 // sends back the ParsedFile. Isolated so a hostile workbook can only kill this.
 import { parseSource } from './parse-source.js';
-import { sourceFile } from './read/source-file.js';
+import type { SourceFile } from './read/source-file.js';
 
-export interface ParseRequest { id: number; path: string; name: string; bytes: Uint8Array }
+export interface ParseRequest { id: number; source: SourceFile }
 export interface ParseReply { id: number; parsed: Awaited<ReturnType<typeof parseSource>> }
 
 // One file at a time, in the order sent: the pool counts on it to know which file killed a worker.
 let parsing = Promise.resolve();
 process.on('message', (request: ParseRequest) => {
   parsing = parsing.then(async () => {
-    const parsed = await parseSource(sourceFile(request.path, request.name, request.bytes));
+    const parsed = await parseSource(request.source);
     // Sent in full before the next file starts, so a file that kills this cannot lose the reply before it.
     await new Promise<void>((resolve) => process.send!({ id: request.id, parsed } satisfies ParseReply, undefined, {}, () => resolve()));
   });

@@ -3,9 +3,10 @@
 // worker behind it are parsed by its replacement.
 import { describe, expect, it } from 'vitest';
 import { parseInPool, type FileToParse } from '../../../src/ingest/parse-pool.js';
+import { sourceFile } from '../../../src/ingest/read/source-file.js';
 import { proformaWorkbook } from '../../support/proforma-workbook.js';
 
-const file = (name: string, bytes: Uint8Array): FileToParse => ({ file: { path: `/returns/${name}`, name }, bytes });
+const file = (name: string, bytes: Uint8Array): FileToParse => ({ file: { path: `/returns/${name}`, name }, source: sourceFile(`/returns/${name}`, name, bytes) });
 
 /** A proforma with a second sheet of 60,000 rows of text: small on disk, large once read. */
 async function heavyProforma(): Promise<Buffer> {
