@@ -19,7 +19,13 @@ export const pupilGroupsFile = z.object({
 const academicYear = z.string().regex(/^\d{4}\/\d{2}$/);
 
 export const keyStagesFile = z.object({
-  keyStages: z.array(z.object({ ...named, phase: z.enum(['primary', 'secondary']), /** Pupils' age at the end of the key stage. */ endAge: z.number().int() })),
+  keyStages: z.array(
+    z.object({
+      ...named,
+      phase: z.enum(['primary', 'secondary']),
+      /** Pupils' age at the end of the key stage. */ endAge: z.number().int(),
+    }),
+  ),
   rounds: z.array(z.object(named)),
   terms: z.array(z.object({ ...named, order: z.number().int() })),
 });

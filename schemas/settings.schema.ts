@@ -20,7 +20,15 @@ export const settingsFile = z.object({
     groupFarFromWholeMinCohort: z.number().int().min(1),
     /** Groups expected to be near the whole cohort (not prior attainers or SEN, which differ by design). */
     groupFarFromWholeGroups: z.array(z.string()),
-    floorStandards: z.array(z.object({ academicYear: z.string(), measure: z.string(), pupilGroup: z.string(), percent: z.number(), source: z.string() })),
+    floorStandards: z.array(
+      z.object({
+        academicYear: z.string(),
+        measure: z.string(),
+        pupilGroup: z.string(),
+        percent: z.number(),
+        source: z.string(),
+      }),
+    ),
   }),
 });
 export type Settings = z.infer<typeof settingsFile>;

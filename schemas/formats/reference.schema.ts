@@ -28,11 +28,19 @@ export const gias = {
     phase: text,
     type: text,
     status: text,
-    lowAge: text.regex(/^\d{1,2}$/, 'is not an age').transform(Number).optional(),
-    highAge: text.regex(/^\d{1,2}$/, 'is not an age').transform(Number).optional(),
+    lowAge: text
+      .regex(/^\d{1,2}$/, 'is not an age')
+      .transform(Number)
+      .optional(),
+    highAge: text
+      .regex(/^\d{1,2}$/, 'is not an age')
+      .transform(Number)
+      .optional(),
     // GIAS writes dates as 31-08-2013; kept as 2013-08-31.
-    closeDate: text.regex(/^\d{2}[-/]\d{2}[-/]\d{4}$/, 'is not a date such as 31-08-2013')
-      .transform((d) => `${d.slice(6, 10)}-${d.slice(3, 5)}-${d.slice(0, 2)}`).optional(),
+    closeDate: text
+      .regex(/^\d{2}[-/]\d{2}[-/]\d{4}$/, 'is not a date such as 31-08-2013')
+      .transform((d) => `${d.slice(6, 10)}-${d.slice(3, 5)}-${d.slice(0, 2)}`)
+      .optional(),
   }),
 } as const;
 
@@ -51,8 +59,13 @@ export const GEOGRAPHIC_LEVELS = ['National', 'Regional', 'Statistical neighbour
 
 export const comparatorsFile = {
   columns: {
-    timePeriod: 'time_period', geographicLevel: 'geographic_level', areaName: 'area_name', keyStage: 'key_stage',
-    measure: 'measure', pupilGroup: 'pupil_group', value: 'value',
+    timePeriod: 'time_period',
+    geographicLevel: 'geographic_level',
+    areaName: 'area_name',
+    keyStage: 'key_stage',
+    measure: 'measure',
+    pupilGroup: 'pupil_group',
+    value: 'value',
   },
   optional: [],
   row: z.object({
@@ -67,7 +80,13 @@ export const comparatorsFile = {
 } as const;
 
 export const targetsFile = {
-  columns: { academicYear: 'academic_year', scope: 'scope', measure: 'measure', pupilGroup: 'pupil_group', value: 'value' },
+  columns: {
+    academicYear: 'academic_year',
+    scope: 'scope',
+    measure: 'measure',
+    pupilGroup: 'pupil_group',
+    value: 'value',
+  },
   optional: [],
   row: z.object({
     academicYear: required,

@@ -27,10 +27,17 @@ export interface StepFigures {
 }
 
 const MB = 1024 * 1024;
-const cpuMsNow = () => { const c = process.cpuUsage(); return (c.user + c.system) / 1000; };
+const cpuMsNow = () => {
+  const c = process.cpuUsage();
+  return (c.user + c.system) / 1000;
+};
 
 /** Runs `work` as the step `step` over `files` files, after a garbage collection when allowed. */
-export async function measureStep<T>(step: string, files: number, work: () => Promise<T>): Promise<{ result: T; figures: StepFigures }> {
+export async function measureStep<T>(
+  step: string,
+  files: number,
+  work: () => Promise<T>,
+): Promise<{ result: T; figures: StepFigures }> {
   (globalThis as { gc?: () => void }).gc?.();
   let peakRss = 0;
   let peakHeap = 0;
@@ -60,8 +67,16 @@ export async function measureStep<T>(step: string, files: number, work: () => Pr
   return {
     result,
     figures: {
-      step, files, seconds, peakRssMb: peakRss / MB, peakHeapMb: peakHeap / MB, peakChildrenRssMb: peakChildren / MB,
-      cpuSeconds, childrenCpuSeconds: children.cpuMs() / 1000, load: loadavg()[0]!, samples: samples - 2,
+      step,
+      files,
+      seconds,
+      peakRssMb: peakRss / MB,
+      peakHeapMb: peakHeap / MB,
+      peakChildrenRssMb: peakChildren / MB,
+      cpuSeconds,
+      childrenCpuSeconds: children.cpuMs() / 1000,
+      load: loadavg()[0]!,
+      samples: samples - 2,
     },
   };
 }

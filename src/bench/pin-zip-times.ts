@@ -14,7 +14,10 @@ const DOS_TIME = 0;
 export function pinZipTimes(zip: Buffer): Buffer {
   let eocd = -1;
   for (let p = zip.length - 22; p >= Math.max(0, zip.length - 22 - 65535); p--) {
-    if (zip.readUInt32LE(p) === EOCD) { eocd = p; break; }
+    if (zip.readUInt32LE(p) === EOCD) {
+      eocd = p;
+      break;
+    }
   }
   if (eocd < 0) throw new Error('not a zip: no end of central directory');
   const entries = zip.readUInt16LE(eocd + 10);

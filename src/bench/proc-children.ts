@@ -20,7 +20,11 @@ export class ChildrenWatch {
   sample(): number {
     let pids: number[];
     try {
-      pids = readFileSync(`/proc/self/task/${process.pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+      pids = readFileSync(`/proc/self/task/${process.pid}/children`, 'utf8')
+        .trim()
+        .split(/\s+/)
+        .filter(Boolean)
+        .map(Number);
     } catch {
       return 0;
     }
@@ -32,7 +36,9 @@ export class ChildrenWatch {
         const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
         const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
         this.cpuMsByPid.set(pid, ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND);
-      } catch { /* the child has just exited */ }
+      } catch {
+        /* the child has just exited */
+      }
     }
     return rss;
   }

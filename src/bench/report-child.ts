@@ -7,19 +7,39 @@ import { writeFileAtomic } from '../report/write-atomic.js';
 import { openSqliteStore } from '../store/open-store.js';
 import { measureStep, type StepFigures } from './measure-step.js';
 
-export interface ReportJob { storePath: string; csvPath: string; step: string; files: number }
-export interface ReportReply { figures: StepFigures; rows: number; returns: number; csvBytes: number; hidden: number }
+export interface ReportJob {
+  storePath: string;
+  csvPath: string;
+  step: string;
+  files: number;
+}
+export interface ReportReply {
+  figures: StepFigures;
+  rows: number;
+  returns: number;
+  csvBytes: number;
+  hidden: number;
+}
 
 process.once('message', (job: ReportJob) => {
   void (async () => {
     const store = await openSqliteStore(job.storePath);
     const { result, figures } = await measureStep(job.step, job.files, async () => {
       const built = await buildPredictionsReport(store, {
-        academicYear: '2014/15', keyStage: 'KS2', round: 'Autumn', levels: ['city', 'group', 'school'], published: true,
+        academicYear: '2014/15',
+        keyStage: 'KS2',
+        round: 'Autumn',
+        levels: ['city', 'group', 'school'],
+        published: true,
       });
       const csv = predictionsCsv(built);
       await writeFileAtomic(job.csvPath, csv);
-      return { rows: built.rows.length, returns: built.returns, csvBytes: csv.length, hidden: built.rows.filter((r) => r.rate === 'c').length };
+      return {
+        rows: built.rows.length,
+        returns: built.returns,
+        csvBytes: csv.length,
+        hidden: built.rows.filter((r) => r.rate === 'c').length,
+      };
     });
     await store.close();
     process.send!({ figures, ...result } satisfies ReportReply, () => process.exit(0));

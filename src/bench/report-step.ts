@@ -6,9 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { StepFigures } from './measure-step.js';
 import type { ReportJob, ReportReply } from './report-child.js';
 
-export type ReportStep =
-  | ({ finished: true } & ReportReply)
-  | { finished: false; figures: StepFigures };
+export type ReportStep = ({ finished: true } & ReportReply) | { finished: false; figures: StepFigures };
 
 const here = import.meta.url;
 // From the TypeScript sources the child runs through tsx; from the build, as JavaScript.
@@ -17,13 +15,34 @@ const execArgv = ['--expose-gc', ...(here.endsWith('.ts') ? ['--import', 'tsx'] 
 
 export function runReportStep(job: ReportJob, limitSeconds: number): Promise<ReportStep> {
   return new Promise((resolve, reject) => {
-    const child = fork(childPath, [], { execArgv, serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(childPath, [], {
+      execArgv,
+      serialization: 'advanced',
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
     let settled = false;
     const timer = setTimeout(() => {
       settled = true;
       child.kill('SIGKILL');
-      const unknown = { peakRssMb: NaN, peakHeapMb: NaN, peakChildrenRssMb: NaN, cpuSeconds: NaN, childrenCpuSeconds: NaN };
-      resolve({ finished: false, figures: { step: job.step, files: job.files, seconds: limitSeconds, ...unknown, load: loadavg()[0]!, samples: 0, timedOut: true } });
+      const unknown = {
+        peakRssMb: NaN,
+        peakHeapMb: NaN,
+        peakChildrenRssMb: NaN,
+        cpuSeconds: NaN,
+        childrenCpuSeconds: NaN,
+      };
+      resolve({
+        finished: false,
+        figures: {
+          step: job.step,
+          files: job.files,
+          seconds: limitSeconds,
+          ...unknown,
+          load: loadavg()[0]!,
+          samples: 0,
+          timedOut: true,
+        },
+      });
     }, limitSeconds * 1000);
     child.once('message', (reply: ReportReply) => {
       settled = true;

@@ -27,11 +27,17 @@ import { runReportStep } from './report-step.js';
 import { stageBreakdown } from './stage-breakdown.js';
 
 const flag = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
-const options = Object.freeze(z.object({
-  files: z.coerce.number().int().min(1).max(MAX_FILES).default(2000),
-  reportLimit: z.coerce.number().positive().default(60),
-}).parse({ files: flag('--files'), reportLimit: flag('--report-limit') }));
-const print = (...lines: string[]) => { for (const line of lines) process.stdout.write(`${line}\n`); };
+const options = Object.freeze(
+  z
+    .object({
+      files: z.coerce.number().int().min(1).max(MAX_FILES).default(2000),
+      reportLimit: z.coerce.number().positive().default(60),
+    })
+    .parse({ files: flag('--files'), reportLimit: flag('--report-limit') }),
+);
+const print = (...lines: string[]) => {
+  for (const line of lines) process.stdout.write(`${line}\n`);
+};
 const IMPORTED_AT = () => new Date(Date.UTC(2014, 11, 1));
 
 /** A fresh store in the bench folder with the register, groups and national figures loaded. */
@@ -54,27 +60,53 @@ function expectAll(what: string, n: number, expected: number): void {
 async function main(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'school-returns-bench-'));
   try {
-    print(`Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}, folder ${dir}`);
+    print(
+      `Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}, folder ${dir}`,
+    );
     const genStart = performance.now();
     const inputs = await generateInputs(dir, options.files);
-    print(`generated ${options.files} proformas (${(inputs.bytes / options.files / 1024).toFixed(1)} kB each) in ` +
-      `${((performance.now() - genStart) / 1000).toFixed(1)} s (not timed below)`);
+    print(
+      `generated ${options.files} proformas (${(inputs.bytes / options.files / 1024).toFixed(1)} kB each) in ` +
+        `${((performance.now() - genStart) / 1000).toFixed(1)} s (not timed below)`,
+    );
 
     const store = await benchStore(dir, inputs, 'store.sqlite');
-    const pragma = async (name: string) => Object.values((await sql.raw(`pragma ${name}`).execute(store.db)).rows[0] as object)[0];
-    print(`store: journal_mode=${await pragma('journal_mode')}, synchronous=${await pragma('synchronous')} (2 = FULL)`, '');
+    const pragma = async (name: string) =>
+      Object.values((await sql.raw(`pragma ${name}`).execute(store.db)).rows[0] as object)[0];
+    print(
+      `store: journal_mode=${await pragma('journal_mode')}, synchronous=${await pragma('synchronous')} (2 = FULL)`,
+      '',
+    );
 
     const steps: StepFigures[] = [];
     const imported = await measureStep('import', options.files, () =>
-      importReturns(store, [inputs.returnsDir], { dryRun: false, now: IMPORTED_AT }));
-    expectAll('returns accepted', imported.result.outcomes.filter((o) => o.status === 'accepted').length, options.files);
+      importReturns(store, [inputs.returnsDir], { dryRun: false, now: IMPORTED_AT }),
+    );
+    expectAll(
+      'returns accepted',
+      imported.result.outcomes.filter((o) => o.status === 'accepted').length,
+      options.files,
+    );
     steps.push(imported.figures);
     const again = await measureStep('re-import (all already imported)', options.files, () =>
-      importReturns(store, [inputs.returnsDir], { dryRun: false, now: IMPORTED_AT }));
-    expectAll('returns recognised as already imported', again.result.outcomes.filter((o) => o.status === 'already-imported').length, options.files);
+      importReturns(store, [inputs.returnsDir], { dryRun: false, now: IMPORTED_AT }),
+    );
+    expectAll(
+      'returns recognised as already imported',
+      again.result.outcomes.filter((o) => o.status === 'already-imported').length,
+      options.files,
+    );
     steps.push(again.figures);
     const draft = await measureStep('city report, not published (no suppression) + CSV', options.files, async () => {
-      const built = await buildPredictionsReport(store, { academicYear: '2014/15', keyStage: 'KS2', round: 'Autumn', levels: ['city', 'group', 'school'], published: false });
+      const built = await buildPredictionsReport(store, {
+        academicYear: '2014/15',
+        keyStage: 'KS2',
+        round: 'Autumn',
+        levels: ['city', 'group', 'school'],
+        published: false,
+      });
       const csv = predictionsCsv(built);
       await writeFileAtomic(join(dir, 'report', 'draft.csv'), csv);
       return built.returns;
@@ -82,15 +114,25 @@ async function main(): Promise<void> {
     expectAll('returns in the draft report', draft.result, options.files);
     steps.push(draft.figures);
     await store.close();
-    const report = await runReportStep({
-      storePath: join(dir, 'store.sqlite'), csvPath: join(dir, 'report', 'predictions.csv'),
-      step: 'city report (city,group,school; published) + CSV *', files: options.files,
-    }, options.reportLimit);
+    const report = await runReportStep(
+      {
+        storePath: join(dir, 'store.sqlite'),
+        csvPath: join(dir, 'report', 'predictions.csv'),
+        step: 'city report (city,group,school; published) + CSV *',
+        files: options.files,
+      },
+      options.reportLimit,
+    );
     if (report.finished) expectAll('returns in the report', report.returns, options.files);
     steps.push(report.figures);
     // Parsing alone, in the pool the import uses for 64 files or more: what the parse costs on
     // the cores when nothing else (hashing, lookups, validation, commits) runs beside it.
-    const found = await Promise.all((await findFiles([inputs.returnsDir])).files.map(async (file) => ({ file, source: sourceFile(file.path, file.name, await readFile(file.path)) })));
+    const found = await Promise.all(
+      (await findFiles([inputs.returnsDir])).files.map(async (file) => ({
+        file,
+        source: sourceFile(file.path, file.name, await readFile(file.path)),
+      })),
+    );
     for (const workers of [1, availableParallelism()]) {
       const pooled = await measureStep(`parse only, import's pool of ${workers}`, options.files, async () => {
         let returns = 0;
@@ -100,9 +142,13 @@ async function main(): Promise<void> {
       expectAll(`returns parsed by a pool of ${workers}`, pooled.result, options.files);
       steps.push(pooled.figures);
     }
-    print(...stepsTable(steps), report.finished
-      ? `* in its own process: ${report.rows} rows, ${report.hidden} of them suppressed, ${(report.csvBytes / 1048576).toFixed(1)} MB of CSV`
-      : `* in its own process, stopped at the limit of ${options.reportLimit} s (--report-limit)`, '');
+    print(
+      ...stepsTable(steps),
+      report.finished
+        ? `* in its own process: ${report.rows} rows, ${report.hidden} of them suppressed, ${(report.csvBytes / 1048576).toFixed(1)} MB of CSV`
+        : `* in its own process, stopped at the limit of ${options.reportLimit} s (--report-limit)`,
+      '',
+    );
 
     print('Import, stage by stage (a separate pass in this process on a fresh store, each stage timed on its own):');
     const breakdown = await stageBreakdown(inputs.returnsDir, (name) => benchStore(dir, inputs, name));

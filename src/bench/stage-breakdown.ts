@@ -42,7 +42,10 @@ export interface Breakdown {
 
 const IMPORTED_AT = new Date(Date.UTC(2014, 11, 1));
 
-export async function stageBreakdown(returnsDir: string, openStore: (name: string) => Promise<Store>): Promise<Breakdown> {
+export async function stageBreakdown(
+  returnsDir: string,
+  openStore: (name: string) => Promise<Store>,
+): Promise<Breakdown> {
   const clock = new StageClock();
   const store = await openStore('breakdown.sqlite');
   const { files, context } = await clock.time('find files, load register', async () => ({
@@ -75,8 +78,10 @@ export async function stageBreakdown(returnsDir: string, openStore: (name: strin
       const located = await clock.time('locate', () => locateWorkbook(read.book, source.name));
       await clock.time('normalise', () => located.returns.map((r) => normalisePredictions(r)));
     }
-    await clock.time('unzip + regex cell scan', () =>
-      strFromU8(unzipSync(source.bytes)['xl/worksheets/sheet1.xml']!).match(/<c [^>]*>(.*?)<\/c>/g)?.length ?? 0);
+    await clock.time(
+      'unzip + regex cell scan',
+      () => strFromU8(unzipSync(source.bytes)['xl/worksheets/sheet1.xml']!).match(/<c [^>]*>(.*?)<\/c>/g)?.length ?? 0,
+    );
     for (const normalised of parsed.returns) {
       const ret = await clock.time('validate', () => validateReturn(normalised, context));
       await clock.time('store (synchronous=FULL)', () => storeReturn(store, source, ret, IMPORTED_AT));
@@ -109,6 +114,10 @@ export async function stageBreakdown(returnsDir: string, openStore: (name: strin
     ['waiting for fsync', 'store (synchronous=FULL)', 'store (synchronous=OFF)', 'store'],
     ['unzip + regex cell scan', 'unzip + regex cell scan', undefined, 'floor'],
   ];
-  const stages: StageFigure[] = rows.map(([stage, timer, less, within]) => ({ stage, ...figures(timer, less), ...(within ? { within } : {}) }));
+  const stages: StageFigure[] = rows.map(([stage, timer, less, within]) => ({
+    stage,
+    ...figures(timer, less),
+    ...(within ? { within } : {}),
+  }));
   return { files: files.length, stages, accepted };
 }

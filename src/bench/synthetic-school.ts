@@ -69,7 +69,22 @@ export interface SyntheticSchool {
   rows: GroupRow[];
 }
 
-const FIRST = ['Alder', 'Beech', 'Cedar', 'Elm', 'Hazel', 'Holly', 'Larch', 'Maple', 'Oak', 'Rowan', 'St Mary’s', 'St John’s', 'Willow', 'Yew'];
+const FIRST = [
+  'Alder',
+  'Beech',
+  'Cedar',
+  'Elm',
+  'Hazel',
+  'Holly',
+  'Larch',
+  'Maple',
+  'Oak',
+  'Rowan',
+  'St Mary’s',
+  'St John’s',
+  'Willow',
+  'Yew',
+];
 const SECOND = ['Bank', 'Brook', 'Field', 'Green', 'Hill', 'Lane', 'Park', 'Vale', 'Wood'];
 const KIND = ['Primary School', 'Primary Academy', 'Junior School', 'CE Primary School'];
 
@@ -83,17 +98,37 @@ export function syntheticSchool(i: number): SyntheticSchool {
   const pupils: Pupil[] = [];
   for (let j = 0; j < size; j++) {
     // The first pupils cover every category, so no group has a cohort of 0 (which is an error).
-    const ethnicity = j < 4 ? (['wbri', 'woth', 'apkn', 'other'] as const)[j]! : rnd() < 0.6 ? 'wbri' : pick(['woth', 'apkn', 'other'] as const);
-    const sen = j < 3 ? (['none', 'support', 'ehcp'] as const)[j]! : rnd() < 0.82 ? 'none' : rnd() < 0.85 ? 'support' : 'ehcp';
+    const ethnicity =
+      j < 4
+        ? (['wbri', 'woth', 'apkn', 'other'] as const)[j]!
+        : rnd() < 0.6
+          ? 'wbri'
+          : pick(['woth', 'apkn', 'other'] as const);
+    const sen =
+      j < 3 ? (['none', 'support', 'ehcp'] as const)[j]! : rnd() < 0.82 ? 'none' : rnd() < 0.85 ? 'support' : 'ehcp';
     const prior = j < 3 ? (['low', 'mid', 'high'] as const)[j]! : pick(['low', 'mid', 'mid', 'high'] as const);
     const disadv = j < 2 ? j === 0 : rnd() < 0.3;
     // Subjects share the pupil's attainment, so they move together as real levels do.
-    const ability = { low: 4.2, mid: 4.9, high: 5.5 }[prior] - (disadv ? 0.2 : 0) - { none: 0, support: 0.5, ehcp: 1.2 }[sen] + schoolEffect + 0.35 * normal();
+    const ability =
+      { low: 4.2, mid: 4.9, high: 5.5 }[prior] -
+      (disadv ? 0.2 : 0) -
+      { none: 0, support: 0.5, ehcp: 1.2 }[sen] +
+      schoolEffect +
+      0.35 * normal();
     const level = () => ability + 0.3 * normal();
     const progress = () => rnd() < (sen === 'none' ? 0.93 : 0.8);
     pupils.push({
-      boy: j < 2 ? j === 0 : rnd() < 0.5, disadv, eal: j < 2 ? j === 0 : rnd() < 0.2, ethnicity, sen, prior,
-      read: level(), writ: level(), mat: level(), gps: level(), progress: [progress(), progress(), progress()],
+      boy: j < 2 ? j === 0 : rnd() < 0.5,
+      disadv,
+      eal: j < 2 ? j === 0 : rnd() < 0.2,
+      ethnicity,
+      sen,
+      prior,
+      read: level(),
+      writ: level(),
+      mat: level(),
+      gps: level(),
+      progress: [progress(), progress(), progress()],
     });
   }
   const rows = PUPIL_GROUPS.map(({ label, has }) => {

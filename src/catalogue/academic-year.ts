@@ -36,5 +36,7 @@ export function previousAcademicYear(year: AcademicYear | string): AcademicYear 
 /** Whether `year` falls within an optional first and last year (inclusive). */
 export function yearWithin(year: string, firstYear?: string, lastYear?: string): boolean {
   const y = startYearOf(year);
-  return (firstYear === undefined || y >= startYearOf(firstYear)) && (lastYear === undefined || y <= startYearOf(lastYear));
+  return (
+    (firstYear === undefined || y >= startYearOf(firstYear)) && (lastYear === undefined || y <= startYearOf(lastYear))
+  );
 }

@@ -14,10 +14,29 @@ import {
 import { yearWithin } from './academic-year.js';
 import { NameIndex } from './names.js';
 
-export interface PupilGroup { code: string; label: string; aliases: string[] }
-export interface KeyStage { code: string; label: string; aliases: string[]; phase: 'primary' | 'secondary'; /** Pupils' age at its end. */ endAge: number }
-export interface Round { code: string; label: string; aliases: string[] }
-export interface Term { code: string; label: string; aliases: string[]; order: number }
+export interface PupilGroup {
+  code: string;
+  label: string;
+  aliases: string[];
+}
+export interface KeyStage {
+  code: string;
+  label: string;
+  aliases: string[];
+  phase: 'primary' | 'secondary';
+  /** Pupils' age at its end. */ endAge: number;
+}
+export interface Round {
+  code: string;
+  label: string;
+  aliases: string[];
+}
+export interface Term {
+  code: string;
+  label: string;
+  aliases: string[];
+  order: number;
+}
 export interface Measure {
   code: string;
   label: string;
@@ -32,8 +51,16 @@ export interface Measure {
   /** The measure a key stage's charts lead with, one per key stage and framework. */
   headline: boolean;
 }
-export interface Framework { code: string; label: string; firstYear?: string; lastYear?: string }
-export interface GroupRelation { whole: string; parts: string[] }
+export interface Framework {
+  code: string;
+  label: string;
+  firstYear?: string;
+  lastYear?: string;
+}
+export interface GroupRelation {
+  whole: string;
+  parts: string[];
+}
 export type AttendanceCatalogue = AttendanceFile;
 
 export interface Catalogue {

@@ -20,20 +20,37 @@ export type ResolveResult = { ok: true; text: string } | { ok: false; problem: s
 export async function resolveChallenge(store: Store, r: Resolution): Promise<ResolveResult> {
   const query = (await currentQueries(store.db)).find((q) => q.id === r.messageId);
   if (!query) return { ok: false, problem: cycleText.challengeNotFound(r.messageId) };
-  if (query.outcome) return { ok: false, problem: cycleText.challengeResolved(r.messageId, query.outcome, query.resolved_by!, query.resolved_at!) };
+  if (query.outcome)
+    return {
+      ok: false,
+      problem: cycleText.challengeResolved(r.messageId, query.outcome, query.resolved_by!, query.resolved_at!),
+    };
   const at = r.at.toISOString();
   if (r.outcome.kind === 'accept') {
-    await inWriteTransaction(store, (db) => db.insertInto('resolutions')
-      .values({ message_id: r.messageId, outcome: 'accepted', reason: r.reason, resolved_by: r.by, resolved_at: at }).execute());
+    await inWriteTransaction(store, (db) =>
+      db
+        .insertInto('resolutions')
+        .values({ message_id: r.messageId, outcome: 'accepted', reason: r.reason, resolved_by: r.by, resolved_at: at })
+        .execute(),
+    );
     return { ok: true, text: cycleText.accepted(r.messageId) };
   }
   const pupilGroup = r.outcome.pupilGroup ?? query.pupil_group;
   const measure = r.outcome.measure ?? query.measure;
   if (!pupilGroup || !measure) return { ok: false, problem: cycleText.challengeNoFigure(r.messageId) };
-  const group = await store.db.selectFrom('return_groups').select('cohort').where('return_id', '=', query.return_id).where('pupil_group', '=', pupilGroup).executeTakeFirst();
+  const group = await store.db
+    .selectFrom('return_groups')
+    .select('cohort')
+    .where('return_id', '=', query.return_id)
+    .where('pupil_group', '=', pupilGroup)
+    .executeTakeFirst();
   // Only a measure of the return's own key stage and year can be amended onto it.
-  const known = query.key_stage && query.academic_year
-    ? catalogue().measuresFor(query.key_stage, query.academic_year).find((m) => m.code === measure) : undefined;
+  const known =
+    query.key_stage && query.academic_year
+      ? catalogue()
+          .measuresFor(query.key_stage, query.academic_year)
+          .find((m) => m.code === measure)
+      : undefined;
   if (!group || !known) return { ok: false, problem: cycleText.challengeUnknownFigure(pupilGroup, measure) };
   const value = r.outcome.value;
   if (known.kind === 'threshold' && (!Number.isInteger(value) || value < 0 || value > (group.cohort ?? 0))) {
@@ -41,11 +58,24 @@ export async function resolveChallenge(store: Store, r: Resolution): Promise<Res
   }
   const oldValue = await currentValue(store.db, query.return_id, pupilGroup, measure);
   await inWriteTransaction(store, async (db) => {
-    await db.insertInto('amendments').values({
-      return_id: query.return_id, pupil_group: pupilGroup, measure, old_value: oldValue ?? null, new_value: value,
-      reason: r.reason, amended_by: r.by, amended_at: at, message_id: r.messageId,
-    }).execute();
-    await db.insertInto('resolutions').values({ message_id: r.messageId, outcome: 'amended', reason: r.reason, resolved_by: r.by, resolved_at: at }).execute();
+    await db
+      .insertInto('amendments')
+      .values({
+        return_id: query.return_id,
+        pupil_group: pupilGroup,
+        measure,
+        old_value: oldValue ?? null,
+        new_value: value,
+        reason: r.reason,
+        amended_by: r.by,
+        amended_at: at,
+        message_id: r.messageId,
+      })
+      .execute();
+    await db
+      .insertInto('resolutions')
+      .values({ message_id: r.messageId, outcome: 'amended', reason: r.reason, resolved_by: r.by, resolved_at: at })
+      .execute();
   });
   return { ok: true, text: cycleText.amended(r.messageId, oldValue, value) };
 }

@@ -16,7 +16,8 @@ export function yearFlag(value: Flag): AcademicYear {
 export function keyStageFlag(value: Flag): string {
   const cat = catalogue();
   const keyStage = cat.keyStageIndex.find(String(value ?? ''))?.code;
-  if (!keyStage) throw new CliError(`--key-stage "${value ?? ''}" is not one of ${cat.keyStages.map((k) => k.code).join(', ')}`);
+  if (!keyStage)
+    throw new CliError(`--key-stage "${value ?? ''}" is not one of ${cat.keyStages.map((k) => k.code).join(', ')}`);
   return keyStage;
 }
 
@@ -37,7 +38,8 @@ export function termFlag(value: Flag): Term {
 export function thresholdFlag(value: Flag, published: Flag): number | undefined {
   if (value === undefined) return undefined;
   const threshold = Number(value);
-  if (!(Number.isInteger(threshold) && threshold >= 0)) throw new CliError('--threshold must be a whole number of pupils');
+  if (!(Number.isInteger(threshold) && threshold >= 0))
+    throw new CliError('--threshold must be a whole number of pupils');
   if (!published) throw new CliError('--threshold applies only with --published');
   return threshold;
 }

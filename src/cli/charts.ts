@@ -20,18 +20,34 @@ export function reportScopeOptions(flags: Flags): Readonly<ReportScope> {
   const round = roundFlag(flags['round']);
   const term = flags['term'] === undefined ? undefined : termFlag(flags['term']);
   const threshold = thresholdFlag(flags['threshold'], flags['published']);
-  const found = flags['measure'] === undefined ? undefined : cat.measureIndexFor(keyStage).find(String(flags['measure']))?.code;
+  const found =
+    flags['measure'] === undefined ? undefined : cat.measureIndexFor(keyStage).find(String(flags['measure']))?.code;
   // A measure given but not of this key stage and year is an error, never the headline instead.
-  const measure = found && cat.measuresFor(keyStage, academicYear).some((m) => m.code === found) ? found : flags['measure'] === undefined ? undefined : '';
+  const measure =
+    found && cat.measuresFor(keyStage, academicYear).some((m) => m.code === found)
+      ? found
+      : flags['measure'] === undefined
+        ? undefined
+        : '';
   const scope: ReportScope = {
-    academicYear, keyStage, round, published: Boolean(flags['published']),
-    ...(term ? { term } : {}), ...(threshold !== undefined ? { threshold } : {}), ...(measure ? { measure } : {}),
+    academicYear,
+    keyStage,
+    round,
+    published: Boolean(flags['published']),
+    ...(term ? { term } : {}),
+    ...(threshold !== undefined ? { threshold } : {}),
+    ...(measure ? { measure } : {}),
   };
   if (measure === '' || !chartMeasure(scope)) {
-    const inForce = cat.measuresFor(keyStage, academicYear).map((m) => m.code).join(', ');
-    throw new CliError(flags['measure'] === undefined
-      ? `the catalogue has no headline measure for ${keyStage} in ${academicYear}; give one with --measure (${inForce})`
-      : `--measure "${flags['measure']}" is not a ${keyStage} measure in ${academicYear}: one of ${inForce}`);
+    const inForce = cat
+      .measuresFor(keyStage, academicYear)
+      .map((m) => m.code)
+      .join(', ');
+    throw new CliError(
+      flags['measure'] === undefined
+        ? `the catalogue has no headline measure for ${keyStage} in ${academicYear}; give one with --measure (${inForce})`
+        : `--measure "${flags['measure']}" is not a ${keyStage} measure in ${academicYear}: one of ${inForce}`,
+    );
   }
   return Object.freeze(scope);
 }
@@ -51,26 +67,37 @@ export function scopeFlags(c: Command): Command {
 }
 
 export function registerChartsCommand(program: Command, io: CliIO, exit: (code: number) => void): void {
-  scopeFlags(program.command('charts').description('each gap-to-national and attendance chart as SVG and PNG, with the CSV of its numbers'))
-    .action(async (flags: Flags) => {
-      const scope = reportScopeOptions(flags);
-      const built = await withStore(flags['db'] as string | undefined, io, (store) => buildReportCharts(store, scope));
-      if (built.predictions.rows.length === 0) {
-        throw new CliError(`No accepted ${scope.keyStage} ${scope.round} returns for ${scope.academicYear} in the store.`, 1);
+  scopeFlags(
+    program
+      .command('charts')
+      .description('each gap-to-national and attendance chart as SVG and PNG, with the CSV of its numbers'),
+  ).action(async (flags: Flags) => {
+    const scope = reportScopeOptions(flags);
+    const built = await withStore(flags['db'] as string | undefined, io, (store) => buildReportCharts(store, scope));
+    if (built.predictions.rows.length === 0) {
+      throw new CliError(
+        `No accepted ${scope.keyStage} ${scope.round} returns for ${scope.academicYear} in the store.`,
+        1,
+      );
+    }
+    if (scope.term && !built.attendance)
+      io.err(
+        `No accepted attendance returns for ${scope.term} ${scope.academicYear} in the store: no attendance charts.`,
+      );
+    for (const w of built.withheldCharts) io.err(`${w.slug}: not drawn; ${w.reason}.`);
+    const out = String(flags['out']);
+    for (const named of [...built.predictionCharts, ...built.attendanceCharts]) {
+      const svg = await renderSvg(named.chart.spec);
+      const files: [string, string | Uint8Array][] = [
+        [`${named.slug}.svg`, svg],
+        [`${named.slug}.png`, renderPng(svg)],
+        [`${named.slug}.csv`, chartCsv(named.chart.table)],
+      ];
+      for (const [name, content] of files) {
+        await writeFileAtomic(join(out, name), content);
+        io.out(join(out, name));
       }
-      if (scope.term && !built.attendance) io.err(`No accepted attendance returns for ${scope.term} ${scope.academicYear} in the store: no attendance charts.`);
-      for (const w of built.withheldCharts) io.err(`${w.slug}: not drawn; ${w.reason}.`);
-      const out = String(flags['out']);
-      for (const named of [...built.predictionCharts, ...built.attendanceCharts]) {
-        const svg = await renderSvg(named.chart.spec);
-        const files: [string, string | Uint8Array][] = [
-          [`${named.slug}.svg`, svg], [`${named.slug}.png`, renderPng(svg)], [`${named.slug}.csv`, chartCsv(named.chart.table)],
-        ];
-        for (const [name, content] of files) {
-          await writeFileAtomic(join(out, name), content);
-          io.out(join(out, name));
-        }
-      }
-      exit(0);
-    });
+    }
+    exit(0);
+  });
 }

@@ -20,7 +20,10 @@ export function processIO(): CliIO {
 
 /** A failure the user can mend: printed as one line, never with a stack trace. */
 export class CliError extends Error {
-  constructor(message: string, readonly exitCode = 2) {
+  constructor(
+    message: string,
+    readonly exitCode = 2,
+  ) {
     super(message);
   }
 }

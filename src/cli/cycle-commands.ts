@@ -16,23 +16,37 @@ function statusQuery(flags: Flags) {
   const academicYear = yearFlag(flags['year']);
   const format = String(flags['format'] ?? 'text');
   if (format !== 'text' && format !== 'csv') throw new CliError(`--format "${format}" must be text or csv`);
-  if (flags['term'] && (flags['keyStage'] || flags['round'])) throw new CliError('give --term for attendance, or --key-stage and --round for predictions, not both');
+  if (flags['term'] && (flags['keyStage'] || flags['round']))
+    throw new CliError('give --term for attendance, or --key-stage and --round for predictions, not both');
   if (flags['term']) return { kind: 'attendance' as const, academicYear, period: termFlag(flags['term']) as string };
-  if (!flags['keyStage'] || !flags['round']) throw new CliError('give --key-stage and --round for predictions, or --term for attendance');
+  if (!flags['keyStage'] || !flags['round'])
+    throw new CliError('give --key-stage and --round for predictions, or --term for attendance');
   const keyStage = keyStageFlag(flags['keyStage']);
   const round = roundFlag(flags['round']);
   return { kind: 'predictions' as const, academicYear, keyStage, period: round };
 }
 
 export function registerCycleCommands(program: Command, io: CliIO, exit: (code: number) => void): void {
-  program.command('status').description('who has returned: accepted, accepted with open queries, refused, not returned')
-    .requiredOption('--year <year>', 'academic year').option('--key-stage <ks>').option('--round <round>').option('--term <term>', 'for attendance returns')
-    .option('--format <format>', 'text or csv (a chase list for a mail merge)', 'text').option(...DB)
+  program
+    .command('status')
+    .description('who has returned: accepted, accepted with open queries, refused, not returned')
+    .requiredOption('--year <year>', 'academic year')
+    .option('--key-stage <ks>')
+    .option('--round <round>')
+    .option('--term <term>', 'for attendance returns')
+    .option('--format <format>', 'text or csv (a chase list for a mail merge)', 'text')
+    .option(...DB)
     .action(async (flags: Flags) => {
-      const statuses = await withStore(flags['db'] as string | undefined, io, (s) => returnStatus(s, statusQuery(flags)));
+      const statuses = await withStore(flags['db'] as string | undefined, io, (s) =>
+        returnStatus(s, statusQuery(flags)),
+      );
       if (flags['format'] === 'csv') {
-        io.out(csvText(['urn', 'school', 'state', 'open_queries', 'imported_at', 'file', 'reason'],
-          statuses.map((s) => [s.urn, s.name, s.state, s.openQueries, s.importedAt, s.file, s.reason])).trimEnd());
+        io.out(
+          csvText(
+            ['urn', 'school', 'state', 'open_queries', 'imported_at', 'file', 'reason'],
+            statuses.map((s) => [s.urn, s.name, s.state, s.openQueries, s.importedAt, s.file, s.reason]),
+          ).trimEnd(),
+        );
       } else {
         for (const s of statuses) {
           const when = s.importedAt ? ` (${s.importedAt.slice(0, 10)})` : '';
@@ -40,51 +54,92 @@ export function registerCycleCommands(program: Command, io: CliIO, exit: (code: 
           io.out(`${s.state.padEnd(28)}${s.urn}  ${s.name}${when}${detail}`);
         }
         const count = (state: string) => statuses.filter((s) => s.state === state).length;
-        io.out(`${statuses.length} schools: ${count('accepted')} accepted, ${count('accepted with open queries')} with open queries, ${count('refused')} refused, ${count('not returned')} not returned`);
+        io.out(
+          `${statuses.length} schools: ${count('accepted')} accepted, ${count('accepted with open queries')} with open queries, ${count('refused')} refused, ${count('not returned')} not returned`,
+        );
       }
       exit(0);
     });
 
-  const challenge = program.command('challenge').description("queries for School Improvement Advisers to answer");
-  challenge.command('list').description('queries on current returns').option('--open', 'only those not yet resolved').option(...DB)
+  const challenge = program.command('challenge').description('queries for School Improvement Advisers to answer');
+  challenge
+    .command('list')
+    .description('queries on current returns')
+    .option('--open', 'only those not yet resolved')
+    .option(...DB)
     .action(async (flags: Flags) => {
       const queries = await withStore(flags['db'] as string | undefined, io, (s) => currentQueries(s.db));
       for (const q of queries.filter((x) => !flags['open'] || !x.outcome)) {
         const where = q.sheet ? `${q.sheet}!${q.cell}` : q.line ? `line ${q.line}` : '';
         const state = q.outcome ? `${q.outcome} by ${q.resolved_by}` : 'open';
-        io.out(`${String(q.id).padStart(5)}  ${state.padEnd(20)} URN ${q.urn} ${q.school_name ?? ''} ${q.key_stage ?? ''} ${q.academic_year} ${q.period} ${where}: ${q.text}`);
+        io.out(
+          `${String(q.id).padStart(5)}  ${state.padEnd(20)} URN ${q.urn} ${q.school_name ?? ''} ${q.key_stage ?? ''} ${q.academic_year} ${q.period} ${where}: ${q.text}`,
+        );
       }
       exit(0);
     });
-  challenge.command('resolve').description('accept a queried figure, or amend it (the return is kept unchanged)')
+  challenge
+    .command('resolve')
+    .description('accept a queried figure, or amend it (the return is kept unchanged)')
     .argument('<id>', 'the query number from challenge list')
-    .option('--accept', 'accept the figure as returned').option('--amend <value>', 'the agreed figure')
-    .option('--group <code>').option('--measure <code>')
-    .requiredOption('--reason <text>', 'why').requiredOption('--by <name>', 'who agreed it').option(...DB)
+    .option('--accept', 'accept the figure as returned')
+    .option('--amend <value>', 'the agreed figure')
+    .option('--group <code>')
+    .option('--measure <code>')
+    .requiredOption('--reason <text>', 'why')
+    .requiredOption('--by <name>', 'who agreed it')
+    .option(...DB)
     .action(async (id: string, flags: Flags) => {
-      if (Boolean(flags['accept']) === (flags['amend'] !== undefined)) throw new CliError('give exactly one of --accept or --amend VALUE');
+      if (Boolean(flags['accept']) === (flags['amend'] !== undefined))
+        throw new CliError('give exactly one of --accept or --amend VALUE');
       const amend = flags['amend'] === undefined ? undefined : String(flags['amend']).trim();
       const value = Number(amend);
-      if (amend !== undefined && (amend === '' || !Number.isFinite(value))) throw new CliError(`--amend "${flags['amend']}" is not a number`);
+      if (amend !== undefined && (amend === '' || !Number.isFinite(value)))
+        throw new CliError(`--amend "${flags['amend']}" is not a number`);
       for (const name of ['reason', 'by'] as const) {
-        if (String(flags[name]).trim() === '') throw new CliError(`--${name} is blank: say ${name === 'reason' ? 'why' : 'who agreed it'}, for the audit trail`);
+        if (String(flags[name]).trim() === '')
+          throw new CliError(
+            `--${name} is blank: say ${name === 'reason' ? 'why' : 'who agreed it'}, for the audit trail`,
+          );
       }
       if (!/^\d+$/.test(id)) throw new CliError(`"${id}" is not a query number: see school-returns challenge list`);
-      const outcome = flags['accept'] ? { kind: 'accept' as const }
-        : { kind: 'amend' as const, value, ...(flags['group'] ? { pupilGroup: String(flags['group']) } : {}), ...(flags['measure'] ? { measure: String(flags['measure']) } : {}) };
+      const outcome = flags['accept']
+        ? { kind: 'accept' as const }
+        : {
+            kind: 'amend' as const,
+            value,
+            ...(flags['group'] ? { pupilGroup: String(flags['group']) } : {}),
+            ...(flags['measure'] ? { measure: String(flags['measure']) } : {}),
+          };
       const result = await withStore(flags['db'] as string | undefined, io, (s) =>
-        resolveChallenge(s, { messageId: Number(id), outcome, reason: String(flags['reason']), by: String(flags['by']), at: io.now() }));
+        resolveChallenge(s, {
+          messageId: Number(id),
+          outcome,
+          reason: String(flags['reason']),
+          by: String(flags['by']),
+          at: io.now(),
+        }),
+      );
       if (!result.ok) throw new CliError(result.problem, 1);
       io.out(result.text);
       exit(0);
     });
 
-  program.command('audit').description("a school's history: returns, supersessions, resolutions and amendments")
-    .requiredOption('--school <urn>').option(...DB)
+  program
+    .command('audit')
+    .description("a school's history: returns, supersessions, resolutions and amendments")
+    .requiredOption('--school <urn>')
+    .option(...DB)
     .action(async (flags: Flags) => {
-      const entries = await withStore(flags['db'] as string | undefined, io, (s) => auditHistory(s, String(flags['school'])));
+      const entries = await withStore(flags['db'] as string | undefined, io, (s) =>
+        auditHistory(s, String(flags['school'])),
+      );
       // Nothing at all for the URN is most often a mistyped one: say so, and exit 1 for scripts.
-      if (entries.length === 0) throw new CliError(`nothing in the store for URN ${flags['school']}: check the URN (school-returns status lists every school)`, 1);
+      if (entries.length === 0)
+        throw new CliError(
+          `nothing in the store for URN ${flags['school']}: check the URN (school-returns status lists every school)`,
+          1,
+        );
       for (const e of entries) io.out(`${e.at.slice(0, 16).replace('T', ' ')}  ${e.what}`);
       exit(0);
     });

@@ -24,14 +24,19 @@ function acceptedLabel(queries: number): string {
 /** One return on its own line: a single-return file, or a part under its file's line. */
 function returnLine(o: ReturnOutcome, what: string): string {
   if (o.status === 'already-imported') {
-    const when = o.copyOf ? `the same file as ${o.copyOf}, imported once` : `on ${o.importedAt?.slice(0, 16).replace('T', ' ')}, unchanged`;
+    const when = o.copyOf
+      ? `the same file as ${o.copyOf}, imported once`
+      : `on ${o.importedAt?.slice(0, 16).replace('T', ' ')}, unchanged`;
     return `${label('already imported')} ${what} (${when})`;
   }
   if (o.status === 'refused') return `${label('refused')} ${what}: ${refusalReason(o)}`;
   const leftBehind = o.answersLeftBehind
     ? `; ${o.answersLeftBehind === 1 ? 'the query answered on it stays with it' : `the ${o.answersLeftBehind} queries answered on it stay with it`}: see audit, and challenge again`
     : '';
-  const notes = [o.part ? '' : o.description, o.supersededReturnId ? `supersedes return ${o.supersededReturnId}${leftBehind}` : ''].filter(Boolean);
+  const notes = [
+    o.part ? '' : o.description,
+    o.supersededReturnId ? `supersedes return ${o.supersededReturnId}${leftBehind}` : '',
+  ].filter(Boolean);
   return `${label(acceptedLabel(queriesOf(o)))} ${what}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`;
 }
 
@@ -39,10 +44,14 @@ function fileLine(file: string, parts: readonly ReturnOutcome[]): string {
   const n = (s: ReturnOutcome['status']) => parts.filter((o) => o.status === s).length;
   const [accepted, refused, already] = [n('accepted'), n('refused'), n('already-imported')];
   const queries = parts.reduce((sum, o) => sum + (o.status === 'accepted' ? queriesOf(o) : 0), 0);
-  const status = refused === parts.length ? 'refused'
-    : refused > 0 ? `refused ${refused} of ${parts.length}`
-    : already === parts.length ? 'already imported'
-    : acceptedLabel(queries);
+  const status =
+    refused === parts.length
+      ? 'refused'
+      : refused > 0
+        ? `refused ${refused} of ${parts.length}`
+        : already === parts.length
+          ? 'already imported'
+          : acceptedLabel(queries);
   const counts = [
     accepted > 0 ? `${accepted} accepted` : '',
     refused > 0 ? `${refused} refused` : '',
@@ -65,7 +74,8 @@ export function importLines(result: ImportResult, verbose: boolean): string[] {
     }
     lines.push(fileLine(file, parts));
     for (const part of parts) {
-      if (verbose || part.status === 'refused' || part.answersLeftBehind) lines.push(`  ${returnLine(part, part.description || part.part || '')}`, ...messagesOf(part));
+      if (verbose || part.status === 'refused' || part.answersLeftBehind)
+        lines.push(`  ${returnLine(part, part.description || part.part || '')}`, ...messagesOf(part));
     }
   }
   return lines;

@@ -6,7 +6,12 @@ import type { CliIO } from './cli-io.js';
 import { importLines } from './import-lines.js';
 import { withStore } from './store-option.js';
 
-interface ImportFlags { db?: string; dryRun?: boolean; report?: string; verbose?: boolean }
+interface ImportFlags {
+  db?: string;
+  dryRun?: boolean;
+  report?: string;
+  verbose?: boolean;
+}
 
 const countOf = (o: ReturnOutcome, severity: string) => o.messages.filter((m) => m.severity === severity).length;
 
@@ -34,20 +39,35 @@ export function registerImportCommand(program: Command, io: CliIO, exit: (code: 
         dryRun: Boolean(flags.dryRun),
         now: () => io.now(),
         onProgress: (done: number, total: number) => {
-          if (total >= 100 && (done % Math.ceil(total / 10) === 0 || done === total)) io.err(`... ${done} of ${total} files`);
+          if (total >= 100 && (done % Math.ceil(total / 10) === 0 || done === total))
+            io.err(`... ${done} of ${total} files`);
         },
       };
       // A dry run stores nothing, so it does not start a store either.
-      const result = await withStore(flags.db, io, (store) => importReturns(store, paths, options), { create: !flags.dryRun });
+      const result = await withStore(flags.db, io, (store) => importReturns(store, paths, options), {
+        create: !flags.dryRun,
+      });
       for (const missing of result.missing) io.err(`not found: ${missing}`);
       for (const line of importLines(result, Boolean(flags.verbose))) io.out(line);
       for (const skipped of result.skipped) io.out(`${'skipped'.padEnd(20)} ${skipped} (not an .xlsx or .csv file)`);
       io.out(summaryLine(result, Boolean(flags.dryRun)));
       if (flags.report) {
-        const rows = result.outcomes.flatMap((o) => o.messages.map((m) => [
-          m.place.file, m.place.sheet, m.place.cell, m.place.line, m.place.column, m.ruleId, m.severity, m.text,
-        ]));
-        await writeFileAtomic(flags.report, csvText(['file', 'sheet', 'cell', 'line', 'column', 'rule_id', 'severity', 'message'], rows));
+        const rows = result.outcomes.flatMap((o) =>
+          o.messages.map((m) => [
+            m.place.file,
+            m.place.sheet,
+            m.place.cell,
+            m.place.line,
+            m.place.column,
+            m.ruleId,
+            m.severity,
+            m.text,
+          ]),
+        );
+        await writeFileAtomic(
+          flags.report,
+          csvText(['file', 'sheet', 'cell', 'line', 'column', 'rule_id', 'severity', 'message'], rows),
+        );
         io.out(`Messages written to ${flags.report}`);
       }
       const refused = result.outcomes.some((o) => o.status === 'refused') || result.missing.length > 0;

@@ -15,9 +15,13 @@ import { registerReportCommands } from './report.js';
 
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
   let exitCode = 0;
-  const exit = (code: number) => { exitCode = code; };
+  const exit = (code: number) => {
+    exitCode = code;
+  };
   const program = new Command('school-returns')
-    .description("a city's school returns: prediction proformas and attendance, imported, checked, aggregated and published")
+    .description(
+      "a city's school returns: prediction proformas and attendance, imported, checked, aggregated and published",
+    )
     .option('--debug', 'show the stack trace of an internal error')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
@@ -48,7 +52,8 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   }
 }
 
-const invokedDirectly = process.argv[1] !== undefined && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url);
+const invokedDirectly =
+  process.argv[1] !== undefined && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url);
 if (invokedDirectly) {
   // Output piped into `head` or a closed pager: stop quietly, as other command-line tools do.
   for (const stream of [process.stdout, process.stderr]) {
@@ -57,5 +62,7 @@ if (invokedDirectly) {
       throw error;
     });
   }
-  runCli(process.argv.slice(2), processIO()).then((code) => { process.exitCode = code; });
+  runCli(process.argv.slice(2), processIO()).then((code) => {
+    process.exitCode = code;
+  });
 }

@@ -9,10 +9,26 @@ export function predictionsOptions(flags: Record<string, string | boolean | unde
   const year = yearFlag(flags['year']);
   const keyStage = keyStageFlag(flags['keyStage']);
   const round = roundFlag(flags['round']);
-  const levels = levelList.safeParse(String(flags['level'] ?? 'city').split(',').map((l) => l.trim()));
-  if (!levels.success) throw new CliError(`--level "${flags['level']}" must be city, group or school, or a list such as city,group,school`);
+  const levels = levelList.safeParse(
+    String(flags['level'] ?? 'city')
+      .split(',')
+      .map((l) => l.trim()),
+  );
+  if (!levels.success)
+    throw new CliError(
+      `--level "${flags['level']}" must be city, group or school, or a list such as city,group,school`,
+    );
   const format = z.enum(['csv', 'md', 'xlsx']).safeParse(flags['format'] ?? 'csv');
   if (!format.success) throw new CliError(`--format "${flags['format']}" must be csv, md or xlsx`);
   const threshold = thresholdFlag(flags['threshold'], flags['published']);
-  return Object.freeze({ academicYear: year, keyStage, round, levels: levels.data, format: format.data, published: Boolean(flags['published']), asReturned: Boolean(flags['asReturned']), ...(threshold !== undefined ? { threshold } : {}) });
+  return Object.freeze({
+    academicYear: year,
+    keyStage,
+    round,
+    levels: levels.data,
+    format: format.data,
+    published: Boolean(flags['published']),
+    asReturned: Boolean(flags['asReturned']),
+    ...(threshold !== undefined ? { threshold } : {}),
+  });
 }

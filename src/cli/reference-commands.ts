@@ -22,25 +22,53 @@ function report(io: CliIO, what: string, result: ReferenceImportResult): number 
 
 export function registerReferenceCommands(program: Command, io: CliIO, exit: (code: number) => void): void {
   const dbOption = ['--db <path>', 'the store (default: $SCHOOL_RETURNS_DB or ./school-returns.sqlite)'] as const;
-  const run = (what: string, work: (store: Store, file: string) => Promise<ReferenceImportResult>) =>
-    async (file: string, flags: { db?: string }) => exit(report(io, what, await withStore(flags.db, io, (s) => work(s, file), { create: true })));
+  const run =
+    (what: string, work: (store: Store, file: string) => Promise<ReferenceImportResult>) =>
+    async (file: string, flags: { db?: string }) =>
+      exit(report(io, what, await withStore(flags.db, io, (s) => work(s, file), { create: true })));
 
-  program.command('register').description('the schools register')
-    .command('import').description('import a GIAS establishment extract (CSV as downloaded)')
-    .argument('<file>').requiredOption('--la <codes>', "the LA code(s) whose schools to keep, e.g. 874 or 874,873")
+  program
+    .command('register')
+    .description('the schools register')
+    .command('import')
+    .description('import a GIAS establishment extract (CSV as downloaded)')
+    .argument('<file>')
+    .requiredOption('--la <codes>', 'the LA code(s) whose schools to keep, e.g. 874 or 874,873')
     .option(...dbOption)
     .action(async (file: string, flags: { db?: string; la: string }) =>
-      exit(report(io, 'schools', await withStore(flags.db, io, (s) => importRegister(s, file, flags.la.split(',')), { create: true })))); 
+      exit(
+        report(
+          io,
+          'schools',
+          await withStore(flags.db, io, (s) => importRegister(s, file, flags.la.split(',')), { create: true }),
+        ),
+      ),
+    );
 
-  program.command('groups').description('collaborative groups and triads')
-    .command('import').description('import membership: urn,academic_year,collaborative_group,triad')
-    .argument('<file>').option(...dbOption).action(run('memberships', importGroups));
+  program
+    .command('groups')
+    .description('collaborative groups and triads')
+    .command('import')
+    .description('import membership: urn,academic_year,collaborative_group,triad')
+    .argument('<file>')
+    .option(...dbOption)
+    .action(run('memberships', importGroups));
 
-  program.command('comparators').description('national and other comparators')
-    .command('import').description('import comparators: time_period,geographic_level,area_name,key_stage,measure,pupil_group,value')
-    .argument('<file>').option(...dbOption).action(run('comparators', importComparators));
+  program
+    .command('comparators')
+    .description('national and other comparators')
+    .command('import')
+    .description('import comparators: time_period,geographic_level,area_name,key_stage,measure,pupil_group,value')
+    .argument('<file>')
+    .option(...dbOption)
+    .action(run('comparators', importComparators));
 
-  program.command('targets').description("the city's and schools' targets")
-    .command('import').description('import targets: academic_year,scope,measure,pupil_group,value (scope city or a URN)')
-    .argument('<file>').option(...dbOption).action(run('targets', importTargets));
+  program
+    .command('targets')
+    .description("the city's and schools' targets")
+    .command('import')
+    .description('import targets: academic_year,scope,measure,pupil_group,value (scope city or a URN)')
+    .argument('<file>')
+    .option(...dbOption)
+    .action(run('targets', importTargets));
 }

@@ -17,7 +17,13 @@ function attendanceOptions(flags: Flags) {
   const term = termFlag(flags['term']);
   const phase = z.enum(['primary', 'secondary', 'special', 'all']).safeParse(flags['phase'] ?? 'all');
   if (!phase.success) throw new CliError(`--phase "${flags['phase']}" must be primary, secondary, special or all`);
-  return Object.freeze({ academicYear: year, term, yearToDate: Boolean(flags['ytd']), phase: phase.data, published: Boolean(flags['published']) });
+  return Object.freeze({
+    academicYear: year,
+    term,
+    yearToDate: Boolean(flags['ytd']),
+    phase: phase.data,
+    published: Boolean(flags['published']),
+  });
 }
 
 async function run(io: CliIO, flags: Flags, writers: Record<string, Writer>): Promise<void> {
@@ -26,7 +32,9 @@ async function run(io: CliIO, flags: Flags, writers: Record<string, Writer>): Pr
   const write = writers[format];
   if (!write) throw new CliError(`--format "${format}" must be one of ${Object.keys(writers).join(', ')}`);
   if (format === 'xlsx' && !flags['out']) throw new CliError('--format xlsx needs --out FILE.xlsx');
-  const report = await withStore(flags['db'] as string | undefined, io, (store) => buildAttendanceReport(store, options));
+  const report = await withStore(flags['db'] as string | undefined, io, (store) =>
+    buildAttendanceReport(store, options),
+  );
   const content = await write(report);
   const returned = report.schools.filter((s) => s.rankOverall !== undefined).length;
   if (flags['out']) {
@@ -36,18 +44,29 @@ async function run(io: CliIO, flags: Flags, writers: Record<string, Writer>): Pr
 }
 
 export function registerAttendanceReports(report: Command, io: CliIO, exit: (code: number) => void): void {
-  const common = (c: Command) => c
-    .requiredOption('--year <year>', 'academic year, e.g. 2014/15')
-    .requiredOption('--term <term>', 'Autumn, Spring or Summer')
-    .option('--ytd', 'the year to date up to --term, summed from sessions')
-    .option('--phase <phase>', 'primary, secondary, special or all', 'all')
-    .option('--published', 'withhold small numbers (persistent absentees, small groups, exclusions), for publication')
-    .option('--out <path>', 'write to a file instead of the screen')
-    .option('--db <path>', 'the store (default: $SCHOOL_RETURNS_DB or ./school-returns.sqlite)');
-  common(report.command('attendance').description('schools ranked by overall and persistent absence, with trends, gaps and targets'))
+  const common = (c: Command) =>
+    c
+      .requiredOption('--year <year>', 'academic year, e.g. 2014/15')
+      .requiredOption('--term <term>', 'Autumn, Spring or Summer')
+      .option('--ytd', 'the year to date up to --term, summed from sessions')
+      .option('--phase <phase>', 'primary, secondary, special or all', 'all')
+      .option('--published', 'withhold small numbers (persistent absentees, small groups, exclusions), for publication')
+      .option('--out <path>', 'write to a file instead of the screen')
+      .option('--db <path>', 'the store (default: $SCHOOL_RETURNS_DB or ./school-returns.sqlite)');
+  common(
+    report
+      .command('attendance')
+      .description('schools ranked by overall and persistent absence, with trends, gaps and targets'),
+  )
     .option('--format <format>', 'csv, md or xlsx', 'csv')
-    .action(async (flags: Flags) => { await run(io, flags, { csv: attendanceCsv, md: attendanceMarkdown, xlsx: attendanceXlsx }); exit(0); });
+    .action(async (flags: Flags) => {
+      await run(io, flags, { csv: attendanceCsv, md: attendanceMarkdown, xlsx: attendanceXlsx });
+      exit(0);
+    });
   common(report.command('attendance-concern').description('the schools to target first, with the reasons'))
     .option('--format <format>', 'csv or md', 'md')
-    .action(async (flags: Flags) => { await run(io, flags, { csv: concernCsv, md: concernMarkdown }); exit(0); });
+    .action(async (flags: Flags) => {
+      await run(io, flags, { csv: concernCsv, md: concernMarkdown });
+      exit(0);
+    });
 }

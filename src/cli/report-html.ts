@@ -7,14 +7,19 @@ import { CliError, type CliIO } from './cli-io.js';
 import { withStore } from './store-option.js';
 
 export function registerHtmlReport(report: Command, io: CliIO, exit: (code: number) => void): void {
-  scopeFlags(report.command('html').description('tables, gap-to-national charts, attendance and provenance in one self-contained HTML file'))
-    .action(async (flags: Flags) => {
-      const scope = reportScopeOptions(flags);
-      const out = String(flags['out']);
-      if (!/\.html?$/i.test(out)) throw new CliError(`--out "${out}" should name an .html file`);
-      const page = await withStore(flags['db'] as string | undefined, io, (store) => buildHtmlReport(store, { ...scope, generatedAt: io.now() }));
-      await writeFileAtomic(out, page);
-      io.out(`Wrote ${out} (${Math.round(Buffer.byteLength(page) / 1024)} kB)`);
-      exit(0);
-    });
+  scopeFlags(
+    report
+      .command('html')
+      .description('tables, gap-to-national charts, attendance and provenance in one self-contained HTML file'),
+  ).action(async (flags: Flags) => {
+    const scope = reportScopeOptions(flags);
+    const out = String(flags['out']);
+    if (!/\.html?$/i.test(out)) throw new CliError(`--out "${out}" should name an .html file`);
+    const page = await withStore(flags['db'] as string | undefined, io, (store) =>
+      buildHtmlReport(store, { ...scope, generatedAt: io.now() }),
+    );
+    await writeFileAtomic(out, page);
+    io.out(`Wrote ${out} (${Math.round(Buffer.byteLength(page) / 1024)} kB)`);
+    exit(0);
+  });
 }

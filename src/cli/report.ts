@@ -23,7 +23,8 @@ export function registerReportCommands(program: Command, io: CliIO, exit: (code:
   registerAttendanceReports(report, io, exit);
   registerHtmlReport(report, io, exit);
   registerAccuracyReport(report, io, exit);
-  report.command('predictions')
+  report
+    .command('predictions')
     .description('the predictions table by pupil group, with the gap to national')
     .requiredOption('--year <year>', 'academic year, e.g. 2014/15')
     .requiredOption('--key-stage <ks>', 'EYFS, KS1, KS2 or KS4')
@@ -40,7 +41,9 @@ export function registerReportCommands(program: Command, io: CliIO, exit: (code:
       if (flags['compare']) return exit((await runRoundComparison(io, flags), 0));
       const options = predictionsOptions(flags);
       if (options.format === 'xlsx' && !flags['out']) throw new CliError('--format xlsx needs --out FILE.xlsx');
-      const built = await withStore(flags['db'] as string | undefined, io, (store) => buildPredictionsReport(store, options));
+      const built = await withStore(flags['db'] as string | undefined, io, (store) =>
+        buildPredictionsReport(store, options),
+      );
       if (built.rows.length === 0) {
         io.err(`No accepted ${options.keyStage} ${options.round} returns for ${options.academicYear} in the store.`);
       }

@@ -14,10 +14,17 @@ export function storePath(db: string | undefined, io: CliIO): string {
  * Runs `work` on the store. Only the commands that put data in (`create`) may start a new store:
  * a report from a mistyped path would otherwise be an empty report from a new, empty store.
  */
-export async function withStore<T>(db: string | undefined, io: CliIO, work: (store: Store) => Promise<T>, { create = false } = {}): Promise<T> {
+export async function withStore<T>(
+  db: string | undefined,
+  io: CliIO,
+  work: (store: Store) => Promise<T>,
+  { create = false } = {},
+): Promise<T> {
   const path = storePath(db, io);
   if (!create && !existsSync(path)) {
-    throw new CliError(`there is no store at ${path}: import the register and returns first, or name the store with --db or SCHOOL_RETURNS_DB`);
+    throw new CliError(
+      `there is no store at ${path}: import the register and returns first, or name the store with --db or SCHOOL_RETURNS_DB`,
+    );
   }
   let store: Store;
   try {

@@ -9,25 +9,62 @@ type Flags = Record<string, string | boolean | undefined>;
 
 export function registerTemplateCommands(program: Command, io: CliIO, exit: (code: number) => void): void {
   const template = program.command('template').description('write templates for schools to fill in');
-  const common = (c: Command) => c.requiredOption('--year <year>').option('--school <urn>', 'one school').option('--all', 'every school that should return')
-    .requiredOption('--out <dir>').option('--db <path>');
-  const run = async (flags: Flags, kind: 'predictions' | 'attendance', period: string | undefined, keyStage?: string) => {
+  const common = (c: Command) =>
+    c
+      .requiredOption('--year <year>')
+      .option('--school <urn>', 'one school')
+      .option('--all', 'every school that should return')
+      .requiredOption('--out <dir>')
+      .option('--db <path>');
+  const run = async (
+    flags: Flags,
+    kind: 'predictions' | 'attendance',
+    period: string | undefined,
+    keyStage?: string,
+  ) => {
     const academicYear = yearFlag(flags['year']);
-    if (!period) throw new CliError(kind === 'predictions' ? '--round must be Autumn, Spring, Summer or Actual' : '--term must be Autumn, Spring or Summer');
+    if (!period)
+      throw new CliError(
+        kind === 'predictions'
+          ? '--round must be Autumn, Spring, Summer or Actual'
+          : '--term must be Autumn, Spring or Summer',
+      );
     if (Boolean(flags['school']) === Boolean(flags['all'])) throw new CliError('give --school URN or --all');
-    const written = await withStore(flags['db'] as string | undefined, io, (s) => makeTemplates(s, {
-      kind, academicYear, period, ...(keyStage ? { keyStage } : {}), ...(flags['school'] ? { urn: String(flags['school']) } : {}), outDir: String(flags['out']),
-    }));
-    if (written.length === 0) throw new CliError(flags['school'] ? `URN ${flags['school']} makes no such return: it is not in the register, was not open in the year, or does not teach the key stage` : 'no school in the register should make this return', 1);
+    const written = await withStore(flags['db'] as string | undefined, io, (s) =>
+      makeTemplates(s, {
+        kind,
+        academicYear,
+        period,
+        ...(keyStage ? { keyStage } : {}),
+        ...(flags['school'] ? { urn: String(flags['school']) } : {}),
+        outDir: String(flags['out']),
+      }),
+    );
+    if (written.length === 0)
+      throw new CliError(
+        flags['school']
+          ? `URN ${flags['school']} makes no such return: it is not in the register, was not open in the year, or does not teach the key stage`
+          : 'no school in the register should make this return',
+        1,
+      );
     for (const path of written) io.out(`wrote ${path}`);
     io.out(`${written.length} templates written`);
     exit(0);
   };
-  common(template.command('predictions').description('prediction proformas (formats.md §1)').requiredOption('--key-stage <ks>').requiredOption('--round <round>'))
-    .action(async (flags: Flags) => {
-      const keyStage = keyStageFlag(flags['keyStage']);
-      await run(flags, 'predictions', catalogue().roundIndex.find(String(flags['round']))?.code, keyStage);
-    });
-  common(template.command('attendance').description('termly attendance returns (formats.md §3)').requiredOption('--term <term>'))
-    .action(async (flags: Flags) => run(flags, 'attendance', catalogue().termIndex.find(String(flags['term']))?.code));
+  common(
+    template
+      .command('predictions')
+      .description('prediction proformas (formats.md §1)')
+      .requiredOption('--key-stage <ks>')
+      .requiredOption('--round <round>'),
+  ).action(async (flags: Flags) => {
+    const keyStage = keyStageFlag(flags['keyStage']);
+    await run(flags, 'predictions', catalogue().roundIndex.find(String(flags['round']))?.code, keyStage);
+  });
+  common(
+    template
+      .command('attendance')
+      .description('termly attendance returns (formats.md §3)')
+      .requiredOption('--term <term>'),
+  ).action(async (flags: Flags) => run(flags, 'attendance', catalogue().termIndex.find(String(flags['term']))?.code));
 }

@@ -10,10 +10,35 @@ export interface DemoStep {
   expectExit?: number;
 }
 
-const predictions = (year: string, keyStage: string, format: string, out: string, extra: string[] = []) =>
-  ['report', 'predictions', '--year', year, '--key-stage', keyStage, '--round', 'Autumn', '--format', format, '--out', out, ...extra];
-const attendance = (format: string, out: string, extra: string[] = []) =>
-  ['report', 'attendance', '--year', '2014/15', '--term', 'Summer', '--ytd', '--format', format, '--out', out, ...extra];
+const predictions = (year: string, keyStage: string, format: string, out: string, extra: string[] = []) => [
+  'report',
+  'predictions',
+  '--year',
+  year,
+  '--key-stage',
+  keyStage,
+  '--round',
+  'Autumn',
+  '--format',
+  format,
+  '--out',
+  out,
+  ...extra,
+];
+const attendance = (format: string, out: string, extra: string[] = []) => [
+  'report',
+  'attendance',
+  '--year',
+  '2014/15',
+  '--term',
+  'Summer',
+  '--ytd',
+  '--format',
+  format,
+  '--out',
+  out,
+  ...extra,
+];
 
 export const demoSteps: DemoStep[] = [
   { args: ['register', 'import', 'fixtures/register/edubasealldata.csv', '--la', '874'] },
@@ -21,42 +46,189 @@ export const demoSteps: DemoStep[] = [
   { args: ['comparators', 'import', 'fixtures/comparators/national-attainment.csv'] },
   { args: ['comparators', 'import', 'fixtures/comparators/national-attendance.csv'] },
   { args: ['targets', 'import', 'fixtures/targets/targets.csv'] },
-  { args: ['template', 'predictions', '--year', '2015/16', '--key-stage', 'KS2', '--round', 'Autumn', '--all', '--out', 'reports/templates/2015-16-KS2-Autumn'],
-    note: 'September: publish a proforma to every primary school' },
+  {
+    args: [
+      'template',
+      'predictions',
+      '--year',
+      '2015/16',
+      '--key-stage',
+      'KS2',
+      '--round',
+      'Autumn',
+      '--all',
+      '--out',
+      'reports/templates/2015-16-KS2-Autumn',
+    ],
+    note: 'September: publish a proforma to every primary school',
+  },
   {
     args: ['import', 'fixtures/proformas/2014-15', '--report', 'reports/import-messages-2014-15.csv'],
     note: 'some of these returns are meant to be refused, so this step exits 1',
     expectExit: 1,
   },
   { args: ['import', 'fixtures/proformas/2015-16', '--report', 'reports/import-messages-2015-16.csv'] },
-  { args: ['status', '--year', '2014/15', '--key-stage', 'KS2', '--round', 'Autumn', '--format', 'csv'], note: 'the chase list, for a mail merge' },
+  {
+    args: ['status', '--year', '2014/15', '--key-stage', 'KS2', '--round', 'Autumn', '--format', 'csv'],
+    note: 'the chase list, for a mail merge',
+  },
   { args: ['challenge', 'list', '--open'] },
   {
     args: async (store) => {
       const open = (await currentQueries(store.db)).find((q) => !q.outcome && q.pupil_group && q.measure);
-      return open ? ['challenge', 'resolve', String(open.id), '--accept', '--reason', 'discussed with the head: prediction stands', '--by', 'School Improvement Adviser'] : ['challenge', 'list'];
+      return open
+        ? [
+            'challenge',
+            'resolve',
+            String(open.id),
+            '--accept',
+            '--reason',
+            'discussed with the head: prediction stands',
+            '--by',
+            'School Improvement Adviser',
+          ]
+        : ['challenge', 'list'];
     },
     note: 'an adviser answers the first query',
   },
   { args: predictions('2014/15', 'KS2', 'md', 'reports/predictions-ks2-2014-15-city.md') },
-  { args: predictions('2014/15', 'KS2', 'csv', 'reports/predictions-ks2-2014-15.csv', ['--level', 'city,group,school']) },
-  { args: predictions('2014/15', 'KS2', 'xlsx', 'reports/predictions-ks2-2014-15-published.xlsx', ['--level', 'city,group', '--published']) },
-  { args: predictions('2014/15', 'KS2', 'md', 'reports/predictions-ks2-2014-15-published.md', ['--level', 'city,group', '--published']) },
+  {
+    args: predictions('2014/15', 'KS2', 'csv', 'reports/predictions-ks2-2014-15.csv', ['--level', 'city,group,school']),
+  },
+  {
+    args: predictions('2014/15', 'KS2', 'xlsx', 'reports/predictions-ks2-2014-15-published.xlsx', [
+      '--level',
+      'city,group',
+      '--published',
+    ]),
+  },
+  {
+    args: predictions('2014/15', 'KS2', 'md', 'reports/predictions-ks2-2014-15-published.md', [
+      '--level',
+      'city,group',
+      '--published',
+    ]),
+  },
   { args: predictions('2014/15', 'KS4', 'md', 'reports/predictions-ks4-2014-15-city.md') },
   { args: predictions('2015/16', 'KS2', 'md', 'reports/predictions-ks2-2015-16-city.md') },
-  { args: predictions('2015/16', 'KS4', 'csv', 'reports/predictions-ks4-2015-16.csv', ['--level', 'city,group,school']) },
-  { args: ['report', 'predictions', '--year', '2014/15', '--key-stage', 'KS2', '--compare', 'Autumn,Spring', '--level', 'city,school', '--out', 'reports/predictions-ks2-2014-15-autumn-to-spring.csv'],
-    note: 'spring: the refreshed predictions against the autumn ones' },
+  {
+    args: predictions('2015/16', 'KS4', 'csv', 'reports/predictions-ks4-2015-16.csv', ['--level', 'city,group,school']),
+  },
+  {
+    args: [
+      'report',
+      'predictions',
+      '--year',
+      '2014/15',
+      '--key-stage',
+      'KS2',
+      '--compare',
+      'Autumn,Spring',
+      '--level',
+      'city,school',
+      '--out',
+      'reports/predictions-ks2-2014-15-autumn-to-spring.csv',
+    ],
+    note: 'spring: the refreshed predictions against the autumn ones',
+  },
   { args: ['import', 'fixtures/results/2014-15'], note: 'summer: the results arrive, imported as round Actual' },
-  { args: ['report', 'accuracy', '--year', '2014/15', '--key-stage', 'KS2', '--format', 'md', '--out', 'reports/accuracy-ks2-2014-15.md'] },
+  {
+    args: [
+      'report',
+      'accuracy',
+      '--year',
+      '2014/15',
+      '--key-stage',
+      'KS2',
+      '--format',
+      'md',
+      '--out',
+      'reports/accuracy-ks2-2014-15.md',
+    ],
+  },
   { args: ['audit', '--school', '110010'], note: 'a school whose corrected return superseded its first' },
-  { args: ['import', 'fixtures/attendance', '--report', 'reports/import-messages-attendance.csv'], expectExit: 1, note: 'two attendance returns are meant to be refused' },
+  {
+    args: ['import', 'fixtures/attendance', '--report', 'reports/import-messages-attendance.csv'],
+    expectExit: 1,
+    note: 'two attendance returns are meant to be refused',
+  },
   { args: attendance('md', 'reports/attendance-2014-15-ytd.md') },
   { args: attendance('csv', 'reports/attendance-2014-15-ytd.csv') },
-  { args: ['report', 'attendance', '--year', '2015/16', '--term', 'Spring', '--format', 'xlsx', '--out', 'reports/attendance-2015-16-spring.xlsx'] },
-  { args: ['report', 'attendance-concern', '--year', '2015/16', '--term', 'Spring', '--ytd', '--out', 'reports/attendance-concern-2015-16.md'] },
-  { args: ['charts', '--year', '2014/15', '--key-stage', 'KS2', '--round', 'Autumn', '--term', 'Summer', '--published', '--out', 'reports/charts'] },
-  { args: ['report', 'html', '--year', '2014/15', '--key-stage', 'KS2', '--round', 'Autumn', '--term', 'Summer', '--published', '--out', 'reports/kingsmere-ks2-2014-15-published.html'],
-    note: 'the School Improvement Board\'s report: one file, opens offline' },
-  { args: ['report', 'html', '--year', '2014/15', '--key-stage', 'KS2', '--round', 'Autumn', '--term', 'Summer', '--out', 'reports/kingsmere-ks2-2014-15-internal.html'] },
+  {
+    args: [
+      'report',
+      'attendance',
+      '--year',
+      '2015/16',
+      '--term',
+      'Spring',
+      '--format',
+      'xlsx',
+      '--out',
+      'reports/attendance-2015-16-spring.xlsx',
+    ],
+  },
+  {
+    args: [
+      'report',
+      'attendance-concern',
+      '--year',
+      '2015/16',
+      '--term',
+      'Spring',
+      '--ytd',
+      '--out',
+      'reports/attendance-concern-2015-16.md',
+    ],
+  },
+  {
+    args: [
+      'charts',
+      '--year',
+      '2014/15',
+      '--key-stage',
+      'KS2',
+      '--round',
+      'Autumn',
+      '--term',
+      'Summer',
+      '--published',
+      '--out',
+      'reports/charts',
+    ],
+  },
+  {
+    args: [
+      'report',
+      'html',
+      '--year',
+      '2014/15',
+      '--key-stage',
+      'KS2',
+      '--round',
+      'Autumn',
+      '--term',
+      'Summer',
+      '--published',
+      '--out',
+      'reports/kingsmere-ks2-2014-15-published.html',
+    ],
+    note: "the School Improvement Board's report: one file, opens offline",
+  },
+  {
+    args: [
+      'report',
+      'html',
+      '--year',
+      '2014/15',
+      '--key-stage',
+      'KS2',
+      '--round',
+      'Autumn',
+      '--term',
+      'Summer',
+      '--out',
+      'reports/kingsmere-ks2-2014-15-internal.html',
+    ],
+  },
 ];

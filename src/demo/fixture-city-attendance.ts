@@ -8,20 +8,49 @@ import { csvLines, SCHOOLS, type FixtureSchool } from './fixture-city-schools.js
 import { writeReturnWorkbook } from '../template/write-workbook.js';
 
 const TERMS = [
-  ['2013/14', 'Autumn'], ['2013/14', 'Spring'], ['2013/14', 'Summer'],
-  ['2014/15', 'Autumn'], ['2014/15', 'Spring'], ['2014/15', 'Summer'],
-  ['2015/16', 'Autumn'], ['2015/16', 'Spring'],
+  ['2013/14', 'Autumn'],
+  ['2013/14', 'Spring'],
+  ['2013/14', 'Summer'],
+  ['2014/15', 'Autumn'],
+  ['2014/15', 'Spring'],
+  ['2014/15', 'Summer'],
+  ['2015/16', 'Autumn'],
+  ['2015/16', 'Spring'],
 ] as const;
 /** Sessions (half days) a pupil could attend in each term. */
 const SESSIONS = { Autumn: 140, Spring: 122, Summer: 128 } as const;
 /** Typical overall absence by kind of school, percent (national 2014/15: primary 4.0, secondary 5.3, special 9.4). */
 const BASE_ABSENCE = { primary: 4.0, infant: 4.2, junior: 3.9, secondary: 5.4, special: 9.0 } as const;
-const HEADER = ['urn', 'academic_year', 'term', 'pupil_group', 'enrolments', 'possible_sessions', 'authorised_absence', 'unauthorised_absence', 'persistent_absentees', 'fixed_term_exclusions', 'permanent_exclusions', 'penalty_notices'];
+const HEADER = [
+  'urn',
+  'academic_year',
+  'term',
+  'pupil_group',
+  'enrolments',
+  'possible_sessions',
+  'authorised_absence',
+  'unauthorised_absence',
+  'persistent_absentees',
+  'fixed_term_exclusions',
+  'permanent_exclusions',
+  'penalty_notices',
+];
 /** Groups returned, with each one's share of enrolments and how its absence compares (× the school's). */
-const GROUPS = [['All pupils', 1, 1], ['Boys', 0.51, 1.02], ['Girls', 0.49, 0.98], ['Disadvantaged', 0.28, 1.45], ['SEN', 0.15, 1.5]] as const;
+const GROUPS = [
+  ['All pupils', 1, 1],
+  ['Boys', 0.51, 1.02],
+  ['Girls', 0.49, 0.98],
+  ['Disadvantaged', 0.28, 1.45],
+  ['SEN', 0.15, 1.5],
+] as const;
 
 /** Who misses a term, and the two returns that must be refused (see fixtures/README.md). */
-const MISSING = new Set(['110005|2014/15|Spring', '110012|2014/15|Summer', '110040|2015/16|Spring', '110033|2013/14|Autumn']);
+const MISSING = new Set([
+  '110005|2014/15|Spring',
+  '110012|2014/15|Summer',
+  '110040|2015/16|Spring',
+  '110033|2013/14|Autumn',
+]);
 const ABSENCE_ABOVE_POSSIBLE = '110017|2014/15|Spring';
 const PERSISTENT_ABOVE_ENROLMENTS = '110041|2015/16|Autumn';
 
@@ -32,14 +61,30 @@ function schoolTerm(s: FixtureSchool, year: string, term: keyof typeof SESSIONS,
   return GROUPS.map(([label, share, factor]) => {
     const pupils = label === 'All pupils' ? enrolments : Math.max(1, Math.round(enrolments * share));
     const possible = pupils * SESSIONS[term] - rng.int(0, pupils * 3);
-    const rate = Math.max(1.2, (BASE_ABSENCE[s.kind] + drift * index + rng.normal(0.4)) * factor + (term === 'Summer' ? 0.3 : 0)) / 100;
+    const rate =
+      Math.max(1.2, (BASE_ABSENCE[s.kind] + drift * index + rng.normal(0.4)) * factor + (term === 'Summer' ? 0.3 : 0)) /
+      100;
     const absence = Math.round(possible * rate);
     const unauthorised = Math.round(absence * rng.uniform(0.18, 0.32));
     // Threshold 15% to 2014/15, 10% from 2015/16: about 3% and 10% of pupils respectively.
-    const paShare = (year === '2015/16' ? 0.09 : 0.03) * (rate * 100 / 4.5) * factor;
+    const paShare = (year === '2015/16' ? 0.09 : 0.03) * ((rate * 100) / 4.5) * factor;
     const persistent = Math.min(pupils, Math.round(pupils * paShare));
-    const exclusions = label === 'All pupils' ? [rng.int(0, s.kind === 'secondary' ? 25 : 4), s.kind === 'secondary' ? rng.int(0, 1) : 0, rng.int(0, 6)] : ['', '', ''];
-    return [s.urn, year, term, label, pupils, possible, absence - unauthorised, unauthorised, persistent, ...exclusions] as (string | number)[];
+    const exclusions =
+      label === 'All pupils'
+        ? [rng.int(0, s.kind === 'secondary' ? 25 : 4), s.kind === 'secondary' ? rng.int(0, 1) : 0, rng.int(0, 6)]
+        : ['', '', ''];
+    return [
+      s.urn,
+      year,
+      term,
+      label,
+      pupils,
+      possible,
+      absence - unauthorised,
+      unauthorised,
+      persistent,
+      ...exclusions,
+    ] as (string | number)[];
   });
 }
 
@@ -62,15 +107,36 @@ export async function writeAttendanceFixtures(root: string): Promise<string[]> {
     if (year === '2014/15' && term === 'Autumn') {
       // The term the city first asked for workbooks: one per school, laid out as formats.md §3.
       for (const { s, lines } of rows) {
-        await write(join(folder, 'Autumn', `${s.urn}-attendance-autumn-2014.xlsx`), await writeReturnWorkbook({
-          sheetName: 'Attendance',
-          header: [['URN', s.urn], ['School name', s.name], ['Academic year', year], ['Term', term]],
-          tableHeader: ['Pupil group', 'Enrolments', 'Possible sessions', 'Authorised absence', 'Unauthorised absence', 'Persistent absentees', 'Fixed-term exclusions', 'Permanent exclusions', 'Penalty notices'],
-          rows: lines.map((l) => [l[3] as string, ...l.slice(4).map((v) => (v === '' ? null : v))]),
-        }));
+        await write(
+          join(folder, 'Autumn', `${s.urn}-attendance-autumn-2014.xlsx`),
+          await writeReturnWorkbook({
+            sheetName: 'Attendance',
+            header: [
+              ['URN', s.urn],
+              ['School name', s.name],
+              ['Academic year', year],
+              ['Term', term],
+            ],
+            tableHeader: [
+              'Pupil group',
+              'Enrolments',
+              'Possible sessions',
+              'Authorised absence',
+              'Unauthorised absence',
+              'Persistent absentees',
+              'Fixed-term exclusions',
+              'Permanent exclusions',
+              'Penalty notices',
+            ],
+            rows: lines.map((l) => [l[3] as string, ...l.slice(4).map((v) => (v === '' ? null : v))]),
+          }),
+        );
       }
     } else {
-      await write(join(folder, `attendance-${year.replace('/', '-')}-${term.toLowerCase()}.csv`), csvLines([HEADER, ...rows.flatMap((r) => r.lines)], '\n'));
+      await write(
+        join(folder, `attendance-${year.replace('/', '-')}-${term.toLowerCase()}.csv`),
+        csvLines([HEADER, ...rows.flatMap((r) => r.lines)], '\n'),
+      );
     }
   }
   return written;

@@ -27,7 +27,9 @@ export interface Proforma {
 const frameworkOf = (year: AcademicYear) => (year === '2014/15' ? 'levels' : 'current');
 
 export const measuresFor = (keyStage: KeyStage, year: AcademicYear) =>
-  measuresJson.measures.filter((m) => m.keyStage === keyStage && m.frameworks.includes(frameworkOf(year))).map((m) => m.code);
+  measuresJson.measures
+    .filter((m) => m.keyStage === keyStage && m.frameworks.includes(frameworkOf(year)))
+    .map((m) => m.code);
 export const measureLabel = (code: string) => measuresJson.measures.find((m) => m.code === code)!.label;
 export const groupLabel = (code: string) => pupilGroupsJson.pupilGroups.find((g) => g.code === code)!.label;
 
@@ -39,7 +41,14 @@ function cohortOf(school: FixtureSchool, keyStage: KeyStage, year: AcademicYear)
   return keyStage === 'KS2' ? Math.min(90, Math.max(15, size)) : size;
 }
 
-const COMPLETED_BY = ['Headteacher', 'Deputy headteacher', 'Assessment lead', 'Year 6 teacher', 'School business manager', 'Data manager'];
+const COMPLETED_BY = [
+  'Headteacher',
+  'Deputy headteacher',
+  'Assessment lead',
+  'Year 6 teacher',
+  'School business manager',
+  'Data manager',
+];
 
 /** The return `school` would send; `uplift` (pupil standard deviations) gives a corrected version better news. */
 export function buildProforma(school: FixtureSchool, keyStage: KeyStage, year: AcademicYear, uplift = 0): Proforma {
@@ -49,8 +58,13 @@ export function buildProforma(school: FixtureSchool, keyStage: KeyStage, year: A
   const r = new Rng(`form|${school.urn}|${year}|${keyStage}`);
   const role = r.pick(COMPLETED_BY.filter((c) => keyStage === 'KS2' || !c.startsWith('Year 6')));
   return {
-    school, keyStage, year, measures, rows: countByGroup(pupils, measures),
-    completedBy: role, completed: new Date(Date.UTC(Number(year.slice(0, 4)), 10, r.int(3, 28))),
+    school,
+    keyStage,
+    year,
+    measures,
+    rows: countByGroup(pupils, measures),
+    completedBy: role,
+    completed: new Date(Date.UTC(Number(year.slice(0, 4)), 10, r.int(3, 28))),
   };
 }
 
@@ -66,8 +80,13 @@ export function proformaLayout(p: Proforma): DraftLayout {
   return {
     sheetName: returnsJson.kinds.predictions.sheet,
     header: [
-      ['URN', p.school.urn], ['School name', p.school.name], ['Key stage', p.keyStage], ['Academic year', p.year], ['Round', 'Autumn'],
-      ['Completed by', p.completedBy], ['Date completed', p.completed],
+      ['URN', p.school.urn],
+      ['School name', p.school.name],
+      ['Key stage', p.keyStage],
+      ['Academic year', p.year],
+      ['Round', 'Autumn'],
+      ['Completed by', p.completedBy],
+      ['Date completed', p.completed],
     ],
     tableHeader: [returnsJson.tableHeader.label, returnsJson.cohortColumn.label, ...p.measures.map(measureLabel)],
     rows: p.rows.map((r) => [groupLabel(r.group), r.cohort, ...r.values]),
@@ -79,8 +98,15 @@ const KEYS = (p: Proforma) => [p.school.urn, p.year, p.keyStage, 'Autumn'];
 
 /** Lines of the long layout; `groups` says whether pupil groups are written by code or label. */
 export function longLines(p: Proforma, groups: 'code' | 'label'): (string | number)[][] {
-  return p.rows.flatMap((r) => p.measures.map((m, k) =>
-    [...KEYS(p), groups === 'code' ? r.group : groupLabel(r.group), r.cohort, m, r.values[k]!]));
+  return p.rows.flatMap((r) =>
+    p.measures.map((m, k) => [
+      ...KEYS(p),
+      groups === 'code' ? r.group : groupLabel(r.group),
+      r.cohort,
+      m,
+      r.values[k]!,
+    ]),
+  );
 }
 
 /** Lines of the wide layout (measure columns by code), pupil groups by label. */
@@ -93,4 +119,8 @@ export const wideHeader = (p: Proforma) => [...returnsJson.csvLayouts['predictio
 
 /** A file name a person can read: URN and the school's name, e.g. 110004-beacon-hill-primary-school. */
 export const slug = (s: FixtureSchool) =>
-  `${s.urn}-${s.name.toLowerCase().replace(/[’']/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+  `${s.urn}-${s.name
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')}`;

@@ -41,7 +41,14 @@ type TypeName = keyof typeof TYPES;
 
 const CE = 'Church of England';
 const RC = 'Roman Catholic';
-type Entry = [name: string, kind: SchoolKind, type: TypeName, pupils: number, religion?: string, sixthForm?: 'sixth form'];
+type Entry = [
+  name: string,
+  kind: SchoolKind,
+  type: TypeName,
+  pupils: number,
+  religion?: string,
+  sixthForm?: 'sixth form',
+];
 
 const PRIMARIES: Entry[] = [
   ['Alder Grove Primary School', 'primary', 'Community school', 420],
@@ -100,9 +107,23 @@ const SPECIAL: Entry[] = [
   ['Larchwood School', 'special', 'Community special school', 96],
 ];
 
-const school = (urn: number, la: { code: string; name: string }, establishmentNumber: number, [name, kind, type, pupils, religion, sixthForm]: Entry): FixtureSchool => ({
-  urn: String(urn), laCode: la.code, laName: la.name, establishmentNumber: String(establishmentNumber), name, kind, type, status: 'Open', pupils,
-  ...(religion ? { religiousCharacter: religion } : {}), ...(sixthForm ? { sixthForm: true } : {}),
+const school = (
+  urn: number,
+  la: { code: string; name: string },
+  establishmentNumber: number,
+  [name, kind, type, pupils, religion, sixthForm]: Entry,
+): FixtureSchool => ({
+  urn: String(urn),
+  laCode: la.code,
+  laName: la.name,
+  establishmentNumber: String(establishmentNumber),
+  name,
+  kind,
+  type,
+  status: 'Open',
+  pupils,
+  ...(religion ? { religiousCharacter: religion } : {}),
+  ...(sixthForm ? { sixthForm: true } : {}),
 });
 const city = { code: CITY.laCode, name: CITY.name };
 
@@ -115,8 +136,16 @@ export const SCHOOLS: readonly FixtureSchool[] = [
 
 /** Closed city schools: in the register, never sent a proforma. */
 const CLOSED: readonly FixtureSchool[] = [
-  { ...school(109871, city, 2040, ['Orchard Park Primary School', 'primary', 'Community school', 0]), status: 'Closed', closed: { reason: 'Academy Converter', date: '31-08-2013' } },
-  { ...school(109872, city, 4020, ['Kingsmere Technology College', 'secondary', 'Community school', 0]), status: 'Closed', closed: { reason: 'Result of Amalgamation/Merger', date: '31-08-2012' } },
+  {
+    ...school(109871, city, 2040, ['Orchard Park Primary School', 'primary', 'Community school', 0]),
+    status: 'Closed',
+    closed: { reason: 'Academy Converter', date: '31-08-2013' },
+  },
+  {
+    ...school(109872, city, 4020, ['Kingsmere Technology College', 'secondary', 'Community school', 0]),
+    status: 'Closed',
+    closed: { reason: 'Result of Amalgamation/Merger', date: '31-08-2012' },
+  },
 ];
 
 const FENMOOR = { code: '873', name: 'Fenmoor' };
@@ -124,7 +153,13 @@ const WESTBURY = { code: '875', name: 'Westbury Vale' };
 /** Other LAs' schools, which a register import for 874 leaves out; some share the city's establishment numbers. */
 export const ELSEWHERE: readonly FixtureSchool[] = [
   school(108001, FENMOOR, 2001, ['Fenmoor Primary School', 'primary', 'Community school', 210]),
-  school(108002, FENMOOR, 2002, ['Marsh End, Holme and Fenby CofE Primary School', 'primary', 'Voluntary controlled school', 96, CE]),
+  school(108002, FENMOOR, 2002, [
+    'Marsh End, Holme and Fenby CofE Primary School',
+    'primary',
+    'Voluntary controlled school',
+    96,
+    CE,
+  ]),
   school(108003, FENMOOR, 2003, ['St Mary’s Catholic Primary School', 'primary', 'Voluntary aided school', 205, RC]),
   school(108004, FENMOOR, 2004, ['Wisbeach Road Primary School', 'primary', 'Community school', 388]),
   school(108005, FENMOOR, 4001, ['Fenmoor Academy', 'secondary', 'Academy converter', 1320]),
@@ -139,9 +174,19 @@ export const ELSEWHERE: readonly FixtureSchool[] = [
 export const hasKeyStage = (s: FixtureSchool, keyStage: 'KS2' | 'KS4') =>
   keyStage === 'KS2' ? s.kind === 'primary' || s.kind === 'junior' : s.kind === 'secondary';
 
-const AGES: Record<SchoolKind, [number, number]> = { primary: [4, 11], infant: [4, 7], junior: [7, 11], secondary: [11, 16], special: [2, 19] };
+const AGES: Record<SchoolKind, [number, number]> = {
+  primary: [4, 11],
+  infant: [4, 7],
+  junior: [7, 11],
+  secondary: [11, 16],
+  special: [2, 19],
+};
 const PHASE: Record<SchoolKind, [string, string]> = {
-  primary: ['2', 'Primary'], infant: ['2', 'Primary'], junior: ['2', 'Primary'], secondary: ['4', 'Secondary'], special: ['0', 'Not applicable'],
+  primary: ['2', 'Primary'],
+  infant: ['2', 'Primary'],
+  junior: ['2', 'Primary'],
+  secondary: ['4', 'Secondary'],
+  special: ['0', 'Not applicable'],
 };
 
 /** CSV text; only a field that needs it is quoted, as in GIAS's own files. */
@@ -151,12 +196,43 @@ export function csvLines(rows: readonly (readonly (string | number)[])[], eol = 
 }
 
 const GIAS_COLUMNS = [
-  'URN', 'LA (code)', 'LA (name)', 'EstablishmentNumber', 'EstablishmentName', 'TypeOfEstablishment (code)', 'TypeOfEstablishment (name)',
-  'EstablishmentTypeGroup (code)', 'EstablishmentTypeGroup (name)', 'EstablishmentStatus (code)', 'EstablishmentStatus (name)',
-  'ReasonEstablishmentClosed (name)', 'OpenDate', 'CloseDate', 'PhaseOfEducation (code)', 'PhaseOfEducation (name)', 'StatutoryLowAge',
-  'StatutoryHighAge', 'Gender (name)', 'ReligiousCharacter (name)', 'NumberOfPupils', 'Street', 'Town', 'Postcode', 'GOR (name)',
+  'URN',
+  'LA (code)',
+  'LA (name)',
+  'EstablishmentNumber',
+  'EstablishmentName',
+  'TypeOfEstablishment (code)',
+  'TypeOfEstablishment (name)',
+  'EstablishmentTypeGroup (code)',
+  'EstablishmentTypeGroup (name)',
+  'EstablishmentStatus (code)',
+  'EstablishmentStatus (name)',
+  'ReasonEstablishmentClosed (name)',
+  'OpenDate',
+  'CloseDate',
+  'PhaseOfEducation (code)',
+  'PhaseOfEducation (name)',
+  'StatutoryLowAge',
+  'StatutoryHighAge',
+  'Gender (name)',
+  'ReligiousCharacter (name)',
+  'NumberOfPupils',
+  'Street',
+  'Town',
+  'Postcode',
+  'GOR (name)',
 ];
-const STREETS = ['Church Lane', 'Station Road', 'Mill Road', 'High Street', 'Park Avenue', 'London Road', 'Queen Street', 'Fen Lane', 'Orchard Way'];
+const STREETS = [
+  'Church Lane',
+  'Station Road',
+  'Mill Road',
+  'High Street',
+  'Park Avenue',
+  'London Road',
+  'Queen Street',
+  'Fen Lane',
+  'Orchard Way',
+];
 
 function giasRow(s: FixtureSchool, i: number): (string | number)[] {
   const [typeCode, groupCode, groupName] = TYPES[s.type];
@@ -164,10 +240,29 @@ function giasRow(s: FixtureSchool, i: number): (string | number)[] {
   const area = s.laCode === CITY.laCode ? 'KM' : s.laCode === FENMOOR.code ? 'FM' : 'WV';
   const opened = s.type.startsWith('Academy') ? `01-09-${2011 + (i % 3)}` : '';
   return [
-    s.urn, s.laCode, s.laName, s.establishmentNumber, s.name, typeCode, s.type, groupCode, groupName,
-    s.status === 'Open' ? '1' : '2', s.status, s.closed?.reason ?? 'Not applicable', opened, s.closed?.date ?? '', ...PHASE[s.kind], low, high,
-    'Mixed', s.religiousCharacter ?? (s.type.startsWith('Academy') ? 'None' : 'Does not apply'), s.status === 'Open' ? s.pupils : '',
-    `${1 + ((i * 7) % 90)} ${STREETS[i % STREETS.length]}`, s.laName, `${area}${1 + (i % 6)} ${1 + (i % 9)}${'ABDEFGHJLNPQRSTUWXYZ'[i % 20]}${'ABDEFGHJLNPQRSTUWXYZ'[(i * 3) % 20]}`,
+    s.urn,
+    s.laCode,
+    s.laName,
+    s.establishmentNumber,
+    s.name,
+    typeCode,
+    s.type,
+    groupCode,
+    groupName,
+    s.status === 'Open' ? '1' : '2',
+    s.status,
+    s.closed?.reason ?? 'Not applicable',
+    opened,
+    s.closed?.date ?? '',
+    ...PHASE[s.kind],
+    low,
+    high,
+    'Mixed',
+    s.religiousCharacter ?? (s.type.startsWith('Academy') ? 'None' : 'Does not apply'),
+    s.status === 'Open' ? s.pupils : '',
+    `${1 + ((i * 7) % 90)} ${STREETS[i % STREETS.length]}`,
+    s.laName,
+    `${area}${1 + (i % 6)} ${1 + (i % 9)}${'ABDEFGHJLNPQRSTUWXYZ'[i % 20]}${'ABDEFGHJLNPQRSTUWXYZ'[(i * 3) % 20]}`,
     'East of England',
   ];
 }

@@ -16,7 +16,8 @@ export async function loadLastActual(store: Store): Promise<LastActual> {
   return (urn, keyStage, academicYear) => {
     const earlier = [...byReturn.keys()]
       .filter((k) => k.startsWith(`${urn}|${keyStage}|`) && k.split('|')[2]! < academicYear)
-      .sort().at(-1);
+      .sort()
+      .at(-1);
     return earlier ? { academicYear: earlier.split('|')[2]!, rates: byReturn.get(earlier)! } : undefined;
   };
 }

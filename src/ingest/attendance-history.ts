@@ -6,7 +6,11 @@ import type { Store } from '../store/open-store.js';
 import { wholeSchoolEnrolments } from '../store/queries/attendance-history.js';
 import type { PreviousEnrolments } from './validate/rules/attendance-rules.js';
 
-interface Entry { order: number; period: string; enrolments: number }
+interface Entry {
+  order: number;
+  period: string;
+  enrolments: number;
+}
 
 export class AttendanceHistory {
   private readonly bySchool = new Map<string, Entry[]>();
@@ -26,7 +30,10 @@ export class AttendanceHistory {
   record(urn: string, academicYear: string, term: string, enrolments: number): void {
     const list = this.bySchool.get(urn) ?? [];
     const order = AttendanceHistory.order(academicYear, term);
-    this.bySchool.set(urn, [...list.filter((e) => e.order !== order), { order, period: `${term} ${academicYear}`, enrolments }]);
+    this.bySchool.set(urn, [
+      ...list.filter((e) => e.order !== order),
+      { order, period: `${term} ${academicYear}`, enrolments },
+    ]);
   }
 
   readonly previous: PreviousEnrolments = (urn, academicYear, term) => {

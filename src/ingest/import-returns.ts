@@ -55,16 +55,31 @@ export interface ImportResult {
 
 export function describeReturn(ret: ValidatedReturn | NormalisedReturn): string {
   const id = ret.identity;
-  const school = 'school' in ret && ret.school ? `URN ${ret.school.urn}` : id.urn ? `URN ${id.urn.value}` : id.laestab ? `LAESTAB ${id.laestab.value}` : undefined;
+  const school =
+    'school' in ret && ret.school
+      ? `URN ${ret.school.urn}`
+      : id.urn
+        ? `URN ${id.urn.value}`
+        : id.laestab
+          ? `LAESTAB ${id.laestab.value}`
+          : undefined;
   return [school, id.keyStage, id.academicYear, id.period].filter(Boolean).join(' ');
 }
 
 /** From this many files on, parsing runs in child processes on every core. */
 export const POOL_MIN_FILES = 64;
 
-export async function importReturns(store: Store, paths: readonly string[], options: ImportOptions): Promise<ImportResult> {
+export async function importReturns(
+  store: Store,
+  paths: readonly string[],
+  options: ImportOptions,
+): Promise<ImportResult> {
   const found = await findFiles(paths);
-  const context: ValidationContext = { register: registerOf(await loadSchools(store.db)), previousEnrolments: () => undefined, lastActual: await loadLastActual(store) };
+  const context: ValidationContext = {
+    register: registerOf(await loadSchools(store.db)),
+    previousEnrolments: () => undefined,
+    lastActual: await loadLastActual(store),
+  };
   const history = await AttendanceHistory.load(store);
   context.previousEnrolments = history.previous;
   // (1) Read and recognise each file: one whose every return was accepted before is not parsed again.
@@ -96,7 +111,11 @@ export async function importReturns(store: Store, paths: readonly string[], opti
     const acceptedParts = new Map(accepted.map((r) => [r.part, r.imported_at]));
     if (earlier.length > 0 && earlier.every((r) => acceptedParts.has(r.part))) {
       byFile[index] = [...new Map(accepted.map((r) => [r.part, r])).values()].map((r) => ({
-        file: file.name, ...(r.part ? { part: r.part } : {}), status: 'already-imported' as const, messages: [], importedAt: r.imported_at,
+        file: file.name,
+        ...(r.part ? { part: r.part } : {}),
+        status: 'already-imported' as const,
+        messages: [],
+        importedAt: r.imported_at,
         description: [r.urn && `URN ${r.urn}`, r.key_stage, r.academic_year, r.period].filter(Boolean).join(' '),
       }));
       progress();
@@ -122,7 +141,11 @@ function copyOutcomes(name: string, firstName: string, first: readonly ReturnOut
   return first.map((o) => {
     const part = { file: name, ...(o.part ? { part: o.part } : {}), description: o.description, copyOf: firstName };
     return o.status === 'refused'
-      ? { ...part, status: 'refused' as const, messages: [message('file.copy-of-refused', { file: name }, { other: firstName })] }
+      ? {
+          ...part,
+          status: 'refused' as const,
+          messages: [message('file.copy-of-refused', { file: name }, { other: firstName })],
+        }
       : { ...part, status: 'already-imported' as const, messages: [], importedAt: o.importedAt ?? now.toISOString() };
   });
 }
@@ -142,15 +165,29 @@ async function importParsed(
 ): Promise<ReturnOutcome[]> {
   const at = options.now();
   const store1 = async (ret: ValidatedReturn, description: string, part?: string): Promise<ReturnOutcome> => {
-    const outcome: ReturnOutcome = { file: source.name, ...(part ? { part } : {}), status: ret.status, description, messages: ret.messages };
+    const outcome: ReturnOutcome = {
+      file: source.name,
+      ...(part ? { part } : {}),
+      status: ret.status,
+      description,
+      messages: ret.messages,
+    };
     if (options.dryRun) return outcome;
     const stored = await storeReturn(store, source, ret, at);
-    return { ...outcome, returnId: stored.returnId, ...(stored.superseded ? { supersededReturnId: stored.superseded } : {}),
-      ...(stored.answersLeftBehind ? { answersLeftBehind: stored.answersLeftBehind } : {}) };
+    return {
+      ...outcome,
+      returnId: stored.returnId,
+      ...(stored.superseded ? { supersededReturnId: stored.superseded } : {}),
+      ...(stored.answersLeftBehind ? { answersLeftBehind: stored.answersLeftBehind } : {}),
+    };
   };
 
   if (hasErrors(parsed.fileMessages) || parsed.returns.length === 0) {
-    const refusal: ValidatedReturn = { status: 'refused', identity: { kind: 'unknown', file: source.name }, messages: parsed.fileMessages };
+    const refusal: ValidatedReturn = {
+      status: 'refused',
+      identity: { kind: 'unknown', file: source.name },
+      messages: parsed.fileMessages,
+    };
     return [await store1(refusal, '')];
   }
   const outcomes: ReturnOutcome[] = [];
@@ -158,15 +195,25 @@ async function importParsed(
     const part = normalised.identity.part ?? '';
     const importedAt = acceptedParts.get(part);
     if (importedAt !== undefined) {
-      outcomes.push({ file: source.name, ...(part ? { part } : {}), status: 'already-imported', description: describeReturn(normalised), messages: [], importedAt });
+      outcomes.push({
+        file: source.name,
+        ...(part ? { part } : {}),
+        status: 'already-imported',
+        description: describeReturn(normalised),
+        messages: [],
+        importedAt,
+      });
       continue;
     }
     normalised.messages.unshift(...parsed.fileMessages);
     const validated = validateReturn(normalised, context);
     outcomes.push(await store1(validated, describeReturn(validated), part || undefined));
     if (validated.status === 'accepted' && validated.identity.kind === 'attendance' && !options.dryRun) {
-      const enrolments = validated.groups.find((g) => g.pupilGroup === catalogue().wholeCohort)?.values.find((v) => v.measure === 'enrolments');
-      if (enrolments) history.record(validated.key.urn, validated.key.academicYear, validated.key.period, enrolments.value);
+      const enrolments = validated.groups
+        .find((g) => g.pupilGroup === catalogue().wholeCohort)
+        ?.values.find((v) => v.measure === 'enrolments');
+      if (enrolments)
+        history.record(validated.key.urn, validated.key.academicYear, validated.key.period, enrolments.value);
     }
   }
   return outcomes;

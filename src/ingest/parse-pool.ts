@@ -12,11 +12,17 @@ import type { SourceFile } from './read/source-file.js';
 import type { ParseReply, ParseRequest } from './parse-worker.js';
 
 /** A file read (and hashed) in this process, to be parsed. */
-export interface FileToParse { file: FoundFile; source: SourceFile }
+export interface FileToParse {
+  file: FoundFile;
+  source: SourceFile;
+}
 export type PooledParse = FileToParse & { parsed: ParsedFile };
 
 /** How long one file may take and how much memory its worker may use before the file is refused. */
-export interface PoolLimits { fileTimeMs: number; workerHeapMb: number }
+export interface PoolLimits {
+  fileTimeMs: number;
+  workerHeapMb: number;
+}
 // Not lower: at 1024 MB V8 sized its heap so that parsing the same files took 40% longer (measured).
 export const POOL_LIMITS: PoolLimits = { fileTimeMs: 30_000, workerHeapMb: 2048 };
 // Two files sent ahead to each worker, so it never waits for the next while this process is busy.
@@ -49,7 +55,11 @@ export async function* parseInPool(
   const live = new Set<ChildProcess>();
   const startWorker = (): void => {
     if (next >= files.length && resend.length === 0) return;
-    const child: ChildProcess = fork(workerPath, [], { execArgv, serialization: 'advanced', stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
+    const child: ChildProcess = fork(workerPath, [], {
+      execArgv,
+      serialization: 'advanced',
+      stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
+    });
     live.add(child);
     // A send to a worker that has just died fails here; 'close' below re-sends what it held.
     child.on('error', () => {});
@@ -59,11 +69,19 @@ export async function* parseInPool(
     let timedOut = false;
     const timeFirst = () => {
       clearTimeout(timer);
-      if (inFlight.length > 0) timer = setTimeout(() => { timedOut = true; child.kill('SIGKILL'); }, limits.fileTimeMs);
+      if (inFlight.length > 0)
+        timer = setTimeout(() => {
+          timedOut = true;
+          child.kill('SIGKILL');
+        }, limits.fileTimeMs);
     };
     const fill = () => {
       if (!child.connected) return;
-      for (let index = inFlight.length < IN_FLIGHT ? take() : undefined; index !== undefined; index = inFlight.length < IN_FLIGHT ? take() : undefined) {
+      for (
+        let index = inFlight.length < IN_FLIGHT ? take() : undefined;
+        index !== undefined;
+        index = inFlight.length < IN_FLIGHT ? take() : undefined
+      ) {
         inFlight.push(index);
         child.send({ id: index, source: files[index]!.source } satisfies ParseRequest);
         if (inFlight.length === 1) timeFirst();
@@ -86,9 +104,23 @@ export async function* parseInPool(
       const item = files[culprit]!;
       // V8 aborts (SIGABRT, 134) when the heap limit is reached; anything else is our fault.
       const outOfMemory = signal === 'SIGABRT' || code === 134;
-      const m = timedOut ? message('file.unreadable', { file: item.file.name }, { detail: `reading it took more than ${limits.fileTimeMs / 1000} s` })
-        : outOfMemory ? message('file.unreadable', { file: item.file.name }, { detail: `reading it needed more than ${limits.workerHeapMb} MB of memory` })
-        : message('file.reader-fault', { file: item.file.name }, { detail: `its reader stopped with ${signal ?? `exit code ${code}`}` });
+      const m = timedOut
+        ? message(
+            'file.unreadable',
+            { file: item.file.name },
+            { detail: `reading it took more than ${limits.fileTimeMs / 1000} s` },
+          )
+        : outOfMemory
+          ? message(
+              'file.unreadable',
+              { file: item.file.name },
+              { detail: `reading it needed more than ${limits.workerHeapMb} MB of memory` },
+            )
+          : message(
+              'file.reader-fault',
+              { file: item.file.name },
+              { detail: `its reader stopped with ${signal ?? `exit code ${code}`}` },
+            );
       settle(culprit, { ...item, parsed: { fileMessages: [m], returns: [] } });
       startWorker();
     });

@@ -38,9 +38,8 @@ export async function parseSource(source: SourceFile): Promise<ParsedFile> {
 async function parseUnguarded(source: SourceFile): Promise<ParsedFile> {
   const read = await readSource(source);
   if (!read.ok) return { fileMessages: read.messages, returns: [] };
-  const located: LocatedFile = read.book.format === 'csv'
-    ? locateCsv(read.book.sheets[0]!, source.name)
-    : locateWorkbook(read.book, source.name);
+  const located: LocatedFile =
+    read.book.format === 'csv' ? locateCsv(read.book.sheets[0]!, source.name) : locateWorkbook(read.book, source.name);
   const fileMessages = [...(read.messages ?? []), ...located.messages];
   const returns = located.returns.map((r, i) => {
     const normalised = normalisers[r.kind](r);

@@ -3,8 +3,14 @@
 import { parseSource } from './parse-source.js';
 import type { SourceFile } from './read/source-file.js';
 
-export interface ParseRequest { id: number; source: SourceFile }
-export interface ParseReply { id: number; parsed: Awaited<ReturnType<typeof parseSource>> }
+export interface ParseRequest {
+  id: number;
+  source: SourceFile;
+}
+export interface ParseReply {
+  id: number;
+  parsed: Awaited<ReturnType<typeof parseSource>>;
+}
 
 // One file at a time, in the order sent: the pool counts on it to know which file killed a worker.
 let parsing = Promise.resolve();
@@ -12,6 +18,8 @@ process.on('message', (request: ParseRequest) => {
   parsing = parsing.then(async () => {
     const parsed = await parseSource(request.source);
     // Sent in full before the next file starts, so a file that kills this cannot lose the reply before it.
-    await new Promise<void>((resolve) => process.send!({ id: request.id, parsed } satisfies ParseReply, undefined, {}, () => resolve()));
+    await new Promise<void>((resolve) =>
+      process.send!({ id: request.id, parsed } satisfies ParseReply, undefined, {}, () => resolve()),
+    );
   });
 });

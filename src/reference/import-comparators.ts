@@ -11,7 +11,12 @@ import type { ReferenceImportResult } from './reference-result.js';
 import { repeatedKeys } from './repeated-keys.js';
 
 /** Attendance comparators' measures and phases (formats.md §5), beside the catalogue's. */
-export const ATTENDANCE_MEASURES = ['overall_absence_rate', 'authorised_absence_rate', 'unauthorised_absence_rate', 'persistent_absence_rate'];
+export const ATTENDANCE_MEASURES = [
+  'overall_absence_rate',
+  'authorised_absence_rate',
+  'unauthorised_absence_rate',
+  'persistent_absence_rate',
+];
 export const ATTENDANCE_PHASES = ['primary', 'secondary', 'special', 'all'];
 
 export async function importComparators(store: Store, path: string): Promise<ReferenceImportResult> {
@@ -28,26 +33,58 @@ export async function importComparators(store: Store, path: string): Promise<Ref
     const year = parseAcademicYear(v.timePeriod);
     if (!year) return bad('time_period', `time_period "${v.timePeriod}" is not a year as 201415`);
     const level = levels.get(v.geographicLevel.toLowerCase());
-    if (!level) return bad('geographic_level', `geographic_level "${v.geographicLevel}" is not one of ${GEOGRAPHIC_LEVELS.join(', ')}`);
+    if (!level)
+      return bad(
+        'geographic_level',
+        `geographic_level "${v.geographicLevel}" is not one of ${GEOGRAPHIC_LEVELS.join(', ')}`,
+      );
     const group = cat.pupilGroupIndex.find(v.pupilGroup);
     if (!group) return bad('pupil_group', `pupil_group "${v.pupilGroup}" is not in the catalogue`);
-    const keyStage = cat.keyStageIndex.find(v.keyStage)?.code ?? (ATTENDANCE_PHASES.includes(v.keyStage.toLowerCase()) ? v.keyStage.toLowerCase() : undefined);
-    if (!keyStage) return bad('key_stage', `key_stage "${v.keyStage}" is not a key stage or primary, secondary, special, all`);
+    const keyStage =
+      cat.keyStageIndex.find(v.keyStage)?.code ??
+      (ATTENDANCE_PHASES.includes(v.keyStage.toLowerCase()) ? v.keyStage.toLowerCase() : undefined);
+    if (!keyStage)
+      return bad('key_stage', `key_stage "${v.keyStage}" is not a key stage or primary, secondary, special, all`);
     const known = cat.measures.find((m) => m.code === v.measure);
     const measure = known?.code ?? (ATTENDANCE_MEASURES.includes(v.measure) ? v.measure : undefined);
     if (!measure) return bad('measure', `measure "${v.measure}" is not a measure code of the catalogue`);
     // A rate is a percentage; a mean (a progress or Attainment 8 score) may be any number.
-    if (known?.kind !== 'mean' && (v.value < 0 || v.value > 100)) return bad('value', `value ${v.value} is not a percentage from 0 to 100`);
+    if (known?.kind !== 'mean' && (v.value < 0 || v.value > 100))
+      return bad('value', `value ${v.value} is not a percentage from 0 to 100`);
     lineOf.push(line);
-    return [{ academic_year: year, geographic_level: level, area_name: v.areaName, key_stage: keyStage, measure, pupil_group: group.code, value: v.value }];
+    return [
+      {
+        academic_year: year,
+        geographic_level: level,
+        area_name: v.areaName,
+        key_stage: keyStage,
+        measure,
+        pupil_group: group.code,
+        value: v.value,
+      },
+    ];
   });
-  messages.push(...repeatedKeys(path, rows.map((r, i) => ({ line: lineOf[i]!, key: [r.academic_year, r.geographic_level, r.area_name, r.key_stage, r.measure, r.pupil_group].join('|'),
-    what: `${r.measure} for ${r.pupil_group}, ${r.area_name} ${r.key_stage} ${r.academic_year}` }))));
+  messages.push(
+    ...repeatedKeys(
+      path,
+      rows.map((r, i) => ({
+        line: lineOf[i]!,
+        key: [r.academic_year, r.geographic_level, r.area_name, r.key_stage, r.measure, r.pupil_group].join('|'),
+        what: `${r.measure} for ${r.pupil_group}, ${r.area_name} ${r.key_stage} ${r.academic_year}`,
+      })),
+    ),
+  );
   if (hasErrors(messages)) return { file: path, stored: 0, refused: true, messages };
   await inWriteTransaction(store, async (db) => {
     for (const row of rows) {
-      await db.insertInto('comparators').values(row)
-        .onConflict((oc) => oc.columns(['academic_year', 'geographic_level', 'area_name', 'key_stage', 'measure', 'pupil_group']).doUpdateSet({ value: row.value }))
+      await db
+        .insertInto('comparators')
+        .values(row)
+        .onConflict((oc) =>
+          oc
+            .columns(['academic_year', 'geographic_level', 'area_name', 'key_stage', 'measure', 'pupil_group'])
+            .doUpdateSet({ value: row.value }),
+        )
         .execute();
     }
   });

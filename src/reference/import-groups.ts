@@ -19,7 +19,13 @@ export async function importGroups(store: Store, path: string): Promise<Referenc
     const place = { file: path, line };
     const year = parseAcademicYear(value.academicYear);
     if (!year) {
-      messages.push(message('reference.bad-row', { ...place, column: 'academic_year' }, { detail: `academic_year "${value.academicYear}" is not a year as 2014/15` }));
+      messages.push(
+        message(
+          'reference.bad-row',
+          { ...place, column: 'academic_year' },
+          { detail: `academic_year "${value.academicYear}" is not a year as 2014/15` },
+        ),
+      );
       return [];
     }
     if (!urns.has(value.urn)) {
@@ -28,11 +34,22 @@ export async function importGroups(store: Store, path: string): Promise<Referenc
     }
     const key = `${value.urn}|${year}`;
     if (seen.has(key)) {
-      messages.push(message('reference.bad-row', place, { detail: `URN ${value.urn} is already in a group for ${year} on line ${seen.get(key)}` }));
+      messages.push(
+        message('reference.bad-row', place, {
+          detail: `URN ${value.urn} is already in a group for ${year} on line ${seen.get(key)}`,
+        }),
+      );
       return [];
     }
     seen.set(key, line);
-    return [{ urn: value.urn, academic_year: year, collaborative_group: value.collaborativeGroup, triad: value.triad ?? null }];
+    return [
+      {
+        urn: value.urn,
+        academic_year: year,
+        collaborative_group: value.collaborativeGroup,
+        triad: value.triad ?? null,
+      },
+    ];
   });
   if (hasErrors(messages)) return { file: path, stored: 0, refused: true, messages };
   const years = [...new Set(rows.map((r) => r.academic_year))];

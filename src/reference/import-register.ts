@@ -9,24 +9,54 @@ import { readReferenceCsv } from './read-reference-csv.js';
 import type { ReferenceImportResult } from './reference-result.js';
 import { repeatedKeys } from './repeated-keys.js';
 
-export async function importRegister(store: Store, path: string, laCodes: readonly string[]): Promise<ReferenceImportResult> {
+export async function importRegister(
+  store: Store,
+  path: string,
+  laCodes: readonly string[],
+): Promise<ReferenceImportResult> {
   const wanted = new Set(laCodes.map((c) => c.trim()));
   const read = await readReferenceCsv(path, gias, { keep: (r) => wanted.has((r['laCode'] ?? '').trim()) });
-  const messages = [...read.messages, ...repeatedKeys(path, read.rows.map(({ line, value }) => ({ line, key: value.urn, what: `URN ${value.urn}` })))];
-  if (!hasErrors(messages) && read.rows.length === 0) messages.push(message('register.no-schools', { file: path }, { la: [...wanted].join(', ') }));
+  const messages = [
+    ...read.messages,
+    ...repeatedKeys(
+      path,
+      read.rows.map(({ line, value }) => ({ line, key: value.urn, what: `URN ${value.urn}` })),
+    ),
+  ];
+  if (!hasErrors(messages) && read.rows.length === 0)
+    messages.push(message('register.no-schools', { file: path }, { la: [...wanted].join(', ') }));
   if (hasErrors(messages)) return { file: path, stored: 0, refused: true, messages };
 
   const schools = read.rows.map(({ value: r }) => ({
-    urn: r.urn, laestab: r.laCode + r.establishmentNumber, la_code: r.laCode, name: r.name, phase: r.phase, type: r.type, status: r.status,
-    low_age: r.lowAge ?? null, high_age: r.highAge ?? null, close_date: r.closeDate ?? null,
+    urn: r.urn,
+    laestab: r.laCode + r.establishmentNumber,
+    la_code: r.laCode,
+    name: r.name,
+    phase: r.phase,
+    type: r.type,
+    status: r.status,
+    low_age: r.lowAge ?? null,
+    high_age: r.highAge ?? null,
+    close_date: r.closeDate ?? null,
   }));
   await inWriteTransaction(store, async (db) => {
     for (const school of schools) {
-      await db.insertInto('schools').values(school)
-        .onConflict((oc) => oc.column('urn').doUpdateSet({
-          laestab: school.laestab, la_code: school.la_code, name: school.name, phase: school.phase, type: school.type, status: school.status,
-          low_age: school.low_age, high_age: school.high_age, close_date: school.close_date,
-        }))
+      await db
+        .insertInto('schools')
+        .values(school)
+        .onConflict((oc) =>
+          oc.column('urn').doUpdateSet({
+            laestab: school.laestab,
+            la_code: school.la_code,
+            name: school.name,
+            phase: school.phase,
+            type: school.type,
+            status: school.status,
+            low_age: school.low_age,
+            high_age: school.high_age,
+            close_date: school.close_date,
+          }),
+        )
         .execute();
     }
   });

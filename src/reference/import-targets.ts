@@ -27,24 +27,41 @@ export async function importTargets(store: Store, path: string): Promise<Referen
     if (!year) return bad('academic_year', `academic_year "${v.academicYear}" is not a year as 2014/15`);
     const scope = v.scope.toLowerCase();
     if (scope !== 'city' && !urns.has(scope)) {
-      messages.push(message('school.not-in-register', { file: path, line, column: 'scope' }, { identifier: `URN ${scope}` }));
+      messages.push(
+        message('school.not-in-register', { file: path, line, column: 'scope' }, { identifier: `URN ${scope}` }),
+      );
       return [];
     }
-    const measure = cat.measures.find((m) => m.code === v.measure)?.code ?? (ATTENDANCE_MEASURES.includes(v.measure) ? v.measure : undefined);
+    const measure =
+      cat.measures.find((m) => m.code === v.measure)?.code ??
+      (ATTENDANCE_MEASURES.includes(v.measure) ? v.measure : undefined);
     if (!measure) return bad('measure', `measure "${v.measure}" is not a measure code of the catalogue`);
     const group = cat.pupilGroupIndex.find(v.pupilGroup);
     if (!group) return bad('pupil_group', `pupil_group "${v.pupilGroup}" is not in the catalogue`);
-    if (cat.measures.find((m) => m.code === measure)?.kind !== 'mean' && (v.value < 0 || v.value > 100)) return bad('value', `value ${v.value} is not a percentage from 0 to 100`);
+    if (cat.measures.find((m) => m.code === measure)?.kind !== 'mean' && (v.value < 0 || v.value > 100))
+      return bad('value', `value ${v.value} is not a percentage from 0 to 100`);
     lineOf.push(line);
     return [{ academic_year: year, scope, measure, pupil_group: group.code, value: v.value }];
   });
-  messages.push(...repeatedKeys(path, rows.map((r, i) => ({ line: lineOf[i]!, key: [r.academic_year, r.scope, r.measure, r.pupil_group].join('|'),
-    what: `the ${r.academic_year} target for ${r.scope} ${r.measure} ${r.pupil_group}` }))));
+  messages.push(
+    ...repeatedKeys(
+      path,
+      rows.map((r, i) => ({
+        line: lineOf[i]!,
+        key: [r.academic_year, r.scope, r.measure, r.pupil_group].join('|'),
+        what: `the ${r.academic_year} target for ${r.scope} ${r.measure} ${r.pupil_group}`,
+      })),
+    ),
+  );
   if (hasErrors(messages)) return { file: path, stored: 0, refused: true, messages };
   await inWriteTransaction(store, async (db) => {
     for (const row of rows) {
-      await db.insertInto('targets').values(row)
-        .onConflict((oc) => oc.columns(['academic_year', 'scope', 'measure', 'pupil_group']).doUpdateSet({ value: row.value }))
+      await db
+        .insertInto('targets')
+        .values(row)
+        .onConflict((oc) =>
+          oc.columns(['academic_year', 'scope', 'measure', 'pupil_group']).doUpdateSet({ value: row.value }),
+        )
         .execute();
     }
   });

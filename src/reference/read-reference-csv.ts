@@ -34,16 +34,29 @@ export async function readReferenceCsv<S extends z.ZodType>(
   try {
     bytes = await readFile(path);
   } catch (error) {
-    return { rows: [], messages: [message('file.read-failed', { file: path }, { detail: (error as NodeJS.ErrnoException).code ?? String(error) })] };
+    return {
+      rows: [],
+      messages: [
+        message('file.read-failed', { file: path }, { detail: (error as NodeJS.ErrnoException).code ?? String(error) }),
+      ],
+    };
   }
   const read = readCsvSync(sourceFile(path, path, bytes));
   if (!read.ok) return { rows: [], messages: read.messages };
   const messages = [...(read.messages ?? [])];
   const [header, ...lines] = read.book.sheets[0]!.rows;
   const headings = (header?.cells ?? []).map((c) => cellText(c).toLowerCase());
-  const fields = Object.entries(format.columns).map(([field, heading]) => ({ field, heading, index: headings.indexOf(heading.toLowerCase()) }));
+  const fields = Object.entries(format.columns).map(([field, heading]) => ({
+    field,
+    heading,
+    index: headings.indexOf(heading.toLowerCase()),
+  }));
   const missing = fields.filter((f) => f.index < 0 && !format.optional?.includes(f.field)).map((f) => f.heading);
-  if (missing.length > 0) return { rows: [], messages: [...messages, message('reference.missing-columns', { file: path, line: 1 }, { columns: missing })] };
+  if (missing.length > 0)
+    return {
+      rows: [],
+      messages: [...messages, message('reference.missing-columns', { file: path, line: 1 }, { columns: missing })],
+    };
 
   const rows: { line: number; value: z.infer<S> }[] = [];
   for (const line of lines) {
@@ -55,7 +68,13 @@ export async function readReferenceCsv<S extends z.ZodType>(
     if (options.keep && !options.keep(record)) continue;
     // The reader keeps ragged lines (pitfalls.md: they must be messages, never misread values).
     if (header && line.cells.length !== header.cells.length) {
-      messages.push(message('csv.ragged-row', { file: path, line: line.number }, { found: line.cells.length, expected: header.cells.length }));
+      messages.push(
+        message(
+          'csv.ragged-row',
+          { file: path, line: line.number },
+          { found: line.cells.length, expected: header.cells.length },
+        ),
+      );
       continue;
     }
     const parsed = format.row.safeParse(record);
@@ -64,7 +83,13 @@ export async function readReferenceCsv<S extends z.ZodType>(
       const issue = parsed.error.issues[0]!;
       const field = fields.find((f) => f.field === issue.path[0]);
       const detail = `${field?.heading ?? 'a value'} "${record[String(issue.path[0])] ?? ''}" ${issue.message}`;
-      messages.push(message('reference.bad-row', { file: path, line: line.number, ...(field ? { column: field.heading } : {}) }, { detail }));
+      messages.push(
+        message(
+          'reference.bad-row',
+          { file: path, line: line.number, ...(field ? { column: field.heading } : {}) },
+          { detail },
+        ),
+      );
     }
   }
   return { rows, messages };

@@ -10,7 +10,10 @@ export function repeatedKeys(file: string, rows: readonly { line: number; key: s
   for (const { line, key, what } of rows) {
     const earlier = first.get(key);
     if (earlier === undefined) first.set(key, line);
-    else messages.push(message('reference.bad-row', { file, line }, { detail: `${what} is given again (first on line ${earlier})` }));
+    else
+      messages.push(
+        message('reference.bad-row', { file, line }, { detail: `${what} is given again (first on line ${earlier})` }),
+      );
   }
   return messages;
 }

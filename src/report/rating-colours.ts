@@ -20,13 +20,18 @@ const SHADES: Readonly<Record<(typeof TARGET_RATING_COLOURS)[TargetRating], { fi
 
 /** The colour for a rating as shown in a report, or undefined for no rating. */
 export function ratingColour(rating: string | number | undefined): RatingColour | undefined {
-  const colour = typeof rating === 'string' && Object.hasOwn(TARGET_RATING_COLOURS, rating) ? TARGET_RATING_COLOURS[rating as TargetRating] : undefined;
+  const colour =
+    typeof rating === 'string' && Object.hasOwn(TARGET_RATING_COLOURS, rating)
+      ? TARGET_RATING_COLOURS[rating as TargetRating]
+      : undefined;
   return colour ? { className: `rating-${colour.replace(' ', '-')}`, ...SHADES[colour] } : undefined;
 }
 
 /** The stylesheet rules for every rating's class. */
 export function ratingCss(): string {
   return Object.entries(SHADES)
-    .map(([colour, { fill, text }]) => `td.rating-${colour.replace(' ', '-')} { background: #${fill}; color: #${text}; }`)
+    .map(
+      ([colour, { fill, text }]) => `td.rating-${colour.replace(' ', '-')} { background: #${fill}; color: #${text}; }`,
+    )
     .join('\n');
 }

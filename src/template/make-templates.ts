@@ -22,31 +22,53 @@ export interface TemplateRequest {
 }
 
 const laestab = (s: School) => `${s.laestab.slice(0, 3)}/${s.laestab.slice(3)}`;
-const slug = (text: string) => text.toLowerCase().replace(/[’']/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 export function predictionsLayout(s: School, keyStage: string, academicYear: string, round: string): TemplateLayout {
   const cat = catalogue();
   const measures = cat.measuresFor(keyStage, academicYear);
   return {
-    sheetName: 'Predictions', title: `${keyStage} predictions ${academicYear}, ${round}: ${s.name}`,
-    header: [{ label: 'URN', value: s.urn }, { label: 'LAESTAB', value: laestab(s) }, { label: 'School name', value: s.name },
-      { label: 'Key stage', value: keyStage }, { label: 'Academic year', value: academicYear }, { label: 'Round', value: round }],
+    sheetName: 'Predictions',
+    title: `${keyStage} predictions ${academicYear}, ${round}: ${s.name}`,
+    header: [
+      { label: 'URN', value: s.urn },
+      { label: 'LAESTAB', value: laestab(s) },
+      { label: 'School name', value: s.name },
+      { label: 'Key stage', value: keyStage },
+      { label: 'Academic year', value: academicYear },
+      { label: 'Round', value: round },
+    ],
     openHeader: ['Completed by', 'Date completed'],
     columns: [
-      { heading: 'Cohort', validation: { type: 'whole', min: 0, max: 999 }, prompt: 'The number of pupils in this group at the end of the key stage.' },
+      {
+        heading: 'Cohort',
+        validation: { type: 'whole', min: 0, max: 999 },
+        prompt: 'The number of pupils in this group at the end of the key stage.',
+      },
       ...measures.map((m) => ({
         heading: m.label,
-        validation: m.kind === 'threshold' ? { type: 'whole' as const, min: 0, max: 'cohort' as const } : { type: 'decimal' as const, min: m.range?.min ?? -100, max: m.range?.max ?? 100 },
-        prompt: m.kind === 'threshold' ? `The NUMBER of pupils predicted to reach ${m.label}: from 0 to the cohort. Not a percentage.` : `The group's predicted average ${m.label}.`,
+        validation:
+          m.kind === 'threshold'
+            ? { type: 'whole' as const, min: 0, max: 'cohort' as const }
+            : { type: 'decimal' as const, min: m.range?.min ?? -100, max: m.range?.max ?? 100 },
+        prompt:
+          m.kind === 'threshold'
+            ? `The NUMBER of pupils predicted to reach ${m.label}: from 0 to the cohort. Not a percentage.`
+            : `The group's predicted average ${m.label}.`,
       })),
     ],
     rows: cat.pupilGroups.map((g) => g.label),
     guidance: [
       'Enter the number of pupils in each group (Cohort), then the NUMBER of those pupils you predict will reach each measure.',
-      'Enter counts, not percentages. Leave a cell blank if you make no prediction; leave a group\'s whole row blank if you have no such pupils.',
+      "Enter counts, not percentages. Leave a cell blank if you make no prediction; leave a group's whole row blank if you have no such pupils.",
       'Boys + Girls, Disadvantaged + Other pupils, EAL + First language English, and the three prior-attainment groups should each add up to All pupils.',
       'A combined measure cannot exceed its parts (RWM L4+ is at most Reading, Writing and Maths L4+); a higher level cannot exceed a lower one.',
-      'Do not rename the sheet, move the table or change the header block: the city\'s import reads them.',
+      "Do not rename the sheet, move the table or change the header block: the city's import reads them.",
     ],
   };
 }
@@ -54,12 +76,19 @@ export function predictionsLayout(s: School, keyStage: string, academicYear: str
 export function attendanceLayout(s: School, academicYear: string, term: string): TemplateLayout {
   const cat = catalogue();
   return {
-    sheetName: 'Attendance', title: `Attendance ${academicYear}, ${term} term: ${s.name}`,
-    header: [{ label: 'URN', value: s.urn }, { label: 'LAESTAB', value: laestab(s) }, { label: 'School name', value: s.name },
-      { label: 'Academic year', value: academicYear }, { label: 'Term', value: term }],
+    sheetName: 'Attendance',
+    title: `Attendance ${academicYear}, ${term} term: ${s.name}`,
+    header: [
+      { label: 'URN', value: s.urn },
+      { label: 'LAESTAB', value: laestab(s) },
+      { label: 'School name', value: s.name },
+      { label: 'Academic year', value: academicYear },
+      { label: 'Term', value: term },
+    ],
     openHeader: ['Sessions from', 'Sessions to', 'Completed by'],
     columns: cat.attendance.columns.map((c) => ({
-      heading: c.label, validation: { type: 'whole' as const, min: 0, max: 9_999_999 },
+      heading: c.label,
+      validation: { type: 'whole' as const, min: 0, max: 9_999_999 },
       prompt: `${c.label}: a whole number${c.required ? '' : ' (optional)'}. Sessions are half days.`,
     })),
     rows: cat.pupilGroups.map((g) => g.label),
@@ -75,13 +104,20 @@ export async function makeTemplates(store: Store, r: TemplateRequest): Promise<s
   const cat = catalogue();
   const keyStage = r.keyStage ? cat.keyStages.find((k) => k.code === r.keyStage) : undefined;
   // One school or all, only ever a school that makes this return: open in the year, teaching the key stage.
-  const makesReturn = (s: School) => openIn(s, r.academicYear) && (!keyStage || (phaseOf(s) === keyStage.phase && teachesUpTo(s, keyStage.endAge)));
+  const makesReturn = (s: School) =>
+    openIn(s, r.academicYear) && (!keyStage || (phaseOf(s) === keyStage.phase && teachesUpTo(s, keyStage.endAge)));
   const schools = (await loadSchools(store.db)).filter((s) => (!r.urn || s.urn === r.urn) && makesReturn(s));
   await mkdir(r.outDir, { recursive: true });
   const written: string[] = [];
   for (const s of schools) {
-    const layout = r.kind === 'predictions' ? predictionsLayout(s, r.keyStage!, r.academicYear, r.period) : attendanceLayout(s, r.academicYear, r.period);
-    const what = r.kind === 'predictions' ? `${r.keyStage}-${r.academicYear.replace('/', '-')}-${r.period}` : `attendance-${r.academicYear.replace('/', '-')}-${r.period}`;
+    const layout =
+      r.kind === 'predictions'
+        ? predictionsLayout(s, r.keyStage!, r.academicYear, r.period)
+        : attendanceLayout(s, r.academicYear, r.period);
+    const what =
+      r.kind === 'predictions'
+        ? `${r.keyStage}-${r.academicYear.replace('/', '-')}-${r.period}`
+        : `attendance-${r.academicYear.replace('/', '-')}-${r.period}`;
     const path = join(r.outDir, `${s.urn}-${slug(s.name)}-${what}.xlsx`.toLowerCase());
     await writeFile(path, await writeTemplate(layout));
     written.push(path);

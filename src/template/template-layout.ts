@@ -2,7 +2,10 @@
 // columns, each with the validation Excel applies to its input cells.
 
 /** A header row: label in column A, value in column B (locked). */
-export interface TemplateHeader { label: string; value: string | number }
+export interface TemplateHeader {
+  label: string;
+  value: string | number;
+}
 
 /** A column of the table after "Pupil group": its heading and how Excel checks an entry. */
 export interface TemplateColumn {

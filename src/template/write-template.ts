@@ -31,9 +31,19 @@ export async function writeTemplate(layout: TemplateLayout): Promise<Uint8Array>
       const v = column.validation;
       const max = v.max === 'cohort' ? `$${cohortColumn}$${row.number}` : String(v.max);
       cell.dataValidation = {
-        type: v.type, operator: 'between', allowBlank: true, showInputMessage: true, showErrorMessage: true,
-        formulae: [String(v.min), max], promptTitle: column.heading, prompt: column.prompt,
-        errorTitle: column.heading, error: v.type === 'whole' ? `Enter a whole number from ${v.min}${v.max === 'cohort' ? ' to the cohort' : ` to ${v.max}`}.` : `Enter a number from ${v.min} to ${v.max}.`,
+        type: v.type,
+        operator: 'between',
+        allowBlank: true,
+        showInputMessage: true,
+        showErrorMessage: true,
+        formulae: [String(v.min), max],
+        promptTitle: column.heading,
+        prompt: column.prompt,
+        errorTitle: column.heading,
+        error:
+          v.type === 'whole'
+            ? `Enter a whole number from ${v.min}${v.max === 'cohort' ? ' to the cohort' : ` to ${v.max}`}.`
+            : `Enter a number from ${v.min} to ${v.max}.`,
       };
     });
   }

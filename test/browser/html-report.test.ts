@@ -28,7 +28,7 @@ afterAll(async () => {
 });
 
 async function open(path: string) {
-  const page = await (browser ?? await launchChromium()).newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await (browser ?? (await launchChromium())).newPage({ viewport: { width: 1280, height: 900 } });
   const url = pathToFileURL(path).href;
   const problems = watchPage(page, (u) => u === url);
   await page.goto(url, { waitUntil: 'load' });
@@ -36,7 +36,7 @@ async function open(path: string) {
 }
 
 describe('the HTML report in Chromium', () => {
-  it('runs on Debian\'s chromium, never skipped (install it with apt-get install -y chromium)', () => {
+  it("runs on Debian's chromium, never skipped (install it with apt-get install -y chromium)", () => {
     expect(existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get update && apt-get install -y chromium`).toBe(true);
   });
 

@@ -18,8 +18,18 @@ describe('nameKey and NameIndex', () => {
   });
 
   it('refuses a catalogue in which one name belongs to two entries', () => {
-    const entries = [{ code: 'boys', names: ['Boys', 'Male'] }, { code: 'men', names: ['male'] }];
-    expect(() => new NameIndex(entries, (e) => e.names, (e) => e.code, 'pupil group'))
-      .toThrow('catalogue: the pupil group name "male" belongs to two entries');
+    const entries = [
+      { code: 'boys', names: ['Boys', 'Male'] },
+      { code: 'men', names: ['male'] },
+    ];
+    expect(
+      () =>
+        new NameIndex(
+          entries,
+          (e) => e.names,
+          (e) => e.code,
+          'pupil group',
+        ),
+    ).toThrow('catalogue: the pupil group name "male" belongs to two entries');
   });
 });

@@ -10,27 +10,68 @@ let db: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'sr-flags-'));
   db = join(dir, 'store.sqlite');
-  await writeFile(join(dir, 'gias.csv'), 'URN,LA (code),EstablishmentNumber,EstablishmentName,TypeOfEstablishment (name),EstablishmentStatus (name),PhaseOfEducation (name)\n110001,874,2001,Alder Primary,Community school,Open,Primary\n');
+  await writeFile(
+    join(dir, 'gias.csv'),
+    'URN,LA (code),EstablishmentNumber,EstablishmentName,TypeOfEstablishment (name),EstablishmentStatus (name),PhaseOfEducation (name)\n110001,874,2001,Alder Primary,Community school,Open,Primary\n',
+  );
   expect((await cli(['register', 'import', join(dir, 'gias.csv'), '--la', '874', '--db', db])).code).toBe(0);
 });
-afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
 
 const scope = ['--year', '2014/15', '--key-stage', 'KS2'];
-const refused = async (args: string[]) => { const run = await cli([...args, '--db', db]); return [run.code, run.err]; };
+const refused = async (args: string[]) => {
+  const run = await cli([...args, '--db', db]);
+  return [run.code, run.err];
+};
 
 describe('flags that would be ignored are refused', () => {
   it.each([
-    [['report', 'predictions', ...scope, '--compare', 'Autumn,Winter'], 'school-returns: --compare: "Winter" is not one of Autumn, Spring, Summer, Actual'],
-    [['report', 'predictions', ...scope, '--compare', 'Autumn,Autumn'], 'school-returns: --compare "Autumn,Autumn" must list two or more different rounds, e.g. Autumn,Spring'],
-    [['report', 'predictions', ...scope, '--compare', 'Autumn,Spring', '--format', 'xlsx'], 'school-returns: --compare writes CSV only: leave out --format, or give --format csv'],
-    [['report', 'predictions', ...scope, '--round', 'Autumn', '--threshold', '10'], 'school-returns: --threshold applies only with --published'],
-    [['report', 'accuracy', ...scope, '--format', 'xlsx'], 'school-returns: --format for the accuracy report is csv or md'],
-    [['report', 'accuracy', ...scope, '--round', 'Actual'], 'school-returns: --round is the prediction round to judge against Actual: Autumn, Spring or Summer'],
-    [['status', '--year', '2014/15', '--term', 'Autumn', '--format', 'xml'], 'school-returns: --format "xml" must be text or csv'],
-    [['status', '--year', '2014/15', '--key-stage', 'KS2', '--round', 'Autumn', '--term', 'Spring'], 'school-returns: give --term for attendance, or --key-stage and --round for predictions, not both'],
-    [['status', '--year', '2014/15', '--key-stage', 'KS3', '--round', 'Autumn'], 'school-returns: --key-stage "KS3" is not one of EYFS, KS1, KS2, KS4'],
-    [['charts', ...scope, '--round', 'Autumn', '--measure', 'ks4_att8', '--out', 'x'], 'school-returns: --measure "ks4_att8" is not a KS2 measure in 2014/15: one of '],
-    [['audit', '--school', '999999'], 'school-returns: nothing in the store for URN 999999: check the URN (school-returns status lists every school)'],
+    [
+      ['report', 'predictions', ...scope, '--compare', 'Autumn,Winter'],
+      'school-returns: --compare: "Winter" is not one of Autumn, Spring, Summer, Actual',
+    ],
+    [
+      ['report', 'predictions', ...scope, '--compare', 'Autumn,Autumn'],
+      'school-returns: --compare "Autumn,Autumn" must list two or more different rounds, e.g. Autumn,Spring',
+    ],
+    [
+      ['report', 'predictions', ...scope, '--compare', 'Autumn,Spring', '--format', 'xlsx'],
+      'school-returns: --compare writes CSV only: leave out --format, or give --format csv',
+    ],
+    [
+      ['report', 'predictions', ...scope, '--round', 'Autumn', '--threshold', '10'],
+      'school-returns: --threshold applies only with --published',
+    ],
+    [
+      ['report', 'accuracy', ...scope, '--format', 'xlsx'],
+      'school-returns: --format for the accuracy report is csv or md',
+    ],
+    [
+      ['report', 'accuracy', ...scope, '--round', 'Actual'],
+      'school-returns: --round is the prediction round to judge against Actual: Autumn, Spring or Summer',
+    ],
+    [
+      ['status', '--year', '2014/15', '--term', 'Autumn', '--format', 'xml'],
+      'school-returns: --format "xml" must be text or csv',
+    ],
+    [
+      ['status', '--year', '2014/15', '--key-stage', 'KS2', '--round', 'Autumn', '--term', 'Spring'],
+      'school-returns: give --term for attendance, or --key-stage and --round for predictions, not both',
+    ],
+    [
+      ['status', '--year', '2014/15', '--key-stage', 'KS3', '--round', 'Autumn'],
+      'school-returns: --key-stage "KS3" is not one of EYFS, KS1, KS2, KS4',
+    ],
+    [
+      ['charts', ...scope, '--round', 'Autumn', '--measure', 'ks4_att8', '--out', 'x'],
+      'school-returns: --measure "ks4_att8" is not a KS2 measure in 2014/15: one of ',
+    ],
+    [
+      ['audit', '--school', '999999'],
+      'school-returns: nothing in the store for URN 999999: check the URN (school-returns status lists every school)',
+    ],
   ])('%j', async (args, said) => {
     const [code, err] = await refused(args);
     expect(code).toBe(args[0] === 'audit' ? 1 : 2);

@@ -7,9 +7,15 @@ import type { Message } from '../../src/messages/message.js';
 
 const error = (file: string, line: number, text: string): Message =>
   ({ severity: 'error', ruleId: 'attendance.absence-above-possible', place: { file, line }, text }) as Message;
-const query = (file: string): Message => ({ severity: 'query', ruleId: 'attendance.rate-high', place: { file, line: 2 }, text: 'high' }) as Message;
-const part = (file: string, urn: string, status: ReturnOutcome['status'], messages: Message[] = []): ReturnOutcome =>
-  ({ file, part: urn, status, description: `URN ${urn} 2014/15 Autumn`, messages });
+const query = (file: string): Message =>
+  ({ severity: 'query', ruleId: 'attendance.rate-high', place: { file, line: 2 }, text: 'high' }) as Message;
+const part = (file: string, urn: string, status: ReturnOutcome['status'], messages: Message[] = []): ReturnOutcome => ({
+  file,
+  part: urn,
+  status,
+  description: `URN ${urn} 2014/15 Autumn`,
+  messages,
+});
 const result = (outcomes: ReturnOutcome[]): ImportResult => ({ outcomes, skipped: [], missing: [] });
 
 describe('import lines', () => {
@@ -35,12 +41,24 @@ describe('import lines', () => {
   });
 
   it('counts the queries of a file whose returns were all accepted', () => {
-    expect(importLines(result([part(csv, '110001', 'accepted', [query(csv), query(csv)]), part(csv, '110003', 'accepted')]), false))
-      .toEqual(['accepted, 2 queries  autumn.csv (2 returns: 2 accepted)']);
+    expect(
+      importLines(
+        result([part(csv, '110001', 'accepted', [query(csv), query(csv)]), part(csv, '110003', 'accepted')]),
+        false,
+      ),
+    ).toEqual(['accepted, 2 queries  autumn.csv (2 returns: 2 accepted)']);
   });
 
   it('keeps a single-return workbook to one line with what it is', () => {
-    const one: ReturnOutcome = { file: 'alder.xlsx', status: 'accepted', description: 'URN 110001 KS2 2014/15 Autumn', messages: [], supersededReturnId: 4 };
-    expect(importLines(result([one]), false)).toEqual(['accepted             alder.xlsx (URN 110001 KS2 2014/15 Autumn, supersedes return 4)']);
+    const one: ReturnOutcome = {
+      file: 'alder.xlsx',
+      status: 'accepted',
+      description: 'URN 110001 KS2 2014/15 Autumn',
+      messages: [],
+      supersededReturnId: 4,
+    };
+    expect(importLines(result([one]), false)).toEqual([
+      'accepted             alder.xlsx (URN 110001 KS2 2014/15 Autumn, supersedes return 4)',
+    ]);
   });
 });

@@ -28,17 +28,19 @@ async function workbookText(path: string): Promise<string> {
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };
 
 export function htmlText(html: string): string {
-  return html
-    .replace(/<head>[\s\S]*?<title>([\s\S]*?)<\/title>[\s\S]*?<\/head>/, 'title: $1\n')
-    .replace(/<svg[\s\S]*?<\/svg>/g, '[chart]')
-    .replace(/<\/(td|th)>\s*/g, ' | ')
-    .replace(/<tr[^>]*>\s*/g, '\n| ')
-    .replace(/<\/(p|h[1-6]|li|caption|figcaption|div|section|table|thead|tbody|ul|ol|nav|figure)>/g, '\n')
-    .replace(/<(br|hr)[^>]*>/g, '\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&(#?\w+);/g, (whole, name: string) => ENTITIES[name] ?? whole)
-    .split('\n')
-    .map((line) => line.replace(/[ \t]+/g, ' ').trim())
-    .filter((line) => line !== '')
-    .join('\n') + '\n';
+  return (
+    html
+      .replace(/<head>[\s\S]*?<title>([\s\S]*?)<\/title>[\s\S]*?<\/head>/, 'title: $1\n')
+      .replace(/<svg[\s\S]*?<\/svg>/g, '[chart]')
+      .replace(/<\/(td|th)>\s*/g, ' | ')
+      .replace(/<tr[^>]*>\s*/g, '\n| ')
+      .replace(/<\/(p|h[1-6]|li|caption|figcaption|div|section|table|thead|tbody|ul|ol|nav|figure)>/g, '\n')
+      .replace(/<(br|hr)[^>]*>/g, '\n')
+      .replace(/<[^>]+>/g, '')
+      .replace(/&(#?\w+);/g, (whole, name: string) => ENTITIES[name] ?? whole)
+      .split('\n')
+      .map((line) => line.replace(/[ \t]+/g, ' ').trim())
+      .filter((line) => line !== '')
+      .join('\n') + '\n'
+  );
 }

@@ -5,17 +5,32 @@ import { csvText } from '../support/proforma-csv.js';
 import { tempStore, writeIn, type TempStore } from '../support/temp-store.js';
 
 let store: TempStore;
-beforeEach(async () => { store = await tempStore(); });
-afterEach(async () => { await store.cleanup(); });
+beforeEach(async () => {
+  store = await tempStore();
+});
+afterEach(async () => {
+  await store.cleanup();
+});
 
 const header = ['urn', 'academic_year', 'collaborative_group', 'triad'];
-const memberships = () => store.db.selectFrom('group_memberships').selectAll().orderBy('academic_year').orderBy('urn').execute();
+const memberships = () =>
+  store.db.selectFrom('group_memberships').selectAll().orderBy('academic_year').orderBy('urn').execute();
 
-const byLine = <M extends { place: { line?: number } }>(ms: M[]) => [...ms].sort((a, b) => (a.place.line ?? 0) - (b.place.line ?? 0));
+const byLine = <M extends { place: { line?: number } }>(ms: M[]) =>
+  [...ms].sort((a, b) => (a.place.line ?? 0) - (b.place.line ?? 0));
 
 describe('importGroups', () => {
-  it('stores each school\'s group and triad for the year, reading the year as written', async () => {
-    const path = await writeIn(store, 'groups.csv', csvText([header, ['110001', '2014/15', 'North', 'N1'], ['110002', '201415', 'North', ''], ['110003', '2015-16', 'South', 'S1']]));
+  it("stores each school's group and triad for the year, reading the year as written", async () => {
+    const path = await writeIn(
+      store,
+      'groups.csv',
+      csvText([
+        header,
+        ['110001', '2014/15', 'North', 'N1'],
+        ['110002', '201415', 'North', ''],
+        ['110003', '2015-16', 'South', 'S1'],
+      ]),
+    );
     expect(await importGroups(store, path)).toMatchObject({ refused: false, stored: 3, messages: [] });
     expect(await memberships()).toEqual([
       { urn: '110001', academic_year: '2014/15', collaborative_group: 'North', triad: 'N1' },
@@ -25,40 +40,78 @@ describe('importGroups', () => {
   });
 
   it('refuses bad lines with their line numbers and stores nothing', async () => {
-    const path = await writeIn(store, 'groups.csv', csvText([header,
-      ['110001', '2014/15', 'North', 'N1'],
-      ['110002', '2014', 'North', 'N1'],
-      ['999999', '2014/15', 'North', 'N1'],
-      ['110001', '2014/15', 'South', 'S1'],
-      ['110003', '2014/15', '', 'S1'],
-    ]));
+    const path = await writeIn(
+      store,
+      'groups.csv',
+      csvText([
+        header,
+        ['110001', '2014/15', 'North', 'N1'],
+        ['110002', '2014', 'North', 'N1'],
+        ['999999', '2014/15', 'North', 'N1'],
+        ['110001', '2014/15', 'South', 'S1'],
+        ['110003', '2014/15', '', 'S1'],
+      ]),
+    );
     const result = await importGroups(store, path);
     expect([result.refused, result.stored]).toEqual([true, 0]);
     // Shape errors come before the catalogue's, so the order is by line here.
     expect(byLine(result.messages).map((m) => [m.place.line, m.ruleId, m.text])).toEqual([
-      [3, 'reference.bad-row', 'academic_year "2014" is not a year as 2014/15: correct the line and import the file again'],
-      [4, 'school.not-in-register', 'URN 999999 is not in the schools register: import the register first (school-returns register import), or correct the identifier'],
-      [5, 'reference.bad-row', 'URN 110001 is already in a group for 2014/15 on line 2: correct the line and import the file again'],
+      [
+        3,
+        'reference.bad-row',
+        'academic_year "2014" is not a year as 2014/15: correct the line and import the file again',
+      ],
+      [
+        4,
+        'school.not-in-register',
+        'URN 999999 is not in the schools register: import the register first (school-returns register import), or correct the identifier',
+      ],
+      [
+        5,
+        'reference.bad-row',
+        'URN 110001 is already in a group for 2014/15 on line 2: correct the line and import the file again',
+      ],
       [6, 'reference.bad-row', 'collaborative_group "" is blank: correct the line and import the file again'],
     ]);
     expect(await memberships()).toEqual([]);
   });
 
   it('refuses a line with more fields than the header (an unquoted comma in a group name)', async () => {
-    const path = await writeIn(store, 'groups.csv', `${header.join(',')}\r\n110001,2014/15,North,N1\r\n110003,2014/15,North East, Central,T1\r\n`);
+    const path = await writeIn(
+      store,
+      'groups.csv',
+      `${header.join(',')}\r\n110001,2014/15,North,N1\r\n110003,2014/15,North East, Central,T1\r\n`,
+    );
     const result = await importGroups(store, path);
     expect([result.refused, result.stored]).toEqual([true, 0]);
     expect(result.messages.map((m) => [m.place.line, m.ruleId, m.text])).toEqual([
-      [3, 'csv.ragged-row', 'this line has 5 fields but the header has 4: remove the extra separators or quote the value'],
+      [
+        3,
+        'csv.ragged-row',
+        'this line has 5 fields but the header has 4: remove the extra separators or quote the value',
+      ],
     ]);
     expect(await memberships()).toEqual([]);
   });
 
   it('replaces the membership of each year the file covers, leaving other years alone', async () => {
-    await importGroups(store, await writeIn(store, 'g1.csv', csvText([header, ['110001', '2014/15', 'North', ''], ['110002', '2014/15', 'North', ''], ['110001', '2013/14', 'Old', '']])));
+    await importGroups(
+      store,
+      await writeIn(
+        store,
+        'g1.csv',
+        csvText([
+          header,
+          ['110001', '2014/15', 'North', ''],
+          ['110002', '2014/15', 'North', ''],
+          ['110001', '2013/14', 'Old', ''],
+        ]),
+      ),
+    );
     await importGroups(store, await writeIn(store, 'g2.csv', csvText([header, ['110001', '2014/15', 'South', '']])));
     expect((await memberships()).map((m) => [m.urn, m.academic_year, m.collaborative_group])).toEqual([
-      ['110001', '2013/14', 'Old'], ['110001', '2014/15', 'South'],
+      ['110001', '2013/14', 'Old'],
+      ['110001', '2014/15', 'South'],
     ]);
   });
 });

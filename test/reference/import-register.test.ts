@@ -7,8 +7,12 @@ import { giasCsv, REGISTER } from '../support/register.js';
 import { emptyStore, writeIn, type TempStore } from '../support/temp-store.js';
 
 let store: TempStore;
-beforeEach(async () => { store = await emptyStore(); });
-afterEach(async () => { await store.cleanup(); });
+beforeEach(async () => {
+  store = await emptyStore();
+});
+afterEach(async () => {
+  await store.cleanup();
+});
 
 describe('importRegister', () => {
   it('keeps only the schools of the LA, with LAESTAB as LA code and establishment number', async () => {
@@ -21,11 +25,15 @@ describe('importRegister', () => {
     ]);
   });
 
-  it('keeps a closed school\'s close date, written by GIAS as 31-08-2013, as 2013-08-31', async () => {
-    const text = 'URN,LA (code),EstablishmentNumber,EstablishmentName,TypeOfEstablishment (name),EstablishmentStatus (name),PhaseOfEducation (name),CloseDate\n' +
+  it("keeps a closed school's close date, written by GIAS as 31-08-2013, as 2013-08-31", async () => {
+    const text =
+      'URN,LA (code),EstablishmentNumber,EstablishmentName,TypeOfEstablishment (name),EstablishmentStatus (name),PhaseOfEducation (name),CloseDate\n' +
       '109871,874,2027,Orchard Park Primary School,Community school,Closed,Primary,31-08-2013\n110027,874,2127,Orchard Park Primary Academy,Academy converter,Open,Primary,\n';
     await importRegister(store, await writeIn(store, 'gias.csv', text), ['874']);
-    expect((await loadSchools(store.db)).map((s) => [s.urn, s.status, s.closeDate])).toEqual([['109871', 'Closed', '2013-08-31'], ['110027', 'Open', undefined]]);
+    expect((await loadSchools(store.db)).map((s) => [s.urn, s.status, s.closeDate])).toEqual([
+      ['109871', 'Closed', '2013-08-31'],
+      ['110027', 'Open', undefined],
+    ]);
   });
 
   it('decodes the Windows-1252 apostrophe of St Mary’s as U+2019, and says the file was not UTF-8', async () => {
@@ -39,30 +47,43 @@ describe('importRegister', () => {
     const path = await writeIn(store, 'gias.csv', giasCsv(REGISTER.filter((s) => s.la !== '874')));
     const result = await importRegister(store, path, ['874']);
     expect(result.refused).toBe(true);
-    expect(result.messages.filter((m) => m.severity === 'error')).toEqual([{
-      ruleId: 'register.no-schools', severity: 'error', place: { file: path },
-      text: 'no open or closed school in the file has LA code 874: check --la and that this is a GIAS establishment extract',
-    }]);
-    expect(await loadSchools(store.db)).toEqual([]);
-  });
-
-  it('refuses a bad line of the LA by its line number, storing nothing, and ignores other LAs\' lines', async () => {
-    const schools = [...REGISTER, { urn: '11004', la: '874', establishmentNumber: '2004', name: 'Dale Primary School' },
-      { urn: 'closed', la: '873', establishmentNumber: '9', name: '' }];
-    const path = await writeIn(store, 'gias.csv', giasCsv(schools));
-    const result = await importRegister(store, path, ['874']);
-    expect(result.refused).toBe(true);
-    // The header is line 1, so the fifth school is on line 6.
-    expect(result.messages.filter((m) => m.severity === 'error').map((m) => [m.place.line, m.place.column, m.text])).toEqual([
-      [6, 'URN', 'URN "11004" is not a 6-digit URN: correct the line and import the file again'],
+    expect(result.messages.filter((m) => m.severity === 'error')).toEqual([
+      {
+        ruleId: 'register.no-schools',
+        severity: 'error',
+        place: { file: path },
+        text: 'no open or closed school in the file has LA code 874: check --la and that this is a GIAS establishment extract',
+      },
     ]);
     expect(await loadSchools(store.db)).toEqual([]);
   });
 
+  it("refuses a bad line of the LA by its line number, storing nothing, and ignores other LAs' lines", async () => {
+    const schools = [
+      ...REGISTER,
+      { urn: '11004', la: '874', establishmentNumber: '2004', name: 'Dale Primary School' },
+      { urn: 'closed', la: '873', establishmentNumber: '9', name: '' },
+    ];
+    const path = await writeIn(store, 'gias.csv', giasCsv(schools));
+    const result = await importRegister(store, path, ['874']);
+    expect(result.refused).toBe(true);
+    // The header is line 1, so the fifth school is on line 6.
+    expect(
+      result.messages.filter((m) => m.severity === 'error').map((m) => [m.place.line, m.place.column, m.text]),
+    ).toEqual([[6, 'URN', 'URN "11004" is not a 6-digit URN: correct the line and import the file again']]);
+    expect(await loadSchools(store.db)).toEqual([]);
+  });
+
   it('refuses a file without the GIAS columns, naming them', async () => {
-    const result = await importRegister(store, await writeIn(store, 'gias.csv', 'URN,Name\r\n110001,Alder\r\n'), ['874']);
-    expect(result.messages.map((m) => [m.ruleId, m.text])).toEqual([['reference.missing-columns',
-      'the header lacks the column(s) "LA (code)", "EstablishmentNumber", "EstablishmentName", "PhaseOfEducation (name)", '
-        + '"TypeOfEstablishment (name)", "EstablishmentStatus (name)": export the file again with them']]);
+    const result = await importRegister(store, await writeIn(store, 'gias.csv', 'URN,Name\r\n110001,Alder\r\n'), [
+      '874',
+    ]);
+    expect(result.messages.map((m) => [m.ruleId, m.text])).toEqual([
+      [
+        'reference.missing-columns',
+        'the header lacks the column(s) "LA (code)", "EstablishmentNumber", "EstablishmentName", "PhaseOfEducation (name)", ' +
+          '"TypeOfEstablishment (name)", "EstablishmentStatus (name)": export the file again with them',
+      ],
+    ]);
   });
 });

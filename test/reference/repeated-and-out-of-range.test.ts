@@ -9,33 +9,92 @@ import { giasCsv, REGISTER } from '../support/register.js';
 import { emptyStore, writeIn, type TempStore } from '../support/temp-store.js';
 
 let store: TempStore;
-beforeEach(async () => { store = await emptyStore(); });
-afterEach(async () => { await store.cleanup(); });
+beforeEach(async () => {
+  store = await emptyStore();
+});
+afterEach(async () => {
+  await store.cleanup();
+});
 
-const said = (r: { refused: boolean; stored: number; messages: { ruleId: string; place: { line?: number }; text: string }[] }) =>
-  [r.refused, r.stored, r.messages.filter((m) => m.ruleId === 'reference.bad-row').map((m) => [m.place.line, m.text])];
+const said = (r: {
+  refused: boolean;
+  stored: number;
+  messages: { ruleId: string; place: { line?: number }; text: string }[];
+}) => [
+  r.refused,
+  r.stored,
+  r.messages.filter((m) => m.ruleId === 'reference.bad-row').map((m) => [m.place.line, m.text]),
+];
 
 describe('reference files: repeated keys and impossible values', () => {
   it('refuses a register that gives a URN twice', async () => {
-    const path = await writeIn(store, 'gias.csv', giasCsv([...REGISTER, { ...REGISTER[0]!, name: 'Alder (duplicate)' }]));
-    expect(said(await importRegister(store, path, ['874']))).toEqual([true, 0, [[6, 'URN 110001 is given again (first on line 2): correct the line and import the file again']]]);
+    const path = await writeIn(
+      store,
+      'gias.csv',
+      giasCsv([...REGISTER, { ...REGISTER[0]!, name: 'Alder (duplicate)' }]),
+    );
+    expect(said(await importRegister(store, path, ['874']))).toEqual([
+      true,
+      0,
+      [[6, 'URN 110001 is given again (first on line 2): correct the line and import the file again']],
+    ]);
   });
 
   it('refuses comparators that give one figure twice, or a rate above 100', async () => {
     const header = ['time_period', 'geographic_level', 'area_name', 'key_stage', 'measure', 'pupil_group', 'value'];
-    const twice = await writeIn(store, 'twice.csv', csvText([header, ['201415', 'National', 'England', 'KS2', 'ks2_rwm_l4', 'all', '80'], ['201415', 'National', 'England', 'KS2', 'ks2_rwm_l4', 'all', '81']]));
-    expect(said(await importComparators(store, twice))).toEqual([true, 0, [[3, 'ks2_rwm_l4 for all, England KS2 2014/15 is given again (first on line 2): correct the line and import the file again']]]);
-    const range = await writeIn(store, 'range.csv', csvText([header, ['201415', 'National', 'England', 'KS2', 'ks2_rwm_l4', 'all', '530']]));
-    expect(said(await importComparators(store, range))).toEqual([true, 0, [[2, 'value 530 is not a percentage from 0 to 100: correct the line and import the file again']]]);
+    const twice = await writeIn(
+      store,
+      'twice.csv',
+      csvText([
+        header,
+        ['201415', 'National', 'England', 'KS2', 'ks2_rwm_l4', 'all', '80'],
+        ['201415', 'National', 'England', 'KS2', 'ks2_rwm_l4', 'all', '81'],
+      ]),
+    );
+    expect(said(await importComparators(store, twice))).toEqual([
+      true,
+      0,
+      [
+        [
+          3,
+          'ks2_rwm_l4 for all, England KS2 2014/15 is given again (first on line 2): correct the line and import the file again',
+        ],
+      ],
+    ]);
+    const range = await writeIn(
+      store,
+      'range.csv',
+      csvText([header, ['201415', 'National', 'England', 'KS2', 'ks2_rwm_l4', 'all', '530']]),
+    );
+    expect(said(await importComparators(store, range))).toEqual([
+      true,
+      0,
+      [[2, 'value 530 is not a percentage from 0 to 100: correct the line and import the file again']],
+    ]);
   });
 
   it('refuses targets that give one target twice, or an absence rate above 100', async () => {
     const header = ['academic_year', 'scope', 'measure', 'pupil_group', 'value'];
-    const path = await writeIn(store, 'targets.csv', csvText([header, ['2014/15', 'city', 'overall_absence_rate', 'all', '4.5'],
-      ['2014/15', 'city', 'overall_absence_rate', 'all', '4.2'], ['2015/16', 'city', 'overall_absence_rate', 'all', '140']]));
-    expect(said(await importTargets(store, path))).toEqual([true, 0, [
-      [4, 'value 140 is not a percentage from 0 to 100: correct the line and import the file again'],
-      [3, 'the 2014/15 target for city overall_absence_rate all is given again (first on line 2): correct the line and import the file again'],
-    ]]);
+    const path = await writeIn(
+      store,
+      'targets.csv',
+      csvText([
+        header,
+        ['2014/15', 'city', 'overall_absence_rate', 'all', '4.5'],
+        ['2014/15', 'city', 'overall_absence_rate', 'all', '4.2'],
+        ['2015/16', 'city', 'overall_absence_rate', 'all', '140'],
+      ]),
+    );
+    expect(said(await importTargets(store, path))).toEqual([
+      true,
+      0,
+      [
+        [4, 'value 140 is not a percentage from 0 to 100: correct the line and import the file again'],
+        [
+          3,
+          'the 2014/15 target for city overall_absence_rate all is given again (first on line 2): correct the line and import the file again',
+        ],
+      ],
+    ]);
   });
 });

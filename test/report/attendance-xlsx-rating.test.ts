@@ -6,9 +6,12 @@ import { ATTENDANCE_COLUMNS } from '../../src/report/attendance/attendance-rows.
 import { attendance } from './html/report-fixture.js';
 
 describe('attendance xlsx', () => {
-  it('fills the city\'s target rating in amber when it will be achieved late', async () => {
+  it("fills the city's target rating in amber when it will be achieved late", async () => {
     const report = attendance('2014/15', 'Autumn', 4.6);
-    report.areas[0] = { ...report.areas[0]!, target: { value: 4.5, progress: { rating: 'Will be achieved but late', reason: 'by Summer 2015/16' } } as never };
+    report.areas[0] = {
+      ...report.areas[0]!,
+      target: { value: 4.5, progress: { rating: 'Will be achieved but late', reason: 'by Summer 2015/16' } } as never,
+    };
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(await attendanceXlsx(report)) as never);
     const sheet = workbook.getWorksheet('Attendance')!;

@@ -1,7 +1,12 @@
 // Returns written as real files beside a temporary store and imported as the command line does.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { importReturns, type ImportOptions, type ImportResult, type ReturnOutcome } from '../../src/ingest/import-returns.js';
+import {
+  importReturns,
+  type ImportOptions,
+  type ImportResult,
+  type ReturnOutcome,
+} from '../../src/ingest/import-returns.js';
 import { IMPORTED_AT, type TempStore } from './temp-store.js';
 
 let written = 0;
@@ -32,4 +37,3 @@ export async function importFolder(
   for (const [name, bytes] of Object.entries(files)) await writeFile(join(folder, name), bytes);
   return importReturns(store, [folder], { dryRun: false, now: () => IMPORTED_AT, ...options });
 }
-

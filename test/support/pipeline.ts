@@ -25,14 +25,21 @@ export async function checkBytes(name: string, bytes: Uint8Array | string): Prom
     return [{ status: 'refused', identity: { kind: 'unknown', file: name }, messages: parsed.fileMessages }];
   }
   // No earlier attendance or actual results: only the return and the register are consulted.
-  const context: ValidationContext = { register: registerOf(registerSchools()), previousEnrolments: () => undefined, lastActual: () => undefined };
-  return parsed.returns.map((r) => validateReturn({ ...r, messages: [...parsed.fileMessages, ...r.messages] }, context));
+  const context: ValidationContext = {
+    register: registerOf(registerSchools()),
+    previousEnrolments: () => undefined,
+    lastActual: () => undefined,
+  };
+  return parsed.returns.map((r) =>
+    validateReturn({ ...r, messages: [...parsed.fileMessages, ...r.messages] }, context),
+  );
 }
 
 /** The one return of a file. */
 export async function checkOne(name: string, bytes: Uint8Array | string): Promise<ValidatedReturn> {
   const [only, ...more] = await checkBytes(name, bytes);
-  if (!only || more.length > 0) throw new Error(`expected one return in ${name}, found ${more.length + (only ? 1 : 0)}`);
+  if (!only || more.length > 0)
+    throw new Error(`expected one return in ${name}, found ${more.length + (only ? 1 : 0)}`);
   return only;
 }
 

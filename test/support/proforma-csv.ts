@@ -22,11 +22,18 @@ export function csvText(lines: readonly (readonly (string | number | null)[])[],
   return lines.map((l) => l.map((v) => quote(v, delimiter)).join(delimiter)).join('\r\n') + '\r\n';
 }
 
-const keyOf = (r: CsvReturn) => [r.urn ?? '110001', r.academicYear ?? '2014/15', r.keyStage ?? 'KS2', r.round ?? 'Autumn'];
+const keyOf = (r: CsvReturn) => [
+  r.urn ?? '110001',
+  r.academicYear ?? '2014/15',
+  r.keyStage ?? 'KS2',
+  r.round ?? 'Autumn',
+];
 
 /** urn,academic_year,key_stage,round,pupil_group,cohort,measure,value: a line per group and measure. */
 export function longCsv(returns: readonly CsvReturn[] = [{}], delimiter = ','): string {
-  const lines: (string | number | null)[][] = [['urn', 'academic_year', 'key_stage', 'round', 'pupil_group', 'cohort', 'measure', 'value']];
+  const lines: (string | number | null)[][] = [
+    ['urn', 'academic_year', 'key_stage', 'round', 'pupil_group', 'cohort', 'measure', 'value'],
+  ];
   for (const r of returns) {
     const measures = r.measures ?? EXAMPLE_MEASURE_CODES;
     for (const [group, cohort, ...values] of r.rows ?? EXAMPLE_ROWS) {
@@ -39,7 +46,9 @@ export function longCsv(returns: readonly CsvReturn[] = [{}], delimiter = ','): 
 /** urn,academic_year,key_stage,round,pupil_group,cohort,<measure>...: a line per group. */
 export function wideCsv(returns: readonly CsvReturn[] = [{}], delimiter = ','): string {
   const measures = returns[0]?.measures ?? EXAMPLE_MEASURE_CODES;
-  const lines: (string | number | null)[][] = [['urn', 'academic_year', 'key_stage', 'round', 'pupil_group', 'cohort', ...measures]];
+  const lines: (string | number | null)[][] = [
+    ['urn', 'academic_year', 'key_stage', 'round', 'pupil_group', 'cohort', ...measures],
+  ];
   for (const r of returns) for (const row of r.rows ?? EXAMPLE_ROWS) lines.push([...keyOf(r), ...row]);
   return csvText(lines, delimiter);
 }

@@ -36,7 +36,8 @@ export interface ProformaOptions {
   otherSheets?: ExtraSheet[];
 }
 
-const isFormatted = (v: unknown): v is FormattedCell => typeof v === 'object' && v !== null && 'numFmt' in v && 'value' in v;
+const isFormatted = (v: unknown): v is FormattedCell =>
+  typeof v === 'object' && v !== null && 'numFmt' in v && 'value' in v;
 
 export async function proformaWorkbook(options: ProformaOptions = {}): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();

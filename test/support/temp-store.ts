@@ -58,7 +58,13 @@ export async function storedRows(store: Store) {
     sourceFiles: await db.selectFrom('source_files').selectAll().execute(),
     returns: await db.selectFrom('returns').selectAll().orderBy('id').execute(),
     groups: await db.selectFrom('return_groups').selectAll().orderBy('return_id').orderBy('pupil_group').execute(),
-    values: await db.selectFrom('return_values').selectAll().orderBy('return_id').orderBy('pupil_group').orderBy('measure').execute(),
+    values: await db
+      .selectFrom('return_values')
+      .selectAll()
+      .orderBy('return_id')
+      .orderBy('pupil_group')
+      .orderBy('measure')
+      .execute(),
     messages: await db.selectFrom('messages').selectAll().orderBy('id').execute(),
   };
 }

@@ -34,6 +34,10 @@ export function persistentAbsenceThreshold(
  * absence at or above `thresholdPercent` of possible sessions (compared without dividing, so
  * 15 of 100 sessions is exactly 15%). A pupil with no possible sessions is not.
  */
-export function isPersistentAbsentee(absenceSessions: number, possibleSessions: number, thresholdPercent: number): boolean {
+export function isPersistentAbsentee(
+  absenceSessions: number,
+  possibleSessions: number,
+  thresholdPercent: number,
+): boolean {
   return possibleSessions > 0 && absenceSessions * 100 >= thresholdPercent * possibleSessions;
 }

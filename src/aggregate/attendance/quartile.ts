@@ -38,7 +38,11 @@ export function quartileCuts(
   if (values.length < MINIMUM_SCHOOLS_FOR_QUARTILES) return undefined;
   // Interpolating between shown values leaves floating-point noise (4.3999999999999995 for a
   // median of 4.2 and 4.6); cleaning it keeps a school shown as 4.4 on the cut, not above it.
-  const [lower, median, upper] = quantile(values, [0.25, 0.5, 0.75]).map((q) => roundToShown(q, 6)) as [number, number, number];
+  const [lower, median, upper] = quantile(values, [0.25, 0.5, 0.75]).map((q) => roundToShown(q, 6)) as [
+    number,
+    number,
+    number,
+  ];
   return { lower, median, upper, schools: values.length };
 }
 

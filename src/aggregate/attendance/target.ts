@@ -60,9 +60,10 @@ export function targetProgress(input: TargetProgressInput): TargetProgress {
     return rated(yearComplete ? 'Achieved' : 'On track');
   }
   if (trend.classification !== 'improving' || trend.slope === undefined) {
-    const tail = trend.classification === 'declining' && trend.slope !== undefined
-      ? attendanceText.rising(trend.slope)
-      : trendPhrase(trend.classification, trend.terms);
+    const tail =
+      trend.classification === 'declining' && trend.slope !== undefined
+        ? attendanceText.rising(trend.slope)
+        : trendPhrase(trend.classification, trend.terms);
     return rated('Not likely to be achieved', [tail]);
   }
 

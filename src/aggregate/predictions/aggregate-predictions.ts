@@ -47,7 +47,19 @@ export function aggregatePredictions(
   levels: readonly Level[],
 ): AreaFigure[] {
   // Sums, not lists of figures: a region's 2,000 schools give 300,000 figures.
-  const areas = new Map<string, { level: Level; code: string; name: string; first: SchoolFigure; cohort: number; sum: number; weighted: number; urns: string[] }>();
+  const areas = new Map<
+    string,
+    {
+      level: Level;
+      code: string;
+      name: string;
+      first: SchoolFigure;
+      cohort: number;
+      sum: number;
+      weighted: number;
+      urns: string[];
+    }
+  >();
   const add = (level: Level, code: string, name: string, f: SchoolFigure) => {
     const key = `${level}|${code}|${f.pupilGroup}|${f.measure}`;
     let area = areas.get(key);
@@ -69,7 +81,16 @@ export function aggregatePredictions(
   return [...areas.values()].map(({ level, code, name, first, cohort, sum, weighted, urns }) => {
     let kind = kinds.get(first.measure);
     if (!kind) kinds.set(first.measure, (kind = kindOf(first.measure)));
-    const base = { level, areaCode: code, areaName: name, pupilGroup: first.pupilGroup, measure: first.measure, kind, cohort, urns };
+    const base = {
+      level,
+      areaCode: code,
+      areaName: name,
+      pupilGroup: first.pupilGroup,
+      measure: first.measure,
+      kind,
+      cohort,
+      urns,
+    };
     if (kind === 'mean') return { ...base, value: weighted / cohort };
     return { ...base, count: sum, value: (sum / cohort) * 100 };
   });

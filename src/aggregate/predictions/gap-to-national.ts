@@ -26,7 +26,8 @@ export interface FigureWithGap extends AreaFigure {
 
 /** Figures are shown to this many decimals: rates to one, means (progress scores) to two. */
 export const decimalsFor = (kind: AreaFigure['kind']) => (kind === 'mean' ? 2 : 1);
-export const roundTo = (value: number, decimals: number) => Math.round(value * 10 ** decimals + Number.EPSILON) / 10 ** decimals;
+export const roundTo = (value: number, decimals: number) =>
+  Math.round(value * 10 ** decimals + Number.EPSILON) / 10 ** decimals;
 
 export function attachGaps(
   figures: readonly AreaFigure[],
@@ -48,7 +49,8 @@ export function attachGaps(
   };
   return figures.map((f) => {
     const toNational = compare(f, f.pupilGroup);
-    const toNationalOther = f.pupilGroup === disadvantage.group ? compare(f, disadvantage.nationalComparator) : undefined;
+    const toNationalOther =
+      f.pupilGroup === disadvantage.group ? compare(f, disadvantage.nationalComparator) : undefined;
     return { ...f, ...(toNational ? { toNational } : {}), ...(toNationalOther ? { toNationalOther } : {}) };
   });
 }

@@ -9,7 +9,11 @@ import type { LocatedCell, LocatedFile, LocatedReturn } from './located-return.j
 
 type Layout = keyof typeof returnsFormat.csvLayouts;
 const layouts = returnsFormat.csvLayouts;
-const KIND: Record<Layout, ReturnKind> = { 'predictions-long': 'predictions', 'predictions-wide': 'predictions', attendance: 'attendance' };
+const KIND: Record<Layout, ReturnKind> = {
+  'predictions-long': 'predictions',
+  'predictions-wide': 'predictions',
+  attendance: 'attendance',
+};
 /** Columns naming the return a line belongs to, other than the pupil group. */
 const KEY_COLUMNS: Record<ReturnKind, string[]> = {
   predictions: ['urn', 'academic_year', 'key_stage', 'round'],
@@ -28,7 +32,11 @@ function chooseLayout(headings: string[]): Layout | undefined {
   return undefined;
 }
 
-interface Part { key: string; label: string; lines: RawRow[] }
+interface Part {
+  key: string;
+  label: string;
+  lines: RawRow[];
+}
 
 export function locateCsv(sheet: RawSheet, file: string): LocatedFile {
   const [headerRow, ...lines] = sheet.rows;
@@ -37,13 +45,16 @@ export function locateCsv(sheet: RawSheet, file: string): LocatedFile {
   const headings = headerRow.cells.map((c) => cellText(c).toLowerCase());
   const seen = new Set<string>();
   for (const h of headings) {
-    if (h !== '' && seen.has(h)) return fail([message('csv.duplicate-header', { file, line: headerRow.number }, { heading: h })]);
+    if (h !== '' && seen.has(h))
+      return fail([message('csv.duplicate-header', { file, line: headerRow.number }, { heading: h })]);
     seen.add(h);
   }
   const layout = chooseLayout(headings);
   if (!layout) {
     // Only the wide layout goes on with measure columns.
-    const expected = Object.entries(layouts).map(([name, l]) => l.join(',') + (name === 'predictions-wide' ? ',<measure>...' : '')).join(' or ');
+    const expected = Object.entries(layouts)
+      .map(([name, l]) => l.join(',') + (name === 'predictions-wide' ? ',<measure>...' : ''))
+      .join(' or ');
     return fail([message('csv.unknown-layout', { file, line: headerRow.number }, { expected })]);
   }
   if (lines.length === 0) return fail([message('csv.no-rows', { file })]);
@@ -75,19 +86,44 @@ export function locateCsv(sheet: RawSheet, file: string): LocatedFile {
     const messages: Message[] = [];
     for (const line of part.lines) {
       if (line.cells.length !== headings.length) {
-        messages.push(message('csv.ragged-row', { file, line: line.number }, { found: line.cells.length, expected: headings.length }));
+        messages.push(
+          message(
+            'csv.ragged-row',
+            { file, line: line.number },
+            { found: line.cells.length, expected: headings.length },
+          ),
+        );
       }
     }
     const header: LocatedReturn['header'] = {};
     for (const name of KEY_COLUMNS[kind]) header[name] = at(first, name);
-    const located: LocatedReturn = { kind, file, part: part.label, headerPlace: { file, line: first.number }, header, columns: [], rows: [] };
+    const located: LocatedReturn = {
+      kind,
+      file,
+      part: part.label,
+      headerPlace: { file, line: first.number },
+      header,
+      columns: [],
+      rows: [],
+    };
     if (layout === 'predictions-long') pivotLong(located, part.lines, at, messages);
     else {
       // By index, not heading: two blank headings are two columns.
-      const tableColumns = headings.flatMap((h, i) => (KEY_COLUMNS[kind].includes(h) || h === 'pupil_group' ? [] : [i]));
-      const cellOf = (line: RawRow, i: number): LocatedCell => ({ value: line.cells[i] ?? { kind: 'blank' }, place: { file, line: line.number, column: headings[i] || `column ${i + 1}` } });
-      located.columns = tableColumns.map((i) => ({ value: { kind: 'text', value: headings[i]! }, place: { file, line: headerRow.number, column: headings[i] || `column ${i + 1}` } }));
-      located.rows = part.lines.map((line) => ({ pupilGroup: at(line, 'pupil_group'), cells: tableColumns.map((i) => cellOf(line, i)) }));
+      const tableColumns = headings.flatMap((h, i) =>
+        KEY_COLUMNS[kind].includes(h) || h === 'pupil_group' ? [] : [i],
+      );
+      const cellOf = (line: RawRow, i: number): LocatedCell => ({
+        value: line.cells[i] ?? { kind: 'blank' },
+        place: { file, line: line.number, column: headings[i] || `column ${i + 1}` },
+      });
+      located.columns = tableColumns.map((i) => ({
+        value: { kind: 'text', value: headings[i]! },
+        place: { file, line: headerRow.number, column: headings[i] || `column ${i + 1}` },
+      }));
+      located.rows = part.lines.map((line) => ({
+        pupilGroup: at(line, 'pupil_group'),
+        cells: tableColumns.map((i) => cellOf(line, i)),
+      }));
     }
     returns.push(located);
     returnMessages.push(messages);
@@ -96,7 +132,12 @@ export function locateCsv(sheet: RawSheet, file: string): LocatedFile {
 }
 
 /** The long layout has a line per group and measure: gather it into the wide table the other stages read. */
-function pivotLong(located: LocatedReturn, lines: RawRow[], at: (l: RawRow, c: string) => LocatedCell, messages: Message[]): void {
+function pivotLong(
+  located: LocatedReturn,
+  lines: RawRow[],
+  at: (l: RawRow, c: string) => LocatedCell,
+  messages: Message[],
+): void {
   const measureColumns = new Map<string, number>();
   const groups = new Map<string, { pupilGroup: LocatedCell; cohort: LocatedCell; values: Map<number, LocatedCell> }>();
   for (const line of lines) {
@@ -108,9 +149,13 @@ function pivotLong(located: LocatedReturn, lines: RawRow[], at: (l: RawRow, c: s
       group = { pupilGroup: groupCell, cohort, values: new Map() };
       groups.set(groupKey, group);
     } else if (cellText(group.cohort.value) !== cellText(cohort.value)) {
-      messages.push(message('csv.cohort-inconsistent', cohort.place, {
-        group: cellText(groupCell.value), first: cellText(group.cohort.value), found: cellText(cohort.value),
-      }));
+      messages.push(
+        message('csv.cohort-inconsistent', cohort.place, {
+          group: cellText(groupCell.value),
+          first: cellText(group.cohort.value),
+          found: cellText(cohort.value),
+        }),
+      );
     }
     const measureCell = at(line, 'measure');
     const measureName = cellText(measureCell.value);
@@ -123,17 +168,28 @@ function pivotLong(located: LocatedReturn, lines: RawRow[], at: (l: RawRow, c: s
     }
     const previous = group.values.get(index);
     if (previous) {
-      messages.push(message('csv.duplicate-value', at(line, 'value').place, {
-        measure: measureName, group: cellText(groupCell.value), firstLine: previous.place.line ?? 0,
-      }));
+      messages.push(
+        message('csv.duplicate-value', at(line, 'value').place, {
+          measure: measureName,
+          group: cellText(groupCell.value),
+          firstLine: previous.place.line ?? 0,
+        }),
+      );
       continue;
     }
     group.values.set(index, at(line, 'value'));
   }
   const first = lines[0]!;
-  located.columns[0] = { value: { kind: 'text', value: 'cohort' }, place: { file: located.file, line: first.number, column: 'cohort' } };
+  located.columns[0] = {
+    value: { kind: 'text', value: 'cohort' },
+    place: { file: located.file, line: first.number, column: 'cohort' },
+  };
   located.rows = [...groups.values()].map((g) => ({
     pupilGroup: g.pupilGroup,
-    cells: located.columns.map((c, i) => (i === 0 ? g.cohort : g.values.get(i - 1) ?? { value: { kind: 'blank' }, place: { ...c.place, column: 'value' } })),
+    cells: located.columns.map((c, i) =>
+      i === 0
+        ? g.cohort
+        : (g.values.get(i - 1) ?? { value: { kind: 'blank' }, place: { ...c.place, column: 'value' } }),
+    ),
   }));
 }

@@ -29,7 +29,9 @@ function headerFieldOf(row: RawRow) {
 /** A sheet that could be a return: a "Pupil group" table with a URN or LAESTAB above it (not a Guidance glossary). */
 function looksLikeReturn(sheet: RawSheet): boolean {
   const table = tableHeaderIndex(sheet);
-  return table >= 0 && sheet.rows.slice(0, table).some((r) => ['urn', 'laestab'].includes(headerFieldOf(r)?.code ?? ''));
+  return (
+    table >= 0 && sheet.rows.slice(0, table).some((r) => ['urn', 'laestab'].includes(headerFieldOf(r)?.code ?? ''))
+  );
 }
 
 type SheetChoice = { sheet: RawSheet; kind?: ReturnKind } | { ambiguous: string[] } | undefined;
@@ -62,7 +64,11 @@ function kindFromHeader(header: LocatedReturn['header']): ReturnKind {
 export function locateWorkbook(book: RawBook, file: string): LocatedFile {
   const chosen = chooseSheet(book);
   if (chosen && 'ambiguous' in chosen) {
-    return { returns: [], returnMessages: [], messages: [message('sheet.ambiguous', { file }, { sheets: chosen.ambiguous })] };
+    return {
+      returns: [],
+      returnMessages: [],
+      messages: [message('sheet.ambiguous', { file }, { sheets: chosen.ambiguous })],
+    };
   }
   if (!chosen) {
     const visible = book.sheets.filter((s) => s.visible).map((s) => s.name);
@@ -77,7 +83,11 @@ export function locateWorkbook(book: RawBook, file: string): LocatedFile {
 
   const headerIndex = tableHeaderIndex(sheet);
   if (headerIndex < 0) {
-    return { returns: [], returnMessages: [], messages: [message('table.not-found', { file, sheet: sheet.name }, { sheet: sheet.name })] };
+    return {
+      returns: [],
+      returnMessages: [],
+      messages: [message('table.not-found', { file, sheet: sheet.name }, { sheet: sheet.name })],
+    };
   }
 
   const header: LocatedReturn['header'] = {};
@@ -104,7 +114,10 @@ export function locateWorkbook(book: RawBook, file: string): LocatedFile {
   // As wide as its widest row, so figures beyond the last heading are seen (and queried), not lost.
   const width = tableRows.reduce((w, r) => Math.max(w, r.cells.length), tableHeader.cells.length);
   const columns = Array.from({ length: width - 1 }, (_, i) => cellAt(tableHeader, i + 1));
-  const rows: LocatedRow[] = tableRows.map((row) => ({ pupilGroup: cellAt(row, 0), cells: columns.map((_, i) => cellAt(row, i + 1)) }));
+  const rows: LocatedRow[] = tableRows.map((row) => ({
+    pupilGroup: cellAt(row, 0),
+    cells: columns.map((_, i) => cellAt(row, i + 1)),
+  }));
 
   const located: LocatedReturn = {
     kind: chosen.kind ?? kindFromHeader(header),
@@ -115,6 +128,7 @@ export function locateWorkbook(book: RawBook, file: string): LocatedFile {
     columns,
     rows,
   };
-  const messages = rows.length === 0 ? [message('table.empty', { file, sheet: sheet.name, cell: a1(tableHeader.number, 0) })] : [];
+  const messages =
+    rows.length === 0 ? [message('table.empty', { file, sheet: sheet.name, cell: a1(tableHeader.number, 0) })] : [];
   return { returns: [located], returnMessages: [[]], messages };
 }

@@ -23,15 +23,23 @@ export function readLaestab(text: string): string | undefined {
 export function headerValue(code: string, text: string): string | undefined {
   const cat = catalogue();
   switch (code) {
-    case 'urn': return readUrn(text);
-    case 'laestab': return readLaestab(text);
-    case 'academic_year': return parseAcademicYear(text);
-    case 'key_stage': return cat.keyStageIndex.find(text)?.code;
-    case 'round': return cat.roundIndex.find(text)?.code;
-    case 'term': return cat.termIndex.find(text)?.code;
-    default: return undefined;
+    case 'urn':
+      return readUrn(text);
+    case 'laestab':
+      return readLaestab(text);
+    case 'academic_year':
+      return parseAcademicYear(text);
+    case 'key_stage':
+      return cat.keyStageIndex.find(text)?.code;
+    case 'round':
+      return cat.roundIndex.find(text)?.code;
+    case 'term':
+      return cat.termIndex.find(text)?.code;
+    default:
+      return undefined;
   }
 }
 
 /** Whether the field is one headerValue reads. */
-export const isIdentityField = (code: string) => ['urn', 'laestab', 'academic_year', 'key_stage', 'round', 'term'].includes(code);
+export const isIdentityField = (code: string) =>
+  ['urn', 'laestab', 'academic_year', 'key_stage', 'round', 'term'].includes(code);

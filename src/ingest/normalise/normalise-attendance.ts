@@ -20,23 +20,43 @@ export function normaliseAttendance(located: LocatedReturn): NormalisedReturn {
   const { identity, messages } = readIdentity(located);
   const result: NormalisedReturn = { identity, groups: [], messages };
   const columns = catalogue().attendance.columns;
-  const index = new NameIndex(columns, (c) => [c.code, c.label, ...c.aliases], (c) => c.label, 'attendance column');
+  const index = new NameIndex(
+    columns,
+    (c) => [c.code, c.label, ...c.aliases],
+    (c) => c.label,
+    'attendance column',
+  );
   const found: { index: number; column: Column }[] = [];
   located.columns.forEach((cell, i) => {
     const heading = cellText(cell.value);
     if (heading === '') return;
     const column = index.find(heading);
     if (column && !found.some((f) => f.column.code === column.code)) found.push({ index: i, column });
-    else if (column) messages.push(message('measure.duplicate', cell.place, { measure: column.label, firstAt: 'an earlier column' }));
+    else if (column)
+      messages.push(message('measure.duplicate', cell.place, { measure: column.label, firstAt: 'an earlier column' }));
     else if (ignoredKeys.has(nameKey(heading))) messages.push(message('column.ignored', cell.place, { heading }));
-    else messages.push(message('measure.unknown', cell.place, { found: heading, keyStage: 'attendance', nearest: nearestNames(heading, columns.map((c) => c.label)) }));
+    else
+      messages.push(
+        message('measure.unknown', cell.place, {
+          found: heading,
+          keyStage: 'attendance',
+          nearest: nearestNames(
+            heading,
+            columns.map((c) => c.label),
+          ),
+        }),
+      );
   });
   const missing = columns.filter((c) => c.required && !found.some((f) => f.column.code === c.code));
-  for (const c of missing) messages.push(message('attendance.column-missing', located.headerPlace, { column: c.label }));
+  for (const c of missing)
+    messages.push(message('attendance.column-missing', located.headerPlace, { column: c.label }));
   if (missing.length > 0) return result;
 
   const groups = resolvePupilGroups(located.rows);
-  result.table = { pupilGroups: groups.resolved.map((g) => g.pupilGroup), firstRow: located.rows[0]?.pupilGroup.place ?? located.headerPlace };
+  result.table = {
+    pupilGroups: groups.resolved.map((g) => g.pupilGroup),
+    firstRow: located.rows[0]?.pupilGroup.place ?? located.headerPlace,
+  };
   messages.push(...unnamedColumnsWithFigures(located), ...groups.messages);
   for (const { row, pupilGroup } of groups.resolved) {
     // A template row the school left empty is a group it has no figures for, not an error.
@@ -47,16 +67,21 @@ export function normaliseAttendance(located: LocatedReturn): NormalisedReturn {
       const cell = row.cells[i]!;
       const read = readNumber(cell.value);
       const facts = { column: column.label, group: groupLabel, found: cellText(cell.value) };
-      if (read.kind === 'number') values.push({ measure: column.code, value: read.value, returned: cellText(cell.value), place: cell.place });
+      if (read.kind === 'number')
+        values.push({ measure: column.code, value: read.value, returned: cellText(cell.value), place: cell.place });
       else if (read.kind === 'blank' || read.kind === 'not-applicable') {
         if (column.required) messages.push(message('attendance.value-missing', cell.place, facts));
       } else if (read.kind === 'formula-without-result') {
         // A required count missing would leave the school's sessions out of every total: refused.
-        messages.push(column.required
-          ? message('attendance.formula-without-result', cell.place, { column: column.label, group: groupLabel })
-          : message('cell.formula-without-result', cell.place, { measure: column.label, group: groupLabel }));
-      }
-      else if (read.kind === 'excel-error') messages.push(message('cell.excel-error', cell.place, { measure: column.label, group: groupLabel, found: read.code }));
+        messages.push(
+          column.required
+            ? message('attendance.formula-without-result', cell.place, { column: column.label, group: groupLabel })
+            : message('cell.formula-without-result', cell.place, { measure: column.label, group: groupLabel }),
+        );
+      } else if (read.kind === 'excel-error')
+        messages.push(
+          message('cell.excel-error', cell.place, { measure: column.label, group: groupLabel, found: read.code }),
+        );
       else messages.push(message('attendance.not-a-count', cell.place, facts));
     }
     result.groups.push({ pupilGroup, place: row.pupilGroup.place, values });

@@ -23,12 +23,19 @@ export function normalisePredictions(located: LocatedReturn): NormalisedReturn {
   }
   if (!isCohortHeading(located.columns[0])) {
     const found = located.columns[0];
-    messages.push(message('table.cohort-column', found?.place ?? located.headerPlace, { found: found ? cellText(found.value) : '' }));
+    messages.push(
+      message('table.cohort-column', found?.place ?? located.headerPlace, {
+        found: found ? cellText(found.value) : '',
+      }),
+    );
     return result;
   }
   const columns = resolveMeasureColumns(located.columns, keyStage, academicYear);
   const groups = resolvePupilGroups(located.rows);
-  result.table = { pupilGroups: groups.resolved.map((g) => g.pupilGroup), firstRow: located.rows[0]?.pupilGroup.place ?? located.headerPlace };
+  result.table = {
+    pupilGroups: groups.resolved.map((g) => g.pupilGroup),
+    firstRow: located.rows[0]?.pupilGroup.place ?? located.headerPlace,
+  };
   messages.push(...columns.messages, ...unnamedColumnsWithFigures(located), ...groups.messages);
   for (const { row, pupilGroup } of groups.resolved) {
     const group = readGroup(pupilGroup, row.pupilGroup, row.cells, columns.measureColumns, messages);
@@ -55,7 +62,13 @@ function readGroup(
   // A template row the school left empty is a group it has no prediction for, not an error.
   if (isBlank(cohortRead) && filled.length === 0) return undefined;
   const cohort = cohortRead.kind === 'number' ? cohortRead.value : undefined;
-  if (cohort === 0 && filled.every(({ cell }) => { const r = readNumber(cell.value); return r.kind === 'number' && r.value === 0; })) {
+  if (
+    cohort === 0 &&
+    filled.every(({ cell }) => {
+      const r = readNumber(cell.value);
+      return r.kind === 'number' && r.value === 0;
+    })
+  ) {
     messages.push(message('group.no-pupils', cohortCell.place, { group: groupLabel }));
     return undefined;
   }
@@ -72,7 +85,8 @@ function readGroup(
   for (const { column, cell } of valueCells) {
     const facts = { measure: column.measure.label, group: groupLabel, found: cellText(cell.value) };
     const read = readNumber(cell.value);
-    const keep = (value: number) => values.push({ measure: column.measure.code, value, returned: cellText(cell.value), place: cell.place });
+    const keep = (value: number) =>
+      values.push({ measure: column.measure.code, value, returned: cellText(cell.value), place: cell.place });
     switch (read.kind) {
       case 'blank':
         break;

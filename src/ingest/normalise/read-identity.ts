@@ -15,13 +15,19 @@ const labelOf = (code: string) => returnsFormat.headerFields.find((f) => f.code 
 export function readIdentity(located: LocatedReturn): { identity: ReturnIdentity; messages: Message[] } {
   const cat = catalogue();
   const messages: Message[] = [];
-  const identity: ReturnIdentity = { kind: located.kind, file: located.file, ...(located.part ? { part: located.part } : {}) };
+  const identity: ReturnIdentity = {
+    kind: located.kind,
+    file: located.file,
+    ...(located.part ? { part: located.part } : {}),
+  };
   const cell = (code: string): LocatedCell | undefined => {
     const c = located.header[code];
     return c && !isBlank(c.value) ? c : undefined;
   };
   const unrecognised = (code: string, c: LocatedCell, expected: string) =>
-    messages.push(message('header.unrecognised', c.place, { label: labelOf(code), found: cellText(c.value), expected }));
+    messages.push(
+      message('header.unrecognised', c.place, { label: labelOf(code), found: cellText(c.value), expected }),
+    );
   const read = (code: string, expected: string): Found<string> | undefined => {
     const c = cell(code);
     if (!c) return undefined;
@@ -34,7 +40,8 @@ export function readIdentity(located: LocatedReturn): { identity: ReturnIdentity
   const laestab = read('laestab', 'the LA code and establishment number, as 874/2001 or 8742001');
   if (urn) identity.urn = urn;
   if (laestab) identity.laestab = laestab;
-  if (!cell('urn') && !cell('laestab')) messages.push(message('header.missing', located.headerPlace, { label: 'URN or LAESTAB' }));
+  if (!cell('urn') && !cell('laestab'))
+    messages.push(message('header.missing', located.headerPlace, { label: 'URN or LAESTAB' }));
   const name = cell('school_name');
   if (name) identity.schoolName = { value: cellText(name.value), place: name.place };
 
@@ -55,10 +62,18 @@ export function readIdentity(located: LocatedReturn): { identity: ReturnIdentity
   const means = (c: LocatedCell, code: string) => headerValue(code, cellText(c.value)) ?? cellText(c.value);
   for (const [code, repeats] of Object.entries(located.headerRepeats ?? {})) {
     const first = located.header[code];
-    if (!isIdentityField(code) || !first || !repeats || (code === 'key_stage' && located.kind !== 'predictions')) continue;
+    if (!isIdentityField(code) || !first || !repeats || (code === 'key_stage' && located.kind !== 'predictions'))
+      continue;
     for (const repeat of repeats) {
       if (means(repeat, code) === means(first, code)) continue;
-      messages.push(message('header.duplicate', repeat.place, { label: labelOf(code), first: cellText(first.value), firstAt: first.place.cell ?? '', found: cellText(repeat.value) }));
+      messages.push(
+        message('header.duplicate', repeat.place, {
+          label: labelOf(code),
+          first: cellText(first.value),
+          firstAt: first.place.cell ?? '',
+          found: cellText(repeat.value),
+        }),
+      );
     }
   }
   for (const code of returnsFormat.kinds[located.kind].requiredHeader) {

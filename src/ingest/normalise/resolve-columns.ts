@@ -42,18 +42,28 @@ export function resolveMeasureColumns(
     if (measure && allowed.has(measure.code)) {
       const first = firstAt.get(measure.code);
       if (first) {
-        messages.push(message('measure.duplicate', column.place, { measure: measure.label, firstAt: placeInFile(first.place) }));
+        messages.push(
+          message('measure.duplicate', column.place, { measure: measure.label, firstAt: placeInFile(first.place) }),
+        );
         return;
       }
       firstAt.set(measure.code, column);
       measureColumns.push({ index: i, measure });
     } else if (measure) {
-      messages.push(message('measure.wrong-framework', column.place, { found: heading, year: academicYear, framework: framework.label }));
+      messages.push(
+        message('measure.wrong-framework', column.place, {
+          found: heading,
+          year: academicYear,
+          framework: framework.label,
+        }),
+      );
     } else if (ignoredKeys.has(nameKey(heading))) {
       messages.push(message('column.ignored', column.place, { heading }));
     } else {
       const known = cat.measuresFor(keyStage, academicYear).map((m) => m.label);
-      messages.push(message('measure.unknown', column.place, { found: heading, keyStage, nearest: nearestNames(heading, known) }));
+      messages.push(
+        message('measure.unknown', column.place, { found: heading, keyStage, nearest: nearestNames(heading, known) }),
+      );
     }
   });
   return { measureColumns, messages };

@@ -20,12 +20,22 @@ export function resolvePupilGroups(rows: readonly LocatedRow[]): { resolved: Res
     const name = cellText(row.pupilGroup.value);
     const group = index.find(name);
     if (!group) {
-      messages.push(message('group.unknown', row.pupilGroup.place, { found: name || '(blank)', nearest: name ? index.nearest(name) : [] }));
+      messages.push(
+        message('group.unknown', row.pupilGroup.place, {
+          found: name || '(blank)',
+          nearest: name ? index.nearest(name) : [],
+        }),
+      );
       continue;
     }
     const first = firstAt.get(group.code);
     if (first) {
-      messages.push(message('group.duplicate', row.pupilGroup.place, { group: group.label, firstAt: placeInFile(first.pupilGroup.place) }));
+      messages.push(
+        message('group.duplicate', row.pupilGroup.place, {
+          group: group.label,
+          firstAt: placeInFile(first.pupilGroup.place),
+        }),
+      );
       continue;
     }
     firstAt.set(group.code, row);

@@ -8,7 +8,6 @@ import type { CellValue, RawRow } from './raw-sheet.js';
 import type { SourceFile } from './source-file.js';
 import { decodeText, detectDelimiter } from './decode-text.js';
 
-
 // Excel writes semicolons where the comma is the decimal separator: there "1,825" is 1.825.
 function cellOf(text: string, decimalComma: boolean): CellValue {
   const value = text.trim();
@@ -40,15 +39,27 @@ export function readCsvSync(source: SourceFile): ReadResult {
   } catch (error) {
     // csv-parse names the line where it gave up, the end of the file for a quote never closed.
     const quoteNotClosed = error instanceof CsvError && error.code === 'CSV_QUOTE_NOT_CLOSED';
-    const line = quoteNotClosed ? unclosedQuoteLine(text, delimiter)
-      : error instanceof CsvError ? (error as unknown as { lines?: number }).lines : undefined;
-    const detail = quoteNotClosed ? 'a quote opened on this line is never closed'
-      : error instanceof Error ? error.message.replace(/\s+/g, ' ').slice(0, 160) : String(error);
-    return { ok: false, messages: [...messages, message('csv.malformed', { file: source.name, ...(line ? { line } : {}) }, { detail })] };
+    const line = quoteNotClosed
+      ? unclosedQuoteLine(text, delimiter)
+      : error instanceof CsvError
+        ? (error as unknown as { lines?: number }).lines
+        : undefined;
+    const detail = quoteNotClosed
+      ? 'a quote opened on this line is never closed'
+      : error instanceof Error
+        ? error.message.replace(/\s+/g, ' ').slice(0, 160)
+        : String(error);
+    return {
+      ok: false,
+      messages: [...messages, message('csv.malformed', { file: source.name, ...(line ? { line } : {}) }, { detail })],
+    };
   }
   const rows: RawRow[] = records
     .filter(({ record }) => record.some((v) => v.trim() !== ''))
-    .map(({ record, info }) => ({ number: info.lines - newlinesIn(record), cells: record.map((text) => cellOf(text, delimiter === ';')) }));
+    .map(({ record, info }) => ({
+      number: info.lines - newlinesIn(record),
+      cells: record.map((text) => cellOf(text, delimiter === ';')),
+    }));
   return { ok: true, book: { format: 'csv', sheets: [{ name: source.name, visible: true, rows }] }, messages };
 }
 

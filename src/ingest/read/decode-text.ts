@@ -17,8 +17,10 @@ const hasBom = (bytes: Uint8Array, bom: readonly number[]) => bom.every((b, i) =
 export const isUtf16 = (bytes: Uint8Array) => hasBom(bytes, UTF16LE_BOM) || hasBom(bytes, UTF16BE_BOM);
 
 export function decodeText(bytes: Uint8Array): DecodedText {
-  if (hasBom(bytes, UTF16LE_BOM)) return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16le'), encoding: 'utf-16' };
-  if (hasBom(bytes, UTF16BE_BOM)) return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16be'), encoding: 'utf-16' };
+  if (hasBom(bytes, UTF16LE_BOM))
+    return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16le'), encoding: 'utf-16' };
+  if (hasBom(bytes, UTF16BE_BOM))
+    return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16be'), encoding: 'utf-16' };
   if (hasBom(bytes, UTF8_BOM)) {
     return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
   }
@@ -34,7 +36,11 @@ export type Delimiter = ',' | ';' | '\t';
 /** Comma, semicolon or tab, whichever separates most fields of the header line outside quotes. */
 export function detectDelimiter(text: string): Delimiter {
   const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
-  const counts = new Map<Delimiter, number>([[',', 0], [';', 0], ['\t', 0]]);
+  const counts = new Map<Delimiter, number>([
+    [',', 0],
+    [';', 0],
+    ['\t', 0],
+  ]);
   let quoted = false;
   for (const ch of firstLine) {
     if (ch === '"') quoted = !quoted;

@@ -8,9 +8,7 @@ import { sniffFile } from './sniff-file.js';
 import type { SourceFile } from './source-file.js';
 import { readXlsx } from './xlsx-reader.js';
 
-export type ReadResult =
-  | { ok: true; book: RawBook; messages?: Message[] }
-  | { ok: false; messages: Message[] };
+export type ReadResult = { ok: true; book: RawBook; messages?: Message[] } | { ok: false; messages: Message[] };
 
 const readers = { xlsx: readXlsx, csv: readCsv } as const;
 
@@ -18,9 +16,10 @@ export async function readSource(source: SourceFile): Promise<ReadResult> {
   const sniffed = sniffFile(source.bytes, source.name);
   if (sniffed.kind === 'refused') {
     const place = { file: source.name };
-    const m = sniffed.ruleId === 'file.misnamed' || sniffed.ruleId === 'file.not-a-return'
-      ? message(sniffed.ruleId, place, { actual: sniffed.actual ?? 'unknown' })
-      : message(sniffed.ruleId as 'file.empty', place);
+    const m =
+      sniffed.ruleId === 'file.misnamed' || sniffed.ruleId === 'file.not-a-return'
+        ? message(sniffed.ruleId, place, { actual: sniffed.actual ?? 'unknown' })
+        : message(sniffed.ruleId as 'file.empty', place);
     return { ok: false, messages: [m] };
   }
   return readers[sniffed.kind](source);

@@ -20,7 +20,8 @@ function toCellValue(raw: ExcelJS.CellValue, numFmt: string | undefined): CellVa
   if (typeof raw === 'string') return raw.trim() === '' ? { kind: 'blank' } : { kind: 'text', value: raw };
   if (typeof raw === 'boolean') return { kind: 'boolean', value: raw };
   // A date-formatted number beyond the calendar: Excel shows ##### in the cell.
-  if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? { kind: 'error', value: '#####' } : { kind: 'date', value: raw };
+  if (raw instanceof Date)
+    return Number.isNaN(raw.getTime()) ? { kind: 'error', value: '#####' } : { kind: 'date', value: raw };
   if ('error' in raw) return { kind: 'error', value: String(raw.error) };
   if ('richText' in raw) return toCellValue(raw.richText.map((r) => r.text).join(''), numFmt);
   if ('formula' in raw || 'sharedFormula' in raw) {
@@ -53,21 +54,32 @@ export async function readXlsx(source: SourceFile): Promise<ReadResult> {
   const zip = checkZip(source.bytes);
   if (!zip.ok) {
     if (zip.problem === 'truncated') return fail(message('file.truncated', place));
-    if (zip.problem === 'not-a-workbook') return fail(message('file.misnamed', place, { actual: 'a zip archive without a workbook in it' }));
-    if (zip.problem === 'too-many-parts') return fail(message('file.too-many-parts', place, { parts: zip.entries ?? 0, limit: MAX_ENTRIES }));
-    return fail(message('file.too-large', place, {
-      megabytes: Math.round((zip.uncompressedBytes ?? 0) / 1048576),
-      limit: MAX_UNCOMPRESSED_BYTES / 1048576,
-    }));
+    if (zip.problem === 'not-a-workbook')
+      return fail(message('file.misnamed', place, { actual: 'a zip archive without a workbook in it' }));
+    if (zip.problem === 'too-many-parts')
+      return fail(message('file.too-many-parts', place, { parts: zip.entries ?? 0, limit: MAX_ENTRIES }));
+    return fail(
+      message('file.too-large', place, {
+        megabytes: Math.round((zip.uncompressedBytes ?? 0) / 1048576),
+        limit: MAX_UNCOMPRESSED_BYTES / 1048576,
+      }),
+    );
   }
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(Buffer.from(source.bytes.buffer, source.bytes.byteOffset, source.bytes.byteLength) as never, {
-      ignoreNodes: IGNORED_NODES,
-    });
+    await workbook.xlsx.load(
+      Buffer.from(source.bytes.buffer, source.bytes.byteOffset, source.bytes.byteLength) as never,
+      {
+        ignoreNodes: IGNORED_NODES,
+      },
+    );
   } catch (error) {
     // A malformed part (a bad shared-string index, broken XML) surfaces as a TypeError or parse error.
-    return fail(message('file.unreadable', place, { detail: error instanceof Error ? error.message.slice(0, 120) : String(error) }));
+    return fail(
+      message('file.unreadable', place, {
+        detail: error instanceof Error ? error.message.slice(0, 120) : String(error),
+      }),
+    );
   }
   return { ok: true, book: { format: 'xlsx', sheets: workbook.worksheets.map(readSheet) } };
 }

@@ -8,7 +8,12 @@ export const MAX_ENTRIES = 2000;
 
 export type ZipCheck =
   | { ok: true; entries: number; uncompressedBytes: number }
-  | { ok: false; problem: 'truncated' | 'too-large' | 'too-many-parts' | 'not-a-workbook'; uncompressedBytes?: number; entries?: number };
+  | {
+      ok: false;
+      problem: 'truncated' | 'too-large' | 'too-many-parts' | 'not-a-workbook';
+      uncompressedBytes?: number;
+      entries?: number;
+    };
 
 export function checkZip(bytes: Uint8Array): ZipCheck {
   let entries = 0;

@@ -30,9 +30,11 @@ export function validateReturn(ret: NormalisedReturn, context: ValidationContext
   const messages: Message[] = [...ret.messages, ...schoolMessages];
   // Every rule runs even on a return already refused, so the school can mend all at once.
   for (const rule of rulesByKind[ret.identity.kind]) messages.push(...rule(ret));
-  if (ret.identity.kind === 'attendance' && school) messages.push(...enrolmentChange(ret, school.urn, context.previousEnrolments));
+  if (ret.identity.kind === 'attendance' && school)
+    messages.push(...enrolmentChange(ret, school.urn, context.previousEnrolments));
   // Challenge questions are for a return that stands; on a refused one they would be noise.
-  if (ret.identity.kind === 'predictions' && school && !hasErrors(messages)) messages.push(...challengeRules(ret, school.urn, context.lastActual));
+  if (ret.identity.kind === 'predictions' && school && !hasErrors(messages))
+    messages.push(...challengeRules(ret, school.urn, context.lastActual));
   const key = completeIdentity.safeParse({
     urn: school?.urn,
     academicYear: ret.identity.academicYear,

@@ -14,5 +14,12 @@ export type CompleteIdentity = z.infer<typeof completeIdentity>;
 
 /** A return after the domain rules: accepted (maybe with queries) or refused, with every message. */
 export type ValidatedReturn =
-  | { status: 'accepted'; identity: ReturnIdentity; key: CompleteIdentity; school: School; groups: NormalisedReturn['groups']; messages: Message[] }
+  | {
+      status: 'accepted';
+      identity: ReturnIdentity;
+      key: CompleteIdentity;
+      school: School;
+      groups: NormalisedReturn['groups'];
+      messages: Message[];
+    }
   | { status: 'refused'; identity: ReturnIdentity; school?: School; messages: Message[] };

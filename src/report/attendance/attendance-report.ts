@@ -1,4 +1,11 @@
-import type { AttendanceCounts, AttendanceRates, Term, Trend, TargetProgress, Quartile } from '../../aggregate/attendance/index.js';
+import type {
+  AttendanceCounts,
+  AttendanceRates,
+  Term,
+  Trend,
+  TargetProgress,
+  Quartile,
+} from '../../aggregate/attendance/index.js';
 import type { Phase } from './school-phase.js';
 
 /** A school's or area's attendance for the report's period, or why there is none. */

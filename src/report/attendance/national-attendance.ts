@@ -2,10 +2,16 @@
 import type { Phase } from './school-phase.js';
 
 export interface NationalAttendance {
-  rate(measure: 'overall_absence_rate' | 'persistent_absence_rate', phase: Phase | 'all'): { value: number; academicYear: string } | undefined;
+  rate(
+    measure: 'overall_absence_rate' | 'persistent_absence_rate',
+    phase: Phase | 'all',
+  ): { value: number; academicYear: string } | undefined;
 }
 
-export function nationalAttendance(rows: readonly { academic_year: string; key_stage: string; measure: string; value: number }[], academicYear: string): NationalAttendance {
+export function nationalAttendance(
+  rows: readonly { academic_year: string; key_stage: string; measure: string; value: number }[],
+  academicYear: string,
+): NationalAttendance {
   return {
     rate(measure, phase) {
       const best = rows

@@ -1,9 +1,19 @@
 // A school's figures for the report's period: one term, or the year to date summed from sessions.
-import { attendanceRates, sumCounts, yearToDate, type AttendanceCounts, type Term } from '../../aggregate/attendance/index.js';
+import {
+  attendanceRates,
+  sumCounts,
+  yearToDate,
+  type AttendanceCounts,
+  type Term,
+} from '../../aggregate/attendance/index.js';
 import type { AttendanceRecord } from '../../store/queries/attendance.js';
 import type { PeriodFigures } from './attendance-report.js';
 
-export interface Period { academicYear: string; term: Term; yearToDate: boolean }
+export interface Period {
+  academicYear: string;
+  term: Term;
+  yearToDate: boolean;
+}
 
 /** Each school's records, looked up by school, pupil group, year and term. */
 export class AttendanceIndex {
@@ -34,7 +44,9 @@ export class AttendanceIndex {
     }
     if (Object.keys(byTerm).length === 0) return { status: 'not returned' };
     const ytd = yearToDate(byTerm, p.term);
-    return ytd.status === 'complete' ? { status: 'returned', counts: ytd.counts, rates: ytd.rates } : { status: 'incomplete', missingTerms: ytd.missingTerms };
+    return ytd.status === 'complete'
+      ? { status: 'returned', counts: ytd.counts, rates: ytd.rates }
+      : { status: 'incomplete', missingTerms: ytd.missingTerms };
   }
 }
 

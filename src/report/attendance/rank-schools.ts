@@ -15,8 +15,10 @@ export function rankSchoolsInReport(schools: SchoolAttendance[], whole: string):
     delete s.rankPersistent;
     delete s.quartileOverall;
   }
-  for (const { item, rank } of rankSchools(schools, (s) => rateOf(s, 'overallAbsenceRate'), 'lowest first').ranked) item.rankOverall = rank;
-  for (const { item, rank } of rankSchools(schools, (s) => rateOf(s, 'persistentAbsenceRate'), 'lowest first').ranked) item.rankPersistent = rank;
+  for (const { item, rank } of rankSchools(schools, (s) => rateOf(s, 'overallAbsenceRate'), 'lowest first').ranked)
+    item.rankOverall = rank;
+  for (const { item, rank } of rankSchools(schools, (s) => rateOf(s, 'persistentAbsenceRate'), 'lowest first').ranked)
+    item.rankPersistent = rank;
   const cuts = quartileCuts(schools.map((s) => rateOf(s, 'overallAbsenceRate')));
   for (const s of schools) {
     const v = rateOf(s, 'overallAbsenceRate');

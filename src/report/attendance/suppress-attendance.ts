@@ -13,9 +13,15 @@ const id = (quantity: string, level: string, code: string, group: string) => `${
 
 function withhold(f: PeriodFigures, what: 'persistent' | 'all'): PeriodFigures {
   if (f.status !== 'returned') return f;
-  const rates = what === 'all'
-    ? { overallAbsenceRate: undefined, authorisedAbsenceRate: undefined, unauthorisedAbsenceRate: undefined, persistentAbsenceRate: undefined }
-    : { ...f.rates, persistentAbsenceRate: undefined };
+  const rates =
+    what === 'all'
+      ? {
+          overallAbsenceRate: undefined,
+          authorisedAbsenceRate: undefined,
+          unauthorisedAbsenceRate: undefined,
+          persistentAbsenceRate: undefined,
+        }
+      : { ...f.rates, persistentAbsenceRate: undefined };
   return { ...f, rates, withheld: what === 'all' || f.withheld === 'all' ? 'all' : 'persistent' };
 }
 
@@ -25,8 +31,14 @@ export function withholdSmallNumbers(report: AttendanceReport, threshold: number
   const areas = [
     ...report.schools.map((s) => ({ level: 'school', code: s.urn, byGroup: s.byGroup, members: [] as string[] })),
     ...report.areas.map((a) => ({
-      level: a.level, code: a.code, byGroup: new Map([[a.pupilGroup, a.figures]]),
-      members: report.schools.filter((s) => a.level === 'city' || (a.level === 'phase' ? s.phase === a.code : s.collaborativeGroup === a.code)).map((s) => s.urn),
+      level: a.level,
+      code: a.code,
+      byGroup: new Map([[a.pupilGroup, a.figures]]),
+      members: report.schools
+        .filter(
+          (s) => a.level === 'city' || (a.level === 'phase' ? s.phase === a.code : s.collaborativeGroup === a.code),
+        )
+        .map((s) => s.urn),
     })),
   ];
   const seen = new Set<string>();
@@ -35,8 +47,13 @@ export function withholdSmallNumbers(report: AttendanceReport, threshold: number
       if (f.status !== 'returned' || seen.has(id('pa', a.level, a.code, group))) continue;
       seen.add(id('pa', a.level, a.code, group));
       // Persistent absentees are at most the enrolments: a total of 100% would pin them otherwise.
-      cells.push({ id: id('pa', a.level, a.code, group), quantity: 'pa', value: f.counts.persistentAbsentees, atMost: id('enrol', a.level, a.code, group),
-        ...(f.counts.enrolments <= settings.publication.smallGroupCohort ? { cohort: f.counts.enrolments } : {}) });
+      cells.push({
+        id: id('pa', a.level, a.code, group),
+        quantity: 'pa',
+        value: f.counts.persistentAbsentees,
+        atMost: id('enrol', a.level, a.code, group),
+        ...(f.counts.enrolments <= settings.publication.smallGroupCohort ? { cohort: f.counts.enrolments } : {}),
+      });
       cells.push({ id: id('enrol', a.level, a.code, group), quantity: 'enrol', value: f.counts.enrolments });
     }
   }
@@ -51,7 +68,10 @@ export function withholdSmallNumbers(report: AttendanceReport, threshold: number
         const whole = id(q, a.level, a.code, p.whole);
         const parts = p.parts.map((g) => id(q, a.level, a.code, g));
         // Only where the school's figures add up: a partition that does not cannot be subtracted.
-        const adds = ids.has(whole) && parts.every((x) => ids.has(x)) && parts.reduce((t, x) => t + valueOf.get(x)!, 0) === valueOf.get(whole);
+        const adds =
+          ids.has(whole) &&
+          parts.every((x) => ids.has(x)) &&
+          parts.reduce((t, x) => t + valueOf.get(x)!, 0) === valueOf.get(whole);
         // An area appears once per pupil group in the report's list: one constraint each.
         if (adds && !partitioned.has(whole)) constraints.push({ quantity: q, whole, parts });
         partitioned.add(whole);
@@ -67,22 +87,31 @@ export function withholdSmallNumbers(report: AttendanceReport, threshold: number
     }
   }
   const { suppressed, stillRecoverable } = suppressCells({ cells, constraints, threshold });
-  if (stillRecoverable.length > 0) throw new Error(`attendance suppression left ${stillRecoverable.length} cells recoverable`);
+  if (stillRecoverable.length > 0)
+    throw new Error(`attendance suppression left ${stillRecoverable.length} cells recoverable`);
   const hide = (level: string, code: string, group: string, f: PeriodFigures) =>
-    suppressed.has(id('enrol', level, code, group)) ? withhold(f, 'all') : suppressed.has(id('pa', level, code, group)) ? withhold(f, 'persistent') : f;
+    suppressed.has(id('enrol', level, code, group))
+      ? withhold(f, 'all')
+      : suppressed.has(id('pa', level, code, group))
+        ? withhold(f, 'persistent')
+        : f;
   const whole = catalogue().wholeCohort;
   const schools = report.schools.map((s) => {
-      const byGroup = new Map([...s.byGroup].map(([g, f]) => [g, hide('school', s.urn, g, f)]));
-      const all = byGroup.get(whole);
-      const held = all?.status === 'returned' ? all.withheld : undefined;
-      if (!held) return { ...s, byGroup };
-      const { rankPersistent: _p, gapPersistent: _g, changePersistent: _c, ...rest } = s;
-      if (held === 'persistent') return { ...rest, byGroup };
-      const { rankOverall: _o, gapOverall: _go, changeOverall: _co, quartileOverall: _q, ...bare } = rest;
-      return { ...bare, byGroup };
-    });
+    const byGroup = new Map([...s.byGroup].map(([g, f]) => [g, hide('school', s.urn, g, f)]));
+    const all = byGroup.get(whole);
+    const held = all?.status === 'returned' ? all.withheld : undefined;
+    if (!held) return { ...s, byGroup };
+    const { rankPersistent: _p, gapPersistent: _g, changePersistent: _c, ...rest } = s;
+    if (held === 'persistent') return { ...rest, byGroup };
+    const { rankOverall: _o, gapOverall: _go, changeOverall: _co, quartileOverall: _q, ...bare } = rest;
+    return { ...bare, byGroup };
+  });
   // Ranks among the schools whose rates are shown: ranks counted over withheld rates would place
   // them between shown ones, and with enrolments shown that can pin a withheld count.
   rankSchoolsInReport(schools, whole);
-  return { ...report, schools, areas: report.areas.map((a) => ({ ...a, figures: hide(a.level, a.code, a.pupilGroup, a.figures) })) };
+  return {
+    ...report,
+    schools,
+    areas: report.areas.map((a) => ({ ...a, figures: hide(a.level, a.code, a.pupilGroup, a.figures) })),
+  };
 }

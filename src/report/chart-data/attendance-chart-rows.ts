@@ -14,7 +14,11 @@ export type RankMeasure = 'overall' | 'persistent';
  * a term missing) is listed as not returned. `nationalRate` is the national rate for the
  * report's phase, percent.
  */
-export function attendanceRankRows(report: AttendanceReport, measure: RankMeasure, nationalRate?: number): AttendanceRankRow[] {
+export function attendanceRankRows(
+  report: AttendanceReport,
+  measure: RankMeasure,
+  nationalRate?: number,
+): AttendanceRankRow[] {
   const whole = catalogue().wholeCohort;
   return report.schools.map((s): AttendanceRankRow => {
     const f = s.byGroup.get(whole);
@@ -44,13 +48,15 @@ export function cityTrendRows(reports: readonly AttendanceReport[]): AttendanceT
     const city = report.areas.find((a) => a.level === 'city' && a.pupilGroup === whole);
     if (!city) return [];
     const rate = city.figures.status === 'returned' ? city.figures.rates.overallAbsenceRate : undefined;
-    return [{
-      area: city.name,
-      period: `${report.academicYear} ${report.term}`,
-      order: termOrder(report.academicYear, report.term),
-      ...(rate !== undefined ? { overallAbsenceRate: rate } : {}),
-      ...(city.nationalOverall !== undefined ? { nationalRate: city.nationalOverall } : {}),
-      ...(city.target ? { target: city.target.value } : {}),
-    }];
+    return [
+      {
+        area: city.name,
+        period: `${report.academicYear} ${report.term}`,
+        order: termOrder(report.academicYear, report.term),
+        ...(rate !== undefined ? { overallAbsenceRate: rate } : {}),
+        ...(city.nationalOverall !== undefined ? { nationalRate: city.nationalOverall } : {}),
+        ...(city.target ? { target: city.target.value } : {}),
+      },
+    ];
   });
 }

@@ -18,7 +18,17 @@ export async function attendanceOverTime(store: Store, report: AttendanceReport)
   for (const t of await attendanceTerms(store)) {
     if (termOrder(t.academicYear, t.term) > upTo) continue;
     const same = t.academicYear === report.academicYear && t.term === report.term;
-    out.push(same ? report : await buildAttendanceReport(store, { ...t, yearToDate: report.yearToDate, phase: report.phase, published: report.published !== undefined, ...(report.published ? { threshold: report.published.threshold } : {}) }));
+    out.push(
+      same
+        ? report
+        : await buildAttendanceReport(store, {
+            ...t,
+            yearToDate: report.yearToDate,
+            phase: report.phase,
+            published: report.published !== undefined,
+            ...(report.published ? { threshold: report.published.threshold } : {}),
+          }),
+    );
   }
   return out;
 }
@@ -26,16 +36,22 @@ export async function attendanceOverTime(store: Store, report: AttendanceReport)
 export async function attendanceCharts(store: Store, report: AttendanceReport): Promise<NamedChart[]> {
   const national = nationalAttendance(await attendanceComparators(store.db, 'National'), report.academicYear);
   const period = `${report.academicYear} ${report.yearToDate ? `year to date (${report.term})` : report.term}`;
-  const slug = (...what: string[]) => slugOf('attendance', report.academicYear, report.term, ...(report.yearToDate ? ['ytd'] : []), ...what);
+  const slug = (...what: string[]) =>
+    slugOf('attendance', report.academicYear, report.term, ...(report.yearToDate ? ['ytd'] : []), ...what);
   const charts: NamedChart[] = [];
   for (const measure of ['overall', 'persistent'] as const) {
-    const rate = national.rate(measure === 'overall' ? 'overall_absence_rate' : 'persistent_absence_rate', report.phase)?.value;
+    const rate = national.rate(
+      measure === 'overall' ? 'overall_absence_rate' : 'persistent_absence_rate',
+      report.phase,
+    )?.value;
     const rows = attendanceRankRows(report, measure, rate);
     // A published report may withhold every school's figure (all small numbers): nothing to draw.
-    if (!rows.some((r) => (measure === 'overall' ? r.overallAbsenceRate : r.persistentAbsenceRate) !== undefined)) continue;
+    if (!rows.some((r) => (measure === 'overall' ? r.overallAbsenceRate : r.persistentAbsenceRate) !== undefined))
+      continue;
     charts.push(namedChart(slug('rank', measure), attendanceRankChart(rows, { measure, period })));
   }
   const trend = cityTrendRows(await attendanceOverTime(store, report));
-  if (trend.length > 0) charts.push(namedChart(slug('trend'), attendanceTrendChart(trend, { areaName: settings.city.name })));
+  if (trend.length > 0)
+    charts.push(namedChart(slug('trend'), attendanceTrendChart(trend, { areaName: settings.city.name })));
   return charts;
 }

@@ -4,5 +4,8 @@ import { NOT_AVAILABLE, type ChartTable } from '../charts/index.js';
 import { csvText } from '../writers/csv-text.js';
 
 export function chartCsv(table: ChartTable): string {
-  return csvText(table.columns, table.rows.map((row) => row.map((cell) => cell ?? NOT_AVAILABLE)));
+  return csvText(
+    table.columns,
+    table.rows.map((row) => row.map((cell) => cell ?? NOT_AVAILABLE)),
+  );
 }

@@ -30,13 +30,15 @@ export function disadvantageGapRows(reports: readonly PeriodReport[], measure: s
     const gap = suppressed ? undefined : numberOf(disadvantaged.gapToNationalOther);
     const other = numberOf(disadvantaged.nationalOtherRate);
     const all = numberOf(whole?.nationalRate);
-    return [{
-      period,
-      ...(rate !== undefined ? { cityDisadvantagedRate: rate } : {}),
-      ...(other !== undefined ? { nationalOtherPupilsRate: other } : {}),
-      ...(all !== undefined ? { nationalAllRate: all } : {}),
-      ...(gap !== undefined ? { gap } : {}),
-      suppressed,
-    }];
+    return [
+      {
+        period,
+        ...(rate !== undefined ? { cityDisadvantagedRate: rate } : {}),
+        ...(other !== undefined ? { nationalOtherPupilsRate: other } : {}),
+        ...(all !== undefined ? { nationalAllRate: all } : {}),
+        ...(gap !== undefined ? { gap } : {}),
+        suppressed,
+      },
+    ];
   });
 }

@@ -26,7 +26,8 @@ export function wrapLine(text: string, size: number, bold: boolean, room = ROOM)
   return lines;
 }
 
-const lines = (value: unknown): string[] => (typeof value === 'string' ? [value] : Array.isArray(value) ? value.map(String) : []);
+const lines = (value: unknown): string[] =>
+  typeof value === 'string' ? [value] : Array.isArray(value) ? value.map(String) : [];
 
 /** The spec with its title and subtitle wrapped to the drawing's width; any other title is left alone. */
 export function fitTitle(spec: TopLevelSpec): TopLevelSpec {

@@ -44,7 +44,10 @@ export function cityGapByPupilGroup(report: PredictionsReport, measure: string):
  * each school's collaborative group (by URN), so the chart can colour schools by it.
  */
 export function gapAcrossAreas(
-  report: PredictionsReport, level: Exclude<Level, 'city'>, pupilGroup: string, measure: string,
+  report: PredictionsReport,
+  level: Exclude<Level, 'city'>,
+  pupilGroup: string,
+  measure: string,
   groupOf: ReadonlyMap<string, string> = new Map(),
 ): GapRow[] {
   return report.rows

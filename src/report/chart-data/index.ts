@@ -7,5 +7,11 @@ export { cityGapByPupilGroup, gapAcrossAreas, gapRowOf } from './gap-rows.js';
 export { headlineMeasure, measureInForce } from './measure-choice.js';
 export { namedChart, slugOf, type NamedChart, type WithheldChart } from './named-chart.js';
 export { NOTHING_TO_DRAW, predictionCharts, reportsOverTime, type PredictionChartSet } from './prediction-charts.js';
-export { buildReportCharts, chartMeasure, hasAttendance, type ReportCharts, type ReportScope } from './report-charts.js';
+export {
+  buildReportCharts,
+  chartMeasure,
+  hasAttendance,
+  type ReportCharts,
+  type ReportScope,
+} from './report-charts.js';
 export { attendanceTerms, predictionRounds, type StoredPeriod } from './store-periods.js';

@@ -4,10 +4,14 @@ import { catalogue, type Measure } from '../../catalogue/catalogue.js';
 
 /** The headline measure of a key stage in the framework of `academicYear`, if the catalogue has one. */
 export function headlineMeasure(keyStage: string, academicYear: string): Measure | undefined {
-  return catalogue().measuresFor(keyStage, academicYear).find((m) => m.headline);
+  return catalogue()
+    .measuresFor(keyStage, academicYear)
+    .find((m) => m.headline);
 }
 
 /** Whether a measure belongs to the key stage's framework in `academicYear`. */
 export function measureInForce(measure: string, keyStage: string, academicYear: string): boolean {
-  return catalogue().measuresFor(keyStage, academicYear).some((m) => m.code === measure);
+  return catalogue()
+    .measuresFor(keyStage, academicYear)
+    .some((m) => m.code === measure);
 }

@@ -28,5 +28,9 @@ export function namedChart(slug: string, built: ChartResult): NamedChart {
 
 /** Lower-case words joined by hyphens: `KS2 2014/15 Autumn` → `ks2-2014-15-autumn`. */
 export function slugOf(...parts: string[]): string {
-  return parts.join(' ').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return parts
+    .join(' ')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }

@@ -15,23 +15,38 @@ import { namedChart, slugOf, type NamedChart, type WithheldChart } from './named
 import { predictionRounds } from './store-periods.js';
 
 /** The report of every (year, round) in the store for the key stage whose framework has the measure. */
-export async function reportsOverTime(store: Store, report: PredictionsReport, measure: string): Promise<PeriodReport[]> {
-  const rounds = (await predictionRounds(store, report.keyStage)).filter((p) => measureInForce(measure, report.keyStage, p.academicYear));
+export async function reportsOverTime(
+  store: Store,
+  report: PredictionsReport,
+  measure: string,
+): Promise<PeriodReport[]> {
+  const rounds = (await predictionRounds(store, report.keyStage)).filter((p) =>
+    measureInForce(measure, report.keyStage, p.academicYear),
+  );
   const out: PeriodReport[] = [];
   for (const p of rounds) {
     const same = p.academicYear === report.academicYear && p.period === report.round;
-    const built = same ? report : await buildPredictionsReport(store, {
-      academicYear: p.academicYear, keyStage: report.keyStage, round: p.period, levels: report.levels,
-      published: report.published, threshold: report.threshold,
-    });
+    const built = same
+      ? report
+      : await buildPredictionsReport(store, {
+          academicYear: p.academicYear,
+          keyStage: report.keyStage,
+          round: p.period,
+          levels: report.levels,
+          published: report.published,
+          threshold: report.threshold,
+        });
     out.push({ period: `${p.academicYear} ${p.period}`, report: built });
   }
   return out;
 }
 
 async function collaborativeGroups(store: Store, academicYear: string): Promise<Map<string, string>> {
-  const rows = await store.db.selectFrom('group_memberships').select(['urn', 'collaborative_group'])
-    .where('academic_year', '=', academicYear).execute();
+  const rows = await store.db
+    .selectFrom('group_memberships')
+    .select(['urn', 'collaborative_group'])
+    .where('academic_year', '=', academicYear)
+    .execute();
   return new Map(rows.map((r) => [r.urn, r.collaborative_group]));
 }
 
@@ -42,7 +57,11 @@ export interface PredictionChartSet {
 
 export const NOTHING_TO_DRAW = 'every figure is suppressed (c) or not available (x), so there is nothing to draw';
 
-export async function predictionCharts(store: Store, report: PredictionsReport, measure: string): Promise<PredictionChartSet> {
+export async function predictionCharts(
+  store: Store,
+  report: PredictionsReport,
+  measure: string,
+): Promise<PredictionChartSet> {
   const cat = catalogue();
   const m = cat.measure(measure);
   const headline = m.headline ? [] : [measure];
@@ -57,11 +76,19 @@ export async function predictionCharts(store: Store, report: PredictionsReport, 
   const city = cityGapByPupilGroup(report, measure);
   if (city.length > 0) {
     const chart = gapByPupilGroupChart(city, { measureLabel: m.label, areaName: settings.city.name, year });
-    keep(namedChart(slug('gap by pupil group'), chart), city.some((r) => r.gapToNational !== undefined));
+    keep(
+      namedChart(slug('gap by pupil group'), chart),
+      city.some((r) => r.gapToNational !== undefined),
+    );
   }
   const overTime = disadvantageGapRows(await reportsOverTime(store, report, measure), measure);
   if (overTime.length > 0) {
-    charts.push(namedChart(slug('disadvantage gap'), disadvantageGapChart(overTime, { measureLabel: m.label, areaName: settings.city.name })));
+    charts.push(
+      namedChart(
+        slug('disadvantage gap'),
+        disadvantageGapChart(overTime, { measureLabel: m.label, areaName: settings.city.name }),
+      ),
+    );
   }
   const groupOf = await collaborativeGroups(store, year);
   for (const level of ['group', 'school'] as const) {
@@ -69,10 +96,15 @@ export async function predictionCharts(store: Store, report: PredictionsReport, 
       const rows = gapAcrossAreas(report, level, group, measure, groupOf);
       if (rows.length === 0) continue;
       const chart = gapAcrossAreasChart(rows, {
-        pupilGroupLabel: cat.pupilGroup(group).label, measureLabel: m.label, year,
+        pupilGroupLabel: cat.pupilGroup(group).label,
+        measureLabel: m.label,
+        year,
         areaKind: level === 'group' ? 'collaborativeGroup' : 'school',
       });
-      keep(namedChart(slug('gap by', level, group), chart), rows.some((r) => r.gapToNational !== undefined));
+      keep(
+        namedChart(slug('gap by', level, group), chart),
+        rows.some((r) => r.gapToNational !== undefined),
+      );
     }
   }
   return { charts, withheld };

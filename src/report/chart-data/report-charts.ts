@@ -41,7 +41,8 @@ export interface ReportCharts {
 
 /** The measure a scope's charts show, or undefined when the key stage's framework for the year has no such measure. */
 export function chartMeasure(scope: Pick<ReportScope, 'academicYear' | 'keyStage' | 'measure'>): string | undefined {
-  if (scope.measure !== undefined) return measureInForce(scope.measure, scope.keyStage, scope.academicYear) ? scope.measure : undefined;
+  if (scope.measure !== undefined)
+    return measureInForce(scope.measure, scope.keyStage, scope.academicYear) ? scope.measure : undefined;
   return headlineMeasure(scope.keyStage, scope.academicYear)?.code;
 }
 
@@ -52,20 +53,35 @@ export function hasAttendance(report: AttendanceReport): boolean {
 
 export async function buildReportCharts(store: Store, scope: ReportScope): Promise<ReportCharts> {
   const measure = chartMeasure(scope);
-  if (!measure) throw new Error(`no measure ${scope.measure ?? '(headline)'} for ${scope.keyStage} in ${scope.academicYear}`);
+  if (!measure)
+    throw new Error(`no measure ${scope.measure ?? '(headline)'} for ${scope.keyStage} in ${scope.academicYear}`);
   const predictions = await buildPredictionsReport(store, {
-    academicYear: scope.academicYear, keyStage: scope.keyStage, round: scope.round,
-    levels: ['city', 'group', 'school'], published: scope.published,
+    academicYear: scope.academicYear,
+    keyStage: scope.keyStage,
+    round: scope.round,
+    levels: ['city', 'group', 'school'],
+    published: scope.published,
     ...(scope.threshold !== undefined ? { threshold: scope.threshold } : {}),
   });
-  const attendance = scope.term === undefined ? undefined
-    : await buildAttendanceReport(store, { academicYear: scope.academicYear, term: scope.term, yearToDate: false, phase: 'all', published: scope.published, ...(scope.threshold !== undefined ? { threshold: scope.threshold } : {}) });
+  const attendance =
+    scope.term === undefined
+      ? undefined
+      : await buildAttendanceReport(store, {
+          academicYear: scope.academicYear,
+          term: scope.term,
+          yearToDate: false,
+          phase: 'all',
+          published: scope.published,
+          ...(scope.threshold !== undefined ? { threshold: scope.threshold } : {}),
+        });
   const withAttendance = attendance && hasAttendance(attendance) ? attendance : undefined;
   const { charts, withheld } = await predictionCharts(store, predictions, measure);
   return {
-    measure, predictions,
+    measure,
+    predictions,
     ...(withAttendance ? { attendance: withAttendance } : {}),
-    predictionCharts: charts, withheldCharts: withheld,
+    predictionCharts: charts,
+    withheldCharts: withheld,
     attendanceCharts: withAttendance ? await attendanceCharts(store, withAttendance) : [],
   };
 }

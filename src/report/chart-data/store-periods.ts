@@ -12,10 +12,15 @@ export interface StoredPeriod {
 }
 
 async function periods(store: Store, kind: string, keyStage?: string): Promise<StoredPeriod[]> {
-  let query = store.db.selectFrom('returns')
-    .select(['academic_year', 'period']).distinct()
-    .where('kind', '=', kind).where('status', '=', 'accepted').where('superseded_by', 'is', null)
-    .where('academic_year', 'is not', null).where('period', 'is not', null);
+  let query = store.db
+    .selectFrom('returns')
+    .select(['academic_year', 'period'])
+    .distinct()
+    .where('kind', '=', kind)
+    .where('status', '=', 'accepted')
+    .where('superseded_by', 'is', null)
+    .where('academic_year', 'is not', null)
+    .where('period', 'is not', null);
   if (keyStage !== undefined) query = query.where('key_stage', '=', keyStage);
   return (await query.execute()).map((r) => ({ academicYear: r.academic_year!, period: r.period! }));
 }
@@ -31,6 +36,7 @@ export async function predictionRounds(store: Store, keyStage: string): Promise<
 
 /** Every (year, term) with current accepted attendance returns. */
 export async function attendanceTerms(store: Store): Promise<{ academicYear: string; term: Term }[]> {
-  return (await periods(store, 'attendance')).sort(byYearThen(catalogue().terms))
+  return (await periods(store, 'attendance'))
+    .sort(byYearThen(catalogue().terms))
     .map((p) => ({ academicYear: p.academicYear, term: p.period as Term }));
 }

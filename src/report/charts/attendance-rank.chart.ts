@@ -34,15 +34,26 @@ export function attendanceRankChart(rows: readonly AttendanceRankRow[], options:
     .sort((a, b) => a.value - b.value || a.school.localeCompare(b.school, 'en-GB'));
   const absent = all.filter((e) => e.value === null).sort((a, b) => a.school.localeCompare(b.school, 'en-GB'));
   const data = drawn.map(({ school, value }) => ({
-    school, value, label: percent(value),
+    school,
+    value,
+    label: percent(value),
     status: national !== null && value > national ? ABOVE : AT_OR_BELOW,
   }));
-  const y = { field: 'school', type: 'nominal' as const, sort: data.map((d) => d.school), title: null, axis: { labelFontSize: 11 } };
+  const y = {
+    field: 'school',
+    type: 'nominal' as const,
+    sort: data.map((d) => d.school),
+    title: null,
+    axis: { labelFontSize: 11 },
+  };
   const maxValue = Math.max(national ?? 0, ...data.map((d) => d.value), 1);
   const xMax = Math.ceil(maxValue * 1.2);
   const x = {
-    field: 'value', type: 'quantitative' as const, title: measure.axis,
-    scale: { domain: [0, xMax] }, axis: { tickCount: Math.min(xMax, 10) },
+    field: 'value',
+    type: 'quantitative' as const,
+    title: measure.axis,
+    scale: { domain: [0, xMax] },
+    axis: { tickCount: Math.min(xMax, 10) },
   };
   const notReturned = rows.filter((r) => r.notReturned).length;
   return {
@@ -50,7 +61,9 @@ export function attendanceRankChart(rows: readonly AttendanceRankRow[], options:
       ...specBase(`${measure.title} by school, ${options.period}`, [
         'Lowest absence at the top.' +
           (national === null ? '' : ` The line is the national rate (${percent(national)}).`),
-        ...(notReturned > 0 ? [`${notReturned} school${notReturned === 1 ? '' : 's'} sent no return: listed in the table, not drawn.`] : []),
+        ...(notReturned > 0
+          ? [`${notReturned} school${notReturned === 1 ? '' : 's'} sent no return: listed in the table, not drawn.`]
+          : []),
       ]),
       height: ROW_HEIGHT * Math.max(1, data.length),
       data: { values: data },
@@ -58,10 +71,17 @@ export function attendanceRankChart(rows: readonly AttendanceRankRow[], options:
         {
           mark: { type: 'bar', height: { band: 0.75 } },
           encoding: {
-            y, x,
+            y,
+            x,
             color: {
-              field: 'status', type: 'nominal', title: null, legend: { orient: 'bottom' },
-              scale: { domain: national === null ? [AT_OR_BELOW] : [AT_OR_BELOW, ABOVE], range: [COLOURS.blue, COLOURS.vermillion] },
+              field: 'status',
+              type: 'nominal',
+              title: null,
+              legend: { orient: 'bottom' },
+              scale: {
+                domain: national === null ? [AT_OR_BELOW] : [AT_OR_BELOW, ABOVE],
+                range: [COLOURS.blue, COLOURS.vermillion],
+              },
             },
           },
         },
@@ -76,7 +96,11 @@ export function attendanceRankChart(rows: readonly AttendanceRankRow[], options:
     table: {
       columns: ['Rank', 'School', `${measure.title} (%)`, 'National (%)', 'Return'],
       rows: [...drawn, ...absent].map(({ row, school, value }) => [
-        row.notReturned ? null : row.rank ?? null, school, value, national, row.notReturned ? 'Not returned' : 'Returned',
+        row.notReturned ? null : (row.rank ?? null),
+        school,
+        value,
+        national,
+        row.notReturned ? 'Not returned' : 'Returned',
       ]),
     },
   };

@@ -18,11 +18,23 @@ const TARGET = 'Target';
 const HEIGHT = 320;
 
 /** First defined value of `pick` for a period; national and target are per period. */
-function perPeriod(rows: readonly AttendanceTrendRow[], period: string, pick: (r: AttendanceTrendRow) => number | undefined) {
-  return round1(rows.filter((r) => r.period === period).map(pick).find((v) => v !== undefined));
+function perPeriod(
+  rows: readonly AttendanceTrendRow[],
+  period: string,
+  pick: (r: AttendanceTrendRow) => number | undefined,
+) {
+  return round1(
+    rows
+      .filter((r) => r.period === period)
+      .map(pick)
+      .find((v) => v !== undefined),
+  );
 }
 
-export function attendanceTrendChart(rows: readonly AttendanceTrendRow[], options: AttendanceTrendOptions): ChartResult {
+export function attendanceTrendChart(
+  rows: readonly AttendanceTrendRow[],
+  options: AttendanceTrendOptions,
+): ChartResult {
   const sorted = [...rows].sort((a, b) => a.order - b.order);
   const periods = [...new Set(sorted.map((r) => r.period))];
   const seen = [...new Set(sorted.map((r) => r.area))];
@@ -42,19 +54,34 @@ export function attendanceTrendChart(rows: readonly AttendanceTrendRow[], option
     ...(withNational ? [perPeriod(sorted, period, (r) => r.nationalRate)] : []),
     ...(withTarget ? [perPeriod(sorted, period, (r) => r.target)] : []),
   ]);
-  const data = periods.flatMap((period, p) => series.map((name, s) => ({ period, series: name, rate: matrix[p]?.[s] ?? null })));
+  const data = periods.flatMap((period, p) =>
+    series.map((name, s) => ({ period, series: name, rate: matrix[p]?.[s] ?? null })),
+  );
   const pick = (list: readonly string[], i: number) => list[i % list.length] ?? '';
   const style = (name: string, i: number, area: readonly string[], national: string, target: string) =>
     name === NATIONAL ? national : name === TARGET ? target : pick(area, i);
   const colours = series.map((s, i) => style(s, i, AREA_COLOURS, COLOURS.black, COLOURS.vermillion));
   const shapes = series.map((s, i) => style(s, i, AREA_SHAPES, 'diamond', 'stroke'));
   const dashes = series.map((name) => (name === TARGET ? [6, 4] : [1, 0]));
-  const bySeries = <T>(range: T[]) => ({ field: 'series', type: 'nominal' as const, scale: { domain: series, range }, title: null });
+  const bySeries = <T>(range: T[]) => ({
+    field: 'series',
+    type: 'nominal' as const,
+    scale: { domain: series, range },
+    title: null,
+  });
   const x = {
-    field: 'period', type: 'ordinal' as const, sort: periods, title: null,
+    field: 'period',
+    type: 'ordinal' as const,
+    sort: periods,
+    title: null,
     axis: { labelAngle: 0, labelExpr: "split(datum.label, ' ')", labelLineHeight: 14 },
   };
-  const y = { field: 'rate', type: 'quantitative' as const, title: 'Overall absence (% of possible sessions)', scale: { zero: true } };
+  const y = {
+    field: 'rate',
+    type: 'quantitative' as const,
+    title: 'Overall absence (% of possible sessions)',
+    scale: { zero: true },
+  };
   return {
     spec: {
       ...specBase(`Overall absence by term: ${options.areaName}`, [
@@ -68,7 +95,9 @@ export function attendanceTrendChart(rows: readonly AttendanceTrendRow[], option
           encoding: { x, y, color: bySeries(colours), strokeDash: bySeries(dashes) },
         },
         {
-          transform: [{ filter: { and: [{ field: 'rate', valid: true }, { not: { field: 'series', equal: TARGET } }] } }],
+          transform: [
+            { filter: { and: [{ field: 'rate', valid: true }, { not: { field: 'series', equal: TARGET } }] } },
+          ],
           mark: { type: 'point', filled: true, size: 60, opacity: 1 },
           encoding: { x, y, color: bySeries(colours), shape: bySeries(shapes) },
         },

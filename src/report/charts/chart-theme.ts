@@ -32,14 +32,17 @@ export const COLOURS = {
 
 /** Categorical palette, in order of use. */
 export const CATEGORICAL = [
-  COLOURS.blue, COLOURS.vermillion, COLOURS.green, COLOURS.purple,
-  COLOURS.skyBlue, COLOURS.orange, COLOURS.black,
+  COLOURS.blue,
+  COLOURS.vermillion,
+  COLOURS.green,
+  COLOURS.purple,
+  COLOURS.skyBlue,
+  COLOURS.orange,
+  COLOURS.black,
 ];
 
 /** Point shapes, paired with CATEGORICAL so colour is never the only cue. */
-export const SHAPES = [
-  'circle', 'square', 'triangle-up', 'diamond', 'triangle-down', 'cross', 'triangle-right',
-];
+export const SHAPES = ['circle', 'square', 'triangle-up', 'diamond', 'triangle-down', 'cross', 'triangle-right'];
 
 export const chartConfig: Config = {
   font: FONT_STACK,
@@ -47,16 +50,33 @@ export const chartConfig: Config = {
   padding: 8,
   view: { stroke: null },
   title: {
-    fontSize: 16, fontWeight: 'bold', anchor: 'start', color: '#000000',
-    subtitleFontSize: 12, subtitleColor: '#333333', subtitlePadding: 6, offset: 14,
+    fontSize: 16,
+    fontWeight: 'bold',
+    anchor: 'start',
+    color: '#000000',
+    subtitleFontSize: 12,
+    subtitleColor: '#333333',
+    subtitlePadding: 6,
+    offset: 14,
   },
   axis: {
-    labelFontSize: 12, titleFontSize: 12, titleFontWeight: 'normal',
-    labelColor: '#222222', titleColor: '#222222', domainColor: '#888888',
-    tickColor: '#888888', gridColor: '#E5E5E5', labelLimit: 240, titlePadding: 8,
+    labelFontSize: 12,
+    titleFontSize: 12,
+    titleFontWeight: 'normal',
+    labelColor: '#222222',
+    titleColor: '#222222',
+    domainColor: '#888888',
+    tickColor: '#888888',
+    gridColor: '#E5E5E5',
+    labelLimit: 240,
+    titlePadding: 8,
   },
   legend: {
-    labelFontSize: 12, titleFontSize: 12, orient: 'top', labelLimit: 280, title: null,
+    labelFontSize: 12,
+    titleFontSize: 12,
+    orient: 'top',
+    labelLimit: 280,
+    title: null,
   },
   text: { fontSize: 12 },
 };
@@ -98,7 +118,15 @@ export const BELOW_NATIONAL = 'Below national';
 export function directionKey(extent: number, coloured = true): Layer[] {
   const end = (x: number, text: string, color: string): Layer => ({
     data: { values: [{}] },
-    mark: { type: 'text', text, color, fontWeight: 'bold', baseline: 'bottom', dy: -4, align: x < 0 ? 'left' : 'right' },
+    mark: {
+      type: 'text',
+      text,
+      color,
+      fontWeight: 'bold',
+      baseline: 'bottom',
+      dy: -4,
+      align: x < 0 ? 'left' : 'right',
+    },
     encoding: { x: { datum: x }, y: { value: 0 } },
   });
   return [

@@ -14,7 +14,10 @@ export interface DisadvantageGapOptions {
 
 const HEIGHT = 320;
 
-export function disadvantageGapChart(rows: readonly DisadvantageGapRow[], options: DisadvantageGapOptions): ChartResult {
+export function disadvantageGapChart(
+  rows: readonly DisadvantageGapRow[],
+  options: DisadvantageGapOptions,
+): ChartResult {
   const area = options.areaName ?? 'City';
   const local = `${area} disadvantaged pupils`;
   const other = 'National other pupils';
@@ -37,11 +40,24 @@ export function disadvantageGapChart(rows: readonly DisadvantageGapRow[], option
     return { period: periods[i] ?? '', rate, label: gap === null ? '' : `gap ${signedPoints(gap)}` };
   });
   const x = {
-    field: 'period', type: 'ordinal' as const, sort: periods, title: null,
+    field: 'period',
+    type: 'ordinal' as const,
+    sort: periods,
+    title: null,
     axis: { labelAngle: 0, labelExpr: "split(datum.label, ' ')", labelLineHeight: 14 },
   };
-  const y = { field: 'rate', type: 'quantitative' as const, title: `${options.measureLabel} (% of pupils)`, scale: { zero: true } };
-  const seriesOf = (range: (string | number[])[]) => ({ field: 'series', type: 'nominal' as const, scale: { domain: series, range }, title: null });
+  const y = {
+    field: 'rate',
+    type: 'quantitative' as const,
+    title: `${options.measureLabel} (% of pupils)`,
+    scale: { zero: true },
+  };
+  const seriesOf = (range: (string | number[])[]) => ({
+    field: 'series',
+    type: 'nominal' as const,
+    scale: { domain: series, range },
+    title: null,
+  });
   const colours = [COLOURS.vermillion, COLOURS.blue, COLOURS.black];
   const suppressed = rows.some((r) => r.suppressed);
   return {
@@ -55,7 +71,16 @@ export function disadvantageGapChart(rows: readonly DisadvantageGapRow[], option
         {
           data: { values: points },
           mark: { type: 'line', strokeWidth: 2.5, invalid: 'break-paths-show-path-domains' },
-          encoding: { x, y, color: seriesOf(colours), strokeDash: seriesOf([[1, 0], [1, 0], [6, 4]]) },
+          encoding: {
+            x,
+            y,
+            color: seriesOf(colours),
+            strokeDash: seriesOf([
+              [1, 0],
+              [1, 0],
+              [6, 4],
+            ]),
+          },
         },
         {
           data: { values: points },
@@ -72,13 +97,26 @@ export function disadvantageGapChart(rows: readonly DisadvantageGapRow[], option
         {
           data: { values: rows.map((r, i) => ({ period: periods[i] ?? '', suppressed: r.suppressed })) },
           transform: [{ filter: { field: 'suppressed', equal: true } }],
-          mark: { type: 'text', text: SUPPRESSED, baseline: 'bottom', dy: -4, color: COLOURS.grey, fontStyle: 'italic' },
+          mark: {
+            type: 'text',
+            text: SUPPRESSED,
+            baseline: 'bottom',
+            dy: -4,
+            color: COLOURS.grey,
+            fontStyle: 'italic',
+          },
           encoding: { x, y: { value: HEIGHT } },
         },
       ],
     },
     table: {
-      columns: ['Period', `${local} (%)`, `${other} (%)`, ...(withAll ? [`${all} (%)`] : []), 'Gap (percentage points)'],
+      columns: [
+        'Period',
+        `${local} (%)`,
+        `${other} (%)`,
+        ...(withAll ? [`${all} (%)`] : []),
+        'Gap (percentage points)',
+      ],
       rows: rows.map((row, i) => [
         periods[i] ?? '',
         cell(row.suppressed ? null : round1(row.cityDisadvantagedRate), row.suppressed),

@@ -34,7 +34,9 @@ export function gapAcrossAreasChart(rows: readonly GapRow[], options: GapAcrossA
     .map((row, i) => {
       const gap = row.suppressed ? null : round1(row.gapToNational);
       return {
-        row, area: labels[i] ?? '', gap,
+        row,
+        area: labels[i] ?? '',
+        gap,
         group: row.collaborativeGroup ?? NO_GROUP,
         label: gap === null ? (row.suppressed ? SUPPRESSED : NOT_AVAILABLE) : '',
       };
@@ -46,12 +48,18 @@ export function gapAcrossAreasChart(rows: readonly GapRow[], options: GapAcrossA
   const extent = symmetricExtent(data.map((d) => d.gap));
   const y = { field: 'area', type: 'nominal' as const, sort: order, title: null, axis: { labelFontSize: 11 } };
   const x = {
-    field: 'gap', type: 'quantitative' as const, title: 'Gap to national (percentage points)',
+    field: 'gap',
+    type: 'quantitative' as const,
+    title: 'Gap to national (percentage points)',
     scale: { domain: [-extent, extent] },
   };
   const cycle = (list: readonly string[]) => groups.map((_, i) => list[i % list.length] ?? '');
   const groupScale = (range: string[]) => ({
-    field: 'group', type: 'nominal' as const, scale: { domain: groups, range }, title: null, legend: { orient: 'bottom' as const, columns: 3, symbolLimit: 0 },
+    field: 'group',
+    type: 'nominal' as const,
+    scale: { domain: groups, range },
+    title: null,
+    legend: { orient: 'bottom' as const, columns: 3, symbolLimit: 0 },
   });
   const withheld = data.some((d) => d.gap === null);
   return {
@@ -88,7 +96,9 @@ export function gapAcrossAreasChart(rows: readonly GapRow[], options: GapAcrossA
       columns: [
         options.areaKind === 'collaborativeGroup' ? 'Collaborative group' : 'School',
         ...(byGroup ? ['Collaborative group'] : []),
-        `${options.measureLabel} (%)`, 'National (%)', 'Gap to national (percentage points)',
+        `${options.measureLabel} (%)`,
+        'National (%)',
+        'Gap to national (percentage points)',
       ],
       rows: entries.map(({ row, area, gap }) => [
         area,

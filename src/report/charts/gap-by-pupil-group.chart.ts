@@ -3,9 +3,23 @@
  * around a zero rule that is the national rate.
  */
 import type { ChartResult, GapRow } from './chart-data.js';
-import { NOT_AVAILABLE, SUPPRESSED, cell, round1, signedPoints, symmetricExtent, uniqueLabels } from './chart-format.js';
 import {
-  ABOVE_NATIONAL, BELOW_NATIONAL, COLOURS, directionKey, labelledRule, specBase, type Layer,
+  NOT_AVAILABLE,
+  SUPPRESSED,
+  cell,
+  round1,
+  signedPoints,
+  symmetricExtent,
+  uniqueLabels,
+} from './chart-format.js';
+import {
+  ABOVE_NATIONAL,
+  BELOW_NATIONAL,
+  COLOURS,
+  directionKey,
+  labelledRule,
+  specBase,
+  type Layer,
 } from './chart-theme.js';
 
 export interface GapByPupilGroupOptions {
@@ -35,7 +49,9 @@ export function gapByPupilGroupChart(rows: readonly GapRow[], options: GapByPupi
   const extent = symmetricExtent(data.map((d) => d.gap));
   const y = { field: 'group', type: 'nominal', sort: labels, title: null } as const;
   const x = {
-    field: 'gap', type: 'quantitative' as const, title: 'Gap to national (percentage points)',
+    field: 'gap',
+    type: 'quantitative' as const,
+    title: 'Gap to national (percentage points)',
     scale: { domain: [-extent, extent] },
   };
   const valueText = (side: 'left' | 'right'): Layer => ({
@@ -57,9 +73,12 @@ export function gapByPupilGroupChart(rows: readonly GapRow[], options: GapByPupi
           transform: [{ filter: { not: { field: 'side', equal: 'none' } } }],
           mark: { type: 'bar', height: { band: 0.7 } },
           encoding: {
-            y, x,
+            y,
+            x,
             color: {
-              field: 'direction', type: 'nominal', legend: null,
+              field: 'direction',
+              type: 'nominal',
+              legend: null,
               scale: { domain: [ABOVE_NATIONAL, BELOW_NATIONAL], range: [COLOURS.blue, COLOURS.vermillion] },
             },
           },

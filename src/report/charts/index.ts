@@ -1,6 +1,12 @@
 /** The chart layer: pure spec builders and a Node renderer. */
 export type {
-  AttendanceRankRow, AttendanceTrendRow, ChartCell, ChartResult, ChartTable, DisadvantageGapRow, GapRow,
+  AttendanceRankRow,
+  AttendanceTrendRow,
+  ChartCell,
+  ChartResult,
+  ChartTable,
+  DisadvantageGapRow,
+  GapRow,
 } from './chart-data.js';
 export { NOT_AVAILABLE, SUPPRESSED } from './chart-format.js';
 export { FONT_STACK, PAGE_WIDTH, VEGA_LITE_SCHEMA } from './chart-theme.js';

@@ -31,10 +31,12 @@ function offlineLoader(refused: string[]): vega.Loader {
 /** A Vega logger that keeps warnings and errors instead of printing them. */
 function collectingLogger(warnings: string[], errors: string[] = warnings): vega.LoggerInterface {
   const logger = vega.logger(vega.Warn);
-  const keep = (sink: string[]) => (...args: readonly unknown[]) => {
-    sink.push(args.map((a) => (a instanceof Error ? a.message : String(a))).join(' '));
-    return logger;
-  };
+  const keep =
+    (sink: string[]) =>
+    (...args: readonly unknown[]) => {
+      sink.push(args.map((a) => (a instanceof Error ? a.message : String(a))).join(' '));
+      return logger;
+    };
   logger.warn = keep(warnings);
   logger.error = keep(errors);
   return logger;
@@ -71,9 +73,11 @@ export async function renderSvg(spec: TopLevelSpec): Promise<string> {
   const errors: string[] = [];
   const runtime = parseVega(compileSpec(spec).spec);
   const view = new vega.View(runtime, {
-    renderer: 'none', loader: offlineLoader(refused),
+    renderer: 'none',
+    loader: offlineLoader(refused),
     // Runtime warnings (an empty chart's "Infinite extent") are dropped; errors are raised.
-    logger: collectingLogger([], errors), logLevel: vega.Warn,
+    logger: collectingLogger([], errors),
+    logLevel: vega.Warn,
   });
   try {
     const svg = await view.toSVG();

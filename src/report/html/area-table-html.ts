@@ -18,7 +18,13 @@ function chunks<T>(list: readonly T[], size: number): T[][] {
 }
 
 /** The two cells of one measure: the rate and its gap, or (other) the national other-pupils rate and the gap to it. */
-function figureCells(group: string, measure: string, cell: PredictionsRow | undefined, decimals: number, other = false): Html {
+function figureCells(
+  group: string,
+  measure: string,
+  cell: PredictionsRow | undefined,
+  decimals: number,
+  other = false,
+): Html {
   const first: Shown | undefined = other ? cell?.nationalOtherRate : cell?.rate;
   const gap = other ? cell?.gapToNationalOther : cell?.gapToNational;
   const [firstName, gapName] = other ? ['national-other', 'gap-other'] : ['rate', 'gap'];
@@ -34,10 +40,14 @@ export function areaTableHtml(table: AreaTable, caption = table.title): Html {
   return html`${parts.map((measures, i) => {
     const list = measures.map((m) => cat.measure(m));
     const decimals = (code: string) => (cat.measure(code).kind === 'mean' ? 2 : 1);
-    const part = parts.length > 1 ? ` (measures ${i * MEASURES_PER_TABLE + 1}–${i * MEASURES_PER_TABLE + measures.length} of ${table.measures.length})` : '';
+    const part =
+      parts.length > 1
+        ? ` (measures ${i * MEASURES_PER_TABLE + 1}–${i * MEASURES_PER_TABLE + measures.length} of ${table.measures.length})`
+        : '';
     const rows = table.rows.flatMap((row) => {
       const main = html`<tr><th scope="row">${row.label}</th><td class="num" data-group="${row.pupilGroup}" data-quantity="cohort">${showValue(row.cohort, { decimals: 0 })}</td>${list.map((m) => figureCells(row.pupilGroup, m.code, row.cells.get(m.code), decimals(m.code)))}</tr>`;
-      const hasOther = row.pupilGroup === disadvantaged && list.some((m) => row.cells.get(m.code)?.gapToNationalOther !== undefined);
+      const hasOther =
+        row.pupilGroup === disadvantaged && list.some((m) => row.cells.get(m.code)?.gapToNationalOther !== undefined);
       const other = hasOther
         ? html`<tr class="other"><th scope="row">${row.label} vs other pupils nationally: their rate, gap</th><td></td>${list.map((m) => figureCells(row.pupilGroup, m.code, row.cells.get(m.code), decimals(m.code), true))}</tr>`
         : html``;

@@ -12,8 +12,10 @@ import { gapClass, showRate } from './number-format.js';
 import { ratingColour } from '../rating-colours.js';
 
 const num = (v: string | number | undefined, signed = false) => showRate(v, signed);
-const gapCell = (v: string | number | undefined) => html`<td class="${gapClass(typeof v === 'number' ? v : undefined)}">${num(v, true)}</td>`;
-const ratingCell = (rating: string | number | undefined) => html`<td class="${ratingColour(rating)?.className ?? ''}">${rating}</td>`;
+const gapCell = (v: string | number | undefined) =>
+  html`<td class="${gapClass(typeof v === 'number' ? v : undefined)}">${num(v, true)}</td>`;
+const ratingCell = (rating: string | number | undefined) =>
+  html`<td class="${ratingColour(rating)?.className ?? ''}">${rating}</td>`;
 
 function rankedTable(rows: readonly AttendanceRow[]): Html {
   return html`<table class="ranked">
@@ -39,7 +41,11 @@ function areasTable(report: AttendanceReport, rows: readonly AttendanceRow[]): H
 `;
 }
 
-export function attendanceSection(report: AttendanceReport, charts: readonly NamedChart[], svgs: ReadonlyMap<string, string>): Html {
+export function attendanceSection(
+  report: AttendanceReport,
+  charts: readonly NamedChart[],
+  svgs: ReadonlyMap<string, string>,
+): Html {
   const whole = catalogue().wholeCohort;
   const rows = attendanceRows(report);
   const schools = rows.filter((r) => r.level === 'school' && r.pupil_group === whole);
@@ -50,9 +56,11 @@ export function attendanceSection(report: AttendanceReport, charts: readonly Nam
 <p>Overall absence is authorised plus unauthorised absence sessions over possible sessions; persistent absence is the pupils missing ${report.persistentThreshold ?? '?'}% or more of their possible sessions, over enrolments.${report.nationalYear ? ` National figures are for ${report.nationalYear}, the latest in the store.` : ''} ${returned.length} of ${schools.length} open schools returned.</p>
 ${rankedTable(returned)}
 <h3>Not returned (${missing.length})</h3>
-${missing.length > 0
+${
+  missing.length > 0
     ? html`<p>Not ranked and not counted in any total.</p><ul class="not-returned">${missing.map((r) => html`<li>${r.area_name} (URN ${r.area_code}): ${r.status}</li>`)}</ul>`
-    : html`<p>Every open school returned.</p>`}
+    : html`<p>Every open school returned.</p>`
+}
 ${areasTable(report, rows)}
 ${charts.map((c) => chartFigure(c, svgs.get(c.slug) ?? ''))}
 <h3>How trends and target ratings are judged</h3>

@@ -24,10 +24,22 @@ async function drawAll(charts: readonly NamedChart[]): Promise<Map<string, strin
 }
 
 async function loadProvenance(store: Store, o: HtmlReportOptions): Promise<Provenance> {
-  const predictions = await returnsProvenance(store, { kind: 'predictions', academicYear: o.academicYear, period: o.round, keyStage: o.keyStage });
-  const attendance = o.term === undefined ? undefined
-    : { label: `Attendance ${o.academicYear} ${o.term}`, returns: await returnsProvenance(store, { kind: 'attendance', academicYear: o.academicYear, period: o.term }) };
-  const times = [predictions, attendance?.returns].flatMap((p) => (p?.earliest && p.latest ? [p.earliest, p.latest] : [])).sort();
+  const predictions = await returnsProvenance(store, {
+    kind: 'predictions',
+    academicYear: o.academicYear,
+    period: o.round,
+    keyStage: o.keyStage,
+  });
+  const attendance =
+    o.term === undefined
+      ? undefined
+      : {
+          label: `Attendance ${o.academicYear} ${o.term}`,
+          returns: await returnsProvenance(store, { kind: 'attendance', academicYear: o.academicYear, period: o.term }),
+        };
+  const times = [predictions, attendance?.returns]
+    .flatMap((p) => (p?.earliest && p.latest ? [p.earliest, p.latest] : []))
+    .sort();
   const unplaced = times.length > 0 ? await unplacedRefusals(store, times[0]!, times.at(-1)!) : [];
   return { predictions, ...(attendance ? { attendance } : {}), unplaced };
 }
@@ -48,8 +60,12 @@ export async function buildHtmlReport(store: Store, options: HtmlReportOptions):
   const data = await buildReportCharts(store, options);
   const svgs = await drawAll([...data.predictionCharts, ...data.attendanceCharts]);
   const provenance = await loadProvenance(store, options);
-  const attendance = options.term === undefined ? html``
-    : data.attendance ? attendanceSection(data.attendance, data.attendanceCharts, svgs) : noAttendanceSection(options.academicYear, options.term);
+  const attendance =
+    options.term === undefined
+      ? html``
+      : data.attendance
+        ? attendanceSection(data.attendance, data.attendanceCharts, svgs)
+        : noAttendanceSection(options.academicYear, options.term);
   const body = html`${introSection(data, contentsOf(data, options), options.generatedAt)}
 <main>
 ${cityTableSection(data)}

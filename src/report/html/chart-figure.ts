@@ -14,9 +14,14 @@ export function chartFigure(named: NamedChart, svg: string): Html {
 <table class="numbers">
 <caption>The numbers behind “${named.title}”</caption>
 <thead><tr>${columns.map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>
-<tbody>${rows.map((row) => html`<tr>${row.map((cell, i) => (i === 0
-    ? html`<th scope="row">${showChartCell(cell, columns[i] ?? '')}</th>`
-    : html`<td class="${typeof cell === 'string' && cell.length > 1 ? 'text' : 'num'}">${showChartCell(cell, columns[i] ?? '')}</td>`))}</tr>`)}</tbody>
+<tbody>${rows.map(
+    (row) =>
+      html`<tr>${row.map((cell, i) =>
+        i === 0
+          ? html`<th scope="row">${showChartCell(cell, columns[i] ?? '')}</th>`
+          : html`<td class="${typeof cell === 'string' && cell.length > 1 ? 'text' : 'num'}">${showChartCell(cell, columns[i] ?? '')}</td>`,
+      )}</tr>`,
+  )}</tbody>
 </table>
 </figcaption>
 </figure>

@@ -3,7 +3,13 @@
 // a school name such as `<script>` is always text. Only `trustedHtml` (markup this module
 // built, or Vega's SVG) goes in as it is.
 
-const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ENTITIES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 /** Text as HTML, safe in an element's content and in a quoted attribute value. */
 export function escapeHtml(text: string): string {

@@ -10,7 +10,8 @@ import { areaTableHtml } from './area-table-html.js';
 import { chartFigure } from './chart-figure.js';
 import { html, type Html } from './escape-html.js';
 
-const tablesAt = (report: PredictionsReport, level: Level) => areaTables({ ...report, rows: report.rows.filter((r) => r.level === level) });
+const tablesAt = (report: PredictionsReport, level: Level) =>
+  areaTables({ ...report, rows: report.rows.filter((r) => r.level === level) });
 
 function nationalNote(report: PredictionsReport): Html {
   if (report.nationalFallbackYears.length === 0) return html``;
@@ -38,9 +39,10 @@ ${data.withheldCharts.map((w) => html`<p class="withheld" id="${w.slug}"><strong
 
 export function areaTablesSection(data: ReportCharts, level: 'group' | 'school'): Html {
   const tables = tablesAt(data.predictions, level);
-  const [id, title, none] = level === 'group'
-    ? ['groups', 'Collaborative groups', 'No school with a return belongs to a collaborative group for this year.']
-    : ['schools', 'Schools', 'No school returns.'];
+  const [id, title, none] =
+    level === 'group'
+      ? ['groups', 'Collaborative groups', 'No school with a return belongs to a collaborative group for this year.']
+      : ['schools', 'Schools', 'No school returns.'];
   return html`<section id="${id}" class="${id}">
 <h2>${title}</h2>
 ${tables.length > 0 ? tables.map((t) => html`<div class="area-block">${areaTableHtml(t)}</div>`) : html`<p class="empty">${none}</p>`}

@@ -37,8 +37,12 @@ const baseName = (path: string) => path.split(/[\\/]/).pop() || path;
 
 async function firstErrors(store: Store, returnIds: number[]): Promise<Map<number, { rule_id: string; text: string }>> {
   if (returnIds.length === 0) return new Map();
-  const rows = await store.db.selectFrom('messages').select(['return_id', 'rule_id', 'text', 'severity', 'id'])
-    .where('return_id', 'in', returnIds).orderBy('id').execute();
+  const rows = await store.db
+    .selectFrom('messages')
+    .select(['return_id', 'rule_id', 'text', 'severity', 'id'])
+    .where('return_id', 'in', returnIds)
+    .orderBy('id')
+    .execute();
   const first = new Map<number, { rule_id: string; text: string }>();
   for (const severity of ['error', 'query', 'warning']) {
     for (const r of rows) if (r.severity === severity && !first.has(r.return_id)) first.set(r.return_id, r);
@@ -47,14 +51,20 @@ async function firstErrors(store: Store, returnIds: number[]): Promise<Map<numbe
 }
 
 export async function returnsProvenance(store: Store, scope: ProvenanceScope): Promise<ReturnsProvenance> {
-  let query = store.db.selectFrom('returns')
+  let query = store.db
+    .selectFrom('returns')
     .select(['id', 'file_name', 'status', 'superseded_by', 'queries', 'imported_at'])
-    .where('kind', '=', scope.kind).where('academic_year', '=', scope.academicYear).where('period', '=', scope.period);
+    .where('kind', '=', scope.kind)
+    .where('academic_year', '=', scope.academicYear)
+    .where('period', '=', scope.period);
   if (scope.keyStage !== undefined) query = query.where('key_stage', '=', scope.keyStage);
   const rows = await query.orderBy('id').execute();
   const current = rows.filter((r) => r.status === 'accepted' && r.superseded_by === null);
   const refused = rows.filter((r) => r.status === 'refused');
-  const reasons = await firstErrors(store, refused.map((r) => r.id));
+  const reasons = await firstErrors(
+    store,
+    refused.map((r) => r.id),
+  );
   const times = rows.map((r) => r.imported_at).sort();
   return {
     accepted: current.length,
@@ -63,7 +73,9 @@ export async function returnsProvenance(store: Store, scope: ProvenanceScope): P
     superseded: rows.filter((r) => r.superseded_by !== null).length,
     ...(times.length > 0 ? { earliest: times[0]!, latest: times.at(-1)! } : {}),
     refusedFiles: refused.map((r) => ({
-      file: baseName(r.file_name), ruleId: reasons.get(r.id)?.rule_id ?? '', reason: reasons.get(r.id)?.text ?? 'no reason was recorded',
+      file: baseName(r.file_name),
+      ruleId: reasons.get(r.id)?.rule_id ?? '',
+      reason: reasons.get(r.id)?.text ?? 'no reason was recorded',
     })),
   };
 }
@@ -73,13 +85,29 @@ export async function returnsProvenance(store: Store, scope: ProvenanceScope): P
  * (inclusive): they may have been meant for this period.
  */
 export async function unplacedRefusals(store: Store, from: string, to: string): Promise<RefusedFile[]> {
-  const rows = await store.db.selectFrom('returns').select(['id', 'file_name'])
-    .where('status', '=', 'refused').where('imported_at', '>=', from).where('imported_at', '<=', to)
-    .where((eb) => eb.or([
-      eb('kind', 'not in', ['predictions', 'attendance']), eb('academic_year', 'is', null), eb('period', 'is', null),
-      eb.and([eb('kind', '=', 'predictions'), eb('key_stage', 'is', null)]),
-    ]))
-    .orderBy('id').execute();
-  const reasons = await firstErrors(store, rows.map((r) => r.id));
-  return rows.map((r) => ({ file: baseName(r.file_name), ruleId: reasons.get(r.id)?.rule_id ?? '', reason: reasons.get(r.id)?.text ?? 'no reason was recorded' }));
+  const rows = await store.db
+    .selectFrom('returns')
+    .select(['id', 'file_name'])
+    .where('status', '=', 'refused')
+    .where('imported_at', '>=', from)
+    .where('imported_at', '<=', to)
+    .where((eb) =>
+      eb.or([
+        eb('kind', 'not in', ['predictions', 'attendance']),
+        eb('academic_year', 'is', null),
+        eb('period', 'is', null),
+        eb.and([eb('kind', '=', 'predictions'), eb('key_stage', 'is', null)]),
+      ]),
+    )
+    .orderBy('id')
+    .execute();
+  const reasons = await firstErrors(
+    store,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => ({
+    file: baseName(r.file_name),
+    ruleId: reasons.get(r.id)?.rule_id ?? '',
+    reason: reasons.get(r.id)?.text ?? 'no reason was recorded',
+  }));
 }

@@ -18,17 +18,27 @@ export function areaTables(report: PredictionsReport): AreaTable[] {
     let table = tables.get(key);
     if (!table) {
       const levelName = row.level === 'city' ? 'City' : row.level === 'group' ? 'Collaborative group' : 'School';
-      table = { title: `${levelName}: ${row.areaName}${row.level === 'school' ? ` (URN ${row.areaCode})` : ''}`, measures: [], rows: [] };
+      table = {
+        title: `${levelName}: ${row.areaName}${row.level === 'school' ? ` (URN ${row.areaCode})` : ''}`,
+        measures: [],
+        rows: [],
+      };
       tables.set(key, table);
     }
     if (!table.measures.includes(row.measure)) table.measures.push(row.measure);
     let groupRow = table.rows.find((r) => r.pupilGroup === row.pupilGroup);
     if (!groupRow) {
-      groupRow = { pupilGroup: row.pupilGroup, label: cat.pupilGroup(row.pupilGroup).label, cohort: row.cohort, cells: new Map() };
+      groupRow = {
+        pupilGroup: row.pupilGroup,
+        label: cat.pupilGroup(row.pupilGroup).label,
+        cohort: row.cohort,
+        cells: new Map(),
+      };
       table.rows.push(groupRow);
     }
     // The group's cohort is the largest measure-specific one (a school may leave a measure blank).
-    if (typeof row.cohort === 'number' && typeof groupRow.cohort === 'number') groupRow.cohort = Math.max(groupRow.cohort, row.cohort);
+    if (typeof row.cohort === 'number' && typeof groupRow.cohort === 'number')
+      groupRow.cohort = Math.max(groupRow.cohort, row.cohort);
     else if (row.cohort === 'c') groupRow.cohort = 'c';
     groupRow.cells.set(row.measure, row);
   }

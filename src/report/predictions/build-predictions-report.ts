@@ -27,8 +27,12 @@ export async function buildPredictionsReport(store: Store, o: PredictionsReportO
   const cat = catalogue();
   const threshold = o.threshold ?? settings.publication.smallCountThreshold;
   const figures = await currentPredictionFigures(store.db, o);
-  const nationals = (await nationalComparators(store.db, o.keyStage, o.academicYear))
-    .map((n) => ({ academicYear: n.academic_year, measure: n.measure, pupilGroup: n.pupil_group, value: n.value }));
+  const nationals = (await nationalComparators(store.db, o.keyStage, o.academicYear)).map((n) => ({
+    academicYear: n.academic_year,
+    measure: n.measure,
+    pupilGroup: n.pupil_group,
+    value: n.value,
+  }));
   const city = { code: settings.city.laCode, name: settings.city.name };
   // Published figures are suppressed over every level at once, so tables published at different
   // levels show one pattern and no cell hidden in one can be recovered from another.
@@ -36,12 +40,23 @@ export async function buildPredictionsReport(store: Store, o: PredictionsReportO
   const aggregated = aggregatePredictions(figures, (m) => cat.measure(m).kind, city, levels);
   const withGaps = attachGaps(aggregated, nationals, o.academicYear, cat.disadvantageComparison);
   const suppression = o.published ? suppressPredictions(withGaps, figures, threshold) : undefined;
-  const rows = sortRows(withGaps.filter((f) => o.levels.includes(f.level))).map((f) => toRow(f, o.academicYear, suppression));
-  const fallbackYears = new Set(withGaps.flatMap((f) => [f.toNational, f.toNationalOther])
-    .flatMap((c) => (c && c.national.academicYear !== o.academicYear ? [c.national.academicYear] : [])));
+  const rows = sortRows(withGaps.filter((f) => o.levels.includes(f.level))).map((f) =>
+    toRow(f, o.academicYear, suppression),
+  );
+  const fallbackYears = new Set(
+    withGaps
+      .flatMap((f) => [f.toNational, f.toNationalOther])
+      .flatMap((c) => (c && c.national.academicYear !== o.academicYear ? [c.national.academicYear] : [])),
+  );
   const returns = new Set(figures.map((f) => f.urn)).size;
   return {
-    ...o, levels: o.levels, published: o.published, threshold, nationalFallbackYears: [...fallbackYears].sort(), returns, rows,
+    ...o,
+    levels: o.levels,
+    published: o.published,
+    threshold,
+    nationalFallbackYears: [...fallbackYears].sort(),
+    returns,
+    rows,
   };
 }
 
@@ -49,11 +64,13 @@ function sortRows(figures: readonly FigureWithGap[]): FigureWithGap[] {
   const cat = catalogue();
   const groupOrder = new Map(cat.pupilGroups.map((g, i) => [g.code, i]));
   const measureOrder = new Map(cat.measures.map((m, i) => [m.code, i]));
-  return [...figures].sort((a, b) =>
-    LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level) ||
-    byName.compare(a.areaName, b.areaName) ||
-    groupOrder.get(a.pupilGroup)! - groupOrder.get(b.pupilGroup)! ||
-    measureOrder.get(a.measure)! - measureOrder.get(b.measure)!);
+  return [...figures].sort(
+    (a, b) =>
+      LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level) ||
+      byName.compare(a.areaName, b.areaName) ||
+      groupOrder.get(a.pupilGroup)! - groupOrder.get(b.pupilGroup)! ||
+      measureOrder.get(a.measure)! - measureOrder.get(b.measure)!,
+  );
 }
 
 function toRow(f: FigureWithGap, year: string, suppression: Suppression | undefined): PredictionsRow {
@@ -74,7 +91,8 @@ function toRow(f: FigureWithGap, year: string, suppression: Suppression | undefi
     nationalRate: f.toNational?.national.value ?? 'x',
     gapToNational: shown(f.toNational?.gap),
   };
-  if (f.toNational && f.toNational.national.academicYear !== year) row.nationalYear = f.toNational.national.academicYear;
+  if (f.toNational && f.toNational.national.academicYear !== year)
+    row.nationalYear = f.toNational.national.academicYear;
   if (f.toNationalOther) {
     row.nationalOtherRate = f.toNationalOther.national.value;
     row.gapToNationalOther = shown(f.toNationalOther.gap);

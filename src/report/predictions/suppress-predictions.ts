@@ -23,12 +23,17 @@ export interface Suppression {
   cohortHidden(f: FigureWithGap): boolean;
 }
 
-const cellId = (quantity: string, level: string, area: string, group: string) => `${quantity}|${level}|${area}|${group}`;
+const cellId = (quantity: string, level: string, area: string, group: string) =>
+  `${quantity}|${level}|${area}|${group}`;
 
 /** All cohorts are one quantity, so one cell can serve the figures of several measures (cohortCells). */
 const COHORT = 'cohort';
 
-export function suppressPredictions(figures: readonly FigureWithGap[], schoolFigures: readonly SchoolFigure[], threshold: number): Suppression {
+export function suppressPredictions(
+  figures: readonly FigureWithGap[],
+  schoolFigures: readonly SchoolFigure[],
+  threshold: number,
+): Suppression {
   const cat = catalogue();
   const cohortCell = cohortCells(figures);
   const cells: CountCell[] = [];
@@ -45,7 +50,10 @@ export function suppressPredictions(figures: readonly FigureWithGap[], schoolFig
       // In a small group, the pupils who do not reach it (and a 0% or 100% rate) disclose as much as those who do.
       const small = f.cohort <= settings.publication.smallGroupCohort;
       push({
-        id: cellId(f.measure, f.level, f.areaCode, f.pupilGroup), quantity: f.measure, value: f.count, atMost: cohortId,
+        id: cellId(f.measure, f.level, f.areaCode, f.pupilGroup),
+        quantity: f.measure,
+        value: f.count,
+        atMost: cohortId,
         ...(small ? { cohort: f.cohort, disclosive: f.count === 0 || f.count === f.cohort } : {}),
       });
     }
@@ -81,23 +89,34 @@ export function suppressPredictions(figures: readonly FigureWithGap[], schoolFig
       const q = counts ? m : COHORT;
       const cell = (level: string, area: string, group: string) => cellOf(counts, m, level, area, group);
       for (const { level, areaCode } of areas) {
-        for (const p of cat.partitions) addConstraint(q, cell(level, areaCode, p.whole), p.parts.map((part) => cell(level, areaCode, part)));
+        for (const p of cat.partitions)
+          addConstraint(
+            q,
+            cell(level, areaCode, p.whole),
+            p.parts.map((part) => cell(level, areaCode, part)),
+          );
       }
       for (const g of cat.pupilGroups) {
         // An area's figure for a measure sums the schools with a figure for that measure.
-        const members = (us: readonly string[]) => us.filter((u) => figureKeys.has(`school|${u}|${g.code}|${m}`)).map((u) => cell('school', u, g.code));
+        const members = (us: readonly string[]) =>
+          us.filter((u) => figureKeys.has(`school|${u}|${g.code}|${m}`)).map((u) => cell('school', u, g.code));
         if (cityCode) addConstraint(q, cell('city', cityCode, g.code), members(schools));
-        for (const group of groups) addConstraint(q, cell('group', group, g.code), members(schools.filter((u) => groupOf.get(u) === group)));
+        for (const group of groups)
+          addConstraint(q, cell('group', group, g.code), members(schools.filter((u) => groupOf.get(u) === group)));
       }
     }
   }
   const { suppressed, stillRecoverable } = suppressCells({ cells, constraints, threshold });
   // The audit could not close every hole: publishing would disclose, so this is a bug to report.
-  if (stillRecoverable.length > 0) throw new Error(`suppression left ${stillRecoverable.length} cells recoverable, e.g. ${stillRecoverable[0]}`);
+  if (stillRecoverable.length > 0)
+    throw new Error(`suppression left ${stillRecoverable.length} cells recoverable, e.g. ${stillRecoverable[0]}`);
   const cohortHidden = (f: FigureWithGap) => suppressed.has(cohortCell(f));
   return {
     cohortHidden,
-    figureHidden: (f) => cohortHidden(f) || (f.count !== undefined && suppressed.has(cellId(f.measure, f.level, f.areaCode, f.pupilGroup))) || (f.kind === 'mean' && f.cohort <= threshold),
+    figureHidden: (f) =>
+      cohortHidden(f) ||
+      (f.count !== undefined && suppressed.has(cellId(f.measure, f.level, f.areaCode, f.pupilGroup))) ||
+      (f.kind === 'mean' && f.cohort <= threshold),
   };
 }
 
@@ -119,6 +138,11 @@ function cohortCells(figures: readonly FigureWithGap[]): (f: FigureWithGap) => s
     (measuresOf.get(key) ?? measuresOf.set(key, []).get(key)!).push(f.measure);
     (kindsOf.get(area(f)) ?? kindsOf.set(area(f), new Set()).get(area(f))!).add(key);
   }
-  const ids = new Map(figures.map((f) => [f, kindsOf.get(area(f))!.size === 1 ? area(f) : `${area(f)}|${measuresOf.get(same.get(f)!)!.join('+')}`]));
+  const ids = new Map(
+    figures.map((f) => [
+      f,
+      kindsOf.get(area(f))!.size === 1 ? area(f) : `${area(f)}|${measuresOf.get(same.get(f)!)!.join('+')}`,
+    ]),
+  );
   return (f) => ids.get(f)!;
 }

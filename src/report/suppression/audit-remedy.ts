@@ -61,10 +61,20 @@ const lexLess = (a: readonly number[], b: readonly number[]): boolean => {
  * `recoverable` that any shown cell can reach (marked 'secondary'). Returns the ids it hid:
  * none when no shown cell is left in the constraints around any of them.
  */
-export function hideOneMore(index: TableIndex, hidden: Hidden, recoverable: readonly string[], audit: Audit = linearAudit): string[] {
+export function hideOneMore(
+  index: TableIndex,
+  hidden: Hidden,
+  recoverable: readonly string[],
+  audit: Audit = linearAudit,
+): string[] {
   const key = (id: string): [number, number, number, string] => {
     const value = index.cells.get(id)!.value;
-    return [index.bounds.has(id) ? 1 : 0, index.wholeCount.get(id) ?? 0, value === 0 ? Number.POSITIVE_INFINITY : value, id];
+    return [
+      index.bounds.has(id) ? 1 : 0,
+      index.wholeCount.get(id) ?? 0,
+      value === 0 ? Number.POSITIVE_INFINITY : value,
+      id,
+    ];
   };
   const before = (a: string, b: string): number => {
     const [ka, kb] = [key(a), key(b)];
@@ -75,17 +85,22 @@ export function hideOneMore(index: TableIndex, hidden: Hidden, recoverable: read
   // Trials cost an audit each: past a few recoverable cells or a wide neighbourhood (a region of
   // hundreds of schools), take the first candidate in the order above for every recoverable
   // cell at once, and let the caller's audit check the result.
-  if (recoverable.length > QUICK_AFTER_RECOVERABLE) return hideFirstCandidates(index, hidden, recoverable, before, shownAround);
+  if (recoverable.length > QUICK_AFTER_RECOVERABLE)
+    return hideFirstCandidates(index, hidden, recoverable, before, shownAround);
   for (const target of recoverable) {
     const candidates = shownAround(target).sort(before);
     if (candidates.length === 0) continue;
-    if (candidates.length > QUICK_AFTER_CANDIDATES) return hideFirstCandidates(index, hidden, [target], before, shownAround);
+    if (candidates.length > QUICK_AFTER_CANDIDATES)
+      return hideFirstCandidates(index, hidden, [target], before, shownAround);
     // Try each: hide it, let the simple rule give it partners, and score the trial:
     // target freed first, then fewest cells left recoverable around it, then fewest hidden.
     let best: { ids: string[]; score: [number, number, number] } | undefined;
     for (const extra of candidates) {
       const added = new Map<string, SuppressionReason>([[extra, 'secondary']]);
-      const trial = { has: (id: string) => added.has(id) || hidden.has(id), set: (id: string) => added.set(id, 'secondary') };
+      const trial = {
+        has: (id: string) => added.has(id) || hidden.has(id),
+        set: (id: string) => added.set(id, 'secondary'),
+      };
       propagateSecondary(index, trial, [extra]);
       const pinned = audit.pinnedNear(index, trial, target);
       const score: [number, number, number] = [pinned.includes(target) ? 1 : 0, pinned.length, added.size];
@@ -103,15 +118,22 @@ const QUICK_AFTER_CANDIDATES = 40;
 
 /** For each recoverable cell, hide its first shown neighbour (and the partners the simple rule gives it). */
 function hideFirstCandidates(
-  index: TableIndex, hidden: Hidden, recoverable: readonly string[],
-  before: (a: string, b: string) => number, shownAround: (target: string) => string[],
+  index: TableIndex,
+  hidden: Hidden,
+  recoverable: readonly string[],
+  before: (a: string, b: string) => number,
+  shownAround: (target: string) => string[],
 ): string[] {
   const added: string[] = [];
   for (const target of recoverable) {
     const first = shownAround(target).sort(before)[0];
     if (first === undefined) continue;
     const trial = new Map<string, SuppressionReason>([[first, 'secondary']]);
-    propagateSecondary(index, { has: (id) => trial.has(id) || hidden.has(id), set: (id) => trial.set(id, 'secondary') }, [first]);
+    propagateSecondary(
+      index,
+      { has: (id) => trial.has(id) || hidden.has(id), set: (id) => trial.set(id, 'secondary') },
+      [first],
+    );
     for (const id of trial.keys()) {
       hidden.set(id, 'secondary');
       added.push(id);

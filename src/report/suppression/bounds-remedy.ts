@@ -54,25 +54,43 @@ export function loosenPins(index: TableIndex, hidden: Hidden, pinned: readonly s
         const others = parts.filter((p) => p !== target);
         // Keep the total (a city or group figure) where a shown sibling with room to move will do:
         // below its bound it loosens a total of 100%; above 0 it loosens a total of 0.
-        const below = chooseCell(index, shown(others).filter((p) => { const b = index.cells.get(p)!.atMost; return b !== undefined && index.cells.get(b)!.value > index.cells.get(p)!.value; }));
-        const above = chooseCell(index, shown(others).filter((p) => index.cells.get(p)!.value > 0));
+        const below = chooseCell(
+          index,
+          shown(others).filter((p) => {
+            const b = index.cells.get(p)!.atMost;
+            return b !== undefined && index.cells.get(b)!.value > index.cells.get(p)!.value;
+          }),
+        );
+        const above = chooseCell(
+          index,
+          shown(others).filter((p) => index.cells.get(p)!.value > 0),
+        );
         const whole_ = hidden.has(whole) ? undefined : whole;
         if (v > 0 && lo(whole) - others.reduce((t, p) => t + hi(p), 0) >= v) supply('lo', below ?? whole_);
         if (hi(whole) - others.reduce((t, p) => t + lo(p), 0) <= v) supply('hi', above ?? whole_);
       }
     }
     const bound = index.cells.get(target)!.atMost;
-    if (bound !== undefined && index.cells.has(bound) && hi(bound) <= v) supply('hi', hidden.has(bound) ? undefined : bound);
-    if (v > 0) for (const count of index.bounds.get(target) ?? []) if (lo(count) >= v) supply('lo', hidden.has(count) ? undefined : count);
+    if (bound !== undefined && index.cells.has(bound) && hi(bound) <= v)
+      supply('hi', hidden.has(bound) ? undefined : bound);
+    if (v > 0)
+      for (const count of index.bounds.get(target) ?? [])
+        if (lo(count) >= v) supply('lo', hidden.has(count) ? undefined : count);
 
     const cost = (cells: Set<string> | undefined) =>
-      cells === undefined || cells.size === 0 ? Number.POSITIVE_INFINITY : [...cells].reduce((t, id) => t + (index.bounds.has(id) ? BOUND_WEIGHT : 1), 0);
+      cells === undefined || cells.size === 0
+        ? Number.POSITIVE_INFINITY
+        : [...cells].reduce((t, id) => t + (index.bounds.has(id) ? BOUND_WEIGHT : 1), 0);
     let pick = cost(sides.lo) <= cost(sides.hi) ? sides.lo : sides.hi;
     if (cost(pick) === Number.POSITIVE_INFINITY) {
       // Pinned through a chain: loosen it at the cell itself, by its first shown neighbour
       // (a count before a cohort), and let the next audit go on.
       const near = neighboursOf(index, target).filter((id) => !hidden.has(id));
-      const first = chooseCell(index, near.filter((id) => !index.bounds.has(id))) ?? chooseCell(index, near);
+      const first =
+        chooseCell(
+          index,
+          near.filter((id) => !index.bounds.has(id)),
+        ) ?? chooseCell(index, near);
       if (first === undefined) continue;
       pick = new Set([first]);
     }

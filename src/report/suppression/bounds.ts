@@ -16,7 +16,11 @@ import { cellsOf, indexTable, type TableIndex } from './table-index.js';
 import type { Constraint, CountCell } from './types.js';
 
 /** The hidden cells whose range the bounds narrow to one value, in the order of `cells`. */
-export function boundPinnedCells(cells: readonly CountCell[], constraints: readonly Constraint[], suppressed: ReadonlySet<string>): string[] {
+export function boundPinnedCells(
+  cells: readonly CountCell[],
+  constraints: readonly Constraint[],
+  suppressed: ReadonlySet<string>,
+): string[] {
   const index = indexTable(cells, constraints);
   return boundPinnedAround(index, suppressed, index.cells.keys());
 }
@@ -30,7 +34,8 @@ export function boundsOf(index: TableIndex, hidden: HiddenIds, start: string): M
 /** The cells a cell's range depends on directly: the cells of its constraints, its bound, and what it bounds. */
 export function neighboursOf(index: TableIndex, id: string): string[] {
   const out: string[] = [];
-  for (const i of index.constraintsOf.get(id) ?? []) for (const other of cellsOf(index.constraints[i]!)) if (other !== id) out.push(other);
+  for (const i of index.constraintsOf.get(id) ?? [])
+    for (const other of cellsOf(index.constraints[i]!)) if (other !== id) out.push(other);
   const bound = boundOf(index, id);
   if (bound !== undefined) out.push(bound);
   out.push(...(index.bounds.get(id) ?? []));
@@ -46,7 +51,11 @@ const boundOf = (index: TableIndex, id: string): string | undefined => {
 };
 
 /** The hidden cells linked to `start` by a shared constraint or a bound, and the bounds among them. */
-export function boundsComponentOf(index: TableIndex, hidden: HiddenIds, start: string): { unknowns: string[]; links: Link[] } {
+export function boundsComponentOf(
+  index: TableIndex,
+  hidden: HiddenIds,
+  start: string,
+): { unknowns: string[]; links: Link[] } {
   const unknowns = [start];
   const seen = new Set(unknowns);
   const links: Link[] = [];
@@ -91,13 +100,20 @@ export function boundPinnedAround(index: TableIndex, hidden: HiddenIds, starts: 
  */
 const MAX_ROUNDS = 64;
 
-function propagate(index: TableIndex, hidden: HiddenIds, unknowns: readonly string[], links: readonly Link[]): { range: Map<string, [number, number]>; exhausted: boolean } {
+function propagate(
+  index: TableIndex,
+  hidden: HiddenIds,
+  unknowns: readonly string[],
+  links: readonly Link[],
+): { range: Map<string, [number, number]>; exhausted: boolean } {
   const range = new Map<string, [number, number]>(unknowns.map((id) => [id, [0, Number.POSITIVE_INFINITY]]));
   const lo = (id: string) => range.get(id)?.[0] ?? index.cells.get(id)!.value;
   const hi = (id: string) => range.get(id)?.[1] ?? index.cells.get(id)!.value;
 
   // Work items: constraint i is item i; link k is item constraints.length + k.
-  const constraintItems = [...new Set(unknowns.flatMap((id) => index.constraintsOf.get(id) ?? []))].sort((a, b) => a - b);
+  const constraintItems = [...new Set(unknowns.flatMap((id) => index.constraintsOf.get(id) ?? []))].sort(
+    (a, b) => a - b,
+  );
   const itemsOf = new Map<string, number[]>();
   const addItem = (id: string, item: number) => (itemsOf.get(id) ?? itemsOf.set(id, []).get(id)!).push(item);
   for (const i of constraintItems) for (const id of cellsOf(index.constraints[i]!)) addItem(id, i);

@@ -28,7 +28,9 @@ import type { Constraint, CountCell, SuppressionInput, SuppressionReason, Suppre
 /** Whether a cell is hidden on its own account: its count or complement is 1..threshold, or the caller says so. */
 export function isPrimary(cell: CountCell, threshold: number): boolean {
   const small = (n: number) => n >= 1 && n <= threshold;
-  return cell.disclosive === true || small(cell.value) || (cell.cohort !== undefined && small(cell.cohort - cell.value));
+  return (
+    cell.disclosive === true || small(cell.value) || (cell.cohort !== undefined && small(cell.cohort - cell.value))
+  );
 }
 
 export function suppressCells(input: SuppressionInput): SuppressionResult {
@@ -52,7 +54,11 @@ export function suppressCells(input: SuppressionInput): SuppressionResult {
     for (const id of closeLinear(quantityIndex, hidden, recoverableIn(quantityIndex, hidden))) still.add(id);
   }
   for (const id of closeBounds(index, hidden)) still.add(id);
-  return { suppressed: new Set(hidden.keys()), reasons: hidden, stillRecoverable: cells.map((c) => c.id).filter((id) => still.has(id)) };
+  return {
+    suppressed: new Set(hidden.keys()),
+    reasons: hidden,
+    stillRecoverable: cells.map((c) => c.id).filter((id) => still.has(id)),
+  };
 }
 
 /** Step 3, from the cells `recoverable` now, adding to `hidden`; returns what is still recoverable. */
@@ -72,7 +78,8 @@ function closeLinear(index: TableIndex, hidden: Map<string, SuppressionReason>, 
 function closeBounds(index: TableIndex, hidden: Map<string, SuppressionReason>): string[] {
   // Bounds protect the small counts themselves; a larger count hidden only to shelter them
   // discloses no one when its range narrows (subtraction, step 3, still protects every cell).
-  const primaryPinned = (ids: Iterable<string>) => boundPinnedAround(index, hidden, ids).filter((id) => hidden.get(id) === 'primary');
+  const primaryPinned = (ids: Iterable<string>) =>
+    boundPinnedAround(index, hidden, ids).filter((id) => hidden.get(id) === 'primary');
   let pinned = primaryPinned(index.cells.keys());
   const recoverable = new Set<string>();
   while (pinned.length > 0) {

@@ -21,7 +21,11 @@ export const cellsOf = (c: Constraint): readonly string[] => [c.whole, ...c.part
  * With `bounds: false`, `atMost` is ignored (not checked, not indexed): for indexing one
  * quantity's cells on their own, whose bounds lie in another quantity.
  */
-export function indexTable(cells: readonly CountCell[], constraints: readonly Constraint[], { bounds: withBounds = true } = {}): TableIndex {
+export function indexTable(
+  cells: readonly CountCell[],
+  constraints: readonly Constraint[],
+  { bounds: withBounds = true } = {},
+): TableIndex {
   const byId = new Map<string, CountCell>();
   for (const cell of cells) {
     if (byId.has(cell.id)) throw new Error(`suppression: cell "${cell.id}" appears twice`);
@@ -29,7 +33,9 @@ export function indexTable(cells: readonly CountCell[], constraints: readonly Co
       throw new Error(`suppression: cell "${cell.id}" has value ${cell.value}; expected a whole number ≥ 0`);
     }
     if (cell.cohort !== undefined && (!Number.isSafeInteger(cell.cohort) || cell.cohort < cell.value)) {
-      throw new Error(`suppression: cell "${cell.id}" has cohort ${cell.cohort}; expected a whole number ≥ its value ${cell.value}`);
+      throw new Error(
+        `suppression: cell "${cell.id}" has cohort ${cell.cohort}; expected a whole number ≥ its value ${cell.value}`,
+      );
     }
     byId.set(cell.id, cell);
   }
@@ -37,8 +43,12 @@ export function indexTable(cells: readonly CountCell[], constraints: readonly Co
   for (const cell of cells) {
     if (!withBounds || cell.atMost === undefined) continue;
     const bound = byId.get(cell.atMost);
-    if (!bound || bound.id === cell.id) throw new Error(`suppression: cell "${cell.id}" is at most "${cell.atMost}", not another cell of the table`);
-    if (bound.value < cell.value) throw new Error(`suppression: cell "${cell.id}" has value ${cell.value}, more than its bound "${bound.id}" ${bound.value}`);
+    if (!bound || bound.id === cell.id)
+      throw new Error(`suppression: cell "${cell.id}" is at most "${cell.atMost}", not another cell of the table`);
+    if (bound.value < cell.value)
+      throw new Error(
+        `suppression: cell "${cell.id}" has value ${cell.value}, more than its bound "${bound.id}" ${bound.value}`,
+      );
     const list = bounds.get(bound.id);
     if (list) list.push(cell.id);
     else bounds.set(bound.id, [cell.id]);
@@ -48,12 +58,15 @@ export function indexTable(cells: readonly CountCell[], constraints: readonly Co
   constraints.forEach((constraint, i) => {
     const ids = cellsOf(constraint);
     if (constraint.parts.length === 0) throw new Error(`suppression: constraint on "${constraint.whole}" has no parts`);
-    if (new Set(ids).size !== ids.length) throw new Error(`suppression: constraint on "${constraint.whole}" names a cell twice`);
+    if (new Set(ids).size !== ids.length)
+      throw new Error(`suppression: constraint on "${constraint.whole}" names a cell twice`);
     for (const id of ids) {
       const cell = byId.get(id);
       if (!cell) throw new Error(`suppression: constraint on "${constraint.whole}" names unknown cell "${id}"`);
       if (cell.quantity !== constraint.quantity) {
-        throw new Error(`suppression: constraint of quantity "${constraint.quantity}" names cell "${id}" of quantity "${cell.quantity}"`);
+        throw new Error(
+          `suppression: constraint of quantity "${constraint.quantity}" names cell "${id}" of quantity "${cell.quantity}"`,
+        );
       }
       const list = constraintsOf.get(id);
       if (list) list.push(i);
@@ -61,7 +74,9 @@ export function indexTable(cells: readonly CountCell[], constraints: readonly Co
     }
     const sum = constraint.parts.reduce((t, id) => t + byId.get(id)!.value, 0);
     if (sum !== byId.get(constraint.whole)!.value) {
-      throw new Error(`suppression: constraint on "${constraint.whole}" does not hold: ${byId.get(constraint.whole)!.value} ≠ Σ parts ${sum}`);
+      throw new Error(
+        `suppression: constraint on "${constraint.whole}" does not hold: ${byId.get(constraint.whole)!.value} ≠ Σ parts ${sum}`,
+      );
     }
     wholeCount.set(constraint.whole, (wholeCount.get(constraint.whole) ?? 0) + 1);
   });

@@ -6,5 +6,8 @@ import { stringify } from 'csv-stringify/sync';
 export type CsvValue = string | number | null | undefined;
 
 export function csvText(headers: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
-  return stringify([headers as string[], ...(rows as CsvValue[][])], { escape_formulas: true, record_delimiter: 'unix' });
+  return stringify([headers as string[], ...(rows as CsvValue[][])], {
+    escape_formulas: true,
+    record_delimiter: 'unix',
+  });
 }

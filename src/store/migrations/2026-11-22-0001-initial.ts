@@ -34,7 +34,14 @@ export function initial(d: DialectTraits) {
         .addColumn('measure', 'text', (c) => c.notNull())
         .addColumn('pupil_group', 'text', (c) => c.notNull())
         .addColumn('value', 'double precision', (c) => c.notNull())
-        .addPrimaryKeyConstraint('comparators_pk', ['academic_year', 'geographic_level', 'area_name', 'key_stage', 'measure', 'pupil_group'])
+        .addPrimaryKeyConstraint('comparators_pk', [
+          'academic_year',
+          'geographic_level',
+          'area_name',
+          'key_stage',
+          'measure',
+          'pupil_group',
+        ])
         .execute();
 
       await db.schema
@@ -64,7 +71,11 @@ export function initial(d: DialectTraits) {
         .addColumn('queries', 'integer', (c) => c.notNull())
         .addColumn('warnings', 'integer', (c) => c.notNull())
         .execute();
-      await db.schema.createIndex('returns_identity').on('returns').columns(['kind', 'urn', 'academic_year', 'key_stage', 'period']).execute();
+      await db.schema
+        .createIndex('returns_identity')
+        .on('returns')
+        .columns(['kind', 'urn', 'academic_year', 'key_stage', 'period'])
+        .execute();
       await db.schema.createIndex('returns_sha256').on('returns').columns(['sha256', 'part']).execute();
 
       await db.schema

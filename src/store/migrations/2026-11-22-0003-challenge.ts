@@ -31,7 +31,11 @@ export function challenge(d: DialectTraits) {
         .addColumn('amended_at', 'text', (c) => c.notNull())
         .addColumn('message_id', 'integer', (c) => c.references('messages.id'))
         .execute();
-      await db.schema.createIndex('amendments_return').on('amendments').columns(['return_id', 'pupil_group', 'measure']).execute();
+      await db.schema
+        .createIndex('amendments_return')
+        .on('amendments')
+        .columns(['return_id', 'pupil_group', 'measure'])
+        .execute();
     },
   };
 }

@@ -24,10 +24,13 @@ const FIELDS: Record<string, keyof AttendanceCounts> = {
 };
 
 export async function currentAttendance(db: Kysely<Database>): Promise<AttendanceRecord[]> {
-  const rows = await db.selectFrom('returns as r')
+  const rows = await db
+    .selectFrom('returns as r')
     .innerJoin('return_values as v', 'v.return_id', 'r.id')
     .select(['r.urn', 'r.academic_year', 'r.period', 'v.pupil_group', 'v.measure', 'v.value'])
-    .where('r.kind', '=', 'attendance').where('r.status', '=', 'accepted').where('r.superseded_by', 'is', null)
+    .where('r.kind', '=', 'attendance')
+    .where('r.status', '=', 'accepted')
+    .where('r.superseded_by', 'is', null)
     .execute();
   const records = new Map<string, AttendanceRecord>();
   for (const r of rows) {
@@ -35,8 +38,17 @@ export async function currentAttendance(db: Kysely<Database>): Promise<Attendanc
     let record = records.get(key);
     if (!record) {
       record = {
-        urn: r.urn!, academicYear: r.academic_year!, term: r.period as Term, pupilGroup: r.pupil_group,
-        counts: { enrolments: 0, possibleSessions: 0, authorisedAbsence: 0, unauthorisedAbsence: 0, persistentAbsentees: 0 },
+        urn: r.urn!,
+        academicYear: r.academic_year!,
+        term: r.period as Term,
+        pupilGroup: r.pupil_group,
+        counts: {
+          enrolments: 0,
+          possibleSessions: 0,
+          authorisedAbsence: 0,
+          unauthorisedAbsence: 0,
+          persistentAbsentees: 0,
+        },
       };
       records.set(key, record);
     }
@@ -48,21 +60,42 @@ export async function currentAttendance(db: Kysely<Database>): Promise<Attendanc
 
 /** Attendance comparators at one geographic level: academic year, phase, measure → value. */
 export function attendanceComparators(db: Kysely<Database>, level: string) {
-  return db.selectFrom('comparators')
+  return db
+    .selectFrom('comparators')
     .select(['academic_year', 'key_stage', 'measure', 'value'])
-    .where('geographic_level', '=', level).where('pupil_group', '=', 'all')
-    .where('measure', 'in', ['overall_absence_rate', 'authorised_absence_rate', 'unauthorised_absence_rate', 'persistent_absence_rate'])
+    .where('geographic_level', '=', level)
+    .where('pupil_group', '=', 'all')
+    .where('measure', 'in', [
+      'overall_absence_rate',
+      'authorised_absence_rate',
+      'unauthorised_absence_rate',
+      'persistent_absence_rate',
+    ])
     .execute();
 }
 
 export function attendanceTargets(db: Kysely<Database>, academicYear: string) {
-  return db.selectFrom('targets').selectAll().where('academic_year', '=', academicYear).where('pupil_group', '=', 'all').execute();
+  return db
+    .selectFrom('targets')
+    .selectAll()
+    .where('academic_year', '=', academicYear)
+    .where('pupil_group', '=', 'all')
+    .execute();
 }
 
 /** Schools whose only attendance returns for a year and term were refused. */
-export async function refusedAttendance(db: Kysely<Database>, academicYear: string, term: string): Promise<Set<string>> {
-  const rows = await db.selectFrom('returns').select(['urn', 'status'])
-    .where('kind', '=', 'attendance').where('academic_year', '=', academicYear).where('period', '=', term).execute();
+export async function refusedAttendance(
+  db: Kysely<Database>,
+  academicYear: string,
+  term: string,
+): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom('returns')
+    .select(['urn', 'status'])
+    .where('kind', '=', 'attendance')
+    .where('academic_year', '=', academicYear)
+    .where('period', '=', term)
+    .execute();
   const accepted = new Set(rows.filter((r) => r.status === 'accepted').map((r) => r.urn));
   return new Set(rows.filter((r) => r.status === 'refused' && r.urn && !accepted.has(r.urn)).map((r) => r.urn!));
 }

@@ -16,10 +16,23 @@ export async function currentPredictionFigures(db: Kysely<Database>, q: Predicti
   const rows = await db
     .selectFrom('returns as r')
     .innerJoin('return_groups as g', 'g.return_id', 'r.id')
-    .innerJoin('return_values as v', (j) => j.onRef('v.return_id', '=', 'r.id').onRef('v.pupil_group', '=', 'g.pupil_group'))
+    .innerJoin('return_values as v', (j) =>
+      j.onRef('v.return_id', '=', 'r.id').onRef('v.pupil_group', '=', 'g.pupil_group'),
+    )
     .innerJoin('schools as s', 's.urn', 'r.urn')
-    .leftJoin('group_memberships as m', (j) => j.onRef('m.urn', '=', 'r.urn').onRef('m.academic_year', '=', 'r.academic_year'))
-    .select(['r.id as return_id', 'r.urn', 's.name', 'm.collaborative_group', 'g.pupil_group', 'g.cohort', 'v.measure', 'v.value'])
+    .leftJoin('group_memberships as m', (j) =>
+      j.onRef('m.urn', '=', 'r.urn').onRef('m.academic_year', '=', 'r.academic_year'),
+    )
+    .select([
+      'r.id as return_id',
+      'r.urn',
+      's.name',
+      'm.collaborative_group',
+      'g.pupil_group',
+      'g.cohort',
+      'v.measure',
+      'v.value',
+    ])
     .where('r.kind', '=', 'predictions')
     .where('r.status', '=', 'accepted')
     .where('r.superseded_by', 'is', null)
@@ -28,12 +41,21 @@ export async function currentPredictionFigures(db: Kysely<Database>, q: Predicti
     .where('r.period', '=', q.round)
     .orderBy('r.urn')
     .execute();
-  const amended = q.asReturned ? new Map<string, number>() : await latestAmendments(db, [...new Set(rows.map((r) => r.return_id))]);
+  const amended = q.asReturned
+    ? new Map<string, number>()
+    : await latestAmendments(db, [...new Set(rows.map((r) => r.return_id))]);
   const figure = (r: (typeof rows)[number], measure: string, value: number): SchoolFigure => ({
-    urn: r.urn!, schoolName: r.name, ...(r.collaborative_group ? { collaborativeGroup: r.collaborative_group } : {}),
-    pupilGroup: r.pupil_group, cohort: r.cohort ?? 0, measure, value,
+    urn: r.urn!,
+    schoolName: r.name,
+    ...(r.collaborative_group ? { collaborativeGroup: r.collaborative_group } : {}),
+    pupilGroup: r.pupil_group,
+    cohort: r.cohort ?? 0,
+    measure,
+    value,
   });
-  const figures = rows.map((r) => figure(r, r.measure, amended.get(`${r.return_id}|${r.pupil_group}|${r.measure}`) ?? r.value));
+  const figures = rows.map((r) =>
+    figure(r, r.measure, amended.get(`${r.return_id}|${r.pupil_group}|${r.measure}`) ?? r.value),
+  );
   // An amendment may supply a figure the school left blank (a formula with no saved result).
   const returned = new Set(rows.map((r) => `${r.return_id}|${r.pupil_group}|${r.measure}`));
   const groupRow = new Map(rows.map((r) => [`${r.return_id}|${r.pupil_group}`, r]));
@@ -48,7 +70,8 @@ export async function currentPredictionFigures(db: Kysely<Database>, q: Predicti
 
 /** National comparators for a key stage, every year up to `academicYear`, newest first. */
 export function nationalComparators(db: Kysely<Database>, keyStage: string, academicYear: string) {
-  return db.selectFrom('comparators')
+  return db
+    .selectFrom('comparators')
     .select(['academic_year', 'measure', 'pupil_group', 'value'])
     .where('geographic_level', '=', 'National')
     .where('key_stage', '=', keyStage)

@@ -4,7 +4,16 @@ import type { Database } from '../database.js';
 
 export async function loadSchools(db: Kysely<Database>): Promise<School[]> {
   const rows = await db.selectFrom('schools').selectAll().orderBy('urn').execute();
-  return rows.map((r) => ({ urn: r.urn, laestab: r.laestab, laCode: r.la_code, name: r.name, phase: r.phase, type: r.type, status: r.status,
-    ...(r.low_age !== null ? { lowAge: r.low_age } : {}), ...(r.high_age !== null ? { highAge: r.high_age } : {}),
-    ...(r.close_date !== null ? { closeDate: r.close_date } : {}) }));
+  return rows.map((r) => ({
+    urn: r.urn,
+    laestab: r.laestab,
+    laCode: r.la_code,
+    name: r.name,
+    phase: r.phase,
+    type: r.type,
+    status: r.status,
+    ...(r.low_age !== null ? { lowAge: r.low_age } : {}),
+    ...(r.high_age !== null ? { highAge: r.high_age } : {}),
+    ...(r.close_date !== null ? { closeDate: r.close_date } : {}),
+  }));
 }

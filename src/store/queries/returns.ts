@@ -3,7 +3,8 @@ import type { Database } from '../database.js';
 
 /** The returns already stored from a file with these bytes, newest first. */
 export function returnsOfFile(db: Kysely<Database>, sha256: string) {
-  return db.selectFrom('returns')
+  return db
+    .selectFrom('returns')
     .select(['id', 'part', 'status', 'imported_at', 'superseded_by', 'urn', 'key_stage', 'academic_year', 'period'])
     .where('sha256', '=', sha256)
     .orderBy('id', 'desc')

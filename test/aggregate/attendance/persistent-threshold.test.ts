@@ -1,6 +1,9 @@
 // The persistent-absence threshold changes from 15% (to 2014/15) to 10% (from 2015/16).
 import { describe, expect, it } from 'vitest';
-import { isPersistentAbsentee, persistentAbsenceThreshold } from '../../../src/aggregate/attendance/persistent-threshold.js';
+import {
+  isPersistentAbsentee,
+  persistentAbsenceThreshold,
+} from '../../../src/aggregate/attendance/persistent-threshold.js';
 
 // As in schemas/catalogue/attendance.json.
 const configured = [
@@ -17,8 +20,12 @@ describe('persistentAbsenceThreshold', () => {
   });
 
   it('is undefined when no rule covers the year, or the rules that do disagree', () => {
-    expect(persistentAbsenceThreshold('2015/16', [{ lastYear: '2014/15', percentOfPossibleSessions: 15 }])).toBeUndefined();
-    expect(persistentAbsenceThreshold('2015/16', [...configured, { firstYear: '2015/16', percentOfPossibleSessions: 12 }])).toBeUndefined();
+    expect(
+      persistentAbsenceThreshold('2015/16', [{ lastYear: '2014/15', percentOfPossibleSessions: 15 }]),
+    ).toBeUndefined();
+    expect(
+      persistentAbsenceThreshold('2015/16', [...configured, { firstYear: '2015/16', percentOfPossibleSessions: 12 }]),
+    ).toBeUndefined();
   });
 
   it('makes a pupil absent for 36 of 300 sessions (12%) persistently absent in 2015/16 but not in 2014/15', () => {

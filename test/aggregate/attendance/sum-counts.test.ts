@@ -7,26 +7,51 @@ import type { AttendanceCounts } from '../../../src/aggregate/attendance/types.j
 describe('sumCounts', () => {
   it('sums sessions and pupils; an optional count is summed only where every return has it', () => {
     const a: AttendanceCounts = {
-      enrolments: 200, possibleSessions: 20_000, authorisedAbsence: 600, unauthorisedAbsence: 200,
-      persistentAbsentees: 20, fixedTermExclusions: 3, penaltyNotices: 1,
+      enrolments: 200,
+      possibleSessions: 20_000,
+      authorisedAbsence: 600,
+      unauthorisedAbsence: 200,
+      persistentAbsentees: 20,
+      fixedTermExclusions: 3,
+      penaltyNotices: 1,
     };
     const b: AttendanceCounts = {
-      enrolments: 100, possibleSessions: 9_000, authorisedAbsence: 300, unauthorisedAbsence: 150,
-      persistentAbsentees: 15, fixedTermExclusions: 2,
+      enrolments: 100,
+      possibleSessions: 9_000,
+      authorisedAbsence: 300,
+      unauthorisedAbsence: 150,
+      persistentAbsentees: 15,
+      fixedTermExclusions: 2,
     };
     // 200 + 100 = 300; 20,000 + 9,000 = 29,000; 600 + 300 = 900; 200 + 150 = 350; 20 + 15 = 35;
     // exclusions 3 + 2 = 5; penalty notices: b has none, so not available; permanent: neither.
     expect(sumCounts([a, b])).toEqual({
-      enrolments: 300, possibleSessions: 29_000, authorisedAbsence: 900, unauthorisedAbsence: 350,
-      persistentAbsentees: 35, fixedTermExclusions: 5,
+      enrolments: 300,
+      possibleSessions: 29_000,
+      authorisedAbsence: 900,
+      unauthorisedAbsence: 350,
+      persistentAbsentees: 35,
+      fixedTermExclusions: 5,
     });
   });
 
   it('gives a city rate from summed sessions, not the mean of school rates', () => {
     // A: 400 of 10,000 sessions = 4.0%. B: 200 of 2,000 = 10.0%. Mean of rates = 7.0%;
     // the city's rate is (400 + 200) / (10,000 + 2,000) = 600 / 12,000 = 5.0%.
-    const a = { enrolments: 60, possibleSessions: 10_000, authorisedAbsence: 300, unauthorisedAbsence: 100, persistentAbsentees: 6 };
-    const b = { enrolments: 12, possibleSessions: 2_000, authorisedAbsence: 150, unauthorisedAbsence: 50, persistentAbsentees: 3 };
+    const a = {
+      enrolments: 60,
+      possibleSessions: 10_000,
+      authorisedAbsence: 300,
+      unauthorisedAbsence: 100,
+      persistentAbsentees: 6,
+    };
+    const b = {
+      enrolments: 12,
+      possibleSessions: 2_000,
+      authorisedAbsence: 150,
+      unauthorisedAbsence: 50,
+      persistentAbsentees: 3,
+    };
     const city = attendanceRates(sumCounts([a, b]));
     expect(city.overallAbsenceRate).toBeCloseTo(5.0, 10);
     // Persistent absence: (6 + 3) / (60 + 12) = 9 / 72 = 12.5%.
@@ -35,7 +60,11 @@ describe('sumCounts', () => {
 
   it('sums nothing to zero counts and no optional counts', () => {
     expect(sumCounts([])).toEqual({
-      enrolments: 0, possibleSessions: 0, authorisedAbsence: 0, unauthorisedAbsence: 0, persistentAbsentees: 0,
+      enrolments: 0,
+      possibleSessions: 0,
+      authorisedAbsence: 0,
+      unauthorisedAbsence: 0,
+      persistentAbsentees: 0,
     });
   });
 

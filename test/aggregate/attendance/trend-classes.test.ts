@@ -64,7 +64,7 @@ describe('schoolTrend classes', () => {
     const t = schoolTrend(series([4.0, 6.5, 4.2, 6.4, 4.1, 6.0]), asOf);
     expect(t.classification).toBe('fluctuating');
     expect(t.slope).toBeCloseTo(2.5 / 17.5, 10);
-    expect(t.rSquared).toBeCloseTo((2.5 / 17.5) ** 2 * 17.5 / 7.42, 10);
+    expect(t.rSquared).toBeCloseTo(((2.5 / 17.5) ** 2 * 17.5) / 7.42, 10);
     expect(t.range).toBeCloseTo(2.5, 10);
   });
 
@@ -76,7 +76,14 @@ describe('schoolTrend classes', () => {
   });
 
   it('insufficient data: two terms of six', () => {
-    const t = schoolTrend([{ period: sixTerms[4]!, rate: 5.0 }, { period: sixTerms[5]!, rate: 4.0 }, { period: sixTerms[3]!, rate: undefined }], asOf);
+    const t = schoolTrend(
+      [
+        { period: sixTerms[4]!, rate: 5.0 },
+        { period: sixTerms[5]!, rate: 4.0 },
+        { period: sixTerms[3]!, rate: undefined },
+      ],
+      asOf,
+    );
     expect(t).toEqual({
       classification: 'insufficient data',
       from: { academicYear: '2013/14', term: 'Autumn' },
@@ -86,7 +93,13 @@ describe('schoolTrend classes', () => {
   });
 
   it('exports the rules and their numbers for the README', () => {
-    expect(TREND_RULES).toMatchObject({ windowTerms: 6, minimumTerms: 3, slopeThreshold: 0.15, minimumRSquared: 0.3, fluctuatingRange: 2.0 });
+    expect(TREND_RULES).toMatchObject({
+      windowTerms: 6,
+      minimumTerms: 3,
+      slopeThreshold: 0.15,
+      minimumRSquared: 0.3,
+      fluctuatingRange: 2.0,
+    });
     expect(TREND_RULES.text).toHaveLength(6);
   });
 });

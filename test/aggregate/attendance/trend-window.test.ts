@@ -31,9 +31,17 @@ describe('schoolTrend window', () => {
   it('ignores terms before the six to the report’s term, and after it', () => {
     // 2012/13 Spring and Summer at 9.0 fall outside the window 2013/14 Autumn – 2014/15 Summer;
     // 2015/16 Autumn is after it. Inside: 4.4, 4.8, 4.3, 4.6, 4.4, 4.5, static.
-    const inside = [4.4, 4.8, 4.3, 4.6, 4.4, 4.5].map((rate, i) => ({ period: periodAt(termIndex(p('2013/14', 'Autumn')) + i), rate }));
+    const inside = [4.4, 4.8, 4.3, 4.6, 4.4, 4.5].map((rate, i) => ({
+      period: periodAt(termIndex(p('2013/14', 'Autumn')) + i),
+      rate,
+    }));
     const t = schoolTrend(
-      [{ period: p('2012/13', 'Spring'), rate: 9.0 }, { period: p('2012/13', 'Summer'), rate: 9.0 }, ...inside, { period: p('2015/16', 'Autumn'), rate: 1.0 }],
+      [
+        { period: p('2012/13', 'Spring'), rate: 9.0 },
+        { period: p('2012/13', 'Summer'), rate: 9.0 },
+        ...inside,
+        { period: p('2015/16', 'Autumn'), rate: 1.0 },
+      ],
       p('2014/15', 'Summer'),
     );
     expect(t.from).toEqual(p('2013/14', 'Autumn'));
@@ -42,7 +50,13 @@ describe('schoolTrend window', () => {
   });
 
   it('projects the line forward: 5.0 at Summer 2014/15 falling 0.2 a term is 4.4 by Summer 2015/16', () => {
-    const t = schoolTrend([6.0, 5.8, 5.6, 5.4, 5.2, 5.0].map((rate, i) => ({ period: periodAt(termIndex(p('2013/14', 'Autumn')) + i), rate })), p('2014/15', 'Summer'));
+    const t = schoolTrend(
+      [6.0, 5.8, 5.6, 5.4, 5.2, 5.0].map((rate, i) => ({
+        period: periodAt(termIndex(p('2013/14', 'Autumn')) + i),
+        rate,
+      })),
+      p('2014/15', 'Summer'),
+    );
     // Three terms on: 5.0 − 3 × 0.2 = 4.4.
     expect(projectedRate(t, p('2015/16', 'Summer'))).toBeCloseTo(4.4, 10);
   });

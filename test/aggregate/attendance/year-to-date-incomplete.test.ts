@@ -4,7 +4,11 @@ import { yearToDate } from '../../../src/aggregate/attendance/year-to-date.js';
 import type { AttendanceCounts } from '../../../src/aggregate/attendance/types.js';
 
 const term: AttendanceCounts = {
-  enrolments: 100, possibleSessions: 7_000, authorisedAbsence: 210, unauthorisedAbsence: 70, persistentAbsentees: 9,
+  enrolments: 100,
+  possibleSessions: 7_000,
+  authorisedAbsence: 210,
+  unauthorisedAbsence: 70,
+  persistentAbsentees: 9,
 };
 
 describe('yearToDate, incomplete', () => {
@@ -18,7 +22,9 @@ describe('yearToDate, incomplete', () => {
 
   it('is incomplete with no returns at all', () => {
     expect(yearToDate({}, 'Spring')).toEqual({
-      status: 'incomplete', terms: ['Autumn', 'Spring'], missingTerms: ['Autumn', 'Spring'],
+      status: 'incomplete',
+      terms: ['Autumn', 'Spring'],
+      missingTerms: ['Autumn', 'Spring'],
     });
   });
 

@@ -4,16 +4,28 @@ import { yearToDate, yearToDatePeriods, termsToDate } from '../../../src/aggrega
 import type { AttendanceCounts } from '../../../src/aggregate/attendance/types.js';
 
 const autumn: AttendanceCounts = {
-  enrolments: 200, possibleSessions: 14_000, authorisedAbsence: 420, unauthorisedAbsence: 140,
-  persistentAbsentees: 24, fixedTermExclusions: 2,
+  enrolments: 200,
+  possibleSessions: 14_000,
+  authorisedAbsence: 420,
+  unauthorisedAbsence: 140,
+  persistentAbsentees: 24,
+  fixedTermExclusions: 2,
 };
 const spring: AttendanceCounts = {
-  enrolments: 204, possibleSessions: 9_800, authorisedAbsence: 392, unauthorisedAbsence: 98,
-  persistentAbsentees: 20, fixedTermExclusions: 1,
+  enrolments: 204,
+  possibleSessions: 9_800,
+  authorisedAbsence: 392,
+  unauthorisedAbsence: 98,
+  persistentAbsentees: 20,
+  fixedTermExclusions: 1,
 };
 const summer: AttendanceCounts = {
-  enrolments: 198, possibleSessions: 11_880, authorisedAbsence: 297, unauthorisedAbsence: 99,
-  persistentAbsentees: 18, fixedTermExclusions: 0,
+  enrolments: 198,
+  possibleSessions: 11_880,
+  authorisedAbsence: 297,
+  unauthorisedAbsence: 99,
+  persistentAbsentees: 18,
+  fixedTermExclusions: 0,
 };
 
 describe('yearToDate', () => {
@@ -47,8 +59,12 @@ describe('yearToDate', () => {
     if (ytd.status !== 'complete') return;
     expect(ytd.terms).toEqual(['Autumn', 'Spring']);
     expect(ytd.counts).toEqual({
-      enrolments: 204, possibleSessions: 23_800, authorisedAbsence: 812, unauthorisedAbsence: 238,
-      persistentAbsentees: 20, fixedTermExclusions: 3,
+      enrolments: 204,
+      possibleSessions: 23_800,
+      authorisedAbsence: 812,
+      unauthorisedAbsence: 238,
+      persistentAbsentees: 20,
+      fixedTermExclusions: 3,
     });
     expect(ytd.rates.overallAbsenceRate).toBeCloseTo(4.4118, 4);
     expect(ytd.rates.authorisedAbsenceRate).toBeCloseTo(3.4118, 4);

@@ -36,58 +36,94 @@ describe('locateCsv: layouts', () => {
   });
 
   it('reads the long layout with the empty columns Excel leaves after the last', async () => {
-    const text = longCsv().split('\r\n').map((l) => (l === '' ? l : `${l},,`)).join('\r\n');
+    const text = longCsv()
+      .split('\r\n')
+      .map((l) => (l === '' ? l : `${l},,`))
+      .join('\r\n');
     const located = await locateBytes('long.csv', text);
     expect(located.messages).toEqual([]);
     expect(table(located.returns[0]!)).toEqual(expectedTable);
   });
 
   it('refuses the long layout with a column it does not have, as neither layout', async () => {
-    const text = longCsv().split('\r\n').map((l, i) => (l === '' ? l : `${l},${i === 0 ? 'comments' : 'ok'}`)).join('\r\n');
+    const text = longCsv()
+      .split('\r\n')
+      .map((l, i) => (l === '' ? l : `${l},${i === 0 ? 'comments' : 'ok'}`))
+      .join('\r\n');
     const located = await locateBytes('long.csv', text);
     expect(located.messages.map((m) => m.ruleId)).toEqual(['csv.unknown-layout']);
   });
 
-  it('keeps one school\'s lines as one return however its year and round are written', async () => {
-    const text = wideCsv([{ rows: EXAMPLE_ROWS.slice(0, 2) }, { academicYear: '2014-15', round: 'autumn', rows: EXAMPLE_ROWS.slice(2) }]);
+  it("keeps one school's lines as one return however its year and round are written", async () => {
+    const text = wideCsv([
+      { rows: EXAMPLE_ROWS.slice(0, 2) },
+      { academicYear: '2014-15', round: 'autumn', rows: EXAMPLE_ROWS.slice(2) },
+    ]);
     const located = await locateBytes('wide.csv', text);
     expect(located.returns).toHaveLength(1);
     expect(table(located.returns[0]!)).toEqual(expectedTable);
   });
 
   it('keeps two blank headings of a wide CSV as two columns, each read from its own place', async () => {
-    const text = csvText([['urn', 'academic_year', 'key_stage', 'round', 'pupil_group', 'cohort', 'ks2_rwm_l4', '', ''],
-      ['110001', '2014/15', 'KS2', 'Autumn', 'All pupils', 58, 46, '', 'see email']]);
+    const text = csvText([
+      ['urn', 'academic_year', 'key_stage', 'round', 'pupil_group', 'cohort', 'ks2_rwm_l4', '', ''],
+      ['110001', '2014/15', 'KS2', 'Autumn', 'All pupils', 58, 46, '', 'see email'],
+    ]);
     const located = (await locateBytes('wide.csv', text)).returns[0]!;
     expect(located.rows[0]!.cells.map((c) => [cellText(c.value), c.place.column])).toEqual([
-      ['58', 'cohort'], ['46', 'ks2_rwm_l4'], ['', 'column 8'], ['see email', 'column 9'],
+      ['58', 'cohort'],
+      ['46', 'ks2_rwm_l4'],
+      ['', 'column 8'],
+      ['see email', 'column 9'],
     ]);
   });
 
   it('refuses a header that is neither layout, saying what the layouts are', async () => {
-    const located = await locateBytes('x.csv', csvText([['school', 'group', 'cohort'], ['110001', 'All pupils', 58]]));
+    const located = await locateBytes(
+      'x.csv',
+      csvText([
+        ['school', 'group', 'cohort'],
+        ['110001', 'All pupils', 58],
+      ]),
+    );
     expect(located.returns).toEqual([]);
-    expect(located.messages).toEqual([expect.objectContaining({ ruleId: 'csv.unknown-layout', place: { file: 'x.csv', line: 1 } })]);
-    expect(located.messages[0]!.text).toBe('the header is not a layout this tool reads: expected '
-      + 'urn,academic_year,key_stage,round,pupil_group,cohort,measure,value'
-      + ' or urn,academic_year,key_stage,round,pupil_group,cohort,<measure>...'
-      + ' or urn,academic_year,term,pupil_group,enrolments,possible_sessions,authorised_absence,unauthorised_absence,persistent_absentees');
+    expect(located.messages).toEqual([
+      expect.objectContaining({ ruleId: 'csv.unknown-layout', place: { file: 'x.csv', line: 1 } }),
+    ]);
+    expect(located.messages[0]!.text).toBe(
+      'the header is not a layout this tool reads: expected ' +
+        'urn,academic_year,key_stage,round,pupil_group,cohort,measure,value' +
+        ' or urn,academic_year,key_stage,round,pupil_group,cohort,<measure>...' +
+        ' or urn,academic_year,term,pupil_group,enrolments,possible_sessions,authorised_absence,unauthorised_absence,persistent_absentees',
+    );
   });
 
   it('refuses a heading that appears twice, whatever its case', async () => {
-    const located = await locateBytes('x.csv', csvText([['urn', 'academic_year', 'key_stage', 'round', 'pupil_group', 'cohort', 'ks2_rwm_l4', 'KS2_RWM_L4']]));
-    expect(located.messages).toEqual([expect.objectContaining({
-      ruleId: 'csv.duplicate-header', place: { file: 'x.csv', line: 1 }, text: 'the column "ks2_rwm_l4" appears twice in the header: keep one',
-    })]);
+    const located = await locateBytes(
+      'x.csv',
+      csvText([['urn', 'academic_year', 'key_stage', 'round', 'pupil_group', 'cohort', 'ks2_rwm_l4', 'KS2_RWM_L4']]),
+    );
+    expect(located.messages).toEqual([
+      expect.objectContaining({
+        ruleId: 'csv.duplicate-header',
+        place: { file: 'x.csv', line: 1 },
+        text: 'the column "ks2_rwm_l4" appears twice in the header: keep one',
+      }),
+    ]);
   });
 
   it('refuses a file of blank lines as blank, not as a header without data', async () => {
     const located = await locateBytes('x.csv', '\r\n\r\n\r\n');
-    expect(located.messages.map((m) => [m.ruleId, m.text])).toEqual([['csv.blank', 'the CSV has only blank lines, no header and no data: export it again']]);
+    expect(located.messages.map((m) => [m.ruleId, m.text])).toEqual([
+      ['csv.blank', 'the CSV has only blank lines, no header and no data: export it again'],
+    ]);
   });
 
   it('refuses a header with no data lines', async () => {
-    const located = await locateBytes('x.csv', csvText([['urn', 'academic_year', 'key_stage', 'round', 'pupil_group', 'cohort', 'ks2_rwm_l4']]));
+    const located = await locateBytes(
+      'x.csv',
+      csvText([['urn', 'academic_year', 'key_stage', 'round', 'pupil_group', 'cohort', 'ks2_rwm_l4']]),
+    );
     expect(located.messages.map((m) => m.ruleId)).toEqual(['csv.no-rows']);
   });
 });
@@ -98,7 +134,10 @@ describe('locateCsv: many schools in one file', () => {
   it('makes one return per school, key stage, year and round, in the order first seen', async () => {
     const located = await locateBytes('trust.csv', wideCsv([...schools, { urn: '110001', round: 'Spring' }]));
     expect(located.returns.map((r) => r.part)).toEqual([
-      'URN 110001, 2014/15 KS2 Autumn', 'URN 110002, 2014/15 KS2 Autumn', 'URN 110003, 2014/15 KS2 Autumn', 'URN 110001, 2014/15 KS2 Spring',
+      'URN 110001, 2014/15 KS2 Autumn',
+      'URN 110002, 2014/15 KS2 Autumn',
+      'URN 110003, 2014/15 KS2 Autumn',
+      'URN 110001, 2014/15 KS2 Spring',
     ]);
     // Each school has the example's 5 groups: lines 2-6, 7-11, 12-16, 17-21.
     expect(located.returns.map((r) => r.rows.length)).toEqual([5, 5, 5, 5]);
@@ -107,22 +146,30 @@ describe('locateCsv: many schools in one file', () => {
 
   it('reports a ragged line against its own school only', async () => {
     const header = ['urn', 'academic_year', 'key_stage', 'round', 'pupil_group', 'cohort', 'ks2_rwm_l4'];
-    const text = csvText([header,
+    const text = csvText([
+      header,
       ['110001', '2014/15', 'KS2', 'Autumn', 'All pupils', 58, 46],
       ['110002', '2014/15', 'KS2', 'Autumn', 'All pupils', 30, 20, 'extra'],
-      ['110003', '2014/15', 'KS2', 'Autumn', 'All pupils', 30]]);
+      ['110003', '2014/15', 'KS2', 'Autumn', 'All pupils', 30],
+    ]);
     const located = await locateBytes('trust.csv', text);
     expect(located.messages).toEqual([]);
     expect(located.returnMessages[0]).toEqual([]);
-    expect(located.returnMessages[1]).toEqual([{
-      ruleId: 'csv.ragged-row', severity: 'error', place: { file: 'trust.csv', line: 3 },
-      text: 'this line has 8 fields but the header has 7: remove the extra separators or quote the value',
-    }]);
-    expect(located.returnMessages[2]!.map((m) => [m.ruleId, m.place.line, m.text.slice(0, 14)])).toEqual([['csv.ragged-row', 4, 'this line has ']]);
+    expect(located.returnMessages[1]).toEqual([
+      {
+        ruleId: 'csv.ragged-row',
+        severity: 'error',
+        place: { file: 'trust.csv', line: 3 },
+        text: 'this line has 8 fields but the header has 7: remove the extra separators or quote the value',
+      },
+    ]);
+    expect(located.returnMessages[2]!.map((m) => [m.ruleId, m.place.line, m.text.slice(0, 14)])).toEqual([
+      ['csv.ragged-row', 4, 'this line has '],
+    ]);
   });
 });
 
-describe('locateCsv: the long layout\'s own errors', () => {
+describe("locateCsv: the long layout's own errors", () => {
   const key = ['110001', '2014/15', 'KS2', 'Autumn'];
   const text = csvText([
     ['urn', 'academic_year', 'key_stage', 'round', 'pupil_group', 'cohort', 'measure', 'value'],
@@ -135,8 +182,18 @@ describe('locateCsv: the long layout\'s own errors', () => {
   it('refuses a group given two cohorts, and a value given twice, naming both lines', async () => {
     const located = await locateBytes('long.csv', text);
     expect(located.returnMessages[0]!.map((m) => [m.ruleId, m.place.line, m.place.column, m.text])).toEqual([
-      ['csv.cohort-inconsistent', 4, 'cohort', 'the cohort for All pupils is 57 here but 58 on an earlier line: give one cohort for each pupil group'],
-      ['csv.duplicate-value', 5, 'value', 'ks2_rwm_l4 for All pupils is given twice (first on line 2): keep one line for it'],
+      [
+        'csv.cohort-inconsistent',
+        4,
+        'cohort',
+        'the cohort for All pupils is 57 here but 58 on an earlier line: give one cohort for each pupil group',
+      ],
+      [
+        'csv.duplicate-value',
+        5,
+        'value',
+        'ks2_rwm_l4 for All pupils is given twice (first on line 2): keep one line for it',
+      ],
     ]);
   });
 });

@@ -10,41 +10,96 @@ async function identityOf(header: [string, ExcelJS.CellValue][]) {
   return readIdentity(located.returns[0]!);
 }
 
-const base = { URN: '110001', 'Key stage': 'KS2', 'Academic year': '2014/15', Round: 'Autumn' } as Record<string, ExcelJS.CellValue>;
+const base = { URN: '110001', 'Key stage': 'KS2', 'Academic year': '2014/15', Round: 'Autumn' } as Record<
+  string,
+  ExcelJS.CellValue
+>;
 const header = (changes: Record<string, ExcelJS.CellValue | undefined>) =>
   Object.entries({ ...base, ...changes }).filter(([, v]) => v !== undefined) as [string, ExcelJS.CellValue][];
 
 describe('readIdentity', () => {
   it('refuses a label given twice with different meanings, at the second', async () => {
-    const { messages } = await identityOf([['URN', '110001'], ['URN', '110002'], ['Key stage', 'KS2'], ['Academic year', '2014/15'], ['Round', 'Autumn']]);
-    expect(messages.map((m) => [m.ruleId, m.place.cell, m.text])).toEqual([['header.duplicate', 'B2',
-      'the header block gives URN twice, 110001 at B1 and 110002 here: keep the right one']]);
+    const { messages } = await identityOf([
+      ['URN', '110001'],
+      ['URN', '110002'],
+      ['Key stage', 'KS2'],
+      ['Academic year', '2014/15'],
+      ['Round', 'Autumn'],
+    ]);
+    expect(messages.map((m) => [m.ruleId, m.place.cell, m.text])).toEqual([
+      ['header.duplicate', 'B2', 'the header block gives URN twice, 110001 at B1 and 110002 here: keep the right one'],
+    ]);
   });
 
   it('does not compare two Key stage rows in an attendance return, which reads none', async () => {
     const bytes = await proformaWorkbook({
-      sheetName: 'Attendance', header: [['URN', '110001'], ['Key stage', 'KS1'], ['Key stage', 'KS2'], ['Academic year', '2014/15'], ['Term', 'Autumn']],
-      columns: ['Enrolments', 'Possible sessions', 'Authorised absence', 'Unauthorised absence', 'Persistent absentees'],
+      sheetName: 'Attendance',
+      header: [
+        ['URN', '110001'],
+        ['Key stage', 'KS1'],
+        ['Key stage', 'KS2'],
+        ['Academic year', '2014/15'],
+        ['Term', 'Autumn'],
+      ],
+      columns: [
+        'Enrolments',
+        'Possible sessions',
+        'Authorised absence',
+        'Unauthorised absence',
+        'Persistent absentees',
+      ],
       rows: [['All pupils', 200, 20000, 600, 200, 10]],
     });
     expect(readIdentity((await locateBytes('att.xlsx', bytes)).returns[0]!).messages).toEqual([]);
   });
 
   it('accepts a label given twice in two spellings of one value, and a second School name', async () => {
-    const { identity, messages } = await identityOf([['URN', '110001'], ['Academic year', '2014/15'], ['Academic year', '2014-15'],
-      ['Key stage', 'KS2'], ['Key stage', 'Key Stage 2'], ['Round', 'Autumn'], ['Round', 'autumn'], ['LAESTAB', '874/2001'], ['DfE number', '8742001'],
-      ['School name', 'Alder'], ['School name', 'Alder Primary School']]);
-    expect([identity.academicYear, identity.keyStage, identity.period, messages.map((m) => m.ruleId)]).toEqual(['2014/15', 'KS2', 'Autumn', []]);
+    const { identity, messages } = await identityOf([
+      ['URN', '110001'],
+      ['Academic year', '2014/15'],
+      ['Academic year', '2014-15'],
+      ['Key stage', 'KS2'],
+      ['Key stage', 'Key Stage 2'],
+      ['Round', 'Autumn'],
+      ['Round', 'autumn'],
+      ['LAESTAB', '874/2001'],
+      ['DfE number', '8742001'],
+      ['School name', 'Alder'],
+      ['School name', 'Alder Primary School'],
+    ]);
+    expect([identity.academicYear, identity.keyStage, identity.period, messages.map((m) => m.ruleId)]).toEqual([
+      '2014/15',
+      'KS2',
+      'Autumn',
+      [],
+    ]);
   });
 
   it('does not read a key stage into an attendance return, which is for the whole school and term', async () => {
     const bytes = await proformaWorkbook({
-      sheetName: 'Attendance', header: [['URN', '110001'], ['Key stage', 'KS2'], ['Academic year', '2014/15'], ['Term', 'Autumn']],
-      columns: ['Enrolments', 'Possible sessions', 'Authorised absence', 'Unauthorised absence', 'Persistent absentees'],
+      sheetName: 'Attendance',
+      header: [
+        ['URN', '110001'],
+        ['Key stage', 'KS2'],
+        ['Academic year', '2014/15'],
+        ['Term', 'Autumn'],
+      ],
+      columns: [
+        'Enrolments',
+        'Possible sessions',
+        'Authorised absence',
+        'Unauthorised absence',
+        'Persistent absentees',
+      ],
       rows: [['All pupils', 200, 20000, 600, 200, 10]],
     });
     const { identity, messages } = readIdentity((await locateBytes('att.xlsx', bytes)).returns[0]!);
-    expect([identity.kind, identity.keyStage, identity.period, messages]).toEqual(['attendance', undefined, 'Autumn', []]);
+    expect([identity.kind, identity.keyStage, identity.period, messages]).toEqual([
+      'attendance',
+      undefined,
+      'Autumn',
+      [],
+    ]);
   });
 
   it('reads the key stage as written: KS2, Key Stage 2, KS 2, ks2', async () => {
@@ -62,18 +117,27 @@ describe('readIdentity', () => {
   });
 
   it('reads a LAESTAB written 874/2001 or typed as the number 8742001, and a URN typed as a number', async () => {
-    expect((await identityOf(header({ URN: undefined, LAESTAB: '874/2001' }))).identity.laestab)
-      .toEqual({ value: '8742001', place: { file: 'ks2.xlsx', sheet: 'Predictions', cell: 'B4' } });
-    expect((await identityOf(header({ URN: 110001, LAESTAB: 8742001 }))).identity).toMatchObject({ urn: { value: '110001' }, laestab: { value: '8742001' } });
+    expect((await identityOf(header({ URN: undefined, LAESTAB: '874/2001' }))).identity.laestab).toEqual({
+      value: '8742001',
+      place: { file: 'ks2.xlsx', sheet: 'Predictions', cell: 'B4' },
+    });
+    expect((await identityOf(header({ URN: 110001, LAESTAB: 8742001 }))).identity).toMatchObject({
+      urn: { value: '110001' },
+      laestab: { value: '8742001' },
+    });
   });
 
   it('refuses a round it does not know, listing the rounds', async () => {
     const { identity, messages } = await identityOf(header({ Round: 'Winter' }));
     expect(identity.period).toBeUndefined();
-    expect(messages).toEqual([{
-      ruleId: 'header.unrecognised', severity: 'error', place: { file: 'ks2.xlsx', sheet: 'Predictions', cell: 'B4' },
-      text: 'the Round "Winter" is not recognised: write one of Autumn, Spring, Summer, Actual',
-    }]);
+    expect(messages).toEqual([
+      {
+        ruleId: 'header.unrecognised',
+        severity: 'error',
+        place: { file: 'ks2.xlsx', sheet: 'Predictions', cell: 'B4' },
+        text: 'the Round "Winter" is not recognised: write one of Autumn, Spring, Summer, Actual',
+      },
+    ]);
   });
 
   it('refuses a year whose second half does not follow the first, and a URN of 5 digits', async () => {
@@ -87,8 +151,16 @@ describe('readIdentity', () => {
   it('says which required value is missing: URN or LAESTAB, key stage', async () => {
     const { messages } = await identityOf(header({ URN: undefined, 'Key stage': undefined }));
     expect(messages.map((m) => [m.ruleId, m.place.cell, m.text])).toEqual([
-      ['header.missing', 'A1', 'the header block has no URN or LAESTAB: add a row with "URN or LAESTAB" in column A and its value in column B above the table'],
-      ['header.missing', 'A1', 'the header block has no Key stage: add a row with "Key stage" in column A and its value in column B above the table'],
+      [
+        'header.missing',
+        'A1',
+        'the header block has no URN or LAESTAB: add a row with "URN or LAESTAB" in column A and its value in column B above the table',
+      ],
+      [
+        'header.missing',
+        'A1',
+        'the header block has no Key stage: add a row with "Key stage" in column A and its value in column B above the table',
+      ],
     ]);
   });
 });

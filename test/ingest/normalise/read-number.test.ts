@@ -5,8 +5,14 @@ import { readNumber } from '../../../src/ingest/normalise/read-number.js';
 describe('readNumber', () => {
   it('reads a comma as the decimal point in a semicolon CSV, however many digits follow it', () => {
     expect(readNumber({ kind: 'text', value: '0,145', decimalComma: true })).toEqual({ kind: 'number', value: 0.145 });
-    expect(readNumber({ kind: 'text', value: '51,825', decimalComma: true })).toEqual({ kind: 'number', value: 51.825 });
-    expect(readNumber({ kind: 'text', value: '1.234,5', decimalComma: true })).toEqual({ kind: 'number', value: 1234.5 });
+    expect(readNumber({ kind: 'text', value: '51,825', decimalComma: true })).toEqual({
+      kind: 'number',
+      value: 51.825,
+    });
+    expect(readNumber({ kind: 'text', value: '1.234,5', decimalComma: true })).toEqual({
+      kind: 'number',
+      value: 1234.5,
+    });
     expect(readNumber({ kind: 'text', value: '79,5%', decimalComma: true })).toEqual({ kind: 'percent', rate: 0.795 });
   });
 

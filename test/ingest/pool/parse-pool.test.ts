@@ -6,7 +6,10 @@ import { parseInPool, type FileToParse } from '../../../src/ingest/parse-pool.js
 import { sourceFile } from '../../../src/ingest/read/source-file.js';
 import { proformaWorkbook } from '../../support/proforma-workbook.js';
 
-const file = (name: string, bytes: Uint8Array): FileToParse => ({ file: { path: `/returns/${name}`, name }, source: sourceFile(`/returns/${name}`, name, bytes) });
+const file = (name: string, bytes: Uint8Array): FileToParse => ({
+  file: { path: `/returns/${name}`, name },
+  source: sourceFile(`/returns/${name}`, name, bytes),
+});
 
 /** A proforma with a second sheet of 60,000 rows of text: small on disk, large once read. */
 async function heavyProforma(): Promise<Buffer> {
@@ -17,7 +20,12 @@ async function heavyProforma(): Promise<Buffer> {
 describe('parseInPool', () => {
   it('refuses only the file that killed its worker, and parses the rest in order', async () => {
     const good = await proformaWorkbook();
-    const files = [file('a.xlsx', good), file('heavy.xlsx', await heavyProforma()), file('b.xlsx', good), file('c.xlsx', good)];
+    const files = [
+      file('a.xlsx', good),
+      file('heavy.xlsx', await heavyProforma()),
+      file('b.xlsx', good),
+      file('c.xlsx', good),
+    ];
     const results = [];
     for await (const r of parseInPool(files, 1, { fileTimeMs: 60_000, workerHeapMb: 64 })) {
       results.push(r);
@@ -35,10 +43,24 @@ describe('parseInPool', () => {
     const good = await proformaWorkbook();
     const results = [];
     // 1 ms: no worker even starts in time, so each file in turn is refused for time.
-    for await (const r of parseInPool([file('a.xlsx', good), file('b.xlsx', good)], 1, { fileTimeMs: 1, workerHeapMb: 256 })) results.push(r);
+    for await (const r of parseInPool([file('a.xlsx', good), file('b.xlsx', good)], 1, {
+      fileTimeMs: 1,
+      workerHeapMb: 256,
+    }))
+      results.push(r);
     expect(results.map((r) => [r.file.name, r.parsed.fileMessages.map((m) => m.text)])).toEqual([
-      ['a.xlsx', ['the workbook cannot be read (reading it took more than 0.001 s): open it in Excel, save it again and re-import it']],
-      ['b.xlsx', ['the workbook cannot be read (reading it took more than 0.001 s): open it in Excel, save it again and re-import it']],
+      [
+        'a.xlsx',
+        [
+          'the workbook cannot be read (reading it took more than 0.001 s): open it in Excel, save it again and re-import it',
+        ],
+      ],
+      [
+        'b.xlsx',
+        [
+          'the workbook cannot be read (reading it took more than 0.001 s): open it in Excel, save it again and re-import it',
+        ],
+      ],
     ]);
   }, 60_000);
 });

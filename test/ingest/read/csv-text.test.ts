@@ -34,10 +34,13 @@ describe('UTF-16 text (Excel\'s "Unicode Text", some MIS exports)', () => {
     expect(decodeText(be)).toEqual({ text, encoding: 'utf-16' });
   });
 
-  it('reads it as a tab-separated CSV, the school\'s apostrophe intact', () => {
+  it("reads it as a tab-separated CSV, the school's apostrophe intact", () => {
     const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, 'utf-16le')]);
     const read = readCsvSync(source('export.csv', bytes));
-    expect(read.ok && read.book.sheets[0]!.rows.map((r) => r.cells.map((c) => c.value))).toEqual([['urn', 'school'], ['110003', 'St Mary’s']]);
+    expect(read.ok && read.book.sheets[0]!.rows.map((r) => r.cells.map((c) => c.value))).toEqual([
+      ['urn', 'school'],
+      ['110003', 'St Mary’s'],
+    ]);
   });
 });
 
@@ -63,11 +66,15 @@ describe('readCsvSync', () => {
     expect(read.ok).toBe(false);
     const [m] = read.ok ? [] : read.messages;
     expect(m).toMatchObject({ ruleId: 'csv.malformed', severity: 'error', place: { file: 'bulk.csv', line: 3 } });
-    expect(m!.text).toBe('the CSV cannot be parsed (a quote opened on this line is never closed): check for an unclosed quote near this line');
+    expect(m!.text).toBe(
+      'the CSV cannot be parsed (a quote opened on this line is never closed): check for an unclosed quote near this line',
+    );
   });
 
   it('refuses text after a closing quote as csv.malformed on its line', () => {
-    const read = readCsvSync(source('bulk.csv', 'urn,pupil_group,cohort\n110001,"Boys" and girls,30\n110001,Girls,28\n'));
+    const read = readCsvSync(
+      source('bulk.csv', 'urn,pupil_group,cohort\n110001,"Boys" and girls,30\n110001,Girls,28\n'),
+    );
     const [m] = read.ok ? [] : read.messages;
     expect(m).toMatchObject({ ruleId: 'csv.malformed', place: { line: 2 } });
   });
@@ -75,27 +82,50 @@ describe('readCsvSync', () => {
   it('numbers rows by their line in the file, skipping blank lines, and trims cells', () => {
     const read = readCsvSync(source('a.csv', 'urn,cohort\r\n\r\n 110001 , 58\r\n,\r\n110002,\r\n'));
     expect(read.ok && read.book.sheets[0]!.rows).toEqual([
-      { number: 1, cells: [{ kind: 'text', value: 'urn' }, { kind: 'text', value: 'cohort' }] },
-      { number: 3, cells: [{ kind: 'text', value: '110001' }, { kind: 'text', value: '58' }] },
+      {
+        number: 1,
+        cells: [
+          { kind: 'text', value: 'urn' },
+          { kind: 'text', value: 'cohort' },
+        ],
+      },
+      {
+        number: 3,
+        cells: [
+          { kind: 'text', value: '110001' },
+          { kind: 'text', value: '58' },
+        ],
+      },
       { number: 5, cells: [{ kind: 'text', value: '110002' }, { kind: 'blank' }] },
     ]);
   });
 
   it('numbers a row by the line it starts on when a quoted comment runs over several lines', () => {
-    const read = readCsvSync(source('a.csv', 'urn,comment,cohort\n110001,"new pupils\nsince\nSeptember",58\n110002,none,30\n'));
+    const read = readCsvSync(
+      source('a.csv', 'urn,comment,cohort\n110001,"new pupils\nsince\nSeptember",58\n110002,none,30\n'),
+    );
     expect(read.ok && read.book.sheets[0]!.rows.map((r) => r.number)).toEqual([1, 2, 5]);
   });
 
   it('reads lines ended \\r\\r\\n (converted twice) as one line each, numbered as such', () => {
     const read = readCsvSync(source('a.csv', 'urn,cohort\r\r\n110001,58\r\r\n110002,30\r\r\n'));
-    expect(read.ok && read.book.sheets[0]!.rows.map((r) => [r.number, r.cells.map((c) => (c.kind === 'text' ? c.value : ''))])).toEqual([
-      [1, ['urn', 'cohort']], [2, ['110001', '58']], [3, ['110002', '30']],
+    expect(
+      read.ok &&
+        read.book.sheets[0]!.rows.map((r) => [r.number, r.cells.map((c) => (c.kind === 'text' ? c.value : ''))]),
+    ).toEqual([
+      [1, ['urn', 'cohort']],
+      [2, ['110001', '58']],
+      [3, ['110002', '30']],
     ]);
   });
 
   it('marks the cells of a semicolon CSV as written with a decimal comma', () => {
     const read = readCsvSync(source('a.csv', 'urn;progress_8\n110001;0,145\n'));
-    expect(read.ok && read.book.sheets[0]!.rows[1]!.cells[1]).toEqual({ kind: 'text', value: '0,145', decimalComma: true });
+    expect(read.ok && read.book.sheets[0]!.rows[1]!.cells[1]).toEqual({
+      kind: 'text',
+      value: '0,145',
+      decimalComma: true,
+    });
   });
 
   it('warns that a Windows-1252 file was read as such', () => {

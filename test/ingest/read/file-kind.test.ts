@@ -28,12 +28,17 @@ async function refusal(name: string, bytes: Uint8Array | string) {
 
 describe('sniffFile', () => {
   it('takes a UTF-16 text file with its byte order mark as a CSV', () => {
-    expect(sniffFile(Buffer.from([0xff, 0xfe, 0x75, 0x00, 0x72, 0x00, 0x6e, 0x00]), 'export.csv')).toEqual({ kind: 'csv' });
+    expect(sniffFile(Buffer.from([0xff, 0xfe, 0x75, 0x00, 0x72, 0x00, 0x6e, 0x00]), 'export.csv')).toEqual({
+      kind: 'csv',
+    });
   });
 
   it('refuses bytes that are neither a workbook nor text, and says what to do', async () => {
     const m = await refusal('return.csv', Buffer.from([0x00, 0x01, 0x02, 0x03, 0xfa, 0xfb]));
-    expect([m.ruleId, m.text]).toEqual(['file.not-a-return', 'this is a binary file of an unknown kind, not an .xlsx or .csv return: import the return itself']);
+    expect([m.ruleId, m.text]).toEqual([
+      'file.not-a-return',
+      'this is a binary file of an unknown kind, not an .xlsx or .csv return: import the return itself',
+    ]);
   });
 
   it('refuses an old .xls and says to save as .xlsx', async () => {
@@ -51,18 +56,26 @@ describe('sniffFile', () => {
   it('refuses a CSV file named .xlsx and says what it is', async () => {
     const m = await refusal('ks2.xlsx', 'urn,academic_year\r\n110001,2014/15\r\n');
     expect(m.ruleId).toBe('file.misnamed');
-    expect(m.text).toBe('the file is named as a workbook but is a text (CSV) file: save it from Excel as .xlsx, or rename it to what it is');
+    expect(m.text).toBe(
+      'the file is named as a workbook but is a text (CSV) file: save it from Excel as .xlsx, or rename it to what it is',
+    );
   });
 
   it('refuses an HTML page named .xlsx (a web export saved under the wrong name)', async () => {
-    const m = await refusal('ks2.xlsx', '<!DOCTYPE html>\n<html><body><table><tr><td>URN</td></tr></table></body></html>');
+    const m = await refusal(
+      'ks2.xlsx',
+      '<!DOCTYPE html>\n<html><body><table><tr><td>URN</td></tr></table></body></html>',
+    );
     expect(m.ruleId).toBe('file.misnamed');
     expect(m.text).toContain('is an HTML page');
   });
 
   it('refuses an empty file', async () => {
     const m = await refusal('ks2.xlsx', new Uint8Array(0));
-    expect(m).toMatchObject({ ruleId: 'file.empty', text: 'the file is empty (0 bytes): ask the school to send it again' });
+    expect(m).toMatchObject({
+      ruleId: 'file.empty',
+      text: 'the file is empty (0 bytes): ask the school to send it again',
+    });
   });
 
   it('refuses a PDF, named as a workbook or not', async () => {
@@ -94,10 +107,12 @@ describe('checkZip', () => {
     const half = whole.subarray(0, Math.floor(whole.length / 2));
     expect(checkZip(half)).toEqual({ ok: false, problem: 'truncated' });
     const read = await readSource(source('ks2.xlsx', half));
-    expect(read.ok ? [] : read.messages).toEqual([expect.objectContaining({
-      ruleId: 'file.truncated',
-      text: 'the file is an incomplete zip (cut short in sending or saving): ask the school to send it again',
-    })]);
+    expect(read.ok ? [] : read.messages).toEqual([
+      expect.objectContaining({
+        ruleId: 'file.truncated',
+        text: 'the file is an incomplete zip (cut short in sending or saving): ask the school to send it again',
+      }),
+    ]);
   });
 
   it('refuses a zip with no workbook in it (a .docx, a folder zipped up) as misnamed', async () => {
@@ -111,8 +126,10 @@ describe('checkZip', () => {
     const parts = Object.fromEntries(Array.from({ length: 2001 }, (_, i) => [`xl/part${i}.xml`, new Uint8Array(1)]));
     const zip = zipSync({ 'xl/workbook.xml': new TextEncoder().encode('<workbook/>'), ...parts });
     const m = await refusal('ks2.xlsx', zip);
-    expect([m.ruleId, m.text]).toEqual(['file.too-many-parts',
-      'the workbook is made of 2002 parts, more than the 2000 a return may: send only the return sheet, saved as a new workbook']);
+    expect([m.ruleId, m.text]).toEqual([
+      'file.too-many-parts',
+      'the workbook is made of 2002 parts, more than the 2000 a return may: send only the return sheet, saved as a new workbook',
+    ]);
   });
 
   it('refuses a zip that declares more than 50 MB once expanded, before inflating it', () => {

@@ -14,20 +14,45 @@ import { wideCsv } from '../../support/proforma-csv.js';
 import { EXAMPLE_ROWS } from '../../support/example.js';
 
 let store: TempStore;
-beforeEach(async () => { store = await tempStore(); });
-afterEach(async () => { await store.cleanup(); });
+beforeEach(async () => {
+  store = await tempStore();
+});
+afterEach(async () => {
+  await store.cleanup();
+});
 
 describe('import: a refused file', () => {
   it('stores the refusal record with its messages, and no groups or values', async () => {
     const [outcome] = await importOne(store, 'alder.xlsx', await proformaWorkbook({ cells: { C8: 'lots' } }));
     expect(outcome).toMatchObject({ status: 'refused', description: 'URN 110001 KS2 2014/15 Autumn' });
     const rows = await storedRows(store);
-    expect(rows.returns).toEqual([expect.objectContaining({
-      id: outcome!.returnId, status: 'refused', kind: 'predictions', urn: '110001', key_stage: 'KS2', academic_year: '2014/15',
-      period: 'Autumn', part: '', superseded_by: null, errors: 1, queries: 0, warnings: 0, imported_at: '2014-12-01T09:00:00.000Z',
-    })]);
-    expect(rows.messages.map((m) => [m.return_id, m.severity, m.rule_id, m.sheet, m.cell, m.text])).toEqual([[outcome!.returnId, 'error', 'cell.not-a-number', 'Predictions', 'C8',
-      'RWM L4+ for All pupils is "lots", neither a number nor a percentage: enter a number, or leave it blank if not predicted']]);
+    expect(rows.returns).toEqual([
+      expect.objectContaining({
+        id: outcome!.returnId,
+        status: 'refused',
+        kind: 'predictions',
+        urn: '110001',
+        key_stage: 'KS2',
+        academic_year: '2014/15',
+        period: 'Autumn',
+        part: '',
+        superseded_by: null,
+        errors: 1,
+        queries: 0,
+        warnings: 0,
+        imported_at: '2014-12-01T09:00:00.000Z',
+      }),
+    ]);
+    expect(rows.messages.map((m) => [m.return_id, m.severity, m.rule_id, m.sheet, m.cell, m.text])).toEqual([
+      [
+        outcome!.returnId,
+        'error',
+        'cell.not-a-number',
+        'Predictions',
+        'C8',
+        'RWM L4+ for All pupils is "lots", neither a number nor a percentage: enter a number, or leave it blank if not predicted',
+      ],
+    ]);
     expect(rows.groups).toEqual([]);
     expect(rows.values).toEqual([]);
   });
@@ -37,7 +62,9 @@ describe('import: a refused file', () => {
     const [outcome] = await importOne(store, 'alder.xls', xls);
     expect(outcome).toMatchObject({ status: 'refused', description: '' });
     const rows = await storedRows(store);
-    expect(rows.returns.map((r) => [r.status, r.kind, r.urn, r.academic_year, r.errors])).toEqual([['refused', 'unknown', null, null, 1]]);
+    expect(rows.returns.map((r) => [r.status, r.kind, r.urn, r.academic_year, r.errors])).toEqual([
+      ['refused', 'unknown', null, null, 1],
+    ]);
     expect(rows.messages.map((m) => m.rule_id)).toEqual(['file.xls']);
     expect(rows.groups).toEqual([]);
   });
@@ -45,12 +72,30 @@ describe('import: a refused file', () => {
   it('leaves the other files of the same run unaffected', async () => {
     const result = await importFolder(store, {
       'a-alder.xlsx': await proformaWorkbook(),
-      'b-cedar.xlsx': await proformaWorkbook({ header: [['URN', '110003'], ['Key stage', 'KS2'], ['Academic year', '2014/15'], ['Round', 'Autumn']], cells: { C9: 85 } }),
+      'b-cedar.xlsx': await proformaWorkbook({
+        header: [
+          ['URN', '110003'],
+          ['Key stage', 'KS2'],
+          ['Academic year', '2014/15'],
+          ['Round', 'Autumn'],
+        ],
+        cells: { C9: 85 },
+      }),
       'c-empty.xlsx': '',
-      'd-st-marys.xlsx': await proformaWorkbook({ header: [['URN', '110002'], ['Key stage', 'KS2'], ['Academic year', '2014/15'], ['Round', 'Autumn']] }),
+      'd-st-marys.xlsx': await proformaWorkbook({
+        header: [
+          ['URN', '110002'],
+          ['Key stage', 'KS2'],
+          ['Academic year', '2014/15'],
+          ['Round', 'Autumn'],
+        ],
+      }),
     });
     expect(result.outcomes.map((o) => [o.file.split('/').pop(), o.status])).toEqual([
-      ['a-alder.xlsx', 'accepted'], ['b-cedar.xlsx', 'refused'], ['c-empty.xlsx', 'refused'], ['d-st-marys.xlsx', 'accepted'],
+      ['a-alder.xlsx', 'accepted'],
+      ['b-cedar.xlsx', 'refused'],
+      ['c-empty.xlsx', 'refused'],
+      ['d-st-marys.xlsx', 'accepted'],
     ]);
     const rows = await storedRows(store);
     const accepted = rows.returns.filter((r) => r.status === 'accepted').map((r) => r.id);
@@ -77,17 +122,37 @@ describe('import: a refused file', () => {
 });
 
 describe('import: the identical file again', () => {
-  it('stores nothing more and reports already-imported with the first import\'s time, under any name', async () => {
+  it("stores nothing more and reports already-imported with the first import's time, under any name", async () => {
     const bytes = await proformaWorkbook();
     const [first] = await importOne(store, 'alder.xlsx', bytes);
     expect(first!.status).toBe('accepted');
     const before = await storedRows(store);
 
     const later = { now: () => new Date('2015-01-05T10:00:00Z') };
-    const again = [...(await importOne(store, 'alder.xlsx', bytes, later)), ...(await importOne(store, 'alder (copy).xlsx', bytes, later))];
-    expect(again.map((o) => ({ status: o.status, importedAt: o.importedAt, messages: o.messages, description: o.description }))).toEqual([
-      { status: 'already-imported', importedAt: '2014-12-01T09:00:00.000Z', messages: [], description: 'URN 110001 KS2 2014/15 Autumn' },
-      { status: 'already-imported', importedAt: '2014-12-01T09:00:00.000Z', messages: [], description: 'URN 110001 KS2 2014/15 Autumn' },
+    const again = [
+      ...(await importOne(store, 'alder.xlsx', bytes, later)),
+      ...(await importOne(store, 'alder (copy).xlsx', bytes, later)),
+    ];
+    expect(
+      again.map((o) => ({
+        status: o.status,
+        importedAt: o.importedAt,
+        messages: o.messages,
+        description: o.description,
+      })),
+    ).toEqual([
+      {
+        status: 'already-imported',
+        importedAt: '2014-12-01T09:00:00.000Z',
+        messages: [],
+        description: 'URN 110001 KS2 2014/15 Autumn',
+      },
+      {
+        status: 'already-imported',
+        importedAt: '2014-12-01T09:00:00.000Z',
+        messages: [],
+        description: 'URN 110001 KS2 2014/15 Autumn',
+      },
     ]);
     expect(await storedRows(store)).toEqual(before);
   });
@@ -95,10 +160,16 @@ describe('import: the identical file again', () => {
 
 describe('import: the same file twice in one run', () => {
   it('answers for each school of a copied many-school CSV: already imported, or refused as in the first', async () => {
-    const bulk = wideCsv([{ urn: '110001' }, { urn: '110002', rows: EXAMPLE_ROWS.map((r, i) => (i === 1 ? [r[0]!, r[1]!, 999] : r)) }]);
+    const bulk = wideCsv([
+      { urn: '110001' },
+      { urn: '110002', rows: EXAMPLE_ROWS.map((r, i) => (i === 1 ? [r[0]!, r[1]!, 999] : r)) },
+    ]);
     const result = await importFolder(store, { 'a.csv': bulk, 'b-copy.csv': bulk });
     expect(result.outcomes.map((o) => [o.file.split('/').pop(), o.status])).toEqual([
-      ['a.csv', 'accepted'], ['a.csv', 'refused'], ['b-copy.csv', 'already-imported'], ['b-copy.csv', 'refused'],
+      ['a.csv', 'accepted'],
+      ['a.csv', 'refused'],
+      ['b-copy.csv', 'already-imported'],
+      ['b-copy.csv', 'refused'],
     ]);
     expect(result.outcomes[3]!.messages.map((m) => m.ruleId)).toEqual(['file.copy-of-refused']);
   });
@@ -107,7 +178,8 @@ describe('import: the same file twice in one run', () => {
     const bytes = await proformaWorkbook();
     const result = await importFolder(store, { 'a.xlsx': bytes, 'b-copy.xlsx': bytes });
     expect(result.outcomes.map((o) => [o.file.split('/').pop(), o.status, o.copyOf?.split('/').pop()])).toEqual([
-      ['a.xlsx', 'accepted', undefined], ['b-copy.xlsx', 'already-imported', 'a.xlsx'],
+      ['a.xlsx', 'accepted', undefined],
+      ['b-copy.xlsx', 'already-imported', 'a.xlsx'],
     ]);
     expect((await storedRows(store)).returns).toHaveLength(1);
   });
@@ -117,13 +189,16 @@ describe('import: the same file twice in one run', () => {
     const result = await importFolder(store, { 'a.xlsx': bytes, 'b-copy.xlsx': bytes });
     const copy = result.outcomes[1]!;
     expect([copy.status, copy.messages.map((m) => m.ruleId)]).toEqual(['refused', ['file.copy-of-refused']]);
-    expect(copy.messages[0]!.text).toMatch(/^this is byte for byte the same as .*a\.xlsx, where it was refused: see that file's messages$/);
+    expect(copy.messages[0]!.text).toMatch(
+      /^this is byte for byte the same as .*a\.xlsx, where it was refused: see that file's messages$/,
+    );
   });
 });
 
-const allRwm = async () => (await currentPredictionFigures(store.db, { academicYear: '2014/15', keyStage: 'KS2', round: 'Autumn' }))
-  .filter((f) => f.pupilGroup === 'all' && f.measure === 'ks2_rwm_l4')
-  .map((f) => [f.urn, f.cohort, f.value]);
+const allRwm = async () =>
+  (await currentPredictionFigures(store.db, { academicYear: '2014/15', keyStage: 'KS2', round: 'Autumn' }))
+    .filter((f) => f.pupilGroup === 'all' && f.measure === 'ks2_rwm_l4')
+    .map((f) => [f.urn, f.cohort, f.value]);
 
 describe('import: a corrected second version', () => {
   it('supersedes the first, which is kept with its values, and the report reads the second', async () => {
@@ -137,8 +212,13 @@ describe('import: a corrected second version', () => {
       [first!.returnId, 'accepted', second!.returnId],
       [second!.returnId, 'accepted', null],
     ]);
-    const rwm = rows.values.filter((v) => v.pupil_group === 'all' && v.measure === 'ks2_rwm_l4').map((v) => [v.return_id, v.value]);
-    expect(rwm).toEqual([[first!.returnId, 46], [second!.returnId, 48]]);
+    const rwm = rows.values
+      .filter((v) => v.pupil_group === 'all' && v.measure === 'ks2_rwm_l4')
+      .map((v) => [v.return_id, v.value]);
+    expect(rwm).toEqual([
+      [first!.returnId, 46],
+      [second!.returnId, 48],
+    ]);
     expect(await allRwm()).toEqual([['110001', 58, 48]]);
   });
 
@@ -146,13 +226,23 @@ describe('import: a corrected second version', () => {
     await importOne(store, 'alder.xlsx', await proformaWorkbook());
     const [second] = await importOne(store, 'alder v2.xlsx', await proformaWorkbook({ cells: { C8: 'lots' } }));
     expect(second!.status).toBe('refused');
-    expect((await storedRows(store)).returns.map((r) => [r.status, r.superseded_by])).toEqual([['accepted', null], ['refused', null]]);
+    expect((await storedRows(store)).returns.map((r) => [r.status, r.superseded_by])).toEqual([
+      ['accepted', null],
+      ['refused', null],
+    ]);
     expect(await allRwm()).toEqual([['110001', 58, 46]]);
   });
 
   it('does not supersede another round or another school', async () => {
     await importOne(store, 'alder.xlsx', await proformaWorkbook());
-    const spring = await proformaWorkbook({ header: [['URN', '110001'], ['Key stage', 'KS2'], ['Academic year', '2014/15'], ['Round', 'Spring']] });
+    const spring = await proformaWorkbook({
+      header: [
+        ['URN', '110001'],
+        ['Key stage', 'KS2'],
+        ['Academic year', '2014/15'],
+        ['Round', 'Spring'],
+      ],
+    });
     const [outcome] = await importOne(store, 'alder spring.xlsx', spring);
     expect(outcome!.supersededReturnId).toBeUndefined();
     expect((await storedRows(store)).returns.map((r) => r.superseded_by)).toEqual([null, null]);
@@ -172,8 +262,12 @@ describe('import: a bulk CSV of three schools, one with an error', () => {
       ['URN 110003, 2014/15 KS2 Autumn', 'accepted', 'URN 110003 KS2 2014/15 Autumn'],
     ]);
     const error = outcomes[1]!.messages.find((m) => m.severity === 'error')!;
-    expect([error.ruleId, error.place.line, error.place.column, error.text]).toEqual(['count.above-cohort', 8, 'ks2_rwm_l4',
-      'RWM L4+ for Boys is 85 but the cohort is 30: this looks like a percentage; enter the number of pupils, or a percentage with %']);
+    expect([error.ruleId, error.place.line, error.place.column, error.text]).toEqual([
+      'count.above-cohort',
+      8,
+      'ks2_rwm_l4',
+      'RWM L4+ for Boys is 85 but the cohort is 30: this looks like a percentage; enter the number of pupils, or a percentage with %',
+    ]);
 
     const stored = await storedRows(store);
     expect(stored.returns.map((r) => [r.urn, r.part, r.status])).toEqual([
@@ -195,12 +289,17 @@ describe('import: a bulk CSV of three schools, one with an error', () => {
 
 describe('import: dry run', () => {
   it('gives every outcome and its messages but stores nothing, not even the files', async () => {
-    const result = await importFolder(store, {
-      'alder.xlsx': await proformaWorkbook({ cells: { C8: { value: 0.79, numFmt: '0%' } } }),
-      'cedar.xlsx': await proformaWorkbook({ cells: { C9: 85 } }),
-      'old.xls': Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
-    }, { dryRun: true });
-    const errorsAndWarnings = (o: (typeof result.outcomes)[number]) => o.messages.filter((m) => m.severity !== 'query').map((m) => m.ruleId);
+    const result = await importFolder(
+      store,
+      {
+        'alder.xlsx': await proformaWorkbook({ cells: { C8: { value: 0.79, numFmt: '0%' } } }),
+        'cedar.xlsx': await proformaWorkbook({ cells: { C9: 85 } }),
+        'old.xls': Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+      },
+      { dryRun: true },
+    );
+    const errorsAndWarnings = (o: (typeof result.outcomes)[number]) =>
+      o.messages.filter((m) => m.severity !== 'query').map((m) => m.ruleId);
     expect(result.outcomes.map((o) => [o.status, o.returnId, errorsAndWarnings(o)])).toEqual([
       ['accepted', undefined, ['cell.percent-converted']],
       ['refused', undefined, ['count.above-cohort']],
@@ -221,7 +320,10 @@ describe('import: the source file', () => {
     await importOne(store, 'alder-bad.xlsx', bad);
     const { sourceFiles, returns } = await storedRows(store);
     const kept = new Map(sourceFiles.map((f) => [f.sha256, f]));
-    for (const [bytes, name] of [[good, 'alder.xlsx'], [bad, 'alder-bad.xlsx']] as const) {
+    for (const [bytes, name] of [
+      [good, 'alder.xlsx'],
+      [bad, 'alder-bad.xlsx'],
+    ] as const) {
       const file = kept.get(sha256(bytes))!;
       expect(Buffer.from(file.bytes).equals(bytes)).toBe(true);
       expect([file.size, file.file_name.endsWith(name)]).toEqual([bytes.byteLength, true]);

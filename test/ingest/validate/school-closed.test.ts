@@ -5,17 +5,35 @@ import { identifySchool } from '../../../src/ingest/validate/rules/school-identi
 import { openIn, registerOf, type School } from '../../../src/ingest/validate/register.js';
 import type { ReturnIdentity } from '../../../src/ingest/normalise/normalised-return.js';
 
-const closed: School = { urn: '109871', laestab: '8742027', laCode: '874', name: 'Orchard Park Primary School', phase: 'Primary', type: 'Community school', status: 'Closed', closeDate: '2013-08-31' };
+const closed: School = {
+  urn: '109871',
+  laestab: '8742027',
+  laCode: '874',
+  name: 'Orchard Park Primary School',
+  phase: 'Primary',
+  type: 'Community school',
+  status: 'Closed',
+  closeDate: '2013-08-31',
+};
 const identity = (academicYear: string): ReturnIdentity => ({
-  kind: 'attendance', file: 'a.xlsx', academicYear, period: 'Autumn', urn: { value: '109871', place: { file: 'a.xlsx', sheet: 'Attendance', cell: 'B1' } },
+  kind: 'attendance',
+  file: 'a.xlsx',
+  academicYear,
+  period: 'Autumn',
+  urn: { value: '109871', place: { file: 'a.xlsx', sheet: 'Attendance', cell: 'B1' } },
 });
 
 describe('a closed school', () => {
   it('refuses a return for a year that began after the school closed', () => {
     const { school, messages } = identifySchool(identity('2014/15'), registerOf([closed]));
     expect(school).toBeUndefined();
-    expect(messages.map((m) => [m.ruleId, m.place.cell, m.text])).toEqual([['school.closed', 'B1',
-      'URN 109871 is Orchard Park Primary School, which closed on 2013-08-31, before 2014/15: use the URN the school has now (an academy has a new one)']]);
+    expect(messages.map((m) => [m.ruleId, m.place.cell, m.text])).toEqual([
+      [
+        'school.closed',
+        'B1',
+        'URN 109871 is Orchard Park Primary School, which closed on 2013-08-31, before 2014/15: use the URN the school has now (an academy has a new one)',
+      ],
+    ]);
   });
 
   it('accepts the school for a year it was open in', () => {

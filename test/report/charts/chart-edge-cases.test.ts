@@ -34,7 +34,12 @@ describe('edge cases still give a valid chart', () => {
 
   it('areas that are collaborative groups themselves: one colour, no legend, named in the title', async () => {
     const rows = areaRows.map(({ collaborativeGroup: _, ...r }) => r);
-    const { spec, table } = gapAcrossAreasChart(rows, { pupilGroupLabel: 'All', measureLabel: 'M', year: 'Y', areaKind: 'collaborativeGroup' });
+    const { spec, table } = gapAcrossAreasChart(rows, {
+      pupilGroupLabel: 'All',
+      measureLabel: 'M',
+      year: 'Y',
+      areaKind: 'collaborativeGroup',
+    });
     const svg = await check(spec);
     expect(svg).not.toContain('role-legend');
     expect(svg).toContain(`fill="${COLOURS.blue}"`);
@@ -51,18 +56,27 @@ describe('edge cases still give a valid chart', () => {
 
   it('trend with a target but no national: the target keeps its own colour and dash', async () => {
     const { spec } = attendanceTrendChart(
-      [{ area: 'School', period: 'T1', order: 1, overallAbsenceRate: 5, target: 4 }, { area: 'School', period: 'T2', order: 2, overallAbsenceRate: 4.5, target: 4 }],
+      [
+        { area: 'School', period: 'T1', order: 1, overallAbsenceRate: 5, target: 4 },
+        { area: 'School', period: 'T2', order: 2, overallAbsenceRate: 4.5, target: 4 },
+      ],
       { areaName: 'School' },
     );
     const svg = await check(spec);
-    expect(svg).toMatch(new RegExp(`stroke="${COLOURS.vermillion}"[^>]*stroke-dasharray="6,4"|stroke-dasharray="6,4"[^>]*stroke="${COLOURS.vermillion}"`));
+    expect(svg).toMatch(
+      new RegExp(
+        `stroke="${COLOURS.vermillion}"[^>]*stroke-dasharray="6,4"|stroke-dasharray="6,4"[^>]*stroke="${COLOURS.vermillion}"`,
+      ),
+    );
   });
 
   it('disadvantage gap without national all pupils: two series only', async () => {
-    const svg = await check(disadvantageGapChart(
-      [{ period: '2015/16', cityDisadvantagedRate: 40, nationalOtherPupilsRate: 60, gap: -20, suppressed: false }],
-      { measureLabel: 'M', areaName: 'Bradford' },
-    ).spec);
+    const svg = await check(
+      disadvantageGapChart(
+        [{ period: '2015/16', cityDisadvantagedRate: 40, nationalOtherPupilsRate: 60, gap: -20, suppressed: false }],
+        { measureLabel: 'M', areaName: 'Bradford' },
+      ).spec,
+    );
     expect(svg).toContain('Bradford disadvantaged pupils');
     expect(svg).not.toContain('National all pupils');
   });

@@ -31,7 +31,13 @@ describe('the table printed beside each chart', () => {
 
   it('disadvantage gap: every period, national all pupils included when given', () => {
     expect(charts.disadvantageGap!.table).toEqual({
-      columns: ['Period', 'City disadvantaged pupils (%)', 'National other pupils (%)', 'National all pupils (%)', 'Gap (percentage points)'],
+      columns: [
+        'Period',
+        'City disadvantaged pupils (%)',
+        'National other pupils (%)',
+        'National all pupils (%)',
+        'Gap (percentage points)',
+      ],
       rows: [
         ['2013/14', 41.2, 63.5, 57, -22.3],
         ['2014/15', 'c', 64.1, 58.2, 'c'],

@@ -1,6 +1,10 @@
 /** Small inline inputs for the chart tests. Values are invented. */
 import type {
-  AttendanceRankRow, AttendanceTrendRow, ChartResult, DisadvantageGapRow, GapRow,
+  AttendanceRankRow,
+  AttendanceTrendRow,
+  ChartResult,
+  DisadvantageGapRow,
+  GapRow,
 } from '../../../src/report/charts/chart-data.js';
 import { attendanceRankChart } from '../../../src/report/charts/attendance-rank.chart.js';
 import { attendanceTrendChart } from '../../../src/report/charts/attendance-trend.chart.js';
@@ -14,9 +18,18 @@ export const SECRET_GAP = -13.57;
 
 function gapRow(pupilGroup: string, pupilGroupLabel: string, rate: number | undefined, nationalRate: number): GapRow {
   return {
-    areaCode: '107001', areaName: 'Hollingwood Primary School', collaborativeGroup: 'North',
-    pupilGroup, pupilGroupLabel, measure: 'ks2_rwm_exs', measureLabel: 'RWM EXS+',
-    rate, nationalRate, gapToNational: rate === undefined ? undefined : rate - nationalRate, cohort: 40, suppressed: false,
+    areaCode: '107001',
+    areaName: 'Hollingwood Primary School',
+    collaborativeGroup: 'North',
+    pupilGroup,
+    pupilGroupLabel,
+    measure: 'ks2_rwm_exs',
+    measureLabel: 'RWM EXS+',
+    rate,
+    nationalRate,
+    gapToNational: rate === undefined ? undefined : rate - nationalRate,
+    cohort: 40,
+    suppressed: false,
   };
 }
 
@@ -26,15 +39,34 @@ export const pupilGroupRows: GapRow[] = [
   gapRow('boys', 'Boys', 44.1, 49.8),
   gapRow('disadv', 'Disadvantaged (FSM/PPG)', 39.0, 61.2),
   gapRow('apkn', 'Pakistani heritage', 52.4, 50.1),
-  { ...gapRow('woth', 'Any other White background', SECRET_RATE, 51.34), gapToNational: SECRET_GAP, cohort: 3, suppressed: true },
+  {
+    ...gapRow('woth', 'Any other White background', SECRET_RATE, 51.34),
+    gapToNational: SECRET_GAP,
+    cohort: 3,
+    suppressed: true,
+  },
   gapRow('pa_high', 'Higher prior attainers', undefined, 88.0),
 ];
 
-function school(i: number, name: string, group: string | undefined, gap: number | undefined, suppressed = false): GapRow {
+function school(
+  i: number,
+  name: string,
+  group: string | undefined,
+  gap: number | undefined,
+  suppressed = false,
+): GapRow {
   return {
-    areaCode: String(107100 + i), areaName: name, collaborativeGroup: group,
-    pupilGroup: 'disadv', pupilGroupLabel: 'Disadvantaged (FSM/PPG)', measure: 'ks2_rwm_exs', measureLabel: 'RWM EXS+',
-    rate: gap === undefined ? undefined : 50 + gap, nationalRate: 50, gapToNational: gap, suppressed,
+    areaCode: String(107100 + i),
+    areaName: name,
+    collaborativeGroup: group,
+    pupilGroup: 'disadv',
+    pupilGroupLabel: 'Disadvantaged (FSM/PPG)',
+    measure: 'ks2_rwm_exs',
+    measureLabel: 'RWM EXS+',
+    rate: gap === undefined ? undefined : 50 + gap,
+    nationalRate: 50,
+    gapToNational: gap,
+    suppressed,
   };
 }
 
@@ -48,32 +80,91 @@ export const areaRows: GapRow[] = [
 ];
 
 export const disadvantageRows: DisadvantageGapRow[] = [
-  { period: '2013/14', cityDisadvantagedRate: 41.2, nationalOtherPupilsRate: 63.5, nationalAllRate: 57.0, gap: -22.3, suppressed: false },
-  { period: '2014/15', cityDisadvantagedRate: SECRET_RATE, nationalOtherPupilsRate: 64.1, nationalAllRate: 58.2, gap: SECRET_GAP, suppressed: true },
-  { period: '2015/16', cityDisadvantagedRate: 45.6, nationalOtherPupilsRate: 66.0, nationalAllRate: 60.1, gap: -20.4, suppressed: false },
+  {
+    period: '2013/14',
+    cityDisadvantagedRate: 41.2,
+    nationalOtherPupilsRate: 63.5,
+    nationalAllRate: 57.0,
+    gap: -22.3,
+    suppressed: false,
+  },
+  {
+    period: '2014/15',
+    cityDisadvantagedRate: SECRET_RATE,
+    nationalOtherPupilsRate: 64.1,
+    nationalAllRate: 58.2,
+    gap: SECRET_GAP,
+    suppressed: true,
+  },
+  {
+    period: '2015/16',
+    cityDisadvantagedRate: 45.6,
+    nationalOtherPupilsRate: 66.0,
+    nationalAllRate: 60.1,
+    gap: -20.4,
+    suppressed: false,
+  },
 ];
 
 /** 4 returned schools (one above national), 1 not returned. */
 export const rankRows: AttendanceRankRow[] = [
-  { areaName: 'Lister Primary', overallAbsenceRate: 5.9, persistentAbsenceRate: 12.1, nationalRate: 4.6, rank: 4, notReturned: false },
-  { areaName: 'Green Lane Primary', overallAbsenceRate: 3.1, persistentAbsenceRate: 6.2, nationalRate: 4.6, rank: 1, notReturned: false },
+  {
+    areaName: 'Lister Primary',
+    overallAbsenceRate: 5.9,
+    persistentAbsenceRate: 12.1,
+    nationalRate: 4.6,
+    rank: 4,
+    notReturned: false,
+  },
+  {
+    areaName: 'Green Lane Primary',
+    overallAbsenceRate: 3.1,
+    persistentAbsenceRate: 6.2,
+    nationalRate: 4.6,
+    rank: 1,
+    notReturned: false,
+  },
   { areaName: 'Thornton Primary', notReturned: true },
-  { areaName: 'Bowling Park Primary', overallAbsenceRate: 4.2, persistentAbsenceRate: 8.0, nationalRate: 4.6, rank: 2, notReturned: false },
-  { areaName: 'Hollingwood Primary', overallAbsenceRate: 4.5, persistentAbsenceRate: 9.9, nationalRate: 4.6, rank: 3, notReturned: false },
+  {
+    areaName: 'Bowling Park Primary',
+    overallAbsenceRate: 4.2,
+    persistentAbsenceRate: 8.0,
+    nationalRate: 4.6,
+    rank: 2,
+    notReturned: false,
+  },
+  {
+    areaName: 'Hollingwood Primary',
+    overallAbsenceRate: 4.5,
+    persistentAbsenceRate: 9.9,
+    nationalRate: 4.6,
+    rank: 3,
+    notReturned: false,
+  },
 ];
 
 const terms = ['2015/16 Autumn', '2015/16 Spring', '2015/16 Summer', '2016/17 Autumn'];
 /** Given out of order on purpose: the chart must order by `order`. */
-export const trendRows: AttendanceTrendRow[] = terms.flatMap((period, order) => [
-  { area: 'City', period, order, overallAbsenceRate: 4.9 + order / 10, nationalRate: 4.4, target: 4.5 },
-  { area: 'Hollingwood Primary', period, order, overallAbsenceRate: 5.6 - order / 5, nationalRate: 4.4, target: 4.5 },
-]).reverse();
+export const trendRows: AttendanceTrendRow[] = terms
+  .flatMap((period, order) => [
+    { area: 'City', period, order, overallAbsenceRate: 4.9 + order / 10, nationalRate: 4.4, target: 4.5 },
+    { area: 'Hollingwood Primary', period, order, overallAbsenceRate: 5.6 - order / 5, nationalRate: 4.4, target: 4.5 },
+  ])
+  .reverse();
 
 /** Every builder with its fixture, by name. */
 export function allCharts(): Record<string, ChartResult> {
   return {
-    gapByPupilGroup: gapByPupilGroupChart(pupilGroupRows, { measureLabel: 'RWM EXS+', areaName: 'Hollingwood Primary School', year: '2015/16' }),
-    gapAcrossAreas: gapAcrossAreasChart(areaRows, { pupilGroupLabel: 'Disadvantaged (FSM/PPG)', measureLabel: 'RWM EXS+', year: '2015/16' }),
+    gapByPupilGroup: gapByPupilGroupChart(pupilGroupRows, {
+      measureLabel: 'RWM EXS+',
+      areaName: 'Hollingwood Primary School',
+      year: '2015/16',
+    }),
+    gapAcrossAreas: gapAcrossAreasChart(areaRows, {
+      pupilGroupLabel: 'Disadvantaged (FSM/PPG)',
+      measureLabel: 'RWM EXS+',
+      year: '2015/16',
+    }),
     disadvantageGap: disadvantageGapChart(disadvantageRows, { measureLabel: 'RWM EXS+' }),
     attendanceRankOverall: attendanceRankChart(rankRows, { measure: 'overall', period: '2016/17 Autumn' }),
     attendanceRankPersistent: attendanceRankChart(rankRows, { measure: 'persistent', period: '2016/17 Autumn' }),

@@ -6,7 +6,12 @@ import { schemaProblems } from './vega-lite-schema.js';
 
 describe('every chart spec', () => {
   it('the schema validator is not vacuous: it rejects a misspelt property and a bad type', () => {
-    const good = { $schema: VEGA_LITE_SCHEMA, data: { values: [] }, mark: 'bar', encoding: { x: { field: 'a', type: 'quantitative' } } };
+    const good = {
+      $schema: VEGA_LITE_SCHEMA,
+      data: { values: [] },
+      mark: 'bar',
+      encoding: { x: { field: 'a', type: 'quantitative' } },
+    };
     expect(schemaProblems(good)).toEqual([]);
     expect(schemaProblems({ ...good, mark: { type: 'bar', colr: 'red' } })).not.toEqual([]);
     expect(schemaProblems({ ...good, encoding: { x: { field: 'a', type: 'quantitive' } } })).not.toEqual([]);

@@ -48,8 +48,20 @@ describe('the charts command', () => {
 
   it('does not write a chart whose every figure is suppressed, and says why', async () => {
     // With 20 as the small-count threshold, every school's disadvantaged count (14, 5, 7, 1, 9) is suppressed.
-    const run = await cli(['charts', ...SCOPE, '--published', '--threshold', '20', '--db', city.db, '--out', join(city.dir, 'all-suppressed')]);
-    expect(run.err).toContain('ks2-2014-15-autumn-gap-by-school-disadv: not drawn; every figure is suppressed (c) or not available (x), so there is nothing to draw.');
+    const run = await cli([
+      'charts',
+      ...SCOPE,
+      '--published',
+      '--threshold',
+      '20',
+      '--db',
+      city.db,
+      '--out',
+      join(city.dir, 'all-suppressed'),
+    ]);
+    expect(run.err).toContain(
+      'ks2-2014-15-autumn-gap-by-school-disadv: not drawn; every figure is suppressed (c) or not available (x), so there is nothing to draw.',
+    );
     expect(run.out.filter((l) => l.includes('gap-by-school-disadv'))).toEqual([]);
   });
 
@@ -58,7 +70,9 @@ describe('the charts command', () => {
     const run = await cli(['charts', ...SCOPE, '--published', '--db', city.db, '--out', published]);
     expect(run.code).toBe(0);
     expect(run.err).toEqual([]);
-    const rows = parse(await readFile(join(published, 'ks2-2014-15-autumn-gap-by-school-all.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+    const rows = parse(await readFile(join(published, 'ks2-2014-15-autumn-gap-by-school-all.csv'), 'utf8'), {
+      columns: true,
+    }) as Record<string, string>[];
     const cedar = rows.find((r) => r['School'] === SMALL_SCHOOL.name)!;
     expect(Object.values(cedar).filter((v) => v === 'c')).toHaveLength(2);
     expect(rows.find((r) => r['School'] === 'Damson Primary')!['Gap to national (percentage points)']).toBe('-2.2');
@@ -71,11 +85,25 @@ describe('the charts command', () => {
     expect(ok.out).toContain(join(reading, 'ks2-2014-15-autumn-ks2-read-l4-gap-by-pupil-group.svg'));
     const wrong = await cli(['charts', ...SCOPE, '--measure', 'ks2_rwm_exs', '--db', city.db, '--out', reading]);
     expect(wrong.code).toBe(2);
-    expect(wrong.err[0]).toMatch(/^school-returns: --measure "ks2_rwm_exs" is not a KS2 measure in 2014\/15: one of ks2_rwm_l4, /);
+    expect(wrong.err[0]).toMatch(
+      /^school-returns: --measure "ks2_rwm_exs" is not a KS2 measure in 2014\/15: one of ks2_rwm_l4, /,
+    );
   });
 
   it('says so, and writes nothing, when the store has no returns for the round', async () => {
-    const none = await cli(['charts', '--year', '2014/15', '--key-stage', 'KS1', '--round', 'Autumn', '--db', city.db, '--out', join(city.dir, 'none')]);
+    const none = await cli([
+      'charts',
+      '--year',
+      '2014/15',
+      '--key-stage',
+      'KS1',
+      '--round',
+      'Autumn',
+      '--db',
+      city.db,
+      '--out',
+      join(city.dir, 'none'),
+    ]);
     expect(none.code).toBe(1);
     expect(none.err).toEqual(['school-returns: No accepted KS1 Autumn returns for 2014/15 in the store.']);
   });

@@ -9,11 +9,18 @@ let page: string;
 let all: Figure[];
 
 const PREDICTION_CHARTS = [
-  'ks2-2014-15-autumn-gap-by-pupil-group', 'ks2-2014-15-autumn-disadvantage-gap',
-  'ks2-2014-15-autumn-gap-by-group-all', 'ks2-2014-15-autumn-gap-by-group-disadv',
-  'ks2-2014-15-autumn-gap-by-school-all', 'ks2-2014-15-autumn-gap-by-school-disadv',
+  'ks2-2014-15-autumn-gap-by-pupil-group',
+  'ks2-2014-15-autumn-disadvantage-gap',
+  'ks2-2014-15-autumn-gap-by-group-all',
+  'ks2-2014-15-autumn-gap-by-group-disadv',
+  'ks2-2014-15-autumn-gap-by-school-all',
+  'ks2-2014-15-autumn-gap-by-school-disadv',
 ];
-const ATTENDANCE_CHARTS = ['attendance-2014-15-autumn-rank-overall', 'attendance-2014-15-autumn-rank-persistent', 'attendance-2014-15-autumn-trend'];
+const ATTENDANCE_CHARTS = [
+  'attendance-2014-15-autumn-rank-overall',
+  'attendance-2014-15-autumn-rank-persistent',
+  'attendance-2014-15-autumn-trend',
+];
 
 beforeAll(async () => {
   city = await htmlCity();
@@ -36,10 +43,12 @@ describe('charts in the HTML report', () => {
     }
   });
 
-  it('colours the city\'s target rating as domain.md does, beside its words', () => {
+  it("colours the city's target rating as domain.md does, beside its words", () => {
     // The city is on track for its 4.5% target (how a rating is reached is tested in
     // test/aggregate/attendance/target-rating.test.ts); on track is light green.
-    expect(section(page, 'attendance')).toContain('<td class="num">4.5</td><td class="rating-light-green">On track</td>');
+    expect(section(page, 'attendance')).toContain(
+      '<td class="num">4.5</td><td class="rating-light-green">On track</td>',
+    );
     expect(page).toMatch(/td\.rating-light-green \{ background: #A6DBA0; color: #1A1A1A; \}/);
   });
 
@@ -55,7 +64,7 @@ describe('charts in the HTML report', () => {
     expect(gap.rows[2]).toEqual(['2014/15 Autumn', '59.0', '85.0', '80.0', '-26.0']);
   });
 
-  it('draws the city trend for every attendance term up to the report\'s, with the target', () => {
+  it("draws the city trend for every attendance term up to the report's, with the target", () => {
     const trend = all.find((f) => f.slug.endsWith('trend'))!;
     expect(trend.rows.slice(1).map((r) => r[0])).toEqual(['2013/14 Spring', '2013/14 Summer', '2014/15 Autumn']);
     expect(trend.rows[0]).toContain('Target (%)');
@@ -66,7 +75,9 @@ describe('charts in the HTML report', () => {
     const { run, path } = await reportHtml(city, 'summer.html', '--term', 'Summer');
     expect(run.code).toBe(0);
     const summer = await readFile(path, 'utf8');
-    expect(section(summer, 'attendance')).toContain('No accepted attendance returns for the summer term of 2014/15 in the store.');
+    expect(section(summer, 'attendance')).toContain(
+      'No accepted attendance returns for the summer term of 2014/15 in the store.',
+    );
     expect(figures(summer).filter((f) => f.slug.startsWith('attendance'))).toEqual([]);
   });
 });

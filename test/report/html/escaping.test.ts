@@ -16,7 +16,7 @@ beforeAll(async () => {
 afterAll(() => city.cleanup());
 
 describe('a school named <script>alert(1)</script> & Co', () => {
-  it('appears escaped in its table, the charts\' numbers and the attendance ranking', () => {
+  it("appears escaped in its table, the charts' numbers and the attendance ranking", () => {
     expect(page).toContain(`School: ${MARKUP_SCHOOL_ESCAPED} (URN 110002)`);
     expect(page).toContain(`<th scope="row">${MARKUP_SCHOOL_ESCAPED}</th>`);
     expect(page.split(MARKUP_SCHOOL_ESCAPED).length - 1).toBeGreaterThan(5);

@@ -20,7 +20,8 @@ describe('fitTitle', () => {
     const fitted = fitTitle(spec).title as { text: unknown; subtitle: string[] };
     expect(fitted.text).toBe('Short');
     expect(fitted.subtitle.length).toBe(1);
-    const words = fitTitle({ ...spec, title: { text: long, subtitle: [`${'word '.repeat(40)}end`] } } as TopLevelSpec).title as { text: string[]; subtitle: string[] };
+    const words = fitTitle({ ...spec, title: { text: long, subtitle: [`${'word '.repeat(40)}end`] } } as TopLevelSpec)
+      .title as { text: string[]; subtitle: string[] };
     expect(words.text).toHaveLength(2);
     expect(words.subtitle.length).toBeGreaterThan(1);
   });

@@ -28,14 +28,24 @@ describe('the published HTML report', () => {
     expect(open).toContain('<strong>Not for publication.</strong>');
   });
 
-  it('shows c for the small group\'s rate and gap where the unpublished report shows its value', () => {
-    const cell = (html: string, quantity: string) => areaCells(html)
-      .find((c) => c.level === 'school' && c.area === SMALL_SCHOOL.urn && c.group === 'disadv' && c.measure === 'ks2_rwm_l4' && c.quantity === quantity)?.text;
-    expect([cell(open, 'rate'), cell(open, 'gap')]).toEqual([SMALL_SCHOOL.disadvantagedRate, SMALL_SCHOOL.disadvantagedGap]);
+  it("shows c for the small group's rate and gap where the unpublished report shows its value", () => {
+    const cell = (html: string, quantity: string) =>
+      areaCells(html).find(
+        (c) =>
+          c.level === 'school' &&
+          c.area === SMALL_SCHOOL.urn &&
+          c.group === 'disadv' &&
+          c.measure === 'ks2_rwm_l4' &&
+          c.quantity === quantity,
+      )?.text;
+    expect([cell(open, 'rate'), cell(open, 'gap')]).toEqual([
+      SMALL_SCHOOL.disadvantagedRate,
+      SMALL_SCHOOL.disadvantagedGap,
+    ]);
     expect([cell(page, 'rate'), cell(page, 'gap')]).toEqual(['c', 'c']);
   });
 
-  it('never shows the small group\'s value: not in a table, a chart\'s numbers or its drawing', () => {
+  it("never shows the small group's value: not in a table, a chart's numbers or its drawing", () => {
     expect(containsNumber(open, SMALL_SCHOOL.disadvantagedRate)).toBe(true);
     expect(containsNumber(page, SMALL_SCHOOL.disadvantagedRate)).toBe(false);
     expect(containsNumber(page, SMALL_SCHOOL.disadvantagedGap)).toBe(false);
@@ -49,14 +59,30 @@ describe('the published HTML report', () => {
     expect(chart.rows.find((r) => r[0] === 'Damson Primary')?.at(-1)).toBe('-2.2');
   });
 
-  it('shows exactly the published CSV\'s figures in every table, c for c', async () => {
-    const run = await cli(['report', 'predictions', ...SCOPE, '--db', city.db, '--level', 'city,group,school', '--published']);
+  it("shows exactly the published CSV's figures in every table, c for c", async () => {
+    const run = await cli([
+      'report',
+      'predictions',
+      ...SCOPE,
+      '--db',
+      city.db,
+      '--level',
+      'city,group,school',
+      '--published',
+    ]);
     const rows = parse(run.out.join('\n'), { columns: true }) as Record<string, string>[];
     const cells = areaCells(page);
     expect(rows.some((r) => r['rate'] === 'c')).toBe(true);
     for (const r of rows) {
-      const at = (quantity: string) => cells.find((c) => c.level === r['level'] && c.area === unquoted(r['area_code'])
-        && c.group === r['pupil_group'] && c.measure === r['measure'] && c.quantity === quantity)?.text ?? '?';
+      const at = (quantity: string) =>
+        cells.find(
+          (c) =>
+            c.level === r['level'] &&
+            c.area === unquoted(r['area_code']) &&
+            c.group === r['pupil_group'] &&
+            c.measure === r['measure'] &&
+            c.quantity === quantity,
+        )?.text ?? '?';
       expect(sameFigure(at('rate'), r['rate']!), `${r['area_name']} ${r['pupil_group']} ${r['measure']}`).toBe(true);
       expect(sameFigure(at('gap').replace(/^\+/, ''), r['gap_to_national']!)).toBe(true);
     }
@@ -64,12 +90,27 @@ describe('the published HTML report', () => {
 
   it('draws no figure in a chart that its table row hides: every school chart row matches the published CSV of all levels', async () => {
     // Suppression protects every table published together, so the HTML matches the CSV of city, groups and schools at once.
-    const run = await cli(['report', 'predictions', ...SCOPE, '--db', city.db, '--level', 'city,group,school', '--published']);
+    const run = await cli([
+      'report',
+      'predictions',
+      ...SCOPE,
+      '--db',
+      city.db,
+      '--level',
+      'city,group,school',
+      '--published',
+    ]);
     const rows = parse(run.out.join('\n'), { columns: true }) as Record<string, string>[];
     for (const chart of figures(page).filter((f) => f.slug.includes('gap-by-school'))) {
       const group = chart.slug.endsWith('disadv') ? 'disadv' : 'all';
       for (const row of chart.rows.slice(1)) {
-        const csv = rows.find((r) => r['level'] === 'school' && unquoted(r['area_name']) === row[0] && r['pupil_group'] === group && r['measure'] === 'ks2_rwm_l4')!;
+        const csv = rows.find(
+          (r) =>
+            r['level'] === 'school' &&
+            unquoted(r['area_name']) === row[0] &&
+            r['pupil_group'] === group &&
+            r['measure'] === 'ks2_rwm_l4',
+        )!;
         expect(sameFigure(row.at(-3)!, csv['rate']!), `${chart.slug} ${row[0]}`).toBe(true);
         expect(sameFigure(row.at(-1)!, csv['gap_to_national']!), `${chart.slug} ${row[0]}`).toBe(true);
       }
@@ -84,7 +125,7 @@ describe('the published HTML report', () => {
     expect(page).not.toContain(SMALL_SCHOOL.disadvantagedRate);
   });
 
-  it('names refusals by their rule, not their sentence, which may quote a school\'s figures', () => {
+  it("names refusals by their rule, not their sentence, which may quote a school's figures", () => {
     expect(open).toContain('RWM L4+ for All pupils is 85 but the cohort is 30');
     expect(page).not.toContain('RWM L4+ for All pupils is 85');
     expect(page).toContain('Refused under rule');

@@ -1,8 +1,15 @@
 // Small readers for the report's HTML, for assertions. The report marks its figure cells with
 // data-* attributes; these read them back.
 
-const decode = (text: string) => text.replace(/<[^>]+>/g, '')
-  .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&').trim();
+const decode = (text: string) =>
+  text
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .trim();
 
 /** The markup of `<section id="...">`, up to its end. */
 export function section(page: string, id: string): string {
@@ -24,9 +31,20 @@ export interface AreaCell {
 /** Every figure cell of every area table: rate, gap, cohort and the other-pupils pair. */
 export function areaCells(page: string): AreaCell[] {
   const cells: AreaCell[] = [];
-  for (const table of page.matchAll(/<table class="area" data-level="([^"]*)" data-area="([^"]*)">([\s\S]*?)<\/table>/g)) {
-    for (const td of table[3]!.matchAll(/<td [^>]*?data-group="([^"]*)"(?: data-measure="([^"]*)")? data-quantity="([^"]*)">([\s\S]*?)<\/td>/g)) {
-      cells.push({ level: table[1]!, area: table[2]!, group: td[1]!, ...(td[2] ? { measure: td[2] } : {}), quantity: td[3]!, text: decode(td[4]!) });
+  for (const table of page.matchAll(
+    /<table class="area" data-level="([^"]*)" data-area="([^"]*)">([\s\S]*?)<\/table>/g,
+  )) {
+    for (const td of table[3]!.matchAll(
+      /<td [^>]*?data-group="([^"]*)"(?: data-measure="([^"]*)")? data-quantity="([^"]*)">([\s\S]*?)<\/td>/g,
+    )) {
+      cells.push({
+        level: table[1]!,
+        area: table[2]!,
+        group: td[1]!,
+        ...(td[2] ? { measure: td[2] } : {}),
+        quantity: td[3]!,
+        text: decode(td[4]!),
+      });
     }
   }
   return cells;
@@ -44,7 +62,9 @@ export function figures(page: string): Figure[] {
     const body = m[2]!;
     const svg = /<svg[\s\S]*<\/svg>/.exec(body)?.[0] ?? '';
     const table = /<table class="numbers">([\s\S]*?)<\/table>/.exec(body)?.[1] ?? '';
-    const rows = [...table.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((r) => [...r[1]!.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) => decode(c[1]!)));
+    const rows = [...table.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((r) =>
+      [...r[1]!.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) => decode(c[1]!)),
+    );
     return { slug: m[1]!, svg, rows };
   });
 }

@@ -16,7 +16,9 @@ afterAll(() => city.cleanup());
 describe('the HTML report is self-contained', () => {
   it('carries the Content-Security-Policy meta tag in its head', () => {
     const head = page.slice(0, page.indexOf('</head>'));
-    expect(head).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`);
+    expect(head).toContain(
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
+    );
   });
 
   it('holds no http:// or https:// URL at all (the SVG namespaces are dropped too)', () => {
@@ -39,7 +41,7 @@ describe('the HTML report is self-contained', () => {
     expect(hrefs.filter((h) => !ids.has(h.slice(1)))).toEqual([]);
   });
 
-  it('gives every id once, so the charts\' SVGs do not collide', () => {
+  it("gives every id once, so the charts' SVGs do not collide", () => {
     const ids = [...page.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]!);
     expect(new Set(ids).size).toBe(ids.length);
   });

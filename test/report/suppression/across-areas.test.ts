@@ -11,20 +11,33 @@ import { cellsOf, reasonsOf, sum } from './table.js';
 //   s3         15      9   24
 //   city       28     41   69
 const cells = cellsOf({
-  's1|boys': 3, 's1|girls': 20, 's1|all': 23,
-  's2|boys': 10, 's2|girls': 12, 's2|all': 22,
-  's3|boys': 15, 's3|girls': 9, 's3|all': 24,
-  'city|boys': 28, 'city|girls': 41, 'city|all': 69,
+  's1|boys': 3,
+  's1|girls': 20,
+  's1|all': 23,
+  's2|boys': 10,
+  's2|girls': 12,
+  's2|all': 22,
+  's3|boys': 15,
+  's3|girls': 9,
+  's3|all': 24,
+  'city|boys': 28,
+  'city|girls': 41,
+  'city|all': 69,
 });
 const areas = ['s1', 's2', 's3', 'city'];
 const groups = ['boys', 'girls', 'all'];
 const constraints = [
   ...areas.map((a) => sum(`${a}|all`, [`${a}|boys`, `${a}|girls`])),
-  ...groups.map((g) => sum(`city|${g}`, ['s1', 's2', 's3'].map((s) => `${s}|${g}`))),
+  ...groups.map((g) =>
+    sum(
+      `city|${g}`,
+      ['s1', 's2', 's3'].map((s) => `${s}|${g}`),
+    ),
+  ),
 ];
 
 describe('suppressCells: across areas', () => {
-  it('suppresses across areas when a school\'s cell could be recovered from the city total', () => {
+  it("suppresses across areas when a school's cell could be recovered from the city total", () => {
     // Hiding only s1's boys and girls (the partition alone) fails: s1 boys = 28 − 10 − 15 = 3.
     expect(recoverableCells(cells, constraints, new Set(['s1|boys', 's1|girls']))).toEqual(['s1|boys', 's1|girls']);
 
@@ -35,8 +48,12 @@ describe('suppressCells: across areas', () => {
     // Every constraint now has 0 or 3 hidden; the city totals and school totals stay shown.
     const result = suppressCells({ cells, constraints, threshold: 4 });
     expect(reasonsOf(result)).toEqual({
-      's1|boys': 'primary', 's1|girls': 'secondary', 's2|boys': 'secondary',
-      's3|girls': 'secondary', 's2|girls': 'secondary', 's3|boys': 'secondary',
+      's1|boys': 'primary',
+      's1|girls': 'secondary',
+      's2|boys': 'secondary',
+      's3|girls': 'secondary',
+      's2|girls': 'secondary',
+      's3|boys': 'secondary',
     });
     // Six unknowns, four independent equations (a 2 × 3 table with known margins): none pinned.
     expect(recoverableCells(cells, constraints, result.suppressed)).toEqual([]);

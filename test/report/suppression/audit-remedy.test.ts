@@ -46,7 +46,13 @@ describe('suppressCells: a group of one school (the shape the property test foun
     const simple = new Set(['G0', 's1', 's2', 's3']);
     expect(recoverableCells(cells, constraints, simple)).toEqual(['G0', 's1']);
     const result = suppressCells({ cells, constraints, threshold: 4 });
-    expect(reasonsOf(result)).toEqual({ G0: 'primary', s1: 'primary', s2: 'secondary', s3: 'secondary', G1: 'secondary' });
+    expect(reasonsOf(result)).toEqual({
+      G0: 'primary',
+      s1: 'primary',
+      s2: 'secondary',
+      s3: 'secondary',
+      G1: 'secondary',
+    });
     expect(recoverableCells(cells, constraints, result.suppressed)).toEqual([]);
   });
 });

@@ -9,8 +9,13 @@ import type { Constraint, CountCell } from '../../../src/report/suppression/type
 import { cellsOf, sum } from './table.js';
 
 /** A count of `quantity` that is at most the cell `atMost`; `hide` marks it disclosive on its own account. */
-const count = (id: string, value: number, atMost?: string, hide = false): CountCell =>
-  ({ id, quantity: 'KS2RWM', value, ...(atMost ? { atMost } : {}), ...(hide ? { disclosive: true } : {}) });
+const count = (id: string, value: number, atMost?: string, hide = false): CountCell => ({
+  id,
+  quantity: 'KS2RWM',
+  value,
+  ...(atMost ? { atMost } : {}),
+  ...(hide ? { disclosive: true } : {}),
+});
 
 describe('bounds: a total of 100%', () => {
   // Fen Edge middle prior attainers, Writing L4+: the group shows 112 of 113. Schools:
@@ -18,8 +23,12 @@ describe('bounds: a total of 100%', () => {
   // 112 − (26 + 33 + 25) = 28 = s4 + s5, and s4 ≤ 11, s5 ≤ 17, so s4 = 11 and s5 = 17.
   const cells: CountCell[] = [
     ...cellsOf({ 'G#': 113, 's1#': 26, 's2#': 34, 's3#': 25, 's4#': 11, 's5#': 17 }),
-    count('G', 112, 'G#'), count('s1', 26, 's1#'), count('s2', 33, 's2#'), count('s3', 25, 's3#'),
-    count('s4', 11, 's4#', true), count('s5', 17, 's5#', true),
+    count('G', 112, 'G#'),
+    count('s1', 26, 's1#'),
+    count('s2', 33, 's2#'),
+    count('s3', 25, 's3#'),
+    count('s4', 11, 's4#', true),
+    count('s5', 17, 's5#', true),
   ];
   const constraints: Constraint[] = [
     sum('G#', ['s1#', 's2#', 's3#', 's4#', 's5#']),
@@ -69,7 +78,9 @@ describe('bounds: chained through a hidden cohort', () => {
   const cells: CountCell[] = [
     ...cellsOf({ T: 6, Y: 6, X: 4 }),
     { id: 'Z', quantity: 'cohort', value: 0, disclosive: true },
-    count('W', 10), count('x', 4, 'X', true), count('y', 6, 'Y', true),
+    count('W', 10),
+    count('x', 4, 'X', true),
+    count('y', 6, 'Y', true),
   ];
   const constraints = [sum('T', ['Y', 'Z']), sum('W', ['x', 'y'], 'KS2RWM')];
 

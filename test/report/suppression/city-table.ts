@@ -9,7 +9,12 @@ type SchoolCounts = [number, number, number, number];
 const schoolArb = fc
   .tuple(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 40 }))
   .chain(([boys, girls]) =>
-    fc.tuple(fc.constant(boys), fc.integer({ min: 0, max: boys }), fc.constant(girls), fc.integer({ min: 0, max: girls })),
+    fc.tuple(
+      fc.constant(boys),
+      fc.integer({ min: 0, max: boys }),
+      fc.constant(girls),
+      fc.integer({ min: 0, max: girls }),
+    ),
   ) as fc.Arbitrary<SchoolCounts>;
 
 export interface City {
@@ -27,7 +32,9 @@ export const cityArb: fc.Arbitrary<City> = fc.record({
 export function cityTable(city: City): { cells: CountCell[]; constraints: Constraint[] } {
   const cells: CountCell[] = [];
   const constraints: Constraint[] = [];
-  const schools = city.groups.flatMap((g, gi) => g.map((counts, si) => ({ code: `s${gi}.${si}`, group: `g${gi}`, counts })));
+  const schools = city.groups.flatMap((g, gi) =>
+    g.map((counts, si) => ({ code: `s${gi}.${si}`, group: `g${gi}`, counts })),
+  );
   const areas = new Map<string, [number, number, number, number]>();
   const add = (area: string, c: SchoolCounts) => {
     const t = areas.get(area) ?? [0, 0, 0, 0];
@@ -43,14 +50,20 @@ export function cityTable(city: City): { cells: CountCell[]; constraints: Constr
     }
   }
   for (const q of ['cohort', 'KS2RWM']) {
-    for (const area of areas.keys()) constraints.push({ quantity: q, whole: id(q, area, 'all'), parts: [id(q, area, 'boys'), id(q, area, 'girls')] });
+    for (const area of areas.keys())
+      constraints.push({ quantity: q, whole: id(q, area, 'all'), parts: [id(q, area, 'boys'), id(q, area, 'girls')] });
     for (const pg of ['all', 'boys', 'girls']) {
       constraints.push({ quantity: q, whole: id(q, 'city', pg), parts: schools.map((s) => id(q, s.code, pg)) });
       city.groups.forEach((_, gi) => {
         const members = schools.filter((s) => s.group === `g${gi}`).map((s) => id(q, s.code, pg));
         constraints.push({ quantity: q, whole: id(q, `g${gi}`, pg), parts: members });
       });
-      if (city.cityOfGroups) constraints.push({ quantity: q, whole: id(q, 'city', pg), parts: city.groups.map((_, gi) => id(q, `g${gi}`, pg)) });
+      if (city.cityOfGroups)
+        constraints.push({
+          quantity: q,
+          whole: id(q, 'city', pg),
+          parts: city.groups.map((_, gi) => id(q, `g${gi}`, pg)),
+        });
     }
   }
   return { cells, constraints };

@@ -38,23 +38,42 @@ describe('suppressPredictions: one school cohort whatever the measure', () => {
   // small cohort) and s3 (21); s2 gave RWM L4+ but no GPS L4+, so the city's RWM L4+ cohort is
   // 43 and its GPS L4+ cohort 41. Were s1's cohort shown on GPS while hidden on RWM, the city's
   // 43 − 20 − 21 would give s2's 2.
-  const school = (urn: string, cohort: number, measure: string, value: number): SchoolFigure =>
-    ({ urn, schoolName: urn, pupilGroup: 'pa_high', cohort, measure, value });
+  const school = (urn: string, cohort: number, measure: string, value: number): SchoolFigure => ({
+    urn,
+    schoolName: urn,
+    pupilGroup: 'pa_high',
+    cohort,
+    measure,
+    value,
+  });
   const schoolFigures = [
-    school('s1', 20, 'ks2_rwm_l4', 18), school('s2', 2, 'ks2_rwm_l4', 2), school('s3', 21, 'ks2_rwm_l4', 19),
-    school('s1', 20, 'ks2_gps_l4', 17), school('s3', 21, 'ks2_gps_l4', 18),
+    school('s1', 20, 'ks2_rwm_l4', 18),
+    school('s2', 2, 'ks2_rwm_l4', 2),
+    school('s3', 21, 'ks2_rwm_l4', 19),
+    school('s1', 20, 'ks2_gps_l4', 17),
+    school('s3', 21, 'ks2_gps_l4', 18),
   ];
-  const figures = aggregatePredictions(schoolFigures, (m) => catalogue().measure(m).kind, { code: '874', name: 'City' }, ['city', 'school']);
+  const figures = aggregatePredictions(
+    schoolFigures,
+    (m) => catalogue().measure(m).kind,
+    { code: '874', name: 'City' },
+    ['city', 'school'],
+  );
   const suppression = suppressPredictions(figures, schoolFigures, 4);
   const cohortShown = (level: string, area: string, measure: string) =>
     !suppression.cohortHidden(figures.find((f) => f.level === level && f.areaCode === area && f.measure === measure)!);
 
-  it('hides a school\'s cohort on every measure or on none', () => {
-    for (const urn of ['s1', 's3']) expect(cohortShown('school', urn, 'ks2_rwm_l4'), urn).toBe(cohortShown('school', urn, 'ks2_gps_l4'));
+  it("hides a school's cohort on every measure or on none", () => {
+    for (const urn of ['s1', 's3'])
+      expect(cohortShown('school', urn, 'ks2_rwm_l4'), urn).toBe(cohortShown('school', urn, 'ks2_gps_l4'));
     expect(cohortShown('school', 's2', 'ks2_rwm_l4')).toBe(false);
   });
 
   it('leaves no way to the small cohort: the city RWM L4+ cohort and both others are never all shown', () => {
-    expect(cohortShown('city', '874', 'ks2_rwm_l4') && cohortShown('school', 's1', 'ks2_gps_l4') && cohortShown('school', 's3', 'ks2_gps_l4')).toBe(false);
+    expect(
+      cohortShown('city', '874', 'ks2_rwm_l4') &&
+        cohortShown('school', 's1', 'ks2_gps_l4') &&
+        cohortShown('school', 's3', 'ks2_gps_l4'),
+    ).toBe(false);
   });
 });

@@ -15,7 +15,9 @@ describe('suppressCells: complements', () => {
 
   it('suppresses 0 reaching it in a group of 2 (0% of a small group)', () => {
     // 0 is not small, but 2 − 0 = 2 is.
-    expect(suppressCells({ cells: [measure('b', 0, 2)], constraints: [], threshold: 4 }).suppressed).toEqual(new Set(['b']));
+    expect(suppressCells({ cells: [measure('b', 0, 2)], constraints: [], threshold: 4 }).suppressed).toEqual(
+      new Set(['b']),
+    );
   });
 
   it('shows 30 of 30, 25 of 30 and 0 of 0: complements 0, 5 and 0', () => {

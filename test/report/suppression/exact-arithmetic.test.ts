@@ -19,6 +19,8 @@ describe('determinedColumns', () => {
   });
 
   it('pins x from x + y, y + z and x + z, which needs a division by 2', () => {
-    expect(determinedColumns([row([0, 1], [1, 1]), row([1, 1], [2, 1]), row([0, 1], [2, 1])])).toEqual(new Set([0, 1, 2]));
+    expect(determinedColumns([row([0, 1], [1, 1]), row([1, 1], [2, 1]), row([0, 1], [2, 1])])).toEqual(
+      new Set([0, 1, 2]),
+    );
   });
 });

@@ -21,7 +21,11 @@ describe('suppressCells: a second part', () => {
     // all 24 = white 2 + black 0 + asian 7 + other 15. Hiding black (0) with white would leave
     // white + black = 24 − 7 − 15 = 2: it hides nothing. The smallest non-zero part is asian 7.
     const cells = cellsOf({ all: 24, white: 2, black: 0, asian: 7, other: 15 });
-    const result = suppressCells({ cells, constraints: [sum('all', ['white', 'black', 'asian', 'other'])], threshold: 4 });
+    const result = suppressCells({
+      cells,
+      constraints: [sum('all', ['white', 'black', 'asian', 'other'])],
+      threshold: 4,
+    });
     expect(reasonsOf(result)).toEqual({ white: 'primary', asian: 'secondary' });
   });
 

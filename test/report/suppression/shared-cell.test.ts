@@ -10,9 +10,14 @@ import { cellsOf, reasonsOf, sum } from './table.js';
 //   s2          8     32   40
 //   city       10     60   (not published)
 const cells = cellsOf({
-  's1|boys': 2, 's1|girls': 28, 's1|all': 30,
-  's2|boys': 8, 's2|girls': 32, 's2|all': 40,
-  'city|boys': 10, 'city|girls': 60,
+  's1|boys': 2,
+  's1|girls': 28,
+  's1|all': 30,
+  's2|boys': 8,
+  's2|girls': 32,
+  's2|all': 40,
+  'city|boys': 10,
+  'city|girls': 60,
 });
 const constraints = [
   sum('s1|all', ['s1|boys', 's1|girls']), // A
@@ -27,7 +32,10 @@ describe('suppressCells: chains', () => {
     // s2 girls 32. C then has s2 girls alone: it hides s2 boys 8. D has s1 and s2 boys: safe.
     const result = suppressCells({ cells, constraints, threshold: 4 });
     expect(reasonsOf(result)).toEqual({
-      's1|boys': 'primary', 's1|girls': 'secondary', 's2|girls': 'secondary', 's2|boys': 'secondary',
+      's1|boys': 'primary',
+      's1|girls': 'secondary',
+      's2|girls': 'secondary',
+      's2|boys': 'secondary',
     });
     // b1 + g1 = 30, g1 + g2 = 60, b2 + g2 = 40, b1 + b2 = 10: A − B + C − D = 0, so rank 3 of 4.
     expect(recoverableCells(cells, constraints, result.suppressed)).toEqual([]);

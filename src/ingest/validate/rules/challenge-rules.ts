@@ -8,7 +8,11 @@ import { message } from '../../../messages/rules.js';
 import type { NormalisedReturn, ReturnedGroup } from '../../normalise/normalised-return.js';
 
 /** The school's latest actual result before this year: percent by pupil group and measure. */
-export type LastActual = (urn: string, keyStage: string, academicYear: string) => { academicYear: string; rates: Map<string, number> } | undefined;
+export type LastActual = (
+  urn: string,
+  keyStage: string,
+  academicYear: string,
+) => { academicYear: string; rates: Map<string, number> } | undefined;
 
 const rateOf = (g: ReturnedGroup, measure: string) => {
   const v = g.values.find((x) => x.measure === measure);
@@ -31,19 +35,58 @@ export function challengeRules(ret: NormalisedReturn, urn: string, lastActual: L
       const rate = rateOf(g, v.measure)!;
       const actual = last?.rates.get(`${g.pupilGroup}|${v.measure}`);
       if (actual !== undefined && actual - rate > c.belowLastActualByPoints) {
-        out.push(about(message('challenge.below-last-actual', v.place, {
-          measure: m.label, group: label(g.pupilGroup), rate: rate.toFixed(1), actual: actual.toFixed(1), year: last!.academicYear, margin: c.belowLastActualByPoints,
-        }), g.pupilGroup, v.measure));
+        out.push(
+          about(
+            message('challenge.below-last-actual', v.place, {
+              measure: m.label,
+              group: label(g.pupilGroup),
+              rate: rate.toFixed(1),
+              actual: actual.toFixed(1),
+              year: last!.academicYear,
+              margin: c.belowLastActualByPoints,
+            }),
+            g.pupilGroup,
+            v.measure,
+          ),
+        );
       }
-      const floor = c.floorStandards.find((f) => f.academicYear === academicYear && f.measure === v.measure && f.pupilGroup === g.pupilGroup);
+      const floor = c.floorStandards.find(
+        (f) => f.academicYear === academicYear && f.measure === v.measure && f.pupilGroup === g.pupilGroup,
+      );
       if (floor && rate < floor.percent) {
-        out.push(about(message('challenge.below-floor', v.place, { measure: m.label, rate: rate.toFixed(1), floor: floor.percent, year: academicYear }), g.pupilGroup, v.measure));
+        out.push(
+          about(
+            message('challenge.below-floor', v.place, {
+              measure: m.label,
+              rate: rate.toFixed(1),
+              floor: floor.percent,
+              year: academicYear,
+            }),
+            g.pupilGroup,
+            v.measure,
+          ),
+        );
       }
       const wholeRate = whole && g !== whole ? rateOf(whole, v.measure) : undefined;
-      if (wholeRate !== undefined && c.groupFarFromWholeGroups.includes(g.pupilGroup) && (g.cohort ?? 0) >= c.groupFarFromWholeMinCohort && Math.abs(rate - wholeRate) > c.groupFarFromWholeByPoints) {
-        out.push(about(message('challenge.group-far-from-whole', v.place, {
-          measure: m.label, group: label(g.pupilGroup), rate: rate.toFixed(1), whole: wholeRate.toFixed(1), margin: c.groupFarFromWholeByPoints,
-        }), g.pupilGroup, v.measure));
+      if (
+        wholeRate !== undefined &&
+        c.groupFarFromWholeGroups.includes(g.pupilGroup) &&
+        (g.cohort ?? 0) >= c.groupFarFromWholeMinCohort &&
+        Math.abs(rate - wholeRate) > c.groupFarFromWholeByPoints
+      ) {
+        out.push(
+          about(
+            message('challenge.group-far-from-whole', v.place, {
+              measure: m.label,
+              group: label(g.pupilGroup),
+              rate: rate.toFixed(1),
+              whole: wholeRate.toFixed(1),
+              margin: c.groupFarFromWholeByPoints,
+            }),
+            g.pupilGroup,
+            v.measure,
+          ),
+        );
       }
     }
   }

@@ -24,8 +24,12 @@ export const countsWithinCohort: PredictionRule = (ret) =>
       if (catalogue().measure(v.measure).kind !== 'threshold') return [];
       const facts = { measure: measureLabel(v.measure), group: label(g.pupilGroup), found: v.returned };
       if (v.value < 0) return [about(message('count.negative', v.place, facts), g.pupilGroup, v.measure)];
-      if (!Number.isInteger(v.value)) return [about(message('count.not-whole', v.place, facts), g.pupilGroup, v.measure)];
-      if (v.value > g.cohort!) return [about(message('count.above-cohort', v.place, { ...facts, cohort: g.cohort! }), g.pupilGroup, v.measure)];
+      if (!Number.isInteger(v.value))
+        return [about(message('count.not-whole', v.place, facts), g.pupilGroup, v.measure)];
+      if (v.value > g.cohort!)
+        return [
+          about(message('count.above-cohort', v.place, { ...facts, cohort: g.cohort! }), g.pupilGroup, v.measure),
+        ];
       return [];
     }),
   );
@@ -35,7 +39,18 @@ export const meansWithinRange: PredictionRule = (ret) =>
     g.values.flatMap((v) => {
       const m = catalogue().measure(v.measure);
       if (m.kind !== 'mean' || !m.range || (v.value >= m.range.min && v.value <= m.range.max)) return [];
-      return [about(message('mean.out-of-range', v.place, { measure: m.label, group: label(g.pupilGroup), found: v.value, ...m.range }), g.pupilGroup, v.measure)];
+      return [
+        about(
+          message('mean.out-of-range', v.place, {
+            measure: m.label,
+            group: label(g.pupilGroup),
+            found: v.value,
+            ...m.range,
+          }),
+          g.pupilGroup,
+          v.measure,
+        ),
+      ];
     }),
   );
 
@@ -44,13 +59,25 @@ export const implicationsHold: PredictionRule = (ret) =>
   ret.groups.flatMap((g) => {
     const byMeasure = new Map(g.values.map((v) => [v.measure, v]));
     return g.values.flatMap((v) =>
-      catalogue().measure(v.measure).notAbove.flatMap((other) => {
-        const o = byMeasure.get(other);
-        if (!o || v.value <= o.value) return [];
-        return [about(message('implication.breach', v.place, {
-          group: label(g.pupilGroup), measure: measureLabel(v.measure), count: v.value, other: measureLabel(other), otherCount: o.value,
-        }), g.pupilGroup, v.measure)];
-      }),
+      catalogue()
+        .measure(v.measure)
+        .notAbove.flatMap((other) => {
+          const o = byMeasure.get(other);
+          if (!o || v.value <= o.value) return [];
+          return [
+            about(
+              message('implication.breach', v.place, {
+                group: label(g.pupilGroup),
+                measure: measureLabel(v.measure),
+                count: v.value,
+                other: measureLabel(other),
+                otherCount: o.value,
+              }),
+              g.pupilGroup,
+              v.measure,
+            ),
+          ];
+        }),
     );
   });
 
@@ -59,7 +86,8 @@ function quantities(groups: ReadonlyMap<string, ReturnedGroup>, codes: readonly 
   const list = [{ name: 'Cohort', of: (g: ReturnedGroup) => g.cohort }];
   const measures = new Set(codes.flatMap((c) => groups.get(c)?.values.map((v) => v.measure) ?? []));
   for (const m of measures) {
-    if (catalogue().measure(m).kind === 'threshold') list.push({ name: measureLabel(m), of: (g) => g.values.find((v) => v.measure === m)?.value });
+    if (catalogue().measure(m).kind === 'threshold')
+      list.push({ name: measureLabel(m), of: (g) => g.values.find((v) => v.measure === m)?.value });
   }
   return list;
 }
@@ -77,9 +105,15 @@ export const partitionsWithinWhole: PredictionRule = (ret) => {
       if (wholeValue === undefined || values.some((v) => v === undefined)) return [];
       const sum = values.reduce((a, b) => a! + b!, 0)!;
       if (sum <= wholeValue) return [];
-      return [message('partition.above-whole', groups.get(present[0]!)!.place, {
-        quantity: name, parts: present.map(label).join(' + '), sum, whole: label(whole), wholeValue,
-      })];
+      return [
+        message('partition.above-whole', groups.get(present[0]!)!.place, {
+          quantity: name,
+          parts: present.map(label).join(' + '),
+          sum,
+          whole: label(whole),
+          wholeValue,
+        }),
+      ];
     });
   });
 };
@@ -97,7 +131,15 @@ export const subsetsWithinWhole: PredictionRule = (ret) => {
         const value = of(part);
         const wholeValue = of(w);
         if (value === undefined || wholeValue === undefined || value <= wholeValue) return [];
-        return [message('subset.above-whole', part.place, { quantity: name, group: label(p), value, whole: label(whole), wholeValue })];
+        return [
+          message('subset.above-whole', part.place, {
+            quantity: name,
+            group: label(p),
+            value,
+            whole: label(whole),
+            wholeValue,
+          }),
+        ];
       });
     });
   });

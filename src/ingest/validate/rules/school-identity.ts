@@ -10,25 +10,45 @@ export function identifySchool(identity: ReturnIdentity, register: Register): { 
   const messages: Message[] = [];
   const byUrn = identity.urn && register.byUrn(identity.urn.value);
   const byLaestab = identity.laestab && register.byLaestab(identity.laestab.value);
-  if (identity.urn && !byUrn) messages.push(message('school.not-in-register', identity.urn.place, { identifier: `URN ${identity.urn.value}` }));
+  if (identity.urn && !byUrn)
+    messages.push(message('school.not-in-register', identity.urn.place, { identifier: `URN ${identity.urn.value}` }));
   if (identity.laestab && !byLaestab) {
-    messages.push(message('school.not-in-register', identity.laestab.place, { identifier: `LAESTAB ${identity.laestab.value}` }));
+    messages.push(
+      message('school.not-in-register', identity.laestab.place, { identifier: `LAESTAB ${identity.laestab.value}` }),
+    );
   }
   if (byUrn && byLaestab && byUrn.urn !== byLaestab.urn) {
-    messages.push(message('school.identifiers-disagree', identity.laestab!.place, {
-      urn: identity.urn!.value, laestab: identity.laestab!.value, urnSchool: byUrn.name, laestabSchool: byLaestab.name,
-    }));
+    messages.push(
+      message('school.identifiers-disagree', identity.laestab!.place, {
+        urn: identity.urn!.value,
+        laestab: identity.laestab!.value,
+        urnSchool: byUrn.name,
+        laestabSchool: byLaestab.name,
+      }),
+    );
     return { messages };
   }
-  const school = (byUrn || byLaestab) || undefined;
+  const school = byUrn || byLaestab || undefined;
   // A school closed before the year began cannot return for it: usually its academy, under a new URN.
   const yearStart = identity.academicYear ? `${identity.academicYear.slice(0, 4)}-09-01` : undefined;
   if (school?.closeDate && yearStart && school.closeDate < yearStart) {
     const place = (byUrn ? identity.urn : identity.laestab)!.place;
-    messages.push(message('school.closed', place, { identifier: byUrn ? `URN ${school.urn}` : `LAESTAB ${school.laestab}`, name: school.name, closed: school.closeDate, year: identity.academicYear! }));
+    messages.push(
+      message('school.closed', place, {
+        identifier: byUrn ? `URN ${school.urn}` : `LAESTAB ${school.laestab}`,
+        name: school.name,
+        closed: school.closeDate,
+        year: identity.academicYear!,
+      }),
+    );
   }
   if (school && identity.schoolName && nameKey(identity.schoolName.value) !== nameKey(school.name)) {
-    messages.push(message('school.name-differs', identity.schoolName.place, { found: identity.schoolName.value, registered: school.name }));
+    messages.push(
+      message('school.name-differs', identity.schoolName.place, {
+        found: identity.schoolName.value,
+        registered: school.name,
+      }),
+    );
   }
   return { ...(school && messages.every((m) => m.severity !== 'error') ? { school } : {}), messages };
 }
