@@ -1,4 +1,4 @@
-// Rows of the reference files (formats.md §5), checked with zod after the CSV is read. Names are
+// Rows of the reference files (schemas/README.md §5), checked with zod after the CSV is read. Names are
 // resolved against the catalogue by the importers; here only the shape of each value.
 import { z } from 'zod';
 

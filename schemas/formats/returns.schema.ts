@@ -1,4 +1,4 @@
-// The layout of returns (formats.md §1-4) as data: header labels and their aliases, the table's
+// The layout of returns (schemas/README.md §1-4) as data: header labels and their aliases, the table's
 // fixed columns, and the CSV layouts' headers.
 import { z } from 'zod';
 import returnsJson from './returns.json' with { type: 'json' };

@@ -1,5 +1,5 @@
 // The bench's inputs, written into a folder: N deterministic KS2 2014/15 Autumn proformas
-// (formats.md §1) for N schools, the GIAS-like register for them (Windows-1252, as GIAS
+// (schemas/README.md §1) for N schools, the GIAS-like register for them (Windows-1252, as GIAS
 // downloads are) and the collaborative groups; the city report compares with the published
 // national figures shipped in fixtures/, never invented ones.
 // Deterministic: a seeded PRNG per school, fixed dates, no clock.

@@ -28,7 +28,9 @@ export function summaryLine(result: ImportResult, dryRun: boolean): string {
 export function registerImportCommand(program: Command, io: CliIO, exit: (code: number) => void): void {
   program
     .command('import')
-    .description('import returned proformas and attendance returns (files or folders, recursively)')
+    .description(
+      'import returned proformas and attendance returns (files or folders, recursively; layouts: schemas/README.md §1-4)',
+    )
     .argument('<paths...>', 'files or folders')
     .option('--db <path>', 'the store (default: $SCHOOL_RETURNS_DB or ./school-returns.sqlite)')
     .option('--dry-run', 'check everything, store nothing')

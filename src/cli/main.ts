@@ -22,6 +22,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     .description(
       "a city's school returns: prediction proformas and attendance, imported, checked, aggregated and published",
     )
+    .addHelpText('after', '\nThe layouts of every file it reads and writes: schemas/README.md')
     .option('--debug', 'show the stack trace of an internal error')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });

@@ -31,7 +31,7 @@ export function registerReferenceCommands(program: Command, io: CliIO, exit: (co
     .command('register')
     .description('the schools register')
     .command('import')
-    .description('import a GIAS establishment extract (CSV as downloaded)')
+    .description('import a GIAS establishment extract (CSV as downloaded; schemas/README.md §5)')
     .argument('<file>')
     .requiredOption('--la <codes>', 'the LA code(s) whose schools to keep, e.g. 874 or 874,873')
     .option(...dbOption)
@@ -49,7 +49,7 @@ export function registerReferenceCommands(program: Command, io: CliIO, exit: (co
     .command('groups')
     .description('collaborative groups and triads')
     .command('import')
-    .description('import membership: urn,academic_year,collaborative_group,triad')
+    .description('import membership: urn,academic_year,collaborative_group,triad (schemas/README.md §5)')
     .argument('<file>')
     .option(...dbOption)
     .action(run('memberships', importGroups));
@@ -58,7 +58,9 @@ export function registerReferenceCommands(program: Command, io: CliIO, exit: (co
     .command('comparators')
     .description('national and other comparators')
     .command('import')
-    .description('import comparators: time_period,geographic_level,area_name,key_stage,measure,pupil_group,value')
+    .description(
+      'import comparators: time_period,geographic_level,area_name,key_stage,measure,pupil_group,value (schemas/README.md §5)',
+    )
     .argument('<file>')
     .option(...dbOption)
     .action(run('comparators', importComparators));
@@ -67,7 +69,9 @@ export function registerReferenceCommands(program: Command, io: CliIO, exit: (co
     .command('targets')
     .description("the city's and schools' targets")
     .command('import')
-    .description('import targets: academic_year,scope,measure,pupil_group,value (scope city or a URN)')
+    .description(
+      'import targets: academic_year,scope,measure,pupil_group,value (scope city or a URN; schemas/README.md §5)',
+    )
     .argument('<file>')
     .option(...dbOption)
     .action(run('targets', importTargets));

@@ -54,7 +54,7 @@ export function registerTemplateCommands(program: Command, io: CliIO, exit: (cod
   common(
     template
       .command('predictions')
-      .description('prediction proformas (formats.md §1)')
+      .description('prediction proformas (schemas/README.md §1)')
       .requiredOption('--key-stage <ks>')
       .requiredOption('--round <round>'),
   ).action(async (flags: Flags) => {
@@ -64,7 +64,7 @@ export function registerTemplateCommands(program: Command, io: CliIO, exit: (cod
   common(
     template
       .command('attendance')
-      .description('termly attendance returns (formats.md §3)')
+      .description('termly attendance returns (schemas/README.md §3)')
       .requiredOption('--term <term>'),
   ).action(async (flags: Flags) => run(flags, 'attendance', catalogue().termIndex.find(String(flags['term']))?.code));
 }

@@ -105,7 +105,7 @@ export async function writeAttendanceFixtures(root: string): Promise<string[]> {
     });
     const folder = join(root, year.replace('/', '-'));
     if (year === '2014/15' && term === 'Autumn') {
-      // The term the city first asked for workbooks: one per school, laid out as formats.md §3.
+      // The term the city first asked for workbooks: one per school, laid out as schemas/README.md §3.
       for (const { s, lines } of rows) {
         await write(
           join(folder, 'Autumn', `${s.urn}-attendance-autumn-2014.xlsx`),

@@ -58,7 +58,7 @@ const LEVEL_ORDER = ['National', 'Regional', 'Statistical neighbours', 'Local au
 /** Float noise in the published file ("-1.1000000000000001") goes; the figure does not change. */
 const shown = (v: number) => String(Number(v.toPrecision(12)));
 
-/** national-attainment.csv in the comparators layout (formats.md §5), from the LAIT extract's text. */
+/** national-attainment.csv in the comparators layout (schemas/README.md §5), from the LAIT extract's text. */
 export function comparatorsCsv(laitExtract: string): string {
   type Row = [string, string, string, string, string, string, string];
   const rows: Row[] = HEADLINES.map(([t, ks, m, g, v]) => [t, 'National', 'England', ks, m, g, shown(v)]);

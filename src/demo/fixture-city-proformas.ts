@@ -1,4 +1,4 @@
-// A school's prediction return for the fixtures (formats.md §1, §2): the table from its simulated
+// A school's prediction return for the fixtures (schemas/README.md §1, §2): the table from its simulated
 // pupils, and the three ways it reaches the city: a proforma workbook, or lines of a bulk CSV in
 // the long or wide layout.
 import measuresJson from '../../schemas/catalogue/measures.json' with { type: 'json' };

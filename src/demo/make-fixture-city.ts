@@ -267,7 +267,7 @@ async function main(): Promise<void> {
   const manifest = {
     generatedBy: 'src/demo/make-fixture-city.ts',
     expectations:
-      'expect and rules cover the file, format and consistency checks of formats.md §1-2; the challenge.* queries (schemas/settings.json) come on top and are not listed',
+      'expect and rules cover the file, format and consistency checks of schemas/README.md §1-2; the challenge.* queries (schemas/settings.json) come on top and are not listed',
     files: files.filter((f) => f.returns.length > 0),
     cityAllPupils: cityAllPupils(),
   };

@@ -320,7 +320,7 @@ export const rules = {
       `${measure} for ${group} is predicted at ${rate}%, more than ${margin} points from all pupils' ${whole}%: check the group's prediction`,
   ),
 
-  // Attendance returns (formats.md §3-4)
+  // Attendance returns (schemas/README.md §3-4)
   'attendance.column-missing': rule<{ column: string }>(
     'error',
     ({ column }) => `the table has no "${column}" column: restore it from the template`,

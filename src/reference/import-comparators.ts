@@ -1,4 +1,4 @@
-// National, regional, statistical-neighbour and LA comparators (formats.md §5), by catalogue code.
+// National, regional, statistical-neighbour and LA comparators (schemas/README.md §5), by catalogue code.
 import { comparatorsFile, GEOGRAPHIC_LEVELS } from '../../schemas/formats/reference.schema.js';
 import { parseAcademicYear } from '../catalogue/academic-year.js';
 import { catalogue } from '../catalogue/catalogue.js';
@@ -10,7 +10,7 @@ import { readReferenceCsv } from './read-reference-csv.js';
 import type { ReferenceImportResult } from './reference-result.js';
 import { repeatedKeys } from './repeated-keys.js';
 
-/** Attendance comparators' measures and phases (formats.md §5), beside the catalogue's. */
+/** Attendance comparators' measures and phases (schemas/README.md §5), beside the catalogue's. */
 export const ATTENDANCE_MEASURES = [
   'overall_absence_rate',
   'authorised_absence_rate',

@@ -1,4 +1,4 @@
-// Collaborative group and triad membership by academic year (formats.md §5). A file replaces the
+// Collaborative group and triad membership by academic year (schemas/README.md §5). A file replaces the
 // membership of each year it covers, so importing a corrected list leaves no stale rows.
 import { groupsFile } from '../../schemas/formats/reference.schema.js';
 import { parseAcademicYear } from '../catalogue/academic-year.js';

@@ -1,4 +1,4 @@
-// The schools register from a GIAS establishment extract as downloaded (formats.md §5):
+// The schools register from a GIAS establishment extract as downloaded (schemas/README.md §5):
 // Windows-1252, every GIAS column, all of England; only the configured LAs' schools are kept.
 import { gias } from '../../schemas/formats/reference.schema.js';
 import { hasErrors } from '../messages/message.js';

@@ -1,4 +1,4 @@
-// Targets for the city and for schools (formats.md §5): academic_year,scope,measure,pupil_group,value.
+// Targets for the city and for schools (schemas/README.md §5): academic_year,scope,measure,pupil_group,value.
 import { targetsFile } from '../../schemas/formats/reference.schema.js';
 import { parseAcademicYear } from '../catalogue/academic-year.js';
 import { catalogue } from '../catalogue/catalogue.js';

@@ -1,5 +1,5 @@
 // Templates for every school that should return, built from the register and the catalogue:
-// the prediction proforma of formats.md §1 and the attendance return of §3.
+// the prediction proforma of schemas/README.md §1 and the attendance return of §3.
 import { writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { catalogue } from '../catalogue/catalogue.js';

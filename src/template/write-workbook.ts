@@ -1,4 +1,4 @@
-// A return workbook as schools send it (formats.md §1, §3): an optional title row, the header
+// A return workbook as schools send it (schemas/README.md §1, §3): an optional title row, the header
 // block (label in A, value in B), a blank row, then the table from its "Pupil group" row. Cells
 // can take the shapes schools' files really have (percent-formatted rates, formulas with or
 // without a saved result), so fixtures and templates share one writer. Same layout, same bytes.

@@ -1,4 +1,4 @@
-// Every refusal and query of an attendance return (formats.md §3), and a refused return shown
+// Every refusal and query of an attendance return (schemas/README.md §3), and a refused return shown
 // as refused in the report, never as a figure.
 import { mkdtemp, writeFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

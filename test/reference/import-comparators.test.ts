@@ -1,4 +1,4 @@
-// National and other comparators (formats.md §5), by catalogue code: bad lines refuse the file.
+// National and other comparators (schemas/README.md §5), by catalogue code: bad lines refuse the file.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importComparators } from '../../src/reference/import-comparators.js';
 import { csvText } from '../support/proforma-csv.js';

@@ -1,4 +1,4 @@
-// Collaborative group membership by year (formats.md §5): bad lines refuse the file, by line.
+// Collaborative group membership by year (schemas/README.md §5): bad lines refuse the file, by line.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importGroups } from '../../src/reference/import-groups.js';
 import { csvText } from '../support/proforma-csv.js';

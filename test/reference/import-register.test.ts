@@ -1,4 +1,4 @@
-// The schools register from a GIAS extract as downloaded (formats.md §5): Windows-1252, all of
+// The schools register from a GIAS extract as downloaded (schemas/README.md §5): Windows-1252, all of
 // England; only the LA's schools are kept.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importRegister } from '../../src/reference/import-register.js';

@@ -1,4 +1,4 @@
-// The proforma of formats.md §1 (KS2, 2014/15, levels framework) as data, shared by the
+// The proforma of schemas/README.md §1 (KS2, 2014/15, levels framework) as data, shared by the
 // workbook and CSV builders. Its figures are consistent: boys + girls = all pupils in every
 // column, and RWM L4+ never exceeds reading, writing or maths L4+.
 

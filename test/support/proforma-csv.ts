@@ -1,4 +1,4 @@
-// The same return in the CSV layouts of formats.md §2, from rows like the workbook builder's.
+// The same return in the CSV layouts of schemas/README.md §2, from rows like the workbook builder's.
 import { EXAMPLE_MEASURE_CODES, EXAMPLE_ROWS } from './example.js';
 
 export interface CsvReturn {

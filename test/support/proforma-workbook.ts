@@ -1,4 +1,4 @@
-// A prediction proforma (formats.md §1) written by exceljs, with any cell overridden: the
+// A prediction proforma (schemas/README.md §1) written by exceljs, with any cell overridden: the
 // header block from row 1, a blank row, then the table. With the default five-row header the
 // table header is row 7 and "All pupils" row 8 (B8 its cohort, C8 its RWM L4+, ...).
 import ExcelJS from 'exceljs';

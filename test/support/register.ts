@@ -1,4 +1,4 @@
-// A small schools register and the GIAS extract that carries it (formats.md §5): CSV in
+// A small schools register and the GIAS extract that carries it (schemas/README.md §5): CSV in
 // Windows-1252 as GIAS downloads are, with columns the import ignores.
 import iconv from 'iconv-lite';
 import type { School } from '../../src/ingest/validate/register.js';

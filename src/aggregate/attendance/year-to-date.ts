@@ -5,7 +5,7 @@ import { TERMS, type AttendanceCounts, type AttendanceRates, type Period, type T
 
 /**
  * How the returns count persistent absentees:
- * - 'per-term': over the term the return covers (formats.md §3; the default);
+ * - 'per-term': over the term the return covers (schemas/README.md §3; the default);
  * - 'year-to-date': over the academic year so far, as the DfE counts them.
  */
 export type PersistentAbsenteesCounted = 'per-term' | 'year-to-date';

@@ -1,4 +1,4 @@
-// Locate the returns in a CSV file (formats.md §2, §4): tell the layout from the header, then
+// Locate the returns in a CSV file (schemas/README.md §2, §4): tell the layout from the header, then
 // split the lines into one return per school and period, each accepted or refused on its own.
 import { returnsFormat, type ReturnKind } from '../../../schemas/formats/returns.schema.js';
 import { headerValue } from '../normalise/header-values.js';

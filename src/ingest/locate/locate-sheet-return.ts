@@ -1,6 +1,6 @@
 // Locate a return in a workbook: the sheet (by name, or the one visible sheet), the header
 // block of label/value pairs above the table, and the table from its "Pupil group" row down to
-// the first blank row (formats.md §1, §3).
+// the first blank row (schemas/README.md §1, §3).
 import { returnsFormat, type ReturnKind } from '../../../schemas/formats/returns.schema.js';
 import { NameIndex, nameKey } from '../../catalogue/names.js';
 import { message } from '../../messages/rules.js';

@@ -1,4 +1,4 @@
-// What a header value means, however it is written (formats.md §1: "Key Stage 2", "KS 2";
+// What a header value means, however it is written (schemas/README.md §1: "Key Stage 2", "KS 2";
 // 2014-15, 2014/2015, 201415; 874/2001): the one reading that tells two spellings apart from two
 // values, wherever a return's identity is read or compared.
 import { parseAcademicYear } from '../../catalogue/academic-year.js';

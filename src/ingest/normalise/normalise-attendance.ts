@@ -1,4 +1,4 @@
-// The normalise stage for an attendance return (formats.md §3-4): column headings to the
+// The normalise stage for an attendance return (schemas/README.md §3-4): column headings to the
 // attendance catalogue's codes, pupil groups to codes, cells to whole counts.
 import { returnsFormat } from '../../../schemas/formats/returns.schema.js';
 import { catalogue } from '../../catalogue/catalogue.js';

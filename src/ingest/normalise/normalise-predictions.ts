@@ -1,5 +1,5 @@
 // The normalise stage for a prediction proforma: names to codes, cells to numbers, and a rate
-// typed where a count was asked turned into round(rate × cohort) with a warning (formats.md §1).
+// typed where a count was asked turned into round(rate × cohort) with a warning (schemas/README.md §1).
 import { catalogue } from '../../catalogue/catalogue.js';
 import type { Message } from '../../messages/message.js';
 import { message } from '../../messages/rules.js';
@@ -56,7 +56,7 @@ function readGroup(
   const cohortRead = readNumber(cohortCell.value);
   const cohortText = cellText(cohortCell.value);
   const valueCells = measureColumns.map((c) => ({ column: c, cell: cells[c.index]! }));
-  // "n/a" is read as blank (formats.md §1), here as everywhere.
+  // "n/a" is read as blank (schemas/README.md §1), here as everywhere.
   const isBlank = (r: ReturnType<typeof readNumber>) => r.kind === 'blank' || r.kind === 'not-applicable';
   const filled = valueCells.filter(({ cell }) => !isBlank(readNumber(cell.value)));
   // A template row the school left empty is a group it has no prediction for, not an error.

@@ -1,5 +1,5 @@
 // The table's column headings resolved to catalogue codes: measures of the key stage's framework
-// for the year, the cohort, columns to ignore (Comments), and errors for the rest (formats.md §1).
+// for the year, the cohort, columns to ignore (Comments), and errors for the rest (schemas/README.md §1).
 import { returnsFormat } from '../../../schemas/formats/returns.schema.js';
 import type { Measure } from '../../catalogue/catalogue.js';
 import { catalogue } from '../../catalogue/catalogue.js';

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 
-/** The city's and schools' targets (formats.md §5): scope is 'city' or a URN. */
+/** The city's and schools' targets (schemas/README.md §5): scope is 'city' or a URN. */
 export const targets = {
   async up(db: Kysely<unknown>): Promise<void> {
     await db.schema

@@ -1,4 +1,4 @@
-// Locating returns in a CSV (formats.md §2): the layout told from the header, the headers
+// Locating returns in a CSV (schemas/README.md §2): the layout told from the header, the headers
 // refused, and a bulk file split into a return per school, a bad line marking only its own.
 import { describe, expect, it } from 'vitest';
 import { cellText } from '../../../src/ingest/read/raw-sheet.js';

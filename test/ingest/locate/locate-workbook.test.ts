@@ -1,4 +1,4 @@
-// Locating a return in a workbook (formats.md §1): the sheet ("Predictions" in any case, else
+// Locating a return in a workbook (schemas/README.md §1): the sheet ("Predictions" in any case, else
 // the one visible sheet), the header block above the table, and the table from its "Pupil group"
 // row to the first blank row.
 import ExcelJS from 'exceljs';

@@ -1,6 +1,6 @@
 // The normalise stage for a prediction proforma: cells read as numbers (a rate typed where a count
 // was asked becomes round(rate × cohort) with a warning), cohorts checked, column headings and
-// pupil groups resolved to the catalogue's codes (formats.md §1).
+// pupil groups resolved to the catalogue's codes (schemas/README.md §1).
 import { describe, expect, it } from 'vitest';
 import type ExcelJS from 'exceljs';
 import { parseBytes, checkOne } from '../../support/pipeline.js';

@@ -1,4 +1,4 @@
-// The header block's values read tolerantly (formats.md §1) into the return's identity.
+// The header block's values read tolerantly (schemas/README.md §1) into the return's identity.
 import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { readIdentity } from '../../../src/ingest/normalise/read-identity.js';

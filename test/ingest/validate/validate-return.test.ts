@@ -1,4 +1,4 @@
-// The validate stage (formats.md §1 errors and queries): the school from the register, then the
+// The validate stage (schemas/README.md §1 errors and queries): the school from the register, then the
 // domain rules: counts within the cohort, the whole cohort present, implications between
 // measures, partitions and subsets. An error refuses the return; a query keeps it for challenge.
 import { describe, expect, it } from 'vitest';
@@ -55,7 +55,7 @@ describe('validate: the whole cohort', () => {
     expect(checked.messages.filter((m) => m.ruleId.startsWith('challenge.'))).toEqual([]);
   });
 
-  it('accepts the example of formats.md §1 as it stands, with no message', async () => {
+  it('accepts the example of schemas/README.md §1 as it stands, with no message', async () => {
     const checked = await checkOne('ks2.xlsx', await proformaWorkbook());
     expect(checked).toMatchObject({
       status: 'accepted',

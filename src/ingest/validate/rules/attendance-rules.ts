@@ -1,4 +1,4 @@
-// The rules an attendance return is checked against (formats.md §3): whole counts, absence
+// The rules an attendance return is checked against (schemas/README.md §3): whole counts, absence
 // within possible sessions, persistent absentees within enrolments; queries for sessions per
 // pupil beyond a term, very high absence, and enrolments that jumped since the last return.
 import { catalogue } from '../../../catalogue/catalogue.js';

@@ -1,5 +1,5 @@
 // The domain rules a prediction return is checked against, each a small named function from the
-// return to messages (domain.md, "Implications"; formats.md §1 errors and queries).
+// return to messages (domain.md, "Implications"; schemas/README.md §1 errors and queries).
 import { catalogue } from '../../../catalogue/catalogue.js';
 import { about, type Message } from '../../../messages/message.js';
 import { message } from '../../../messages/rules.js';

@@ -1,5 +1,5 @@
 // Which registered school sent the return: by URN or LAESTAB, which must agree when both are
-// given (formats.md §1). A differing name only warns: schools abbreviate their own names.
+// given (schemas/README.md §1). A differing name only warns: schools abbreviate their own names.
 import { nameKey } from '../../../catalogue/names.js';
 import type { Message } from '../../../messages/message.js';
 import { message } from '../../../messages/rules.js';
