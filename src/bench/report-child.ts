@@ -1,9 +1,9 @@
 // A child process of the bench: builds the published city report from the store it is given,
 // writes the CSV, and sends back the step's figures. In its own process so the bench can stop
 // it at a time limit (the disclosure audit's time grows steeply with the number of schools).
-import { buildPredictionsReport } from '../report/predictions/build-predictions-report.js';
-import { predictionsCsv } from '../report/predictions/predictions-csv.js';
-import { writeFileAtomic } from '../report/write-atomic.js';
+import { buildPredictionsReport } from '../jobs/predictions-report.js';
+import { predictionsCsv } from '../publish/predictions/predictions-csv.js';
+import { writeFileAtomic } from '../publish/write-atomic.js';
 import { openSqliteStore } from '../store/open-store.js';
 import { measureStep, type StepFigures } from './measure-step.js';
 

@@ -10,15 +10,16 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import { findFiles } from '../ingest/find-files.js';
-import { importReturns } from '../ingest/import-returns.js';
+import { importReturns } from '../jobs/import-returns.js';
 import { parseInPool } from '../ingest/parse-pool.js';
+import { parseWorker } from '../returns/parse-source.js';
 import { sourceFile } from '../ingest/read/source-file.js';
 import { importComparators } from '../reference/import-comparators.js';
 import { importGroups } from '../reference/import-groups.js';
 import { importRegister } from '../reference/import-register.js';
-import { buildPredictionsReport } from '../report/predictions/build-predictions-report.js';
-import { predictionsCsv } from '../report/predictions/predictions-csv.js';
-import { writeFileAtomic } from '../report/write-atomic.js';
+import { buildPredictionsReport } from '../jobs/predictions-report.js';
+import { predictionsCsv } from '../publish/predictions/predictions-csv.js';
+import { writeFileAtomic } from '../publish/write-atomic.js';
 import { openSqliteStore, type Store } from '../store/open-store.js';
 import { breakdownTable, stepsTable } from './bench-table.js';
 import { generateInputs, MAX_FILES, type BenchInputs } from './generate-proformas.js';
@@ -136,7 +137,7 @@ async function main(): Promise<void> {
     for (const workers of [1, availableParallelism()]) {
       const pooled = await measureStep(`parse only, import's pool of ${workers}`, options.files, async () => {
         let returns = 0;
-        for await (const p of parseInPool(found, workers)) returns += p.parsed.returns.length;
+        for await (const p of parseInPool(found, parseWorker, workers)) returns += p.parsed.returns.length;
         return returns;
       });
       expectAll(`returns parsed by a pool of ${workers}`, pooled.result, options.files);

@@ -1,8 +1,8 @@
 // The flags every report command shares, read through the catalogue once and refused in one
 // line each, in the same words whichever command they were given to.
 import type { Term } from '../aggregate/attendance/index.js';
-import { parseAcademicYear, type AcademicYear } from '../catalogue/academic-year.js';
-import { catalogue } from '../catalogue/catalogue.js';
+import { parseAcademicYear, type AcademicYear } from '../domain/academic-year.js';
+import { catalogue } from '../domain/catalogue.js';
 import { CliError } from './cli-io.js';
 
 type Flag = string | boolean | undefined;

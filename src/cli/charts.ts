@@ -2,10 +2,10 @@
 // Flags are checked here, once; the library builds the charts; this file writes and prints.
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { catalogue } from '../catalogue/catalogue.js';
-import { buildReportCharts, chartCsv, chartMeasure, type ReportScope } from '../report/chart-data/index.js';
-import { renderPng, renderSvg } from '../report/charts/index.js';
-import { writeFileAtomic } from '../report/write-atomic.js';
+import { catalogue } from '../domain/catalogue.js';
+import { buildReportCharts, chartCsv, chartMeasure, type ReportScope } from '../jobs/charts/index.js';
+import { renderPng, renderSvg } from '../publish/charts/index.js';
+import { writeFileAtomic } from '../publish/write-atomic.js';
 import { keyStageFlag, roundFlag, termFlag, thresholdFlag, yearFlag } from './catalogue-flags.js';
 import { CliError, type CliIO } from './cli-io.js';
 import { withStore } from './store-option.js';

@@ -1,9 +1,9 @@
 // status, challenge list, challenge resolve, audit: the return cycle's commands.
 import type { Command } from 'commander';
-import { auditHistory } from '../challenge/audit-history.js';
-import { resolveChallenge } from '../challenge/resolve-challenge.js';
-import { returnStatus } from '../cycle/return-status.js';
-import { csvText } from '../report/writers/csv-text.js';
+import { auditHistory } from '../jobs/audit-history.js';
+import { resolveChallenge } from '../jobs/resolve-challenge.js';
+import { returnStatus } from '../jobs/return-status.js';
+import { csvText } from '../publish/writers/csv-text.js';
 import { currentQueries } from '../store/queries/challenges.js';
 import { keyStageFlag, roundFlag, termFlag, yearFlag } from './catalogue-flags.js';
 import { CliError, type CliIO } from './cli-io.js';

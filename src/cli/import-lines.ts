@@ -1,7 +1,7 @@
 // What `import` prints: one line per file. A file holding many schools' returns (a CSV export)
 // gets one line with its counts, and beneath it a line for each return refused, so a folder of
 // city-wide exports reads as a short list and no refusal is hidden. --verbose lists every return.
-import type { ImportResult, ReturnOutcome } from '../ingest/import-returns.js';
+import type { ImportResult, ReturnOutcome } from '../jobs/import-returns.js';
 import { formatMessage, placeInFile } from '../messages/message.js';
 
 const LABEL_WIDTH = 21;

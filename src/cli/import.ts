@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { importReturns, type ImportResult, type ReturnOutcome } from '../ingest/import-returns.js';
-import { csvText } from '../report/writers/csv-text.js';
-import { writeFileAtomic } from '../report/write-atomic.js';
+import { importReturns, type ImportResult, type ReturnOutcome } from '../jobs/import-returns.js';
+import { csvText } from '../publish/writers/csv-text.js';
+import { writeFileAtomic } from '../publish/write-atomic.js';
 import type { CliIO } from './cli-io.js';
 import { importLines } from './import-lines.js';
 import { withStore } from './store-option.js';

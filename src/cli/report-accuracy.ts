@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
-import { accuracyCsv, accuracyMarkdown } from '../report/accuracy/accuracy-writers.js';
-import { compareRounds, roundChangesCsv } from '../report/accuracy/compare-rounds.js';
-import { predictionAccuracy, schoolBias } from '../report/accuracy/prediction-accuracy.js';
-import { writeFileAtomic } from '../report/write-atomic.js';
-import { catalogue } from '../catalogue/catalogue.js';
+import { accuracyCsv, accuracyMarkdown } from '../publish/accuracy/accuracy-writers.js';
+import { compareRounds, roundChangesCsv } from '../jobs/compare-rounds.js';
+import { predictionAccuracy, schoolBias } from '../jobs/accuracy-report.js';
+import { writeFileAtomic } from '../publish/write-atomic.js';
+import { catalogue } from '../domain/catalogue.js';
 import { CliError, type CliIO } from './cli-io.js';
 import { predictionsOptions } from './predictions-options.js';
 import { withStore } from './store-option.js';

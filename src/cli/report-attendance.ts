@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { buildAttendanceReport } from '../report/attendance/build-attendance-report.js';
-import { attendanceCsv, attendanceMarkdown, attendanceXlsx } from '../report/attendance/attendance-writers.js';
-import { concernCsv, concernMarkdown } from '../report/attendance/concern-report.js';
-import type { AttendanceReport } from '../report/attendance/attendance-report.js';
-import { writeFileAtomic } from '../report/write-atomic.js';
+import { buildAttendanceReport } from '../jobs/attendance/attendance-report.js';
+import { attendanceCsv, attendanceMarkdown, attendanceXlsx } from '../publish/attendance/attendance-writers.js';
+import { concernCsv, concernMarkdown } from '../publish/attendance/concern-report.js';
+import type { AttendanceReport } from '../aggregate/attendance/attendance-report.js';
+import { writeFileAtomic } from '../publish/write-atomic.js';
 import { termFlag, yearFlag } from './catalogue-flags.js';
 import { CliError, type CliIO } from './cli-io.js';
 import { withStore } from './store-option.js';

@@ -1,7 +1,7 @@
 // school-returns report html: the whole report as one self-contained HTML file.
 import type { Command } from 'commander';
-import { buildHtmlReport } from '../report/html/index.js';
-import { writeFileAtomic } from '../report/write-atomic.js';
+import { buildHtmlReport } from '../publish/html/index.js';
+import { writeFileAtomic } from '../publish/write-atomic.js';
 import { reportScopeOptions, scopeFlags, type Flags } from './charts.js';
 import { CliError, type CliIO } from './cli-io.js';
 import { withStore } from './store-option.js';

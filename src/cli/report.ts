@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
-import { buildPredictionsReport } from '../report/predictions/build-predictions-report.js';
-import { predictionsCsv } from '../report/predictions/predictions-csv.js';
-import { predictionsMarkdown } from '../report/predictions/predictions-md.js';
-import { predictionsXlsx } from '../report/predictions/predictions-xlsx.js';
-import type { PredictionsReport } from '../report/predictions/predictions-report.js';
-import { writeFileAtomic } from '../report/write-atomic.js';
+import { buildPredictionsReport } from '../jobs/predictions-report.js';
+import { predictionsCsv } from '../publish/predictions/predictions-csv.js';
+import { predictionsMarkdown } from '../publish/predictions/predictions-md.js';
+import { predictionsXlsx } from '../publish/predictions/predictions-xlsx.js';
+import type { PredictionsReport } from '../publish/predictions/predictions-report.js';
+import { writeFileAtomic } from '../publish/write-atomic.js';
 import { CliError, type CliIO } from './cli-io.js';
 import { registerAttendanceReports } from './report-attendance.js';
 import { registerHtmlReport } from './report-html.js';

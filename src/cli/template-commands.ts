@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { keyStageFlag, yearFlag } from './catalogue-flags.js';
-import { catalogue } from '../catalogue/catalogue.js';
-import { makeTemplates } from '../template/make-templates.js';
+import { catalogue } from '../domain/catalogue.js';
+import { makeTemplates } from '../jobs/make-templates.js';
 import { CliError, type CliIO } from './cli-io.js';
 import { withStore } from './store-option.js';
 

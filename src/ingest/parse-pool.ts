@@ -4,19 +4,33 @@
 // stderr is dropped: a dying worker's V8 report is not for the person importing.
 import { fork, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
+import type { Message } from '../messages/message.js';
 import { message } from '../messages/rules.js';
 import type { FoundFile } from './find-files.js';
-import type { ParsedFile } from './parse-source.js';
 import type { SourceFile } from './read/source-file.js';
-import type { ParseReply, ParseRequest } from './parse-worker.js';
 
 /** A file read (and hashed) in this process, to be parsed. */
 export interface FileToParse {
   file: FoundFile;
   source: SourceFile;
 }
-export type PooledParse = FileToParse & { parsed: ParsedFile };
+export type PooledParse<Parsed> = FileToParse & { parsed: Parsed };
+
+/** What the pool sends a worker, and what the worker sends back for it. */
+export interface ParseRequest {
+  id: number;
+  source: SourceFile;
+}
+export interface ParseReply<Parsed> {
+  id: number;
+  parsed: Parsed;
+}
+
+/** The child process's script, and what a file that killed its worker parses to. */
+export interface ParseWorker<Parsed> {
+  path: string;
+  failed(m: Message): Parsed;
+}
 
 /** How long one file may take and how much memory its worker may use before the file is refused. */
 export interface PoolLimits {
@@ -27,23 +41,22 @@ export interface PoolLimits {
 export const POOL_LIMITS: PoolLimits = { fileTimeMs: 30_000, workerHeapMb: 2048 };
 // Two files sent ahead to each worker, so it never waits for the next while this process is busy.
 const IN_FLIGHT = 2;
-const here = import.meta.url;
-// From the TypeScript sources (tests), the worker runs through tsx; from the build, as JavaScript.
-const workerPath = fileURLToPath(new URL(here.endsWith('.ts') ? './parse-worker.ts' : './parse-worker.js', here));
-const loader = here.endsWith('.ts') ? ['--import', 'tsx'] : [];
 
 /** Parses `files` in `workers` child processes, yielding results in the order of `files`. */
-export async function* parseInPool(
+export async function* parseInPool<Parsed>(
   files: readonly FileToParse[],
+  worker: ParseWorker<Parsed>,
   // One core stays with this process, which validates and stores while the workers parse.
   workers = Math.max(1, availableParallelism() - 1),
   limits: PoolLimits = POOL_LIMITS,
-): AsyncGenerator<PooledParse> {
+): AsyncGenerator<PooledParse<Parsed>> {
+  // From the TypeScript sources (tests), the worker runs through tsx; from the build, as JavaScript.
+  const loader = worker.path.endsWith('.ts') ? ['--import', 'tsx'] : [];
   const execArgv = [`--max-old-space-size=${limits.workerHeapMb}`, ...loader];
-  const results = new Map<number, PooledParse>();
+  const results = new Map<number, PooledParse<Parsed>>();
   let wake: (() => void) | undefined;
   let next = 0;
-  const settle = (index: number, result: PooledParse) => {
+  const settle = (index: number, result: PooledParse<Parsed>) => {
     results.set(index, result);
     wake?.();
   };
@@ -55,7 +68,7 @@ export async function* parseInPool(
   const live = new Set<ChildProcess>();
   const startWorker = (): void => {
     if (next >= files.length && resend.length === 0) return;
-    const child: ChildProcess = fork(workerPath, [], {
+    const child: ChildProcess = fork(worker.path, [], {
       execArgv,
       serialization: 'advanced',
       stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
@@ -88,7 +101,7 @@ export async function* parseInPool(
       }
       if (inFlight.length === 0) child.kill();
     };
-    child.on('message', (reply: ParseReply) => {
+    child.on('message', (reply: ParseReply<Parsed>) => {
       inFlight.shift();
       timeFirst();
       settle(reply.id, { ...files[reply.id]!, parsed: reply.parsed });
@@ -121,7 +134,7 @@ export async function* parseInPool(
               { file: item.file.name },
               { detail: `its reader stopped with ${signal ?? `exit code ${code}`}` },
             );
-      settle(culprit, { ...item, parsed: { fileMessages: [m], returns: [] } });
+      settle(culprit, { ...item, parsed: worker.failed(m) });
       startWorker();
     });
     fill();

@@ -1,7 +1,7 @@
 // National, regional, statistical-neighbour and LA comparators (schemas/README.md §5), by catalogue code.
 import { comparatorsFile, GEOGRAPHIC_LEVELS } from '../../schemas/formats/reference.schema.js';
-import { parseAcademicYear } from '../catalogue/academic-year.js';
-import { catalogue } from '../catalogue/catalogue.js';
+import { parseAcademicYear } from '../domain/academic-year.js';
+import { catalogue } from '../domain/catalogue.js';
 import { hasErrors, type Message } from '../messages/message.js';
 import { message } from '../messages/rules.js';
 import type { Store } from '../store/open-store.js';

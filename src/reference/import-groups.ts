@@ -1,7 +1,7 @@
 // Collaborative group and triad membership by academic year (schemas/README.md §5). A file replaces the
 // membership of each year it covers, so importing a corrected list leaves no stale rows.
 import { groupsFile } from '../../schemas/formats/reference.schema.js';
-import { parseAcademicYear } from '../catalogue/academic-year.js';
+import { parseAcademicYear } from '../domain/academic-year.js';
 import { hasErrors, type Message } from '../messages/message.js';
 import { message } from '../messages/rules.js';
 import type { Store } from '../store/open-store.js';

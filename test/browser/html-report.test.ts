@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { htmlCity, MARKUP_SCHOOL, reportHtml, type HtmlCity } from '../report/html/html-city.js';
+import { htmlCity, MARKUP_SCHOOL, reportHtml, type HtmlCity } from '../publish/html/html-city.js';
 import { CHROMIUM, chartsWithoutMarks, launchChromium, watchPage } from './browser.js';
 
 const ARTIFACTS = resolve('test-artifacts');

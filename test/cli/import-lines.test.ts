@@ -2,7 +2,7 @@
 // each return refused.
 import { describe, expect, it } from 'vitest';
 import { importLines } from '../../src/cli/import-lines.js';
-import type { ImportResult, ReturnOutcome } from '../../src/ingest/import-returns.js';
+import type { ImportResult, ReturnOutcome } from '../../src/jobs/import-returns.js';
 import type { Message } from '../../src/messages/message.js';
 
 const error = (file: string, line: number, text: string): Message =>

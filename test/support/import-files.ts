@@ -6,7 +6,7 @@ import {
   type ImportOptions,
   type ImportResult,
   type ReturnOutcome,
-} from '../../src/ingest/import-returns.js';
+} from '../../src/jobs/import-returns.js';
 import { IMPORTED_AT, type TempStore } from './temp-store.js';
 
 let written = 0;

@@ -1,7 +1,7 @@
 // A small schools register and the GIAS extract that carries it (schemas/README.md §5): CSV in
 // Windows-1252 as GIAS downloads are, with columns the import ignores.
 import iconv from 'iconv-lite';
-import type { School } from '../../src/ingest/validate/register.js';
+import type { School } from '../../src/domain/register.js';
 import { csvText } from './proforma-csv.js';
 
 export interface GiasSchool {

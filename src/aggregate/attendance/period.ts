@@ -1,5 +1,5 @@
 // Terms as positions on one line, so trends and projections can count terms across years.
-import { formatAcademicYear, startYearOf } from '../../catalogue/academic-year.js';
+import { formatAcademicYear, startYearOf } from '../../domain/academic-year.js';
 import { TERMS, type Period, type Term } from './types.js';
 
 /** 0 for Autumn, 1 for Spring, 2 for Summer. */

@@ -1,5 +1,5 @@
 // The persistent-absence threshold in force for a year: configuration, not code.
-import { yearWithin } from '../../catalogue/academic-year.js';
+import { yearWithin } from '../../domain/academic-year.js';
 
 /** One configured threshold, as in schemas/catalogue/attendance.json `persistentAbsenceThresholds`. */
 export interface PersistentAbsenceThresholdRule {

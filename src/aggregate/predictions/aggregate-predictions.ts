@@ -1,7 +1,7 @@
 // Predictions aggregated to school, collaborative group and city, by pupil group and measure.
 // Every figure comes from counts (domain.md, Formulas): a rate is Σ count / Σ cohort over the
 // schools that predicted that measure for that group; a mean is Σ(mean × cohort) / Σ cohort.
-import type { Measure } from '../../catalogue/catalogue.js';
+import type { Measure } from '../../domain/catalogue.js';
 
 /** One school's returned figure for a pupil group and measure. */
 export interface SchoolFigure {

@@ -2,7 +2,7 @@
 // block of label/value pairs above the table, and the table from its "Pupil group" row down to
 // the first blank row (schemas/README.md §1, §3).
 import { returnsFormat, type ReturnKind } from '../../../schemas/formats/returns.schema.js';
-import { NameIndex, nameKey } from '../../catalogue/names.js';
+import { NameIndex, nameKey } from '../../domain/names.js';
 import { message } from '../../messages/rules.js';
 import { a1, isBlank, type RawBook, type RawRow, type RawSheet } from '../read/raw-sheet.js';
 import type { LocatedCell, LocatedFile, LocatedReturn, LocatedRow } from './located-return.js';

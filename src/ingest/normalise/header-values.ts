@@ -1,8 +1,8 @@
 // What a header value means, however it is written (schemas/README.md §1: "Key Stage 2", "KS 2";
 // 2014-15, 2014/2015, 201415; 874/2001): the one reading that tells two spellings apart from two
 // values, wherever a return's identity is read or compared.
-import { parseAcademicYear } from '../../catalogue/academic-year.js';
-import { catalogue } from '../../catalogue/catalogue.js';
+import { parseAcademicYear } from '../../domain/academic-year.js';
+import { catalogue } from '../../domain/catalogue.js';
 
 /** 6 digits. */
 export function readUrn(text: string): string | undefined {

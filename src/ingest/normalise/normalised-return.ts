@@ -1,4 +1,4 @@
-import type { AcademicYear } from '../../catalogue/academic-year.js';
+import type { AcademicYear } from '../../domain/academic-year.js';
 import type { Message, Place } from '../../messages/message.js';
 import type { ReturnKind } from '../locate/located-return.js';
 

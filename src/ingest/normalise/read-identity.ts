@@ -1,8 +1,8 @@
 // The header block's values, read tolerantly (schemas/README.md §1: "Key Stage 2", "KS 2"; 2014-15,
 // 2014/2015, 201415) into a ReturnIdentity, with a message for each missing or unreadable one.
 import { returnsFormat } from '../../../schemas/formats/returns.schema.js';
-import type { AcademicYear } from '../../catalogue/academic-year.js';
-import { catalogue } from '../../catalogue/catalogue.js';
+import type { AcademicYear } from '../../domain/academic-year.js';
+import { catalogue } from '../../domain/catalogue.js';
 import type { Message } from '../../messages/message.js';
 import { message } from '../../messages/rules.js';
 import { cellText, isBlank } from '../read/raw-sheet.js';

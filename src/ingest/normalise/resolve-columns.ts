@@ -1,9 +1,9 @@
 // The table's column headings resolved to catalogue codes: measures of the key stage's framework
 // for the year, the cohort, columns to ignore (Comments), and errors for the rest (schemas/README.md §1).
 import { returnsFormat } from '../../../schemas/formats/returns.schema.js';
-import type { Measure } from '../../catalogue/catalogue.js';
-import { catalogue } from '../../catalogue/catalogue.js';
-import { nameKey, nearestNames } from '../../catalogue/names.js';
+import type { Measure } from '../../domain/catalogue.js';
+import { catalogue } from '../../domain/catalogue.js';
+import { nameKey, nearestNames } from '../../domain/names.js';
 import type { Message } from '../../messages/message.js';
 import { placeInFile } from '../../messages/message.js';
 import { message } from '../../messages/rules.js';

@@ -1,5 +1,5 @@
 // Pupil group names (codes, labels or aliases from domain.md) resolved to codes, once each.
-import { catalogue } from '../../catalogue/catalogue.js';
+import { catalogue } from '../../domain/catalogue.js';
 import type { Message } from '../../messages/message.js';
 import { placeInFile } from '../../messages/message.js';
 import { message } from '../../messages/rules.js';

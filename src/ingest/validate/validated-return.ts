@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Message } from '../../messages/message.js';
 import type { NormalisedReturn, ReturnIdentity } from '../normalise/normalised-return.js';
-import type { School } from './register.js';
+import type { School } from '../../domain/register.js';
 
 /** What an accepted return must know of itself before it can be stored. */
 export const completeIdentity = z.object({

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { School } from '../../ingest/validate/register.js';
+import type { School } from '../../domain/register.js';
 import type { Database } from '../database.js';
 
 export async function loadSchools(db: Kysely<Database>): Promise<School[]> {

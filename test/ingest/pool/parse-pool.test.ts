@@ -3,6 +3,7 @@
 // worker behind it are parsed by its replacement.
 import { describe, expect, it } from 'vitest';
 import { parseInPool, type FileToParse } from '../../../src/ingest/parse-pool.js';
+import { parseWorker } from '../../../src/returns/parse-source.js';
 import { sourceFile } from '../../../src/ingest/read/source-file.js';
 import { proformaWorkbook } from '../../support/proforma-workbook.js';
 
@@ -27,7 +28,7 @@ describe('parseInPool', () => {
       file('c.xlsx', good),
     ];
     const results = [];
-    for await (const r of parseInPool(files, 1, { fileTimeMs: 60_000, workerHeapMb: 64 })) {
+    for await (const r of parseInPool(files, parseWorker, 1, { fileTimeMs: 60_000, workerHeapMb: 64 })) {
       results.push(r);
       // Busy, as the import is while it stores a return: replies and the worker's death queue up meanwhile.
       const until = Date.now() + 300;
@@ -43,7 +44,7 @@ describe('parseInPool', () => {
     const good = await proformaWorkbook();
     const results = [];
     // 1 ms: no worker even starts in time, so each file in turn is refused for time.
-    for await (const r of parseInPool([file('a.xlsx', good), file('b.xlsx', good)], 1, {
+    for await (const r of parseInPool([file('a.xlsx', good), file('b.xlsx', good)], parseWorker, 1, {
       fileTimeMs: 1,
       workerHeapMb: 256,
     }))

@@ -1,8 +1,8 @@
 // A return under the URN of a school that closed before the return's year (an academy converter
 // has a new URN) is refused; one for a year the school was still open is not.
 import { describe, expect, it } from 'vitest';
-import { identifySchool } from '../../../src/ingest/validate/rules/school-identity.js';
-import { openIn, registerOf, type School } from '../../../src/ingest/validate/register.js';
+import { identifySchool } from '../../../src/ingest/validate/school-identity.js';
+import { openIn, registerOf, type School } from '../../../src/domain/register.js';
 import type { ReturnIdentity } from '../../../src/ingest/normalise/normalised-return.js';
 
 const closed: School = {

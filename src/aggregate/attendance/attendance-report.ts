@@ -1,0 +1,64 @@
+import type { AttendanceCounts, AttendanceRates, Term, Trend, TargetProgress, Quartile } from './index.js';
+import type { Phase } from '../../domain/school-phase.js';
+
+/** A school's or area's attendance for the report's period, or why there is none. */
+export type PeriodFigures =
+  /** `withheld` in a published report: persistent absence (or every figure) is a small number or reveals one. */
+  | { status: 'returned'; counts: AttendanceCounts; rates: AttendanceRates; withheld?: 'persistent' | 'all' }
+  | { status: 'not returned' }
+  /** The school's return for the period was refused (and no accepted one replaced it). */
+  | { status: 'refused' }
+  /** Year to date with a term missing: no figure, never a partial one. */
+  | { status: 'incomplete'; missingTerms: Term[] };
+
+export interface SchoolAttendance {
+  urn: string;
+  name: string;
+  phase: Phase;
+  collaborativeGroup?: string;
+  /** All pupils, then each pupil group the returns have. */
+  byGroup: Map<string, PeriodFigures>;
+  rankOverall?: number;
+  rankPersistent?: number;
+  quartileOverall?: Quartile;
+  /** National rates for the school's phase, percent. */
+  nationalOverall?: number;
+  nationalPersistent?: number;
+  /** Percentage points, as shown (one decimal), positive = more absence than national. */
+  gapOverall?: number;
+  gapPersistent?: number;
+  /** Change in points since the same period a year earlier, negative = less absence. */
+  changeOverall?: number;
+  changePersistent?: number;
+  trend: Trend;
+  target?: { value: number; progress: TargetProgress };
+}
+
+export interface AreaAttendance {
+  level: 'group' | 'phase' | 'city';
+  code: string;
+  name: string;
+  phase: Phase | 'all';
+  pupilGroup: string;
+  figures: PeriodFigures;
+  schoolsReturned: number;
+  schoolsExpected: number;
+  nationalOverall?: number;
+  gapOverall?: number;
+  target?: { value: number; progress: TargetProgress };
+}
+
+export interface AttendanceReport {
+  academicYear: string;
+  term: Term;
+  yearToDate: boolean;
+  phase: Phase | 'all';
+  /** Small numbers withheld for publication (1 to `threshold` pupils). */
+  published?: { threshold: number };
+  /** The persistent-absence threshold in force for the year, percent of possible sessions. */
+  persistentThreshold?: number;
+  /** The national figures' year, when it is not the report's. */
+  nationalYear?: string;
+  schools: SchoolAttendance[];
+  areas: AreaAttendance[];
+}

@@ -1,0 +1,23 @@
+// National attendance rates by phase and year, taking the latest year not after the one asked.
+import type { Phase } from '../../domain/school-phase.js';
+
+export interface NationalAttendance {
+  rate(
+    measure: 'overall_absence_rate' | 'persistent_absence_rate',
+    phase: Phase | 'all',
+  ): { value: number; academicYear: string } | undefined;
+}
+
+export function nationalAttendance(
+  rows: readonly { academic_year: string; key_stage: string; measure: string; value: number }[],
+  academicYear: string,
+): NationalAttendance {
+  return {
+    rate(measure, phase) {
+      const best = rows
+        .filter((r) => r.measure === measure && r.key_stage === phase && r.academic_year <= academicYear)
+        .sort((a, b) => b.academic_year.localeCompare(a.academic_year))[0];
+      return best && { value: best.value, academicYear: best.academic_year };
+    },
+  };
+}

@@ -1,0 +1,117 @@
+// Small numbers in a published attendance report (domain.md, Publication): persistent absentees
+// of 1 to the threshold (or all but that many) are withheld with the rates built on them, and
+// a group of 1 to the threshold pupils is withheld whole; then whatever would let one be worked
+// out from an area's total (city, phase, group = Σ schools) or a partition (all = boys + girls).
+import { catalogue } from '../domain/catalogue.js';
+import { settings } from '../../schemas/settings.schema.js';
+import { suppressCells } from './suppress.js';
+import type { Constraint, CountCell } from './types.js';
+import type { AttendanceReport, PeriodFigures } from '../aggregate/attendance/attendance-report.js';
+import { rankSchoolsInReport } from '../aggregate/attendance/rank-schools.js';
+
+const id = (quantity: string, level: string, code: string, group: string) => `${quantity}|${level}|${code}|${group}`;
+
+function withhold(f: PeriodFigures, what: 'persistent' | 'all'): PeriodFigures {
+  if (f.status !== 'returned') return f;
+  const rates =
+    what === 'all'
+      ? {
+          overallAbsenceRate: undefined,
+          authorisedAbsenceRate: undefined,
+          unauthorisedAbsenceRate: undefined,
+          persistentAbsenceRate: undefined,
+        }
+      : { ...f.rates, persistentAbsenceRate: undefined };
+  return { ...f, rates, withheld: what === 'all' || f.withheld === 'all' ? 'all' : 'persistent' };
+}
+
+export function withholdSmallNumbers(report: AttendanceReport, threshold: number): AttendanceReport {
+  const cells: CountCell[] = [];
+  const constraints: Constraint[] = [];
+  const areas = [
+    ...report.schools.map((s) => ({ level: 'school', code: s.urn, byGroup: s.byGroup, members: [] as string[] })),
+    ...report.areas.map((a) => ({
+      level: a.level,
+      code: a.code,
+      byGroup: new Map([[a.pupilGroup, a.figures]]),
+      members: report.schools
+        .filter(
+          (s) => a.level === 'city' || (a.level === 'phase' ? s.phase === a.code : s.collaborativeGroup === a.code),
+        )
+        .map((s) => s.urn),
+    })),
+  ];
+  const seen = new Set<string>();
+  for (const a of areas) {
+    for (const [group, f] of a.byGroup) {
+      if (f.status !== 'returned' || seen.has(id('pa', a.level, a.code, group))) continue;
+      seen.add(id('pa', a.level, a.code, group));
+      // Persistent absentees are at most the enrolments: a total of 100% would pin them otherwise.
+      cells.push({
+        id: id('pa', a.level, a.code, group),
+        quantity: 'pa',
+        value: f.counts.persistentAbsentees,
+        atMost: id('enrol', a.level, a.code, group),
+        ...(f.counts.enrolments <= settings.publication.smallGroupCohort ? { cohort: f.counts.enrolments } : {}),
+      });
+      cells.push({ id: id('enrol', a.level, a.code, group), quantity: 'enrol', value: f.counts.enrolments });
+    }
+  }
+  const ids = new Set(cells.map((c) => c.id));
+  const valueOf = new Map(cells.map((c) => [c.id, c.value]));
+  const partitioned = new Set<string>();
+  const partitions = catalogue().partitions;
+  for (const q of ['pa', 'enrol']) {
+    for (const a of areas) {
+      // Within an area, a partition of pupils: all = boys + girls.
+      for (const p of partitions) {
+        const whole = id(q, a.level, a.code, p.whole);
+        const parts = p.parts.map((g) => id(q, a.level, a.code, g));
+        // Only where the school's figures add up: a partition that does not cannot be subtracted.
+        const adds =
+          ids.has(whole) &&
+          parts.every((x) => ids.has(x)) &&
+          parts.reduce((t, x) => t + valueOf.get(x)!, 0) === valueOf.get(whole);
+        // An area appears once per pupil group in the report's list: one constraint each.
+        if (adds && !partitioned.has(whole)) constraints.push({ quantity: q, whole, parts });
+        partitioned.add(whole);
+      }
+      if (a.level === 'school') continue;
+      for (const group of a.byGroup.keys()) {
+        // An area's total is the sum of the schools that returned: those are its parts.
+        const parts = a.members.map((u) => id(q, 'school', u, group)).filter((x) => ids.has(x));
+        if (ids.has(id(q, a.level, a.code, group)) && parts.length > 0) {
+          constraints.push({ quantity: q, whole: id(q, a.level, a.code, group), parts });
+        }
+      }
+    }
+  }
+  const { suppressed, stillRecoverable } = suppressCells({ cells, constraints, threshold });
+  if (stillRecoverable.length > 0)
+    throw new Error(`attendance suppression left ${stillRecoverable.length} cells recoverable`);
+  const hide = (level: string, code: string, group: string, f: PeriodFigures) =>
+    suppressed.has(id('enrol', level, code, group))
+      ? withhold(f, 'all')
+      : suppressed.has(id('pa', level, code, group))
+        ? withhold(f, 'persistent')
+        : f;
+  const whole = catalogue().wholeCohort;
+  const schools = report.schools.map((s) => {
+    const byGroup = new Map([...s.byGroup].map(([g, f]) => [g, hide('school', s.urn, g, f)]));
+    const all = byGroup.get(whole);
+    const held = all?.status === 'returned' ? all.withheld : undefined;
+    if (!held) return { ...s, byGroup };
+    const { rankPersistent: _p, gapPersistent: _g, changePersistent: _c, ...rest } = s;
+    if (held === 'persistent') return { ...rest, byGroup };
+    const { rankOverall: _o, gapOverall: _go, changeOverall: _co, quartileOverall: _q, ...bare } = rest;
+    return { ...bare, byGroup };
+  });
+  // Ranks among the schools whose rates are shown: ranks counted over withheld rates would place
+  // them between shown ones, and with enrolments shown that can pin a withheld count.
+  rankSchoolsInReport(schools, whole);
+  return {
+    ...report,
+    schools,
+    areas: report.areas.map((a) => ({ ...a, figures: hide(a.level, a.code, a.pupilGroup, a.figures) })),
+  };
+}

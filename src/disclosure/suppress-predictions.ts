@@ -1,0 +1,148 @@
+// Which predictions figures a published table must hide (domain.md, Publication): counts of 1
+// to the threshold (and, in groups of 10 or fewer, their complements and 0% or 100% rates), then
+// whatever else would let one be recovered from what is shown, across every level in the table:
+// by subtraction, from its pupil group's partition (all = boys + girls) or its area's total
+// (city = Σ schools, group = Σ its schools); or by bounds, since a count lies between 0 and its
+// cohort (a total of 0, or of 100%, pins every hidden part).
+//
+// The cells: per figure, a count (quantity: the measure) bounded by its cohort (atMost), and a
+// cohort (quantity: cohort). A school's cohort for a pupil group is one cell shared by all its
+// measures (the same pupils); an area's is one cell per measure, the sum of the cohorts of the
+// schools with a figure for that measure. So a school missing one measure for a group makes two
+// area cohorts that differ by its cohort, and the audit sees it. A hidden cohort hides its rates.
+import type { SchoolFigure } from '../aggregate/predictions/aggregate-predictions.js';
+import type { FigureWithGap } from '../aggregate/predictions/gap-to-national.js';
+import { catalogue } from '../domain/catalogue.js';
+import { settings } from '../../schemas/settings.schema.js';
+import { suppressCells } from './suppress.js';
+import type { Constraint, CountCell } from './types.js';
+
+export interface Suppression {
+  /** The count, rate and gap of this figure are hidden. */
+  figureHidden(f: FigureWithGap): boolean;
+  cohortHidden(f: FigureWithGap): boolean;
+}
+
+const cellId = (quantity: string, level: string, area: string, group: string) =>
+  `${quantity}|${level}|${area}|${group}`;
+
+/** All cohorts are one quantity, so one cell can serve the figures of several measures (cohortCells). */
+const COHORT = 'cohort';
+
+export function suppressPredictions(
+  figures: readonly FigureWithGap[],
+  schoolFigures: readonly SchoolFigure[],
+  threshold: number,
+): Suppression {
+  const cat = catalogue();
+  const cohortCell = cohortCells(figures);
+  const cells: CountCell[] = [];
+  const values = new Map<string, number>();
+  const push = (cell: CountCell) => {
+    if (values.has(cell.id)) return;
+    values.set(cell.id, cell.value);
+    cells.push(cell);
+  };
+  for (const f of figures) {
+    const cohortId = cohortCell(f);
+    push({ id: cohortId, quantity: COHORT, value: f.cohort });
+    if (f.count !== undefined) {
+      // In a small group, the pupils who do not reach it (and a 0% or 100% rate) disclose as much as those who do.
+      const small = f.cohort <= settings.publication.smallGroupCohort;
+      push({
+        id: cellId(f.measure, f.level, f.areaCode, f.pupilGroup),
+        quantity: f.measure,
+        value: f.count,
+        atMost: cohortId,
+        ...(small ? { cohort: f.cohort, disclosive: f.count === 0 || f.count === f.cohort } : {}),
+      });
+    }
+  }
+  const constraints: Constraint[] = [];
+  const stated = new Set<string>();
+  const addConstraint = (quantity: string, whole: string, parts: string[]) => {
+    if (!values.has(whole) || parts.length === 0 || !parts.every((p) => values.has(p))) return;
+    // An area's partition holds only when the whole and every part sum the same schools: an area's
+    // higher prior attainers for a measure leave out a school with no figure for them, its whole
+    // cohort does not. A constraint that does not hold would mislead the audit, so it is left out.
+    if (values.get(whole) !== parts.reduce((t, p) => t + values.get(p)!, 0)) return;
+    const key = `${whole}=${parts.join('+')}`; // a school's cohort partition is stated once, not per measure
+    if (stated.has(key)) return;
+    stated.add(key);
+    constraints.push({ quantity, whole, parts });
+  };
+  const areas = [...new Map(figures.map((f) => [`${f.level}|${f.areaCode}`, f])).values()];
+  const schools = areas.filter((a) => a.level === 'school').map((a) => a.areaCode);
+  const cityCode = areas.find((a) => a.level === 'city')?.areaCode;
+  const groups = [...new Set(areas.filter((a) => a.level === 'group').map((a) => a.areaCode))];
+  const groupOf = new Map(schoolFigures.map((s) => [s.urn, s.collaborativeGroup]));
+  const measures = [...new Set(figures.map((f) => f.measure))];
+  // Per measure: the cell of a figure, for counts or for cohorts.
+  const figureKeys = new Map(figures.map((f) => [`${f.level}|${f.areaCode}|${f.pupilGroup}|${f.measure}`, f]));
+  const cellOf = (counts: boolean, m: string, level: string, area: string, group: string): string => {
+    const f = figureKeys.get(`${level}|${area}|${group}|${m}`);
+    if (!f) return ''; // no such figure: not a cell, so no constraint
+    return counts ? cellId(m, level, area, group) : cohortCell(f);
+  };
+  for (const m of measures) {
+    for (const counts of [true, false]) {
+      const q = counts ? m : COHORT;
+      const cell = (level: string, area: string, group: string) => cellOf(counts, m, level, area, group);
+      for (const { level, areaCode } of areas) {
+        for (const p of cat.partitions)
+          addConstraint(
+            q,
+            cell(level, areaCode, p.whole),
+            p.parts.map((part) => cell(level, areaCode, part)),
+          );
+      }
+      for (const g of cat.pupilGroups) {
+        // An area's figure for a measure sums the schools with a figure for that measure.
+        const members = (us: readonly string[]) =>
+          us.filter((u) => figureKeys.has(`school|${u}|${g.code}|${m}`)).map((u) => cell('school', u, g.code));
+        if (cityCode) addConstraint(q, cell('city', cityCode, g.code), members(schools));
+        for (const group of groups)
+          addConstraint(q, cell('group', group, g.code), members(schools.filter((u) => groupOf.get(u) === group)));
+      }
+    }
+  }
+  const { suppressed, stillRecoverable } = suppressCells({ cells, constraints, threshold });
+  // The audit could not close every hole: publishing would disclose, so this is a bug to report.
+  if (stillRecoverable.length > 0)
+    throw new Error(`suppression left ${stillRecoverable.length} cells recoverable, e.g. ${stillRecoverable[0]}`);
+  const cohortHidden = (f: FigureWithGap) => suppressed.has(cohortCell(f));
+  return {
+    cohortHidden,
+    figureHidden: (f) =>
+      cohortHidden(f) ||
+      (f.count !== undefined && suppressed.has(cellId(f.measure, f.level, f.areaCode, f.pupilGroup))) ||
+      (f.kind === 'mean' && f.cohort <= threshold),
+  };
+}
+
+/**
+ * The id of a figure's cohort cell. A cohort is the pupils of a pupil group at the schools with a
+ * figure for the measure, so figures of an area and group whose schools (and cohort) are the same
+ * share one cell whatever the measure: a school's always, an area's for every measure all its
+ * schools predicted. Were each measure its own cell, one could be hidden while another shows the
+ * same number. Where a school did not predict a measure for a group, that measure's area cohort
+ * is a cell of its own (named for the measures sharing it), and the difference is for the audit.
+ */
+function cohortCells(figures: readonly FigureWithGap[]): (f: FigureWithGap) => string {
+  const area = (f: FigureWithGap) => cellId(COHORT, f.level, f.areaCode, f.pupilGroup);
+  const same = new Map(figures.map((f) => [f, `${area(f)}|${f.cohort}|${[...f.urns].sort().join(',')}`]));
+  const measuresOf = new Map<string, string[]>(); // same → its measures
+  const kindsOf = new Map<string, Set<string>>(); // area → its sames
+  for (const f of figures) {
+    const key = same.get(f)!;
+    (measuresOf.get(key) ?? measuresOf.set(key, []).get(key)!).push(f.measure);
+    (kindsOf.get(area(f)) ?? kindsOf.set(area(f), new Set()).get(area(f))!).add(key);
+  }
+  const ids = new Map(
+    figures.map((f) => [
+      f,
+      kindsOf.get(area(f))!.size === 1 ? area(f) : `${area(f)}|${measuresOf.get(same.get(f)!)!.join('+')}`,
+    ]),
+  );
+  return (f) => ids.get(f)!;
+}

@@ -1,0 +1,54 @@
+// Which registered school sent the return: by URN or LAESTAB, which must agree when both are
+// given (schemas/README.md §1). A differing name only warns: schools abbreviate their own names.
+import { nameKey } from '../../domain/names.js';
+import type { Message } from '../../messages/message.js';
+import { message } from '../../messages/rules.js';
+import type { ReturnIdentity } from '../normalise/normalised-return.js';
+import type { Register, School } from '../../domain/register.js';
+
+export function identifySchool(identity: ReturnIdentity, register: Register): { school?: School; messages: Message[] } {
+  const messages: Message[] = [];
+  const byUrn = identity.urn && register.byUrn(identity.urn.value);
+  const byLaestab = identity.laestab && register.byLaestab(identity.laestab.value);
+  if (identity.urn && !byUrn)
+    messages.push(message('school.not-in-register', identity.urn.place, { identifier: `URN ${identity.urn.value}` }));
+  if (identity.laestab && !byLaestab) {
+    messages.push(
+      message('school.not-in-register', identity.laestab.place, { identifier: `LAESTAB ${identity.laestab.value}` }),
+    );
+  }
+  if (byUrn && byLaestab && byUrn.urn !== byLaestab.urn) {
+    messages.push(
+      message('school.identifiers-disagree', identity.laestab!.place, {
+        urn: identity.urn!.value,
+        laestab: identity.laestab!.value,
+        urnSchool: byUrn.name,
+        laestabSchool: byLaestab.name,
+      }),
+    );
+    return { messages };
+  }
+  const school = byUrn || byLaestab || undefined;
+  // A school closed before the year began cannot return for it: usually its academy, under a new URN.
+  const yearStart = identity.academicYear ? `${identity.academicYear.slice(0, 4)}-09-01` : undefined;
+  if (school?.closeDate && yearStart && school.closeDate < yearStart) {
+    const place = (byUrn ? identity.urn : identity.laestab)!.place;
+    messages.push(
+      message('school.closed', place, {
+        identifier: byUrn ? `URN ${school.urn}` : `LAESTAB ${school.laestab}`,
+        name: school.name,
+        closed: school.closeDate,
+        year: identity.academicYear!,
+      }),
+    );
+  }
+  if (school && identity.schoolName && nameKey(identity.schoolName.value) !== nameKey(school.name)) {
+    messages.push(
+      message('school.name-differs', identity.schoolName.place, {
+        found: identity.schoolName.value,
+        registered: school.name,
+      }),
+    );
+  }
+  return { ...(school && messages.every((m) => m.severity !== 'error') ? { school } : {}), messages };
+}

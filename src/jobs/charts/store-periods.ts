@@ -1,0 +1,42 @@
+// The periods the store holds current accepted returns for: prediction rounds of a key stage,
+// and attendance terms. Sorted oldest first.
+import type { Term } from '../../aggregate/attendance/index.js';
+import { startYearOf } from '../../domain/academic-year.js';
+import { catalogue } from '../../domain/catalogue.js';
+import type { Store } from '../../store/open-store.js';
+
+export interface StoredPeriod {
+  academicYear: string;
+  /** A prediction round (Autumn … Actual) or an attendance term. */
+  period: string;
+}
+
+async function periods(store: Store, kind: string, keyStage?: string): Promise<StoredPeriod[]> {
+  let query = store.db
+    .selectFrom('returns')
+    .select(['academic_year', 'period'])
+    .distinct()
+    .where('kind', '=', kind)
+    .where('status', '=', 'accepted')
+    .where('superseded_by', 'is', null)
+    .where('academic_year', 'is not', null)
+    .where('period', 'is not', null);
+  if (keyStage !== undefined) query = query.where('key_stage', '=', keyStage);
+  return (await query.execute()).map((r) => ({ academicYear: r.academic_year!, period: r.period! }));
+}
+
+const byYearThen = (order: readonly { code: string }[]) => (a: StoredPeriod, b: StoredPeriod) =>
+  startYearOf(a.academicYear) - startYearOf(b.academicYear) ||
+  order.findIndex((o) => o.code === a.period) - order.findIndex((o) => o.code === b.period);
+
+/** Every (year, round) with current accepted prediction returns for the key stage. */
+export async function predictionRounds(store: Store, keyStage: string): Promise<StoredPeriod[]> {
+  return (await periods(store, 'predictions', keyStage)).sort(byYearThen(catalogue().rounds));
+}
+
+/** Every (year, term) with current accepted attendance returns. */
+export async function attendanceTerms(store: Store): Promise<{ academicYear: string; term: Term }[]> {
+  return (await periods(store, 'attendance'))
+    .sort(byYearThen(catalogue().terms))
+    .map((p) => ({ academicYear: p.academicYear, term: p.period as Term }));
+}

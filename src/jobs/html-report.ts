@@ -1,0 +1,79 @@
+// The HTML report: (1) the reports and their charts, built once, published or not, (2) the
+// charts drawn to SVG, (3) where the figures came from, (4) the sections, (5) one page with
+// everything inline and nothing to load.
+import type { Store } from '../store/open-store.js';
+import { buildReportCharts, type NamedChart, type ReportCharts, type ReportScope } from './charts/index.js';
+import { renderSvg } from '../publish/charts/index.js';
+import { attendanceSection, noAttendanceSection } from '../publish/html/attendance-section.js';
+import { html } from '../publish/html/escape-html.js';
+import { htmlPage } from '../publish/html/html-page.js';
+import { introSection, reportTitle, type Contents } from '../publish/html/intro-section.js';
+import { areaTablesSection, cityTableSection, predictionChartsSection } from '../publish/html/predictions-section.js';
+import { provenanceSection, type Provenance } from '../publish/html/provenance-section.js';
+import { returnsProvenance, unplacedRefusals } from '../store/queries/provenance.js';
+
+export interface HtmlReportOptions extends ReportScope {
+  /** When the report was made, printed in its head; none for a reproducible file. */
+  generatedAt?: Date;
+}
+
+async function drawAll(charts: readonly NamedChart[]): Promise<Map<string, string>> {
+  const svgs = new Map<string, string>();
+  for (const c of charts) svgs.set(c.slug, await renderSvg(c.chart.spec));
+  return svgs;
+}
+
+async function loadProvenance(store: Store, o: HtmlReportOptions): Promise<Provenance> {
+  const predictions = await returnsProvenance(store, {
+    kind: 'predictions',
+    academicYear: o.academicYear,
+    period: o.round,
+    keyStage: o.keyStage,
+  });
+  const attendance =
+    o.term === undefined
+      ? undefined
+      : {
+          label: `Attendance ${o.academicYear} ${o.term}`,
+          returns: await returnsProvenance(store, { kind: 'attendance', academicYear: o.academicYear, period: o.term }),
+        };
+  const times = [predictions, attendance?.returns]
+    .flatMap((p) => (p?.earliest && p.latest ? [p.earliest, p.latest] : []))
+    .sort();
+  const unplaced = times.length > 0 ? await unplacedRefusals(store, times[0]!, times.at(-1)!) : [];
+  return { predictions, ...(attendance ? { attendance } : {}), unplaced };
+}
+
+function contentsOf(data: ReportCharts, o: HtmlReportOptions): Contents[] {
+  return [
+    { id: 'city', title: 'The city' },
+    { id: 'charts', title: 'Gap to national: charts' },
+    { id: 'groups', title: 'Collaborative groups' },
+    { id: 'schools', title: 'Schools' },
+    ...(o.term !== undefined ? [{ id: 'attendance', title: `Attendance, ${o.term.toLowerCase()} term` }] : []),
+    { id: 'provenance', title: 'Provenance' },
+  ].filter((c) => c.id !== 'charts' || data.predictionCharts.length + data.withheldCharts.length > 0);
+}
+
+/** The whole report as one self-contained HTML document. */
+export async function buildHtmlReport(store: Store, options: HtmlReportOptions): Promise<string> {
+  const data = await buildReportCharts(store, options);
+  const svgs = await drawAll([...data.predictionCharts, ...data.attendanceCharts]);
+  const provenance = await loadProvenance(store, options);
+  const attendance =
+    options.term === undefined
+      ? html``
+      : data.attendance
+        ? attendanceSection(data.attendance, data.attendanceCharts, svgs)
+        : noAttendanceSection(options.academicYear, options.term);
+  const body = html`${introSection(data, contentsOf(data, options), options.generatedAt)}
+<main>
+${cityTableSection(data)}
+${data.predictionCharts.length + data.withheldCharts.length > 0 ? predictionChartsSection(data, svgs) : ''}
+${areaTablesSection(data, 'group')}
+${areaTablesSection(data, 'school')}
+${attendance}
+${provenanceSection(data, provenance)}
+</main>`;
+  return htmlPage(reportTitle(data), body);
+}

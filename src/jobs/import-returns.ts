@@ -1,0 +1,220 @@
+// Import returns: the pipeline for each file, SourceFile → ParsedFile (read, locate, normalise)
+// → ValidatedReturn → stored, and an outcome per return for the user. Never prints.
+import { hasErrors, type Message } from '../messages/message.js';
+import { message } from '../messages/rules.js';
+import type { Store } from '../store/open-store.js';
+import { loadSchools } from '../store/queries/register.js';
+import { returnsOfFile } from '../store/queries/returns.js';
+import { findFiles, type FoundFile } from '../ingest/find-files.js';
+import type { NormalisedReturn } from '../ingest/normalise/normalised-return.js';
+import { parseInPool, type FileToParse, type PooledParse } from '../ingest/parse-pool.js';
+import { parseSource, parseWorker, type ParsedFile } from '../returns/parse-source.js';
+import { readFiles } from '../ingest/read/read-files.js';
+import { sourceFile, type SourceFile } from '../ingest/read/source-file.js';
+import { storeReturn } from '../store/store-return.js';
+import { registerOf } from '../domain/register.js';
+import { validateReturn, type ValidationContext } from '../returns/validate-return.js';
+import { AttendanceHistory } from '../returns/attendance/attendance-history.js';
+import { loadLastActual } from '../returns/predictions/actual-history.js';
+import { catalogue } from '../domain/catalogue.js';
+import type { ValidatedReturn } from '../ingest/validate/validated-return.js';
+
+export interface ImportOptions {
+  /** Check everything, store nothing. */
+  dryRun: boolean;
+  now: () => Date;
+  /** Called after each file, for a progress display. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export type ReturnStatus = 'accepted' | 'refused' | 'already-imported';
+
+/** What became of one return (a workbook, or one school's part of a CSV). */
+export interface ReturnOutcome {
+  file: string;
+  part?: string;
+  status: ReturnStatus;
+  /** What the return says it is: "URN 110001, KS2 2014/15 Autumn". */
+  description: string;
+  messages: Message[];
+  returnId?: number;
+  supersededReturnId?: number;
+  /** Queries answered on the superseded return: its agreed amendments no longer apply. */
+  answersLeftBehind?: number;
+  importedAt?: string;
+  /** An earlier file in the same run with the same bytes, imported in its place. */
+  copyOf?: string;
+}
+
+export interface ImportResult {
+  outcomes: ReturnOutcome[];
+  /** Files in the folders given that are not returns, and paths that do not exist. */
+  skipped: string[];
+  missing: string[];
+}
+
+export function describeReturn(ret: ValidatedReturn | NormalisedReturn): string {
+  const id = ret.identity;
+  const school =
+    'school' in ret && ret.school
+      ? `URN ${ret.school.urn}`
+      : id.urn
+        ? `URN ${id.urn.value}`
+        : id.laestab
+          ? `LAESTAB ${id.laestab.value}`
+          : undefined;
+  return [school, id.keyStage, id.academicYear, id.period].filter(Boolean).join(' ');
+}
+
+/** From this many files on, parsing runs in child processes on every core. */
+export const POOL_MIN_FILES = 64;
+
+export async function importReturns(
+  store: Store,
+  paths: readonly string[],
+  options: ImportOptions,
+): Promise<ImportResult> {
+  const found = await findFiles(paths);
+  const context: ValidationContext = {
+    register: registerOf(await loadSchools(store.db)),
+    previousEnrolments: () => undefined,
+    lastActual: await loadLastActual(store),
+  };
+  const history = await AttendanceHistory.load(store);
+  context.previousEnrolments = history.previous;
+  // (1) Read and recognise each file: one whose every return was accepted before is not parsed again.
+  const byFile: ReturnOutcome[][] = found.files.map(() => []);
+  const toParse: (FileToParse & { index: number; acceptedParts: Map<string, string> })[] = [];
+  let done = 0;
+  const progress = () => options.onProgress?.(++done, found.files.length);
+  const read = await readFiles(found.files.map((f) => f.path));
+  // The same bytes twice in one run (a copy in another folder) are imported once.
+  const firstWithHash = new Map<string, number>();
+  const copies: { index: number; of: number }[] = [];
+  for (const [index, file] of found.files.entries()) {
+    const result = read[index]!;
+    if ('errorCode' in result) {
+      const m = message('file.read-failed', { file: file.name }, { detail: result.errorCode });
+      byFile[index] = [{ file: file.name, status: 'refused', description: '', messages: [m] }];
+      progress();
+      continue;
+    }
+    const source = sourceFile(file.path, file.name, result.bytes);
+    const first = firstWithHash.get(source.sha256);
+    if (first !== undefined) {
+      copies.push({ index, of: first });
+      continue;
+    }
+    firstWithHash.set(source.sha256, index);
+    const earlier = await returnsOfFile(store.db, source.sha256);
+    const accepted = earlier.filter((r) => r.status === 'accepted');
+    const acceptedParts = new Map(accepted.map((r) => [r.part, r.imported_at]));
+    if (earlier.length > 0 && earlier.every((r) => acceptedParts.has(r.part))) {
+      byFile[index] = [...new Map(accepted.map((r) => [r.part, r])).values()].map((r) => ({
+        file: file.name,
+        ...(r.part ? { part: r.part } : {}),
+        status: 'already-imported' as const,
+        messages: [],
+        importedAt: r.imported_at,
+        description: [r.urn && `URN ${r.urn}`, r.key_stage, r.academic_year, r.period].filter(Boolean).join(' '),
+      }));
+      progress();
+    } else toParse.push({ file, source, index, acceptedParts });
+  }
+  // (2) Parse the rest (in a pool of processes when there are many), then validate and store each.
+  const parsed = toParse.length >= POOL_MIN_FILES ? parseInPool(toParse, parseWorker) : parseHere(toParse);
+  let i = 0;
+  for await (const { parsed: result } of parsed) {
+    const { index, source, acceptedParts } = toParse[i++]!;
+    byFile[index] = await importParsed(store, source, result, context, history, acceptedParts, options);
+    progress();
+  }
+  for (const { index, of } of copies) {
+    byFile[index] = copyOutcomes(found.files[index]!.name, found.files[of]!.name, byFile[of]!, options.now());
+    progress();
+  }
+  return { outcomes: byFile.flat(), skipped: found.skipped.map((f) => f.name), missing: found.missing };
+}
+
+/** A file with the same bytes as one earlier in the run: each return already imported, or refused as it was. */
+function copyOutcomes(name: string, firstName: string, first: readonly ReturnOutcome[], now: Date): ReturnOutcome[] {
+  return first.map((o) => {
+    const part = { file: name, ...(o.part ? { part: o.part } : {}), description: o.description, copyOf: firstName };
+    return o.status === 'refused'
+      ? {
+          ...part,
+          status: 'refused' as const,
+          messages: [message('file.copy-of-refused', { file: name }, { other: firstName })],
+        }
+      : { ...part, status: 'already-imported' as const, messages: [], importedAt: o.importedAt ?? now.toISOString() };
+  });
+}
+
+async function* parseHere(files: readonly FileToParse[]): AsyncGenerator<PooledParse<ParsedFile>> {
+  for (const item of files) yield { ...item, parsed: await parseSource(item.source) };
+}
+
+async function importParsed(
+  store: Store,
+  source: SourceFile,
+  parsed: ParsedFile,
+  context: ValidationContext,
+  history: AttendanceHistory,
+  acceptedParts: ReadonlyMap<string, string>,
+  options: ImportOptions,
+): Promise<ReturnOutcome[]> {
+  const at = options.now();
+  const store1 = async (ret: ValidatedReturn, description: string, part?: string): Promise<ReturnOutcome> => {
+    const outcome: ReturnOutcome = {
+      file: source.name,
+      ...(part ? { part } : {}),
+      status: ret.status,
+      description,
+      messages: ret.messages,
+    };
+    if (options.dryRun) return outcome;
+    const stored = await storeReturn(store, source, ret, at);
+    return {
+      ...outcome,
+      returnId: stored.returnId,
+      ...(stored.superseded ? { supersededReturnId: stored.superseded } : {}),
+      ...(stored.answersLeftBehind ? { answersLeftBehind: stored.answersLeftBehind } : {}),
+    };
+  };
+
+  if (hasErrors(parsed.fileMessages) || parsed.returns.length === 0) {
+    const refusal: ValidatedReturn = {
+      status: 'refused',
+      identity: { kind: 'unknown', file: source.name },
+      messages: parsed.fileMessages,
+    };
+    return [await store1(refusal, '')];
+  }
+  const outcomes: ReturnOutcome[] = [];
+  for (const normalised of parsed.returns) {
+    const part = normalised.identity.part ?? '';
+    const importedAt = acceptedParts.get(part);
+    if (importedAt !== undefined) {
+      outcomes.push({
+        file: source.name,
+        ...(part ? { part } : {}),
+        status: 'already-imported',
+        description: describeReturn(normalised),
+        messages: [],
+        importedAt,
+      });
+      continue;
+    }
+    normalised.messages.unshift(...parsed.fileMessages);
+    const validated = validateReturn(normalised, context);
+    outcomes.push(await store1(validated, describeReturn(validated), part || undefined));
+    if (validated.status === 'accepted' && validated.identity.kind === 'attendance' && !options.dryRun) {
+      const enrolments = validated.groups
+        .find((g) => g.pupilGroup === catalogue().wholeCohort)
+        ?.values.find((v) => v.measure === 'enrolments');
+      if (enrolments)
+        history.record(validated.key.urn, validated.key.academicYear, validated.key.period, enrolments.value);
+    }
+  }
+  return outcomes;
+}

@@ -1,0 +1,85 @@
+// Who has returned what: every school in the register that should send this return, with its
+// state (accepted, accepted with open queries, refused and why, not returned) and when.
+import { catalogue } from '../domain/catalogue.js';
+import type { Store } from '../store/open-store.js';
+import { currentQueries } from '../store/queries/challenges.js';
+import { loadSchools } from '../store/queries/register.js';
+import { openIn, teachesUpTo } from '../domain/register.js';
+import { phaseOf } from '../domain/school-phase.js';
+
+export type ReturnState = 'accepted' | 'accepted with open queries' | 'refused' | 'not returned';
+
+export interface SchoolStatus {
+  urn: string;
+  name: string;
+  state: ReturnState;
+  openQueries: number;
+  /** When the return in this state was imported. */
+  importedAt?: string;
+  file?: string;
+  /** For a refusal, the first error. */
+  reason?: string;
+}
+
+export interface StatusQuery {
+  kind: 'predictions' | 'attendance';
+  academicYear: string;
+  keyStage?: string;
+  period: string;
+}
+
+export async function returnStatus(store: Store, q: StatusQuery): Promise<SchoolStatus[]> {
+  const keyStage = q.keyStage ? catalogue().keyStages.find((k) => k.code === q.keyStage) : undefined;
+  let returns = store.db
+    .selectFrom('returns')
+    .selectAll()
+    .where('kind', '=', q.kind)
+    .where('academic_year', '=', q.academicYear)
+    .where('period', '=', q.period);
+  if (q.keyStage) returns = returns.where('key_stage', '=', q.keyStage);
+  const rows = await returns.orderBy('id', 'desc').execute();
+  const open = (await currentQueries(store.db)).filter((m) => !m.outcome);
+  const schools = (await loadSchools(store.db)).filter(
+    (s) =>
+      rows.some((r) => r.urn === s.urn) ||
+      (openIn(s, q.academicYear) && (!keyStage || (phaseOf(s) === keyStage.phase && teachesUpTo(s, keyStage.endAge)))),
+  );
+  const firstErrors = new Map(
+    (
+      await store.db
+        .selectFrom('messages')
+        .select(['return_id', 'text', 'id'])
+        .where('severity', '=', 'error')
+        .where('return_id', 'in', rows.length ? rows.map((r) => r.id) : [-1])
+        .orderBy('id', 'desc')
+        .execute()
+    ).map((m) => [m.return_id, m.text]),
+  );
+  return schools.map((s): SchoolStatus => {
+    const accepted = rows.find((r) => r.urn === s.urn && r.status === 'accepted' && r.superseded_by === null);
+    if (accepted) {
+      const openQueries = open.filter((m) => m.return_id === accepted.id).length;
+      return {
+        urn: s.urn,
+        name: s.name,
+        state: openQueries ? 'accepted with open queries' : 'accepted',
+        openQueries,
+        importedAt: accepted.imported_at,
+        file: accepted.file_name,
+      };
+    }
+    const refused = rows.find((r) => r.urn === s.urn && r.status === 'refused');
+    if (refused) {
+      return {
+        urn: s.urn,
+        name: s.name,
+        state: 'refused',
+        openQueries: 0,
+        importedAt: refused.imported_at,
+        file: refused.file_name,
+        reason: firstErrors.get(refused.id) ?? '',
+      };
+    }
+    return { urn: s.urn, name: s.name, state: 'not returned', openQueries: 0 };
+  });
+}

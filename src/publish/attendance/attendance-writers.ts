@@ -1,0 +1,93 @@
+// The attendance report as csv (tidy), markdown (the ranked table a person reads) and xlsx.
+import ExcelJS from 'exceljs';
+import { ratingColour } from '../rating-colours.js';
+import { TARGET_RULES, TREND_RULES, YEAR_TO_DATE_RULES } from '../../aggregate/attendance/index.js';
+import { csvText } from '../writers/csv-text.js';
+import { neutraliseFormula } from '../writers/neutralise-formula.js';
+import type { AttendanceReport } from '../../aggregate/attendance/attendance-report.js';
+import { ATTENDANCE_COLUMNS, attendanceRows, type AttendanceRow } from './attendance-rows.js';
+
+export function attendanceCsv(report: AttendanceReport): string {
+  return csvText(
+    [...ATTENDANCE_COLUMNS],
+    attendanceRows(report).map((r) => ATTENDANCE_COLUMNS.map((c) => r[c])),
+  );
+}
+
+const escapeMd = (text: string) => text.replace(/[|\\`*_<>[\]]/g, (c) => `\\${c}`);
+const show = (v: string | number | undefined, signed = false) =>
+  v === undefined ? '' : typeof v === 'number' ? `${signed && v > 0 ? '+' : ''}${v.toFixed(1)}` : v;
+
+export function attendanceMarkdown(report: AttendanceReport): string {
+  const rows = attendanceRows(report);
+  const whole = (r: AttendanceRow) => r.rank_overall_absence !== undefined || r.status !== 'returned';
+  const schools = rows.filter((r) => r.level === 'school' && whole(r) && r.pupil_group === 'all');
+  const period = report.yearToDate ? `year to date to the end of ${report.term}` : `${report.term} term`;
+  const lines = [
+    `# Attendance ${report.academicYear}, ${period}${report.phase === 'all' ? '' : `, ${report.phase} schools`}`,
+    '',
+    'Rank 1 = lowest absence (best attendance); schools with equal rates as shown share a rank. Rates are Σ absence sessions / Σ possible sessions; persistent absence is persistent absentees / enrolments' +
+      (report.persistentThreshold
+        ? ` (threshold ${report.persistentThreshold}% of possible sessions for ${report.academicYear}).`
+        : '.'),
+    report.nationalYear ? `National figures are for ${report.nationalYear}, the latest in the store.` : '',
+    report.published
+      ? `Published: persistent absentees of 1 to ${report.published.threshold} pupils, groups that small, and any figure that would reveal one are shown as c; exclusions and penalty notices are withheld.`
+      : '',
+    '',
+    '| Rank | School | Phase | Overall absence % | Gap to national | Change on last year | Quartile | PA % | PA rank | Trend | Target rating |',
+    '|---:|---|---|---:|---:|---:|---:|---:|---:|---|---|',
+  ];
+  for (const r of schools.filter((s) => s.status === 'returned')) {
+    lines.push(
+      `| ${r.rank_overall_absence ?? ''} | ${escapeMd(String(r.area_name))} | ${r.phase} | ${show(r.overall_absence_rate)} | ${show(r.gap_overall_absence, true)} | ${show(r.change_overall_absence, true)} | ${r.quartile_overall_absence ?? ''} | ${show(r.persistent_absence_rate)} | ${r.rank_persistent_absence ?? ''} | ${r.trend ?? ''} | ${r.target_rating ?? ''} |`,
+    );
+  }
+  const missing = schools.filter((s) => s.status !== 'returned');
+  if (missing.length > 0) {
+    lines.push('', `## Not returned, refused or incomplete (${missing.length}): not ranked, not counted`, '');
+    for (const r of missing) lines.push(`- ${escapeMd(String(r.area_name))} (URN ${r.area_code}): ${r.status}`);
+  }
+  lines.push(
+    '',
+    '## City, phases and collaborative groups',
+    '',
+    '| Area | Schools returned | Overall absence % | Gap to national | PA % | Target | Rating |',
+    '|---|---:|---:|---:|---:|---:|---|',
+  );
+  for (const a of report.areas.filter((x) => x.pupilGroup === 'all')) {
+    const r = rows.find((x) => x.level === a.level && x.area_code === a.code && x.pupil_group === 'all')!;
+    lines.push(
+      `| ${a.level === 'city' ? 'City' : a.level === 'phase' ? `Phase: ${a.name}` : `Group: ${escapeMd(a.name)}`} | ${a.schoolsReturned} of ${a.schoolsExpected} | ${show(r.overall_absence_rate)} | ${show(r.gap_overall_absence, true)} | ${show(r.persistent_absence_rate)} | ${show(r.target_overall_absence)} | ${r.target_rating ?? ''} |`,
+    );
+  }
+  lines.push(
+    '',
+    '## How trends, targets and years to date are judged',
+    '',
+    ...TREND_RULES.text.map((t) => `- ${t}`),
+    ...TARGET_RULES.map((t) => `- ${t}`),
+    ...YEAR_TO_DATE_RULES.map((t) => `- ${t}`),
+  );
+  return lines.filter((l, i, all) => !(l === '' && all[i - 1] === '')).join('\n') + '\n';
+}
+
+export async function attendanceXlsx(report: AttendanceReport): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Attendance');
+  sheet.addRow([...ATTENDANCE_COLUMNS]).font = { bold: true };
+  const ratingColumn = ATTENDANCE_COLUMNS.indexOf('target_rating') + 1;
+  for (const r of attendanceRows(report)) {
+    const row = sheet.addRow(
+      ATTENDANCE_COLUMNS.map((c) => (typeof r[c] === 'string' ? neutraliseFormula(r[c] as string) : (r[c] ?? null))),
+    );
+    const colour = ratingColour(r.target_rating);
+    if (colour) {
+      const cell = row.getCell(ratingColumn);
+      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${colour.fill}` } };
+      cell.font = { color: { argb: `FF${colour.text}` } };
+    }
+  }
+  sheet.views = [{ state: 'frozen', ySplit: 1 }];
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}

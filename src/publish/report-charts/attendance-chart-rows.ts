@@ -1,0 +1,62 @@
+// AttendanceReport → the attendance charts' rows: schools ranked for one term, and the city's
+// overall absence across terms against national and the city's target.
+import { catalogue } from '../../domain/catalogue.js';
+import type { Term } from '../../aggregate/attendance/index.js';
+import { startYearOf } from '../../domain/academic-year.js';
+import type { AttendanceRankRow, AttendanceTrendRow } from '../charts/index.js';
+import type { AttendanceReport } from '../../aggregate/attendance/attendance-report.js';
+
+export type RankMeasure = 'overall' | 'persistent';
+
+/**
+ * Every open school of the report, with its whole-cohort rate and its rank as the report
+ * computed it. A school with no figure for the period (not returned, or a year to date with
+ * a term missing) is listed as not returned. `nationalRate` is the national rate for the
+ * report's phase, percent.
+ */
+export function attendanceRankRows(
+  report: AttendanceReport,
+  measure: RankMeasure,
+  nationalRate?: number,
+): AttendanceRankRow[] {
+  const whole = catalogue().wholeCohort;
+  return report.schools.map((s): AttendanceRankRow => {
+    const f = s.byGroup.get(whole);
+    if (!f || f.status !== 'returned') return { areaName: s.name, notReturned: true };
+    const rank = measure === 'overall' ? s.rankOverall : s.rankPersistent;
+    const { overallAbsenceRate, persistentAbsenceRate } = f.rates;
+    return {
+      areaName: s.name,
+      ...(overallAbsenceRate !== undefined ? { overallAbsenceRate } : {}),
+      ...(persistentAbsenceRate !== undefined ? { persistentAbsenceRate } : {}),
+      ...(nationalRate !== undefined ? { nationalRate } : {}),
+      ...(rank !== undefined ? { rank } : {}),
+      notReturned: false,
+    };
+  });
+}
+
+/** Sort key of a term: later terms are larger. */
+export function termOrder(academicYear: string, term: Term): number {
+  return startYearOf(academicYear) * 10 + (catalogue().terms.find((t) => t.code === term)?.order ?? 0);
+}
+
+/** The city's row of each report (one report per term), as one trend series. */
+export function cityTrendRows(reports: readonly AttendanceReport[]): AttendanceTrendRow[] {
+  const whole = catalogue().wholeCohort;
+  return reports.flatMap((report): AttendanceTrendRow[] => {
+    const city = report.areas.find((a) => a.level === 'city' && a.pupilGroup === whole);
+    if (!city) return [];
+    const rate = city.figures.status === 'returned' ? city.figures.rates.overallAbsenceRate : undefined;
+    return [
+      {
+        area: city.name,
+        period: `${report.academicYear} ${report.term}`,
+        order: termOrder(report.academicYear, report.term),
+        ...(rate !== undefined ? { overallAbsenceRate: rate } : {}),
+        ...(city.nationalOverall !== undefined ? { nationalRate: city.nationalOverall } : {}),
+        ...(city.target ? { target: city.target.value } : {}),
+      },
+    ];
+  });
+}

@@ -1,4 +1,0 @@
-/** The self-contained HTML report. */
-export { buildHtmlReport, type HtmlReportOptions } from './build-html-report.js';
-export { escapeHtml, html, trustedHtml, Html, type HtmlValue } from './escape-html.js';
-export { CONTENT_SECURITY_POLICY } from './html-page.js';

@@ -1,0 +1,44 @@
+// Each school's earlier attendance returns, for the enrolment-change query: loaded once per
+// import, and kept up to date as the import stores more, so a run of several terms sees its own.
+import { catalogue } from '../../domain/catalogue.js';
+import { startYearOf } from '../../domain/academic-year.js';
+import type { Store } from '../../store/open-store.js';
+import { wholeSchoolEnrolments } from '../../store/queries/attendance-history.js';
+import type { PreviousEnrolments } from './attendance-rules.js';
+
+interface Entry {
+  order: number;
+  period: string;
+  enrolments: number;
+}
+
+export class AttendanceHistory {
+  private readonly bySchool = new Map<string, Entry[]>();
+
+  static async load(store: Store): Promise<AttendanceHistory> {
+    const history = new AttendanceHistory();
+    for (const r of await wholeSchoolEnrolments(store.db, catalogue().wholeCohort)) {
+      if (r.urn && r.academic_year && r.period) history.record(r.urn, r.academic_year, r.period, r.value);
+    }
+    return history;
+  }
+
+  private static order(academicYear: string, term: string): number {
+    return startYearOf(academicYear) * 10 + (catalogue().terms.find((t) => t.code === term)?.order ?? 0);
+  }
+
+  record(urn: string, academicYear: string, term: string, enrolments: number): void {
+    const list = this.bySchool.get(urn) ?? [];
+    const order = AttendanceHistory.order(academicYear, term);
+    this.bySchool.set(urn, [
+      ...list.filter((e) => e.order !== order),
+      { order, period: `${term} ${academicYear}`, enrolments },
+    ]);
+  }
+
+  readonly previous: PreviousEnrolments = (urn, academicYear, term) => {
+    const order = AttendanceHistory.order(academicYear, term);
+    const earlier = (this.bySchool.get(urn) ?? []).filter((e) => e.order < order).sort((a, b) => b.order - a.order)[0];
+    return earlier && { enrolments: earlier.enrolments, period: earlier.period };
+  };
+}

@@ -1,0 +1,155 @@
+// The domain rules a prediction return is checked against, each a small named function from the
+// return to messages (domain.md, "Implications"; schemas/README.md §1 errors and queries).
+import { catalogue } from '../../domain/catalogue.js';
+import { about, type Message } from '../../messages/message.js';
+import { message } from '../../messages/rules.js';
+import type { NormalisedReturn, ReturnedGroup } from '../../ingest/normalise/normalised-return.js';
+
+export type PredictionRule = (ret: NormalisedReturn) => Message[];
+
+const label = (code: string) => catalogue().pupilGroup(code).label;
+const measureLabel = (code: string) => catalogue().measure(code).label;
+
+/** The table has an All pupils row (kept or refused on its own account); unread tables are already refused. */
+export const wholeCohortPresent: PredictionRule = (ret) => {
+  const whole = catalogue().wholeCohort;
+  if (!ret.table || ret.table.pupilGroups.includes(whole)) return [];
+  return [message('group.whole-missing', ret.table.firstRow, { label: label(whole) })];
+};
+
+/** A count is a whole number of pupils from 0 to the group's cohort. */
+export const countsWithinCohort: PredictionRule = (ret) =>
+  ret.groups.flatMap((g) =>
+    g.values.flatMap((v) => {
+      if (catalogue().measure(v.measure).kind !== 'threshold') return [];
+      const facts = { measure: measureLabel(v.measure), group: label(g.pupilGroup), found: v.returned };
+      if (v.value < 0) return [about(message('count.negative', v.place, facts), g.pupilGroup, v.measure)];
+      if (!Number.isInteger(v.value))
+        return [about(message('count.not-whole', v.place, facts), g.pupilGroup, v.measure)];
+      if (v.value > g.cohort!)
+        return [
+          about(message('count.above-cohort', v.place, { ...facts, cohort: g.cohort! }), g.pupilGroup, v.measure),
+        ];
+      return [];
+    }),
+  );
+
+export const meansWithinRange: PredictionRule = (ret) =>
+  ret.groups.flatMap((g) =>
+    g.values.flatMap((v) => {
+      const m = catalogue().measure(v.measure);
+      if (m.kind !== 'mean' || !m.range || (v.value >= m.range.min && v.value <= m.range.max)) return [];
+      return [
+        about(
+          message('mean.out-of-range', v.place, {
+            measure: m.label,
+            group: label(g.pupilGroup),
+            found: v.value,
+            ...m.range,
+          }),
+          g.pupilGroup,
+          v.measure,
+        ),
+      ];
+    }),
+  );
+
+/** A combined or higher measure never exceeds the measures it implies (RWM L4+ ≤ Reading L4+). */
+export const implicationsHold: PredictionRule = (ret) =>
+  ret.groups.flatMap((g) => {
+    const byMeasure = new Map(g.values.map((v) => [v.measure, v]));
+    return g.values.flatMap((v) =>
+      catalogue()
+        .measure(v.measure)
+        .notAbove.flatMap((other) => {
+          const o = byMeasure.get(other);
+          if (!o || v.value <= o.value) return [];
+          return [
+            about(
+              message('implication.breach', v.place, {
+                group: label(g.pupilGroup),
+                measure: measureLabel(v.measure),
+                count: v.value,
+                other: measureLabel(other),
+                otherCount: o.value,
+              }),
+              g.pupilGroup,
+              v.measure,
+            ),
+          ];
+        }),
+    );
+  });
+
+/** Cohorts and counts of the groups within a whole, each compared with the whole's. */
+function quantities(groups: ReadonlyMap<string, ReturnedGroup>, codes: readonly string[]) {
+  const list = [{ name: 'Cohort', of: (g: ReturnedGroup) => g.cohort }];
+  const measures = new Set(codes.flatMap((c) => groups.get(c)?.values.map((v) => v.measure) ?? []));
+  for (const m of measures) {
+    if (catalogue().measure(m).kind === 'threshold')
+      list.push({ name: measureLabel(m), of: (g) => g.values.find((v) => v.measure === m)?.value });
+  }
+  return list;
+}
+
+/** Parts of a partition never add up to more than their whole (boys + girls ≤ all pupils). */
+export const partitionsWithinWhole: PredictionRule = (ret) => {
+  const groups = new Map(ret.groups.map((g) => [g.pupilGroup, g]));
+  return catalogue().partitions.flatMap(({ whole, parts }) => {
+    const w = groups.get(whole);
+    const present = parts.filter((p) => groups.has(p));
+    if (!w || present.length < 2) return [];
+    return quantities(groups, [whole, ...present]).flatMap(({ name, of }) => {
+      const wholeValue = of(w);
+      const values = present.map((p) => of(groups.get(p)!));
+      if (wholeValue === undefined || values.some((v) => v === undefined)) return [];
+      const sum = values.reduce((a, b) => a! + b!, 0)!;
+      if (sum <= wholeValue) return [];
+      return [
+        message('partition.above-whole', groups.get(present[0]!)!.place, {
+          quantity: name,
+          parts: present.map(label).join(' + '),
+          sum,
+          whole: label(whole),
+          wholeValue,
+        }),
+      ];
+    });
+  });
+};
+
+/** A group within a whole (White British within all pupils) never exceeds it. */
+export const subsetsWithinWhole: PredictionRule = (ret) => {
+  const groups = new Map(ret.groups.map((g) => [g.pupilGroup, g]));
+  return catalogue().subsets.flatMap(({ whole, parts }) => {
+    const w = groups.get(whole);
+    if (!w) return [];
+    return parts.flatMap((p) => {
+      const part = groups.get(p);
+      if (!part) return [];
+      return quantities(groups, [whole, p]).flatMap(({ name, of }) => {
+        const value = of(part);
+        const wholeValue = of(w);
+        if (value === undefined || wholeValue === undefined || value <= wholeValue) return [];
+        return [
+          message('subset.above-whole', part.place, {
+            quantity: name,
+            group: label(p),
+            value,
+            whole: label(whole),
+            wholeValue,
+          }),
+        ];
+      });
+    });
+  });
+};
+
+export const predictionRules: readonly PredictionRule[] = [
+  wholeCohortPresent,
+  countsWithinCohort,
+  meansWithinRange,
+  implicationsHold,
+  partitionsWithinWhole,
+  subsetsWithinWhole,
+];
