@@ -3,7 +3,9 @@
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { catalogue } from '../domain/catalogue.js';
-import { buildReportCharts, chartCsv, chartMeasure, type ReportScope } from '../jobs/charts/index.js';
+import { buildReportCharts } from '../jobs/charts/report-charts.js';
+import { chartCsv } from '../publish/report-charts/chart-csv.js';
+import { chartMeasure, type ReportScope } from '../publish/report-charts/report-charts.js';
 import { renderPng, renderSvg } from '../publish/charts/index.js';
 import { writeFileAtomic } from '../publish/write-atomic.js';
 import { keyStageFlag, roundFlag, termFlag, thresholdFlag, yearFlag } from './catalogue-flags.js';

@@ -1,6 +1,6 @@
 // school-returns report html: the whole report as one self-contained HTML file.
 import type { Command } from 'commander';
-import { buildHtmlReport } from '../publish/html/index.js';
+import { buildHtmlReport } from '../jobs/html-report.js';
 import { writeFileAtomic } from '../publish/write-atomic.js';
 import { reportScopeOptions, scopeFlags, type Flags } from './charts.js';
 import { CliError, type CliIO } from './cli-io.js';

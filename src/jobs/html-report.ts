@@ -2,7 +2,9 @@
 // charts drawn to SVG, (3) where the figures came from, (4) the sections, (5) one page with
 // everything inline and nothing to load.
 import type { Store } from '../store/open-store.js';
-import { buildReportCharts, type NamedChart, type ReportCharts, type ReportScope } from './charts/index.js';
+import { buildReportCharts } from './charts/report-charts.js';
+import type { NamedChart } from '../publish/report-charts/named-chart.js';
+import type { ReportCharts, ReportScope } from '../publish/report-charts/report-charts.js';
 import { renderSvg } from '../publish/charts/index.js';
 import { attendanceSection, noAttendanceSection } from '../publish/html/attendance-section.js';
 import { html } from '../publish/html/escape-html.js';

@@ -1,20 +1,8 @@
-import type { RuleId } from './rules.js';
+// A message about a file: its rule, severity, place and sentence, made from the catalogue in rules.ts.
+import { formatPlace, type Place, type Severity } from './place.js';
+import { rules, type Rule, type RuleId } from './rules.js';
 
-/** error refuses the return; query is stored beside an accepted return for challenge; warning informs. */
-export type Severity = 'error' | 'query' | 'warning';
-
-/** Where a person finds what a message is about. */
-export interface Place {
-  /** The file's name as the user gave it (path relative to what was imported). */
-  file: string;
-  sheet?: string;
-  /** A1 reference within `sheet`. */
-  cell?: string;
-  /** 1-based line of a CSV file. */
-  line?: number;
-  /** The CSV column's heading, when the message is about one cell of a line. */
-  column?: string;
-}
+export { formatPlace, placeInFile, type Place, type Severity } from './place.js';
 
 export interface Message {
   ruleId: RuleId;
@@ -30,19 +18,6 @@ export function about(m: Message, pupilGroup: string, measure: string): Message 
   return { ...m, subject: { pupilGroup, measure } };
 }
 
-export function formatPlace(place: Place): string {
-  return [place.file, placeInFile(place)].filter(Boolean).join(' ');
-}
-
-/** Where in its file, for a message that already names the file: "Predictions!A12", "line 4". */
-export function placeInFile(place: Place): string {
-  const parts: string[] = [];
-  if (place.sheet !== undefined) parts.push(place.cell ? `${place.sheet}!${place.cell}` : place.sheet);
-  else if (place.cell !== undefined) parts.push(place.cell);
-  if (place.line !== undefined) parts.push(`line ${place.line}` + (place.column ? ` (${place.column})` : ''));
-  return parts.join(' ');
-}
-
 /** One line, as the console and the --report file show it. */
 export function formatMessage(m: Message): string {
   return `${formatPlace(m.place)}: ${m.severity} ${m.ruleId}: ${m.text}`;
@@ -50,4 +25,16 @@ export function formatMessage(m: Message): string {
 
 export function hasErrors(messages: readonly Message[]): boolean {
   return messages.some((m) => m.severity === 'error');
+}
+
+type FactsOf<R extends RuleId> = Parameters<(typeof rules)[R]['say']>[0];
+
+/** A message for rule `ruleId` at `place`, its words from the catalogue in rules.ts. */
+export function message<R extends RuleId>(
+  ruleId: R,
+  place: Place,
+  ...facts: FactsOf<R> extends Record<string, never> ? [] : [FactsOf<R>]
+): Message {
+  const r = rules[ruleId] as Rule<FactsOf<R>>;
+  return { ruleId, severity: r.severity, place, text: r.say((facts[0] ?? {}) as FactsOf<R>) };
 }

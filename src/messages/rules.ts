@@ -1,10 +1,10 @@
 // Every sentence a user reads about their files, in one place: the console, the --report CSV,
 // the store and the HTML report all draw on these words. Each rule has a stable id, a severity
 // and a sentence that says what was found and what to do.
-import type { Message, Place, Severity } from './message.js';
+import type { Severity } from './place.js';
 
 type Say<F> = (facts: F) => string;
-interface Rule<F> {
+export interface Rule<F> {
   severity: Severity;
   say: Say<F>;
 }
@@ -396,14 +396,3 @@ export const rules = {
 } as const;
 
 export type RuleId = keyof typeof rules;
-type FactsOf<R extends RuleId> = Parameters<(typeof rules)[R]['say']>[0];
-
-/** A message for rule `ruleId` at `place`, its words from the catalogue above. */
-export function message<R extends RuleId>(
-  ruleId: R,
-  place: Place,
-  ...facts: FactsOf<R> extends Record<string, never> ? [] : [FactsOf<R>]
-): Message {
-  const r = rules[ruleId] as Rule<FactsOf<R>>;
-  return { ruleId, severity: r.severity, place, text: r.say((facts[0] ?? {}) as FactsOf<R>) };
-}

@@ -3,7 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import type { ParseWorker } from '../ingest/parse-pool.js';
 import type { Message } from '../messages/message.js';
-import { message } from '../messages/rules.js';
+import { message } from '../messages/message.js';
 import { locateCsv } from '../ingest/locate/locate-csv-returns.js';
 import { locateWorkbook } from '../ingest/locate/locate-sheet-return.js';
 import type { LocatedFile, LocatedReturn } from '../ingest/locate/located-return.js';

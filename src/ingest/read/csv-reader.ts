@@ -1,10 +1,9 @@
 // Reads a CSV file into a RawBook of one sheet whose rows are the file's lines. Every cell is
 // text here; the normalise stage reads numbers and percentages out of it.
 import { CsvError, parse } from 'csv-parse/sync';
-import { message } from '../../messages/rules.js';
+import { message } from '../../messages/message.js';
 import type { Message } from '../../messages/message.js';
-import type { ReadResult } from './reader.js';
-import type { CellValue, RawRow } from './raw-sheet.js';
+import type { CellValue, ReadResult, RawRow } from './raw-sheet.js';
 import type { SourceFile } from './source-file.js';
 import { decodeText, detectDelimiter } from './decode-text.js';
 

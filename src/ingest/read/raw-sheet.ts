@@ -1,5 +1,6 @@
 // What a reader hands on: the cells of a sheet exactly as the file holds them, in one shape
 // whatever the file format (pitfalls.md: normalise exceljs's many value shapes in one place).
+import type { Message } from '../../messages/message.js';
 
 /** One cell's content as stored, before any reading of its meaning. */
 export type CellValue =
@@ -71,3 +72,6 @@ export function columnLetter(col: number): string {
 export function a1(row: number, col: number): string {
   return `${columnLetter(col)}${row}`;
 }
+
+/** A file read into its sheets, or refused with the reasons. */
+export type ReadResult = { ok: true; book: RawBook; messages?: Message[] } | { ok: false; messages: Message[] };

@@ -1,6 +1,6 @@
 // The read stage: a SourceFile becomes a RawBook, by the reader its content (not only its
 // name) calls for.
-import { message } from '../../messages/rules.js';
+import { message } from '../../messages/message.js';
 import type { Message } from '../../messages/message.js';
 import { readCsv } from './csv-reader.js';
 import type { RawBook } from './raw-sheet.js';
@@ -8,7 +8,8 @@ import { sniffFile } from './sniff-file.js';
 import type { SourceFile } from './source-file.js';
 import { readXlsx } from './xlsx-reader.js';
 
-export type ReadResult = { ok: true; book: RawBook; messages?: Message[] } | { ok: false; messages: Message[] };
+export type { ReadResult } from './raw-sheet.js';
+import type { ReadResult } from './raw-sheet.js';
 
 const readers = { xlsx: readXlsx, csv: readCsv } as const;
 

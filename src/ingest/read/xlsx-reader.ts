@@ -1,10 +1,9 @@
 // Reads an .xlsx return with exceljs into a RawBook. The one place exceljs's many cell shapes
 // become CellValues (pitfalls.md, "Cell values come in many shapes").
 import ExcelJS from 'exceljs';
-import { message } from '../../messages/rules.js';
+import { message } from '../../messages/message.js';
 import type { Message } from '../../messages/message.js';
-import type { ReadResult } from './reader.js';
-import type { CellValue, RawRow, RawSheet } from './raw-sheet.js';
+import type { CellValue, ReadResult, RawRow, RawSheet } from './raw-sheet.js';
 import type { SourceFile } from './source-file.js';
 import { checkZip, MAX_ENTRIES, MAX_UNCOMPRESSED_BYTES } from './zip-precheck.js';
 

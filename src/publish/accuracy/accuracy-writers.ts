@@ -1,6 +1,6 @@
 import { catalogue } from '../../domain/catalogue.js';
 import { csvText } from '../writers/csv-text.js';
-import type { AccuracyRow, SchoolBias } from '../../jobs/accuracy-report.js';
+import type { AccuracyRow, SchoolBias } from '../../aggregate/predictions/accuracy.js';
 
 export function accuracyCsv(rows: readonly AccuracyRow[], bias: readonly SchoolBias[]): string {
   return csvText(

@@ -5,7 +5,7 @@ import { TARGET_RULES, TREND_RULES } from '../../aggregate/attendance/index.js';
 import { catalogue } from '../../domain/catalogue.js';
 import type { AttendanceReport } from '../../aggregate/attendance/attendance-report.js';
 import { attendanceRows, type AttendanceRow } from '../attendance/attendance-rows.js';
-import type { NamedChart } from '../../jobs/charts/index.js';
+import type { NamedChart } from '../report-charts/named-chart.js';
 import { chartFigure } from './chart-figure.js';
 import { html, type Html } from './escape-html.js';
 import { gapClass, showRate } from './number-format.js';

@@ -1,7 +1,7 @@
 // A chart as a figure: the drawing, inline, with the numbers behind it in a table beside it
 // (below it on a narrow screen and in print). The table is always shown, never folded away,
 // so a printed copy carries the numbers too.
-import type { NamedChart } from '../../jobs/charts/index.js';
+import type { NamedChart } from '../report-charts/named-chart.js';
 import { html, type Html } from './escape-html.js';
 import { inlineSvg } from './inline-svg.js';
 import { showChartCell } from './number-format.js';

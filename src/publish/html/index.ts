@@ -1,4 +1,3 @@
 /** The self-contained HTML report. */
-export { buildHtmlReport, type HtmlReportOptions } from '../../jobs/html-report.js';
 export { escapeHtml, html, trustedHtml, Html, type HtmlValue } from './escape-html.js';
 export { CONTENT_SECURITY_POLICY } from './html-page.js';

@@ -1,7 +1,7 @@
 // The head of the report: what it is, whether it may be published, the symbols, and contents.
 import { catalogue } from '../../domain/catalogue.js';
 import { settings } from '../../../schemas/settings.schema.js';
-import type { ReportCharts } from '../../jobs/charts/index.js';
+import type { ReportCharts } from '../report-charts/report-charts.js';
 import { html, type Html } from './escape-html.js';
 
 export interface Contents {

@@ -3,7 +3,7 @@
 // figures and the same c.
 import type { Level } from '../../aggregate/predictions/aggregate-predictions.js';
 import { settings } from '../../../schemas/settings.schema.js';
-import type { ReportCharts } from '../../jobs/charts/index.js';
+import type { ReportCharts } from '../report-charts/report-charts.js';
 import { areaTables } from '../predictions/area-tables.js';
 import type { PredictionsReport } from '../predictions/predictions-report.js';
 import { areaTableHtml } from './area-table-html.js';

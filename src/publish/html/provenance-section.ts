@@ -2,7 +2,7 @@
 // which national year stood behind each comparison. In a published report a refusal is given
 // by its rule, not its sentence: the sentence may quote a school's figures.
 import { catalogue } from '../../domain/catalogue.js';
-import type { ReportCharts } from '../../jobs/charts/index.js';
+import type { ReportCharts } from '../report-charts/report-charts.js';
 import { html, type Html } from './escape-html.js';
 import type { RefusedFile, ReturnsProvenance } from '../../store/queries/provenance.js';
 

@@ -17,7 +17,7 @@ export class AttendanceHistory {
 
   static async load(store: Store): Promise<AttendanceHistory> {
     const history = new AttendanceHistory();
-    for (const r of await wholeSchoolEnrolments(store.db, catalogue().wholeCohort)) {
+    for (const r of await wholeSchoolEnrolments(store, catalogue().wholeCohort)) {
       if (r.urn && r.academic_year && r.period) history.record(r.urn, r.academic_year, r.period, r.value);
     }
     return history;

@@ -3,7 +3,7 @@
 // pupil beyond a term, very high absence, and enrolments that jumped since the last return.
 import { catalogue } from '../../domain/catalogue.js';
 import type { Message } from '../../messages/message.js';
-import { message } from '../../messages/rules.js';
+import { message } from '../../messages/message.js';
 import type { NormalisedReturn, ReturnedGroup } from '../../ingest/normalise/normalised-return.js';
 
 /** The school's latest earlier attendance return: its all-pupils enrolments and period. */

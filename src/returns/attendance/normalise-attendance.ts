@@ -4,7 +4,7 @@ import { returnsFormat } from '../../../schemas/formats/returns.schema.js';
 import { catalogue } from '../../domain/catalogue.js';
 import { NameIndex, nameKey, nearestNames } from '../../domain/names.js';
 import type { Message } from '../../messages/message.js';
-import { message } from '../../messages/rules.js';
+import { message } from '../../messages/message.js';
 import { cellText } from '../../ingest/read/raw-sheet.js';
 import type { LocatedReturn } from '../../ingest/locate/located-return.js';
 import type { NormalisedReturn, ReturnedValue } from '../../ingest/normalise/normalised-return.js';

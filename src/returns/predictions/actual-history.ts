@@ -7,7 +7,7 @@ import type { LastActual } from './challenge-rules.js';
 
 export async function loadLastActual(store: Store): Promise<LastActual> {
   const byReturn = new Map<string, Map<string, number>>();
-  for (const r of await actualResults(store.db)) {
+  for (const r of await actualResults(store)) {
     if (!r.cohort || catalogue().measure(r.measure).kind !== 'threshold') continue;
     const key = `${r.urn}|${r.key_stage}|${r.academic_year}`;
     if (!byReturn.has(key)) byReturn.set(key, new Map());

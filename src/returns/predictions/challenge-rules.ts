@@ -4,7 +4,7 @@
 import { settings } from '../../../schemas/settings.schema.js';
 import { catalogue } from '../../domain/catalogue.js';
 import { about, type Message } from '../../messages/message.js';
-import { message } from '../../messages/rules.js';
+import { message } from '../../messages/message.js';
 import type { NormalisedReturn, ReturnedGroup } from '../../ingest/normalise/normalised-return.js';
 
 /** The school's latest actual result before this year: percent by pupil group and measure. */

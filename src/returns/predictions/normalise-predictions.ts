@@ -2,7 +2,7 @@
 // typed where a count was asked turned into round(rate × cohort) with a warning (schemas/README.md §1).
 import { catalogue } from '../../domain/catalogue.js';
 import type { Message } from '../../messages/message.js';
-import { message } from '../../messages/rules.js';
+import { message } from '../../messages/message.js';
 import { cellText } from '../../ingest/read/raw-sheet.js';
 import type { LocatedCell, LocatedReturn } from '../../ingest/locate/located-return.js';
 import type { NormalisedReturn, ReturnedGroup, ReturnedValue } from '../../ingest/normalise/normalised-return.js';

@@ -2,7 +2,7 @@
 // return to messages (domain.md, "Implications"; schemas/README.md §1 errors and queries).
 import { catalogue } from '../../domain/catalogue.js';
 import { about, type Message } from '../../messages/message.js';
-import { message } from '../../messages/rules.js';
+import { message } from '../../messages/message.js';
 import type { NormalisedReturn, ReturnedGroup } from '../../ingest/normalise/normalised-return.js';
 
 export type PredictionRule = (ret: NormalisedReturn) => Message[];

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { attendanceRankRows, cityTrendRows, termOrder } from '../../../src/jobs/charts/index.js';
+import {
+  attendanceRankRows,
+  cityTrendRows,
+  termOrder,
+} from '../../../src/publish/report-charts/attendance-chart-rows.js';
 import { attendance } from './report-fixture.js';
 
 describe('attendance chart rows', () => {

@@ -1,7 +1,7 @@
 // Chart rows are read from the report as built: a cell shown as c becomes a suppressed row
 // carrying no value, and nothing is recomputed.
 import { describe, expect, it } from 'vitest';
-import { cityGapByPupilGroup, gapAcrossAreas, gapRowOf } from '../../../src/jobs/charts/index.js';
+import { cityGapByPupilGroup, gapAcrossAreas, gapRowOf } from '../../../src/publish/report-charts/gap-rows.js';
 import { report, row } from './report-fixture.js';
 
 describe('gap rows from a PredictionsReport', () => {

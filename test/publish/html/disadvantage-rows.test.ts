@@ -1,7 +1,7 @@
 // The disadvantage gap over time: the city's disadvantaged rate against other pupils
 // nationally, read from each round's report.
 import { describe, expect, it } from 'vitest';
-import { disadvantageGapRows } from '../../../src/jobs/charts/index.js';
+import { disadvantageGapRows } from '../../../src/publish/report-charts/disadvantage-rows.js';
 import { report, row } from './report-fixture.js';
 
 const city = (rate: number | 'c', other: number | 'c') =>
