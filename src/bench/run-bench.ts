@@ -3,11 +3,11 @@
 // temporary folder, (2) open a fresh durable store and load the register, groups and national
 // figures, (3) time the import, the re-import, the report without and with publication (the
 // latter in a child process stopped after S seconds), (4) parsing alone in the import's pool of
-// child processes, (5) a stage-by-stage pass in this process, (6) remove the folder. This command is the only place the bench prints.
+// child processes, (5) a stage-by-stage pass in this process, (6) remove the folder. This command
+// is the only place the bench prints.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sql } from 'kysely';
 import { z } from 'zod';
 import { findFiles } from '../ingest/find-files.js';
 import { importReturns } from '../jobs/import-returns.js';
@@ -21,6 +21,7 @@ import { buildPredictionsReport } from '../jobs/predictions-report.js';
 import { predictionsCsv } from '../publish/predictions/predictions-csv.js';
 import { writeFileAtomic } from '../publish/write-atomic.js';
 import { openSqliteStore, type Store } from '../store/open-store.js';
+import { readPragma } from '../store/pragmas.js';
 import { breakdownTable, stepsTable } from './bench-table.js';
 import { generateInputs, MAX_FILES, type BenchInputs } from './generate-proformas.js';
 import { measureStep, type StepFigures } from './measure-step.js';
@@ -74,12 +75,9 @@ async function main(): Promise<void> {
     );
 
     const store = await benchStore(dir, inputs, 'store.sqlite');
-    const pragma = async (name: string) =>
-      Object.values((await sql.raw(`pragma ${name}`).execute(store.db)).rows[0] as object)[0];
-    print(
-      `store: journal_mode=${await pragma('journal_mode')}, synchronous=${await pragma('synchronous')} (2 = FULL)`,
-      '',
-    );
+    const journalMode = await readPragma(store, 'journal_mode');
+    const synchronous = await readPragma(store, 'synchronous');
+    print(`store: journal_mode=${journalMode}, synchronous=${synchronous} (2 = FULL)`, '');
 
     const steps: StepFigures[] = [];
     const imported = await measureStep('import', options.files, () =>
@@ -146,7 +144,8 @@ async function main(): Promise<void> {
     print(
       ...stepsTable(steps),
       report.finished
-        ? `* in its own process: ${report.rows} rows, ${report.hidden} of them suppressed, ${(report.csvBytes / 1048576).toFixed(1)} MB of CSV`
+        ? `* in its own process: ${report.rows} rows, ${report.hidden} of them suppressed, ` +
+            `${(report.csvBytes / 1048576).toFixed(1)} MB of CSV`
         : `* in its own process, stopped at the limit of ${options.reportLimit} s (--report-limit)`,
       '',
     );

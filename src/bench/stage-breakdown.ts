@@ -5,7 +5,6 @@
 // the zip pre-check, exceljs, locate, normalise; and the store into a second store with
 // synchronous=OFF. CPU time includes V8's GC threads, so GC lands on whichever part triggers it.
 import { readFile } from 'node:fs/promises';
-import { sql } from 'kysely';
 import { unzipSync, strFromU8 } from 'fflate';
 import { findFiles } from '../ingest/find-files.js';
 import { parseSource } from '../returns/parse-source.js';
@@ -20,6 +19,7 @@ import { AttendanceHistory } from '../returns/attendance/attendance-history.js';
 import { registerOf } from '../domain/register.js';
 import { validateReturn, type ValidationContext } from '../returns/validate-return.js';
 import type { Store } from '../store/open-store.js';
+import { setSynchronousOff } from '../store/pragmas.js';
 import { loadSchools } from '../store/queries/register.js';
 import { returnsOfFile } from '../store/queries/returns.js';
 import { StageClock } from './measure-step.js';
@@ -52,21 +52,21 @@ export async function stageBreakdown(
     files: (await findFiles([returnsDir])).files,
     // Built as importReturns builds it.
     context: {
-      register: registerOf(await loadSchools(store.db)),
+      register: registerOf(await loadSchools(store)),
       previousEnrolments: (await AttendanceHistory.load(store)).previous,
       lastActual: await loadLastActual(store),
     } satisfies ValidationContext,
   }));
   // The same returns stored again without waiting for the disk: the store stage's SQL alone.
   const fast = await openStore('breakdown-sync-off.sqlite');
-  await sql`pragma synchronous = OFF`.execute(fast.db);
+  await setSynchronousOff(fast);
   let accepted = 0;
   for (const file of files) {
     const source = await clock.time('read bytes + sha256', async () => {
       const bytes = await clock.time('read bytes', () => readFile(file.path));
       return clock.time('sha256', () => sourceFile(file.path, file.name, bytes));
     });
-    await clock.time('look up sha256 in store', () => returnsOfFile(store.db, source.sha256));
+    await clock.time('look up sha256 in store', () => returnsOfFile(store, source.sha256));
     const parsed = await clock.time('parse (parseSource)', () => parseSource(source));
     // The parse split, timed again on the same file straight after so JIT warm-up weighs on all
     // alike, each part measured directly: the zip pre-check; readSource (sniff, pre-check, exceljs

@@ -68,7 +68,7 @@ export function registerCycleCommands(program: Command, io: CliIO, exit: (code: 
     .option('--open', 'only those not yet resolved')
     .option(...DB)
     .action(async (flags: Flags) => {
-      const queries = await withStore(flags['db'] as string | undefined, io, (s) => currentQueries(s.db));
+      const queries = await withStore(flags['db'] as string | undefined, io, (s) => currentQueries(s));
       for (const q of queries.filter((x) => !flags['open'] || !x.outcome)) {
         const where = q.sheet ? `${q.sheet}!${q.cell}` : q.line ? `line ${q.line}` : '';
         const state = q.outcome ? `${q.outcome} by ${q.resolved_by}` : 'open';

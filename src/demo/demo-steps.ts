@@ -75,7 +75,7 @@ export const demoSteps: DemoStep[] = [
   { args: ['challenge', 'list', '--open'] },
   {
     args: async (store) => {
-      const open = (await currentQueries(store.db)).find((q) => !q.outcome && q.pupil_group && q.measure);
+      const open = (await currentQueries(store)).find((q) => !q.outcome && q.pupil_group && q.measure);
       return open
         ? [
             'challenge',

@@ -5,7 +5,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import type { Message } from '../messages/message.js';
-import { message } from '../messages/rules.js';
+import { message } from '../messages/message.js';
 import type { FoundFile } from './find-files.js';
 import type { SourceFile } from './read/source-file.js';
 

@@ -1,6 +1,7 @@
 // A school's history in the store, oldest first: every return imported (accepted, refused,
 // superseded), every query resolved and every amendment, with who and when.
 import type { Store } from '../store/open-store.js';
+import { schoolHistory } from '../store/queries/school-history.js';
 
 export interface AuditEntry {
   at: string;
@@ -8,35 +9,24 @@ export interface AuditEntry {
 }
 
 export async function auditHistory(store: Store, urn: string): Promise<AuditEntry[]> {
-  const db = store.db;
-  const returns = await db.selectFrom('returns').selectAll().where('urn', '=', urn).orderBy('id').execute();
-  const ids = returns.map((r) => r.id);
+  const { returns, amendments, resolutions } = await schoolHistory(store, urn);
   const entries: AuditEntry[] = returns.map((r) => ({
     at: r.imported_at,
     what:
       `return ${r.id} imported from ${r.file_name}${r.part ? ` [${r.part}]` : ''}: ${r.kind} ${[r.key_stage, r.academic_year, r.period].filter(Boolean).join(' ')}, ${r.status}` +
       `${r.queries ? `, ${r.queries} ${r.queries === 1 ? 'query' : 'queries'}` : ''}${r.errors ? `, ${r.errors} ${r.errors === 1 ? 'error' : 'errors'}` : ''}${r.superseded_by ? `; superseded by return ${r.superseded_by}` : ''}`,
   }));
-  if (ids.length > 0) {
-    const amendments = await db.selectFrom('amendments').selectAll().where('return_id', 'in', ids).execute();
-    for (const a of amendments) {
-      entries.push({
-        at: a.amended_at,
-        what: `return ${a.return_id}: ${a.measure} for ${a.pupil_group} amended from ${a.old_value ?? 'blank'} to ${a.new_value} by ${a.amended_by}: "${a.reason}"`,
-      });
-    }
-    const resolutions = await db
-      .selectFrom('resolutions as x')
-      .innerJoin('messages as m', 'm.id', 'x.message_id')
-      .select(['x.message_id', 'x.outcome', 'x.reason', 'x.resolved_by', 'x.resolved_at', 'm.return_id', 'm.text'])
-      .where('m.return_id', 'in', ids)
-      .execute();
-    for (const x of resolutions) {
-      entries.push({
-        at: x.resolved_at,
-        what: `return ${x.return_id}: query ${x.message_id} ${x.outcome} by ${x.resolved_by}: "${x.reason}" (query: ${x.text})`,
-      });
-    }
+  for (const a of amendments) {
+    entries.push({
+      at: a.amended_at,
+      what: `return ${a.return_id}: ${a.measure} for ${a.pupil_group} amended from ${a.old_value ?? 'blank'} to ${a.new_value} by ${a.amended_by}: "${a.reason}"`,
+    });
+  }
+  for (const x of resolutions) {
+    entries.push({
+      at: x.resolved_at,
+      what: `return ${x.return_id}: query ${x.message_id} ${x.outcome} by ${x.resolved_by}: "${x.reason}" (query: ${x.text})`,
+    });
   }
   return entries.sort((a, b) => a.at.localeCompare(b.at));
 }

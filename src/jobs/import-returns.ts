@@ -1,7 +1,7 @@
 // Import returns: the pipeline for each file, SourceFile → ParsedFile (read, locate, normalise)
 // → ValidatedReturn → stored, and an outcome per return for the user. Never prints.
 import { hasErrors, type Message } from '../messages/message.js';
-import { message } from '../messages/rules.js';
+import { message } from '../messages/message.js';
 import type { Store } from '../store/open-store.js';
 import { loadSchools } from '../store/queries/register.js';
 import { returnsOfFile } from '../store/queries/returns.js';
@@ -76,7 +76,7 @@ export async function importReturns(
 ): Promise<ImportResult> {
   const found = await findFiles(paths);
   const context: ValidationContext = {
-    register: registerOf(await loadSchools(store.db)),
+    register: registerOf(await loadSchools(store)),
     previousEnrolments: () => undefined,
     lastActual: await loadLastActual(store),
   };
@@ -106,7 +106,7 @@ export async function importReturns(
       continue;
     }
     firstWithHash.set(source.sha256, index);
-    const earlier = await returnsOfFile(store.db, source.sha256);
+    const earlier = await returnsOfFile(store, source.sha256);
     const accepted = earlier.filter((r) => r.status === 'accepted');
     const acceptedParts = new Map(accepted.map((r) => [r.part, r.imported_at]));
     if (earlier.length > 0 && earlier.every((r) => acceptedParts.has(r.part))) {

@@ -106,7 +106,7 @@ export async function makeTemplates(store: Store, r: TemplateRequest): Promise<s
   // One school or all, only ever a school that makes this return: open in the year, teaching the key stage.
   const makesReturn = (s: School) =>
     openIn(s, r.academicYear) && (!keyStage || (phaseOf(s) === keyStage.phase && teachesUpTo(s, keyStage.endAge)));
-  const schools = (await loadSchools(store.db)).filter((s) => (!r.urn || s.urn === r.urn) && makesReturn(s));
+  const schools = (await loadSchools(store)).filter((s) => (!r.urn || s.urn === r.urn) && makesReturn(s));
   await mkdir(r.outDir, { recursive: true });
   const written: string[] = [];
   for (const s of schools) {

@@ -26,8 +26,8 @@ const byName = new Intl.Collator('en-GB');
 export async function buildPredictionsReport(store: Store, o: PredictionsReportOptions): Promise<PredictionsReport> {
   const cat = catalogue();
   const threshold = o.threshold ?? settings.publication.smallCountThreshold;
-  const figures = await currentPredictionFigures(store.db, o);
-  const nationals = (await nationalComparators(store.db, o.keyStage, o.academicYear)).map((n) => ({
+  const figures = await currentPredictionFigures(store, o);
+  const nationals = (await nationalComparators(store, o.keyStage, o.academicYear)).map((n) => ({
     academicYear: n.academic_year,
     measure: n.measure,
     pupilGroup: n.pupil_group,

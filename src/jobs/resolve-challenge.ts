@@ -4,8 +4,7 @@
 import { catalogue } from '../domain/catalogue.js';
 import { cycleText } from '../messages/cycle-text.js';
 import type { Store } from '../store/open-store.js';
-import { currentQueries, currentValue } from '../store/queries/challenges.js';
-import { inWriteTransaction } from '../store/write-transaction.js';
+import { currentQueries, currentValue, groupOfReturn, recordResolution } from '../store/queries/challenges.js';
 
 export interface Resolution {
   messageId: number;
@@ -18,7 +17,7 @@ export interface Resolution {
 export type ResolveResult = { ok: true; text: string } | { ok: false; problem: string };
 
 export async function resolveChallenge(store: Store, r: Resolution): Promise<ResolveResult> {
-  const query = (await currentQueries(store.db)).find((q) => q.id === r.messageId);
+  const query = (await currentQueries(store)).find((q) => q.id === r.messageId);
   if (!query) return { ok: false, problem: cycleText.challengeNotFound(r.messageId) };
   if (query.outcome)
     return {
@@ -26,24 +25,15 @@ export async function resolveChallenge(store: Store, r: Resolution): Promise<Res
       problem: cycleText.challengeResolved(r.messageId, query.outcome, query.resolved_by!, query.resolved_at!),
     };
   const at = r.at.toISOString();
+  const answer = { messageId: r.messageId, reason: r.reason, by: r.by, at };
   if (r.outcome.kind === 'accept') {
-    await inWriteTransaction(store, (db) =>
-      db
-        .insertInto('resolutions')
-        .values({ message_id: r.messageId, outcome: 'accepted', reason: r.reason, resolved_by: r.by, resolved_at: at })
-        .execute(),
-    );
+    await recordResolution(store, { ...answer, outcome: 'accepted' });
     return { ok: true, text: cycleText.accepted(r.messageId) };
   }
   const pupilGroup = r.outcome.pupilGroup ?? query.pupil_group;
   const measure = r.outcome.measure ?? query.measure;
   if (!pupilGroup || !measure) return { ok: false, problem: cycleText.challengeNoFigure(r.messageId) };
-  const group = await store.db
-    .selectFrom('return_groups')
-    .select('cohort')
-    .where('return_id', '=', query.return_id)
-    .where('pupil_group', '=', pupilGroup)
-    .executeTakeFirst();
+  const group = await groupOfReturn(store, query.return_id, pupilGroup);
   // Only a measure of the return's own key stage and year can be amended onto it.
   const known =
     query.key_stage && query.academic_year
@@ -56,26 +46,11 @@ export async function resolveChallenge(store: Store, r: Resolution): Promise<Res
   if (known.kind === 'threshold' && (!Number.isInteger(value) || value < 0 || value > (group.cohort ?? 0))) {
     return { ok: false, problem: cycleText.amendNotCount(value, group.cohort ?? 0) };
   }
-  const oldValue = await currentValue(store.db, query.return_id, pupilGroup, measure);
-  await inWriteTransaction(store, async (db) => {
-    await db
-      .insertInto('amendments')
-      .values({
-        return_id: query.return_id,
-        pupil_group: pupilGroup,
-        measure,
-        old_value: oldValue ?? null,
-        new_value: value,
-        reason: r.reason,
-        amended_by: r.by,
-        amended_at: at,
-        message_id: r.messageId,
-      })
-      .execute();
-    await db
-      .insertInto('resolutions')
-      .values({ message_id: r.messageId, outcome: 'amended', reason: r.reason, resolved_by: r.by, resolved_at: at })
-      .execute();
-  });
+  const oldValue = await currentValue(store, query.return_id, pupilGroup, measure);
+  await recordResolution(
+    store,
+    { ...answer, outcome: 'amended' },
+    { returnId: query.return_id, pupilGroup, measure, oldValue, newValue: value },
+  );
   return { ok: true, text: cycleText.amended(r.messageId, oldValue, value) };
 }

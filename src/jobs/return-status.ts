@@ -6,6 +6,7 @@ import { currentQueries } from '../store/queries/challenges.js';
 import { loadSchools } from '../store/queries/register.js';
 import { openIn, teachesUpTo } from '../domain/register.js';
 import { phaseOf } from '../domain/school-phase.js';
+import { firstErrorOf, returnsForPeriod } from '../store/queries/returns-for-period.js';
 
 export type ReturnState = 'accepted' | 'accepted with open queries' | 'refused' | 'not returned';
 
@@ -30,30 +31,16 @@ export interface StatusQuery {
 
 export async function returnStatus(store: Store, q: StatusQuery): Promise<SchoolStatus[]> {
   const keyStage = q.keyStage ? catalogue().keyStages.find((k) => k.code === q.keyStage) : undefined;
-  let returns = store.db
-    .selectFrom('returns')
-    .selectAll()
-    .where('kind', '=', q.kind)
-    .where('academic_year', '=', q.academicYear)
-    .where('period', '=', q.period);
-  if (q.keyStage) returns = returns.where('key_stage', '=', q.keyStage);
-  const rows = await returns.orderBy('id', 'desc').execute();
-  const open = (await currentQueries(store.db)).filter((m) => !m.outcome);
-  const schools = (await loadSchools(store.db)).filter(
+  const rows = await returnsForPeriod(store, q);
+  const open = (await currentQueries(store)).filter((m) => !m.outcome);
+  const schools = (await loadSchools(store)).filter(
     (s) =>
       rows.some((r) => r.urn === s.urn) ||
       (openIn(s, q.academicYear) && (!keyStage || (phaseOf(s) === keyStage.phase && teachesUpTo(s, keyStage.endAge)))),
   );
-  const firstErrors = new Map(
-    (
-      await store.db
-        .selectFrom('messages')
-        .select(['return_id', 'text', 'id'])
-        .where('severity', '=', 'error')
-        .where('return_id', 'in', rows.length ? rows.map((r) => r.id) : [-1])
-        .orderBy('id', 'desc')
-        .execute()
-    ).map((m) => [m.return_id, m.text]),
+  const firstErrors = await firstErrorOf(
+    store,
+    rows.map((r) => r.id),
   );
   return schools.map((s): SchoolStatus => {
     const accepted = rows.find((r) => r.urn === s.urn && r.status === 'accepted' && r.superseded_by === null);

@@ -3,9 +3,9 @@ import { comparatorsFile, GEOGRAPHIC_LEVELS } from '../../schemas/formats/refere
 import { parseAcademicYear } from '../domain/academic-year.js';
 import { catalogue } from '../domain/catalogue.js';
 import { hasErrors, type Message } from '../messages/message.js';
-import { message } from '../messages/rules.js';
+import { message } from '../messages/message.js';
 import type { Store } from '../store/open-store.js';
-import { inWriteTransaction } from '../store/write-transaction.js';
+import { storeComparators } from '../store/queries/reference.js';
 import { readReferenceCsv } from './read-reference-csv.js';
 import type { ReferenceImportResult } from './reference-result.js';
 import { repeatedKeys } from './repeated-keys.js';
@@ -75,18 +75,6 @@ export async function importComparators(store: Store, path: string): Promise<Ref
     ),
   );
   if (hasErrors(messages)) return { file: path, stored: 0, refused: true, messages };
-  await inWriteTransaction(store, async (db) => {
-    for (const row of rows) {
-      await db
-        .insertInto('comparators')
-        .values(row)
-        .onConflict((oc) =>
-          oc
-            .columns(['academic_year', 'geographic_level', 'area_name', 'key_stage', 'measure', 'pupil_group'])
-            .doUpdateSet({ value: row.value }),
-        )
-        .execute();
-    }
-  });
+  await storeComparators(store, rows);
   return { file: path, stored: rows.length, refused: false, messages };
 }

@@ -3,17 +3,17 @@
 import { groupsFile } from '../../schemas/formats/reference.schema.js';
 import { parseAcademicYear } from '../domain/academic-year.js';
 import { hasErrors, type Message } from '../messages/message.js';
-import { message } from '../messages/rules.js';
+import { message } from '../messages/message.js';
 import type { Store } from '../store/open-store.js';
+import { replaceMemberships } from '../store/queries/reference.js';
 import { loadSchools } from '../store/queries/register.js';
-import { inWriteTransaction } from '../store/write-transaction.js';
 import { readReferenceCsv } from './read-reference-csv.js';
 import type { ReferenceImportResult } from './reference-result.js';
 
 export async function importGroups(store: Store, path: string): Promise<ReferenceImportResult> {
   const read = await readReferenceCsv(path, groupsFile);
   const messages: Message[] = [...read.messages];
-  const urns = new Set((await loadSchools(store.db)).map((s) => s.urn));
+  const urns = new Set((await loadSchools(store)).map((s) => s.urn));
   const seen = new Map<string, number>();
   const rows = read.rows.flatMap(({ line, value }) => {
     const place = { file: path, line };
@@ -53,9 +53,6 @@ export async function importGroups(store: Store, path: string): Promise<Referenc
   });
   if (hasErrors(messages)) return { file: path, stored: 0, refused: true, messages };
   const years = [...new Set(rows.map((r) => r.academic_year))];
-  await inWriteTransaction(store, async (db) => {
-    if (years.length > 0) await db.deleteFrom('group_memberships').where('academic_year', 'in', years).execute();
-    if (rows.length > 0) await db.insertInto('group_memberships').values(rows).execute();
-  });
+  await replaceMemberships(store, years, rows);
   return { file: path, stored: rows.length, refused: false, messages };
 }

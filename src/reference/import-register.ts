@@ -2,9 +2,9 @@
 // Windows-1252, every GIAS column, all of England; only the configured LAs' schools are kept.
 import { gias } from '../../schemas/formats/reference.schema.js';
 import { hasErrors } from '../messages/message.js';
-import { message } from '../messages/rules.js';
+import { message } from '../messages/message.js';
 import type { Store } from '../store/open-store.js';
-import { inWriteTransaction } from '../store/write-transaction.js';
+import { storeSchools } from '../store/queries/reference.js';
 import { readReferenceCsv } from './read-reference-csv.js';
 import type { ReferenceImportResult } from './reference-result.js';
 import { repeatedKeys } from './repeated-keys.js';
@@ -39,26 +39,6 @@ export async function importRegister(
     high_age: r.highAge ?? null,
     close_date: r.closeDate ?? null,
   }));
-  await inWriteTransaction(store, async (db) => {
-    for (const school of schools) {
-      await db
-        .insertInto('schools')
-        .values(school)
-        .onConflict((oc) =>
-          oc.column('urn').doUpdateSet({
-            laestab: school.laestab,
-            la_code: school.la_code,
-            name: school.name,
-            phase: school.phase,
-            type: school.type,
-            status: school.status,
-            low_age: school.low_age,
-            high_age: school.high_age,
-            close_date: school.close_date,
-          }),
-        )
-        .execute();
-    }
-  });
+  await storeSchools(store, schools);
   return { file: path, stored: schools.length, refused: false, messages };
 }

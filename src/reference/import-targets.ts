@@ -3,10 +3,10 @@ import { targetsFile } from '../../schemas/formats/reference.schema.js';
 import { parseAcademicYear } from '../domain/academic-year.js';
 import { catalogue } from '../domain/catalogue.js';
 import { hasErrors, type Message } from '../messages/message.js';
-import { message } from '../messages/rules.js';
+import { message } from '../messages/message.js';
 import type { Store } from '../store/open-store.js';
+import { storeTargets } from '../store/queries/reference.js';
 import { loadSchools } from '../store/queries/register.js';
-import { inWriteTransaction } from '../store/write-transaction.js';
 import { ATTENDANCE_MEASURES } from './import-comparators.js';
 import { readReferenceCsv } from './read-reference-csv.js';
 import type { ReferenceImportResult } from './reference-result.js';
@@ -16,7 +16,7 @@ export async function importTargets(store: Store, path: string): Promise<Referen
   const cat = catalogue();
   const read = await readReferenceCsv(path, targetsFile);
   const messages: Message[] = [...read.messages];
-  const urns = new Set((await loadSchools(store.db)).map((s) => s.urn));
+  const urns = new Set((await loadSchools(store)).map((s) => s.urn));
   const lineOf: number[] = [];
   const rows = read.rows.flatMap(({ line, value: v }) => {
     const bad = (column: string, detail: string) => {
@@ -54,16 +54,6 @@ export async function importTargets(store: Store, path: string): Promise<Referen
     ),
   );
   if (hasErrors(messages)) return { file: path, stored: 0, refused: true, messages };
-  await inWriteTransaction(store, async (db) => {
-    for (const row of rows) {
-      await db
-        .insertInto('targets')
-        .values(row)
-        .onConflict((oc) =>
-          oc.columns(['academic_year', 'scope', 'measure', 'pupil_group']).doUpdateSet({ value: row.value }),
-        )
-        .execute();
-    }
-  });
+  await storeTargets(store, rows);
   return { file: path, stored: rows.length, refused: false, messages };
 }

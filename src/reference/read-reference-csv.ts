@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import type { z } from 'zod';
 import type { Message } from '../messages/message.js';
-import { message } from '../messages/rules.js';
+import { message } from '../messages/message.js';
 import { readCsvSync } from '../ingest/read/csv-reader.js';
 import { cellText } from '../ingest/read/raw-sheet.js';
 import { sourceFile } from '../ingest/read/source-file.js';

@@ -1,7 +1,7 @@
 // A reference file that gives the same thing twice (a URN, a comparator, a target) is refused:
 // taking either would overwrite the other without a word.
 import type { Message } from '../messages/message.js';
-import { message } from '../messages/rules.js';
+import { message } from '../messages/message.js';
 
 /** A message for each line whose key an earlier line already gave. */
 export function repeatedKeys(file: string, rows: readonly { line: number; key: string; what: string }[]): Message[] {

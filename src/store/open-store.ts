@@ -11,6 +11,9 @@ export interface Store {
   close(): Promise<void>;
 }
 
+/** What a read needs: the store, or a transaction of it. */
+export type StoreReader = Pick<Store, 'db'>;
+
 export class StoreError extends Error {}
 
 export async function openSqliteStore(path: string): Promise<Store> {

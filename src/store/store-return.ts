@@ -36,7 +36,7 @@ export async function storeReturn(
   ret: ValidatedReturn,
   importedAt: Date,
 ): Promise<StoredReturn> {
-  return inWriteTransaction(store, async (db) => {
+  return inWriteTransaction(store, async ({ db }) => {
     await keepSourceFile(db, source);
     const identity = ret.identity;
     const inserted = await db

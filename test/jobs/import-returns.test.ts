@@ -196,7 +196,7 @@ describe('import: the same file twice in one run', () => {
 });
 
 const allRwm = async () =>
-  (await currentPredictionFigures(store.db, { academicYear: '2014/15', keyStage: 'KS2', round: 'Autumn' }))
+  (await currentPredictionFigures(store, { academicYear: '2014/15', keyStage: 'KS2', round: 'Autumn' }))
     .filter((f) => f.pupilGroup === 'all' && f.measure === 'ks2_rwm_l4')
     .map((f) => [f.urn, f.cohort, f.value]);
 

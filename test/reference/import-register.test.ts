@@ -18,7 +18,7 @@ describe('importRegister', () => {
   it('keeps only the schools of the LA, with LAESTAB as LA code and establishment number', async () => {
     const result = await importRegister(store, await writeIn(store, 'gias.csv', giasCsv()), ['874']);
     expect([result.refused, result.stored]).toEqual([false, 3]);
-    expect((await loadSchools(store.db)).map((s) => [s.urn, s.laestab, s.laCode, s.type])).toEqual([
+    expect((await loadSchools(store)).map((s) => [s.urn, s.laestab, s.laCode, s.type])).toEqual([
       ['110001', '8742001', '874', 'Community school'],
       ['110002', '8742002', '874', 'Voluntary aided school'],
       ['110003', '8742003', '874', 'Academy converter'],
@@ -30,7 +30,7 @@ describe('importRegister', () => {
       'URN,LA (code),EstablishmentNumber,EstablishmentName,TypeOfEstablishment (name),EstablishmentStatus (name),PhaseOfEducation (name),CloseDate\n' +
       '109871,874,2027,Orchard Park Primary School,Community school,Closed,Primary,31-08-2013\n110027,874,2127,Orchard Park Primary Academy,Academy converter,Open,Primary,\n';
     await importRegister(store, await writeIn(store, 'gias.csv', text), ['874']);
-    expect((await loadSchools(store.db)).map((s) => [s.urn, s.status, s.closeDate])).toEqual([
+    expect((await loadSchools(store)).map((s) => [s.urn, s.status, s.closeDate])).toEqual([
       ['109871', 'Closed', '2013-08-31'],
       ['110027', 'Open', undefined],
     ]);
@@ -38,7 +38,7 @@ describe('importRegister', () => {
 
   it('decodes the Windows-1252 apostrophe of St Mary’s as U+2019, and says the file was not UTF-8', async () => {
     const result = await importRegister(store, await writeIn(store, 'gias.csv', giasCsv()), ['874']);
-    const stMarys = (await loadSchools(store.db)).find((s) => s.urn === '110002')!;
+    const stMarys = (await loadSchools(store)).find((s) => s.urn === '110002')!;
     expect(stMarys.name).toBe('St Mary\u2019s Catholic Primary School');
     expect(result.messages.map((m) => [m.ruleId, m.severity])).toEqual([['csv.windows-1252', 'warning']]);
   });
@@ -55,7 +55,7 @@ describe('importRegister', () => {
         text: 'no open or closed school in the file has LA code 874: check --la and that this is a GIAS establishment extract',
       },
     ]);
-    expect(await loadSchools(store.db)).toEqual([]);
+    expect(await loadSchools(store)).toEqual([]);
   });
 
   it("refuses a bad line of the LA by its line number, storing nothing, and ignores other LAs' lines", async () => {
@@ -71,7 +71,7 @@ describe('importRegister', () => {
     expect(
       result.messages.filter((m) => m.severity === 'error').map((m) => [m.place.line, m.place.column, m.text]),
     ).toEqual([[6, 'URN', 'URN "11004" is not a 6-digit URN: correct the line and import the file again']]);
-    expect(await loadSchools(store.db)).toEqual([]);
+    expect(await loadSchools(store)).toEqual([]);
   });
 
   it('refuses a file without the GIAS columns, naming them', async () => {

@@ -2,7 +2,7 @@
 // split the lines into one return per school and period, each accepted or refused on its own.
 import { returnsFormat, type ReturnKind } from '../../../schemas/formats/returns.schema.js';
 import { headerValue } from '../normalise/header-values.js';
-import { message } from '../../messages/rules.js';
+import { message } from '../../messages/message.js';
 import type { Message } from '../../messages/message.js';
 import { cellText, type RawRow, type RawSheet } from '../read/raw-sheet.js';
 import type { LocatedCell, LocatedFile, LocatedReturn } from './located-return.js';

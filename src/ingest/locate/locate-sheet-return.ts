@@ -3,7 +3,7 @@
 // the first blank row (schemas/README.md §1, §3).
 import { returnsFormat, type ReturnKind } from '../../../schemas/formats/returns.schema.js';
 import { NameIndex, nameKey } from '../../domain/names.js';
-import { message } from '../../messages/rules.js';
+import { message } from '../../messages/message.js';
 import { a1, isBlank, type RawBook, type RawRow, type RawSheet } from '../read/raw-sheet.js';
 import type { LocatedCell, LocatedFile, LocatedReturn, LocatedRow } from './located-return.js';
 

@@ -4,7 +4,7 @@ import { returnsFormat } from '../../../schemas/formats/returns.schema.js';
 import type { AcademicYear } from '../../domain/academic-year.js';
 import { catalogue } from '../../domain/catalogue.js';
 import type { Message } from '../../messages/message.js';
-import { message } from '../../messages/rules.js';
+import { message } from '../../messages/message.js';
 import { cellText, isBlank } from '../read/raw-sheet.js';
 import type { LocatedCell, LocatedReturn } from '../locate/located-return.js';
 import { headerValue, isIdentityField } from './header-values.js';

@@ -6,7 +6,7 @@ import { catalogue } from '../../domain/catalogue.js';
 import { nameKey, nearestNames } from '../../domain/names.js';
 import type { Message } from '../../messages/message.js';
 import { placeInFile } from '../../messages/message.js';
-import { message } from '../../messages/rules.js';
+import { message } from '../../messages/message.js';
 import { cellText } from '../read/raw-sheet.js';
 import type { LocatedCell } from '../locate/located-return.js';
 

@@ -2,7 +2,7 @@
 import { catalogue } from '../../domain/catalogue.js';
 import type { Message } from '../../messages/message.js';
 import { placeInFile } from '../../messages/message.js';
-import { message } from '../../messages/rules.js';
+import { message } from '../../messages/message.js';
 import { cellText } from '../read/raw-sheet.js';
 import type { LocatedRow } from '../locate/located-return.js';
 

@@ -1,7 +1,7 @@
 // Figures under a blank heading are never read: a merged header cell or a heading deleted by
 // mistake would otherwise lose a whole measure without a word. Each such column is queried.
 import type { Message } from '../../messages/message.js';
-import { message } from '../../messages/rules.js';
+import { message } from '../../messages/message.js';
 import { cellText, isBlank } from '../read/raw-sheet.js';
 import type { LocatedReturn } from '../locate/located-return.js';
 

@@ -2,7 +2,7 @@
 // given (schemas/README.md §1). A differing name only warns: schools abbreviate their own names.
 import { nameKey } from '../../domain/names.js';
 import type { Message } from '../../messages/message.js';
-import { message } from '../../messages/rules.js';
+import { message } from '../../messages/message.js';
 import type { ReturnIdentity } from '../normalise/normalised-return.js';
 import type { Register, School } from '../../domain/register.js';
 

@@ -19,7 +19,7 @@ import {
   currentAttendance,
   refusedAttendance,
 } from '../../store/queries/attendance.js';
-import { loadSchools } from '../../store/queries/register.js';
+import { collaborativeGroupsIn, loadSchools } from '../../store/queries/register.js';
 import { openIn } from '../../domain/register.js';
 import { settings } from '../../../schemas/settings.schema.js';
 import type {
@@ -51,16 +51,12 @@ export async function buildAttendanceReport(store: Store, o: AttendanceReportOpt
   const whole = catalogue().wholeCohort;
   const period: Period = o;
   const lastYear: Period = { ...o, academicYear: previousAcademicYear(o.academicYear) };
-  const index = new AttendanceIndex(await currentAttendance(store.db));
-  const national = nationalAttendance(await attendanceComparators(store.db, 'National'), o.academicYear);
-  const targets = await attendanceTargets(store.db, o.academicYear);
-  const refused = await refusedAttendance(store.db, o.academicYear, o.term);
-  const memberships = new Map(
-    (
-      await store.db.selectFrom('group_memberships').selectAll().where('academic_year', '=', o.academicYear).execute()
-    ).map((m) => [m.urn, m.collaborative_group]),
-  );
-  const schools = (await loadSchools(store.db)).filter(
+  const index = new AttendanceIndex(await currentAttendance(store));
+  const national = nationalAttendance(await attendanceComparators(store, 'National'), o.academicYear);
+  const targets = await attendanceTargets(store, o.academicYear);
+  const refused = await refusedAttendance(store, o.academicYear, o.term);
+  const memberships = await collaborativeGroupsIn(store, o.academicYear);
+  const schools = (await loadSchools(store)).filter(
     (s) => openIn(s, o.academicYear) && (o.phase === 'all' || phaseOf(s) === o.phase),
   );
 

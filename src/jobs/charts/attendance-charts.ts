@@ -34,7 +34,7 @@ export async function attendanceOverTime(store: Store, report: AttendanceReport)
 }
 
 export async function attendanceCharts(store: Store, report: AttendanceReport): Promise<NamedChart[]> {
-  const national = nationalAttendance(await attendanceComparators(store.db, 'National'), report.academicYear);
+  const national = nationalAttendance(await attendanceComparators(store, 'National'), report.academicYear);
   const period = `${report.academicYear} ${report.yearToDate ? `year to date (${report.term})` : report.term}`;
   const slug = (...what: string[]) =>
     slugOf('attendance', report.academicYear, report.term, ...(report.yearToDate ? ['ytd'] : []), ...what);

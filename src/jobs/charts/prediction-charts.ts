@@ -13,6 +13,7 @@ import { cityGapByPupilGroup, gapAcrossAreas } from '../../publish/report-charts
 import { measureInForce } from '../../publish/report-charts/measure-choice.js';
 import { namedChart, slugOf, type NamedChart, type WithheldChart } from '../../publish/report-charts/named-chart.js';
 import { predictionRounds } from './store-periods.js';
+import { collaborativeGroupsIn } from '../../store/queries/register.js';
 
 /** The report of every (year, round) in the store for the key stage whose framework has the measure. */
 export async function reportsOverTime(
@@ -39,15 +40,6 @@ export async function reportsOverTime(
     out.push({ period: `${p.academicYear} ${p.period}`, report: built });
   }
   return out;
-}
-
-async function collaborativeGroups(store: Store, academicYear: string): Promise<Map<string, string>> {
-  const rows = await store.db
-    .selectFrom('group_memberships')
-    .select(['urn', 'collaborative_group'])
-    .where('academic_year', '=', academicYear)
-    .execute();
-  return new Map(rows.map((r) => [r.urn, r.collaborative_group]));
 }
 
 export interface PredictionChartSet {
@@ -90,7 +82,7 @@ export async function predictionCharts(
       ),
     );
   }
-  const groupOf = await collaborativeGroups(store, year);
+  const groupOf = await collaborativeGroupsIn(store, year);
   for (const level of ['group', 'school'] as const) {
     for (const group of [cat.wholeCohort, cat.disadvantageComparison.group]) {
       const rows = gapAcrossAreas(report, level, group, measure, groupOf);

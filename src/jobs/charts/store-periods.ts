@@ -4,25 +4,12 @@ import type { Term } from '../../aggregate/attendance/index.js';
 import { startYearOf } from '../../domain/academic-year.js';
 import { catalogue } from '../../domain/catalogue.js';
 import type { Store } from '../../store/open-store.js';
+import { periodsWithReturns } from '../../store/queries/returns-for-period.js';
 
 export interface StoredPeriod {
   academicYear: string;
   /** A prediction round (Autumn … Actual) or an attendance term. */
   period: string;
-}
-
-async function periods(store: Store, kind: string, keyStage?: string): Promise<StoredPeriod[]> {
-  let query = store.db
-    .selectFrom('returns')
-    .select(['academic_year', 'period'])
-    .distinct()
-    .where('kind', '=', kind)
-    .where('status', '=', 'accepted')
-    .where('superseded_by', 'is', null)
-    .where('academic_year', 'is not', null)
-    .where('period', 'is not', null);
-  if (keyStage !== undefined) query = query.where('key_stage', '=', keyStage);
-  return (await query.execute()).map((r) => ({ academicYear: r.academic_year!, period: r.period! }));
 }
 
 const byYearThen = (order: readonly { code: string }[]) => (a: StoredPeriod, b: StoredPeriod) =>
@@ -31,12 +18,12 @@ const byYearThen = (order: readonly { code: string }[]) => (a: StoredPeriod, b: 
 
 /** Every (year, round) with current accepted prediction returns for the key stage. */
 export async function predictionRounds(store: Store, keyStage: string): Promise<StoredPeriod[]> {
-  return (await periods(store, 'predictions', keyStage)).sort(byYearThen(catalogue().rounds));
+  return (await periodsWithReturns(store, 'predictions', keyStage)).sort(byYearThen(catalogue().rounds));
 }
 
 /** Every (year, term) with current accepted attendance returns. */
 export async function attendanceTerms(store: Store): Promise<{ academicYear: string; term: Term }[]> {
-  return (await periods(store, 'attendance'))
+  return (await periodsWithReturns(store, 'attendance'))
     .sort(byYearThen(catalogue().terms))
     .map((p) => ({ academicYear: p.academicYear, term: p.period as Term }));
 }

@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { AttendanceCounts, Term } from '../../aggregate/attendance/index.js';
 import type { Database } from '../database.js';
+import type { StoreReader } from '../open-store.js';
+import { currentReturns } from './current-returns.js';
 
 /** One school's attendance for a term and pupil group, from its current accepted return. */
 export interface AttendanceRecord {
@@ -23,14 +25,10 @@ const FIELDS: Record<string, keyof AttendanceCounts> = {
   penalty_notices: 'penaltyNotices',
 };
 
-export async function currentAttendance(db: Kysely<Database>): Promise<AttendanceRecord[]> {
-  const rows = await db
-    .selectFrom('returns as r')
+export async function currentAttendance({ db }: StoreReader): Promise<AttendanceRecord[]> {
+  const rows = await currentReturns(db, 'attendance')
     .innerJoin('return_values as v', 'v.return_id', 'r.id')
     .select(['r.urn', 'r.academic_year', 'r.period', 'v.pupil_group', 'v.measure', 'v.value'])
-    .where('r.kind', '=', 'attendance')
-    .where('r.status', '=', 'accepted')
-    .where('r.superseded_by', 'is', null)
     .execute();
   const records = new Map<string, AttendanceRecord>();
   for (const r of rows) {
@@ -59,7 +57,7 @@ export async function currentAttendance(db: Kysely<Database>): Promise<Attendanc
 }
 
 /** Attendance comparators at one geographic level: academic year, phase, measure → value. */
-export function attendanceComparators(db: Kysely<Database>, level: string) {
+export function attendanceComparators({ db }: StoreReader, level: string) {
   return db
     .selectFrom('comparators')
     .select(['academic_year', 'key_stage', 'measure', 'value'])
@@ -74,7 +72,7 @@ export function attendanceComparators(db: Kysely<Database>, level: string) {
     .execute();
 }
 
-export function attendanceTargets(db: Kysely<Database>, academicYear: string) {
+export function attendanceTargets({ db }: StoreReader, academicYear: string) {
   return db
     .selectFrom('targets')
     .selectAll()
@@ -84,11 +82,7 @@ export function attendanceTargets(db: Kysely<Database>, academicYear: string) {
 }
 
 /** Schools whose only attendance returns for a year and term were refused. */
-export async function refusedAttendance(
-  db: Kysely<Database>,
-  academicYear: string,
-  term: string,
-): Promise<Set<string>> {
+export async function refusedAttendance({ db }: StoreReader, academicYear: string, term: string): Promise<Set<string>> {
   const rows = await db
     .selectFrom('returns')
     .select(['urn', 'status'])

@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { SchoolFigure } from '../../aggregate/predictions/aggregate-predictions.js';
 import type { Database } from '../database.js';
+import type { StoreReader } from '../open-store.js';
+import { currentReturns } from './current-returns.js';
 import { latestAmendments } from './challenges.js';
 
 export interface PredictionsQuery {
@@ -12,9 +14,8 @@ export interface PredictionsQuery {
 }
 
 /** The figures of the current (not superseded) accepted returns for a year, key stage and round. */
-export async function currentPredictionFigures(db: Kysely<Database>, q: PredictionsQuery): Promise<SchoolFigure[]> {
-  const rows = await db
-    .selectFrom('returns as r')
+export async function currentPredictionFigures({ db }: StoreReader, q: PredictionsQuery): Promise<SchoolFigure[]> {
+  const rows = await currentReturns(db, 'predictions')
     .innerJoin('return_groups as g', 'g.return_id', 'r.id')
     .innerJoin('return_values as v', (j) =>
       j.onRef('v.return_id', '=', 'r.id').onRef('v.pupil_group', '=', 'g.pupil_group'),
@@ -33,9 +34,6 @@ export async function currentPredictionFigures(db: Kysely<Database>, q: Predicti
       'v.measure',
       'v.value',
     ])
-    .where('r.kind', '=', 'predictions')
-    .where('r.status', '=', 'accepted')
-    .where('r.superseded_by', 'is', null)
     .where('r.academic_year', '=', q.academicYear)
     .where('r.key_stage', '=', q.keyStage)
     .where('r.period', '=', q.round)
@@ -43,7 +41,7 @@ export async function currentPredictionFigures(db: Kysely<Database>, q: Predicti
     .execute();
   const amended = q.asReturned
     ? new Map<string, number>()
-    : await latestAmendments(db, [...new Set(rows.map((r) => r.return_id))]);
+    : await latestAmendments({ db }, [...new Set(rows.map((r) => r.return_id))]);
   const figure = (r: (typeof rows)[number], measure: string, value: number): SchoolFigure => ({
     urn: r.urn!,
     schoolName: r.name,
@@ -69,7 +67,7 @@ export async function currentPredictionFigures(db: Kysely<Database>, q: Predicti
 }
 
 /** National comparators for a key stage, every year up to `academicYear`, newest first. */
-export function nationalComparators(db: Kysely<Database>, keyStage: string, academicYear: string) {
+export function nationalComparators({ db }: StoreReader, keyStage: string, academicYear: string) {
   return db
     .selectFrom('comparators')
     .select(['academic_year', 'measure', 'pupil_group', 'value'])
