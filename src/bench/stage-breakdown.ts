@@ -14,10 +14,8 @@ import { readSource } from '../ingest/read/reader.js';
 import { sourceFile } from '../ingest/read/source-file.js';
 import { checkZip } from '../ingest/read/zip-precheck.js';
 import { storeReturn } from '../store/store-return.js';
-import { loadLastActual } from '../returns/predictions/actual-history.js';
-import { AttendanceHistory } from '../returns/attendance/attendance-history.js';
 import { registerOf } from '../domain/register.js';
-import { validateReturn, type ValidationContext } from '../returns/validate-return.js';
+import { loadHistories, validateReturn, type ValidationContext } from '../returns/validate-return.js';
 import type { Store } from '../store/open-store.js';
 import { setSynchronousOff } from '../store/pragmas.js';
 import { loadSchools } from '../store/queries/register.js';
@@ -53,8 +51,7 @@ export async function stageBreakdown(
     // Built as importReturns builds it.
     context: {
       register: registerOf(await loadSchools(store)),
-      previousEnrolments: (await AttendanceHistory.load(store)).previous,
-      lastActual: await loadLastActual(store),
+      histories: await loadHistories(store),
     } satisfies ValidationContext,
   }));
   // The same returns stored again without waiting for the disk: the store stage's SQL alone.

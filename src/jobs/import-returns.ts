@@ -13,10 +13,7 @@ import { readFiles } from '../ingest/read/read-files.js';
 import { sourceFile, type SourceFile } from '../ingest/read/source-file.js';
 import { storeReturn } from '../store/store-return.js';
 import { registerOf } from '../domain/register.js';
-import { validateReturn, type ValidationContext } from '../returns/validate-return.js';
-import { AttendanceHistory } from '../returns/attendance/attendance-history.js';
-import { loadLastActual } from '../returns/predictions/actual-history.js';
-import { catalogue } from '../domain/catalogue.js';
+import { loadHistories, validateReturn, type ValidationContext } from '../returns/validate-return.js';
 import type { ValidatedReturn } from '../ingest/validate/validated-return.js';
 
 export interface ImportOptions {
@@ -77,11 +74,8 @@ export async function importReturns(
   const found = await findFiles(paths);
   const context: ValidationContext = {
     register: registerOf(await loadSchools(store)),
-    previousEnrolments: () => undefined,
-    lastActual: await loadLastActual(store),
+    histories: await loadHistories(store),
   };
-  const history = await AttendanceHistory.load(store);
-  context.previousEnrolments = history.previous;
   // (1) Read and recognise each file: one whose every return was accepted before is not parsed again.
   const byFile: ReturnOutcome[][] = found.files.map(() => []);
   const toParse: (FileToParse & { index: number; acceptedParts: Map<string, string> })[] = [];
@@ -126,7 +120,7 @@ export async function importReturns(
   let i = 0;
   for await (const { parsed: result } of parsed) {
     const { index, source, acceptedParts } = toParse[i++]!;
-    byFile[index] = await importParsed(store, source, result, context, history, acceptedParts, options);
+    byFile[index] = await importParsed(store, source, result, context, acceptedParts, options);
     progress();
   }
   for (const { index, of } of copies) {
@@ -159,7 +153,6 @@ async function importParsed(
   source: SourceFile,
   parsed: ParsedFile,
   context: ValidationContext,
-  history: AttendanceHistory,
   acceptedParts: ReadonlyMap<string, string>,
   options: ImportOptions,
 ): Promise<ReturnOutcome[]> {
@@ -208,13 +201,8 @@ async function importParsed(
     normalised.messages.unshift(...parsed.fileMessages);
     const validated = validateReturn(normalised, context);
     outcomes.push(await store1(validated, describeReturn(validated), part || undefined));
-    if (validated.status === 'accepted' && validated.identity.kind === 'attendance' && !options.dryRun) {
-      const enrolments = validated.groups
-        .find((g) => g.pupilGroup === catalogue().wholeCohort)
-        ?.values.find((v) => v.measure === 'enrolments');
-      if (enrolments)
-        history.record(validated.key.urn, validated.key.academicYear, validated.key.period, enrolments.value);
-    }
+    if (validated.status === 'accepted' && validated.identity.kind !== 'unknown' && !options.dryRun)
+      context.histories?.[validated.identity.kind].record(validated);
   }
   return outcomes;
 }

@@ -6,10 +6,9 @@ import type { Message } from '../messages/message.js';
 import { message } from '../messages/message.js';
 import { locateCsv } from '../ingest/locate/locate-csv-returns.js';
 import { locateWorkbook } from '../ingest/locate/locate-sheet-return.js';
-import type { LocatedFile, LocatedReturn } from '../ingest/locate/located-return.js';
+import type { LocatedFile } from '../ingest/locate/located-return.js';
 import type { NormalisedReturn } from '../ingest/normalise/normalised-return.js';
-import { normaliseAttendance } from './attendance/normalise-attendance.js';
-import { normalisePredictions } from './predictions/normalise-predictions.js';
+import { returnKinds } from './kinds.js';
 import { readSource } from '../ingest/read/reader.js';
 import type { SourceFile } from '../ingest/read/source-file.js';
 
@@ -18,11 +17,6 @@ export interface ParsedFile {
   fileMessages: Message[];
   returns: NormalisedReturn[];
 }
-
-const normalisers: Record<LocatedReturn['kind'], (r: LocatedReturn) => NormalisedReturn> = {
-  predictions: normalisePredictions,
-  attendance: normaliseAttendance,
-};
 
 /**
  * The file's returns. A fault in reading one file refuses that file, with a message that says
@@ -44,7 +38,7 @@ async function parseUnguarded(source: SourceFile): Promise<ParsedFile> {
     read.book.format === 'csv' ? locateCsv(read.book.sheets[0]!, source.name) : locateWorkbook(read.book, source.name);
   const fileMessages = [...(read.messages ?? []), ...located.messages];
   const returns = located.returns.map((r, i) => {
-    const normalised = normalisers[r.kind](r);
+    const normalised = returnKinds[r.kind].normalise(r);
     normalised.messages.unshift(...(located.returnMessages[i] ?? []));
     return normalised;
   });

@@ -1,40 +1,31 @@
-// The validate stage: the school from the register, then the kind's domain rules. Any error
-// refuses the return; queries and warnings travel with an accepted one.
+// The validate stage: the school from the register, then the kind's rules on the return alone and
+// against the school's earlier returns. Any error refuses the return; queries and warnings travel
+// with an accepted one.
 import { hasErrors, type Message } from '../messages/message.js';
-import type { ReturnKind } from '../ingest/locate/located-return.js';
 import type { NormalisedReturn } from '../ingest/normalise/normalised-return.js';
 import type { Register } from '../domain/register.js';
-import { challengeRules, type LastActual } from './predictions/challenge-rules.js';
-import { attendanceRules, enrolmentChange, type PreviousEnrolments } from './attendance/attendance-rules.js';
 import { identifySchool } from '../ingest/validate/school-identity.js';
-import { predictionRules, wholeCohortPresent, type PredictionRule } from './predictions/prediction-rules.js';
 import { completeIdentity, type ValidatedReturn } from '../ingest/validate/validated-return.js';
-
-export type ReturnRule = PredictionRule;
-
-const rulesByKind: Record<ReturnKind | 'unknown', readonly ReturnRule[]> = {
-  unknown: [],
-  predictions: predictionRules,
-  attendance: [wholeCohortPresent, attendanceRules],
-};
+import { returnKinds, type Histories } from './kinds.js';
+import { NO_HISTORY } from './return-kind.js';
 
 /** What the rules may consult beyond the return itself. */
 export interface ValidationContext {
   register: Register;
-  previousEnrolments: PreviousEnrolments;
-  lastActual: LastActual;
+  /** Each kind's earlier returns; none given, the return is checked on its own. */
+  histories?: Histories;
 }
 
 export function validateReturn(ret: NormalisedReturn, context: ValidationContext): ValidatedReturn {
   const { school, messages: schoolMessages } = identifySchool(ret.identity, context.register);
   const messages: Message[] = [...ret.messages, ...schoolMessages];
+  const kind = ret.identity.kind === 'unknown' ? undefined : returnKinds[ret.identity.kind];
   // Every rule runs even on a return already refused, so the school can mend all at once.
-  for (const rule of rulesByKind[ret.identity.kind]) messages.push(...rule(ret));
-  if (ret.identity.kind === 'attendance' && school)
-    messages.push(...enrolmentChange(ret, school.urn, context.previousEnrolments));
-  // Challenge questions are for a return that stands; on a refused one they would be noise.
-  if (ret.identity.kind === 'predictions' && school && !hasErrors(messages))
-    messages.push(...challengeRules(ret, school.urn, context.lastActual));
+  for (const rule of kind?.rules ?? []) messages.push(...rule(ret));
+  if (kind && school) {
+    const history = context.histories?.[kind.name] ?? NO_HISTORY;
+    messages.push(...history.rules(ret, school, hasErrors(messages)));
+  }
   const key = completeIdentity.safeParse({
     urn: school?.urn,
     academicYear: ret.identity.academicYear,
@@ -45,4 +36,12 @@ export function validateReturn(ret: NormalisedReturn, context: ValidationContext
     return { status: 'refused', identity: ret.identity, ...(school ? { school } : {}), messages };
   }
   return { status: 'accepted', identity: ret.identity, key: key.data, school, groups: ret.groups, messages };
+}
+
+/** Each kind's history, loaded once for an import. */
+export async function loadHistories(store: Parameters<(typeof returnKinds)['predictions']['loadHistory']>[0]) {
+  const entries = await Promise.all(
+    Object.values(returnKinds).map(async (k) => [k.name, await k.loadHistory(store)] as const),
+  );
+  return Object.fromEntries(entries) as Histories;
 }

@@ -25,11 +25,7 @@ export async function checkBytes(name: string, bytes: Uint8Array | string): Prom
     return [{ status: 'refused', identity: { kind: 'unknown', file: name }, messages: parsed.fileMessages }];
   }
   // No earlier attendance or actual results: only the return and the register are consulted.
-  const context: ValidationContext = {
-    register: registerOf(registerSchools()),
-    previousEnrolments: () => undefined,
-    lastActual: () => undefined,
-  };
+  const context: ValidationContext = { register: registerOf(registerSchools()) };
   return parsed.returns.map((r) =>
     validateReturn({ ...r, messages: [...parsed.fileMessages, ...r.messages] }, context),
   );

@@ -23,3 +23,5 @@ export type ValidatedReturn =
       messages: Message[];
     }
   | { status: 'refused'; identity: ReturnIdentity; school?: School; messages: Message[] };
+
+export type AcceptedReturn = Extract<ValidatedReturn, { status: 'accepted' }>;

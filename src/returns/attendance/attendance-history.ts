@@ -2,8 +2,9 @@
 // import, and kept up to date as the import stores more, so a run of several terms sees its own.
 import { catalogue } from '../../domain/catalogue.js';
 import { startYearOf } from '../../domain/academic-year.js';
-import type { Store } from '../../store/open-store.js';
+import type { StoreReader } from '../../store/open-store.js';
 import { wholeSchoolEnrolments } from '../../store/queries/attendance-history.js';
+import type { AcceptedReturn } from '../../ingest/validate/validated-return.js';
 import type { PreviousEnrolments } from './attendance-rules.js';
 
 interface Entry {
@@ -15,7 +16,7 @@ interface Entry {
 export class AttendanceHistory {
   private readonly bySchool = new Map<string, Entry[]>();
 
-  static async load(store: Store): Promise<AttendanceHistory> {
+  static async load(store: StoreReader): Promise<AttendanceHistory> {
     const history = new AttendanceHistory();
     for (const r of await wholeSchoolEnrolments(store, catalogue().wholeCohort)) {
       if (r.urn && r.academic_year && r.period) history.record(r.urn, r.academic_year, r.period, r.value);
@@ -34,6 +35,14 @@ export class AttendanceHistory {
       ...list.filter((e) => e.order !== order),
       { order, period: `${term} ${academicYear}`, enrolments },
     ]);
+  }
+
+  /** An accepted return's whole-school pupils on roll, kept for the returns after it. */
+  recordReturn(ret: AcceptedReturn): void {
+    const pupils = ret.groups
+      .find((g) => g.pupilGroup === catalogue().wholeCohort)
+      ?.values.find((v) => v.measure === 'enrolments');
+    if (pupils) this.record(ret.key.urn, ret.key.academicYear, ret.key.period, pupils.value);
   }
 
   readonly previous: PreviousEnrolments = (urn, academicYear, term) => {

@@ -1,11 +1,11 @@
 // Each school's actual results by key stage and year, loaded once per import, for the query
 // "a prediction below the school's last actual result".
 import { catalogue } from '../../domain/catalogue.js';
-import type { Store } from '../../store/open-store.js';
+import type { StoreReader } from '../../store/open-store.js';
 import { actualResults } from '../../store/queries/actual-results.js';
 import type { LastActual } from './challenge-rules.js';
 
-export async function loadLastActual(store: Store): Promise<LastActual> {
+export async function loadLastActual(store: StoreReader): Promise<LastActual> {
   const byReturn = new Map<string, Map<string, number>>();
   for (const r of await actualResults(store)) {
     if (!r.cohort || catalogue().measure(r.measure).kind !== 'threshold') continue;

@@ -1,0 +1,19 @@
+// Termly attendance returns (schemas/README.md §3-4): sessions and pupils by pupil group.
+import { wholeCohortPresent } from '../predictions/prediction-rules.js';
+import type { ReturnKind } from '../return-kind.js';
+import { AttendanceHistory } from './attendance-history.js';
+import { attendanceRules, enrolmentChange } from './attendance-rules.js';
+import { normaliseAttendance } from './normalise-attendance.js';
+
+export const attendanceKind: ReturnKind = {
+  name: 'attendance',
+  normalise: normaliseAttendance,
+  rules: [wholeCohortPresent, attendanceRules],
+  async loadHistory(store) {
+    const history = await AttendanceHistory.load(store);
+    return {
+      rules: (ret, school) => enrolmentChange(ret, school.urn, history.previous),
+      record: (ret) => history.recordReturn(ret),
+    };
+  },
+};
