@@ -4,8 +4,8 @@
 // out from an area's total (city, phase, group = Σ schools) or a partition (all = boys + girls).
 import { catalogue } from '../domain/catalogue.js';
 import { settings } from '../../schemas/settings.schema.js';
-import { suppressCells } from './suppress.js';
-import type { Constraint, CountCell } from './types.js';
+import { auditedSuppression, type SuppressionEngine } from './engine.js';
+import { TableModel } from './table-model.js';
 import type { AttendanceReport, PeriodFigures } from '../aggregate/attendance/attendance-report.js';
 import { rankSchoolsInReport } from '../aggregate/attendance/rank-schools.js';
 
@@ -25,9 +25,12 @@ function withhold(f: PeriodFigures, what: 'persistent' | 'all'): PeriodFigures {
   return { ...f, rates, withheld: what === 'all' || f.withheld === 'all' ? 'all' : 'persistent' };
 }
 
-export function withholdSmallNumbers(report: AttendanceReport, threshold: number): AttendanceReport {
-  const cells: CountCell[] = [];
-  const constraints: Constraint[] = [];
+export function withholdSmallNumbers(
+  report: AttendanceReport,
+  threshold: number,
+  engine: SuppressionEngine = auditedSuppression,
+): AttendanceReport {
+  const model = new TableModel();
   const areas = [
     ...report.schools.map((s) => ({ level: 'school', code: s.urn, byGroup: s.byGroup, members: [] as string[] })),
     ...report.areas.map((a) => ({
@@ -41,52 +44,39 @@ export function withholdSmallNumbers(report: AttendanceReport, threshold: number
         .map((s) => s.urn),
     })),
   ];
-  const seen = new Set<string>();
   for (const a of areas) {
     for (const [group, f] of a.byGroup) {
-      if (f.status !== 'returned' || seen.has(id('pa', a.level, a.code, group))) continue;
-      seen.add(id('pa', a.level, a.code, group));
+      if (f.status !== 'returned') continue;
       // Persistent absentees are at most the enrolments: a total of 100% would pin them otherwise.
-      cells.push({
+      model.addCell({
         id: id('pa', a.level, a.code, group),
         quantity: 'pa',
         value: f.counts.persistentAbsentees,
         atMost: id('enrol', a.level, a.code, group),
         ...(f.counts.enrolments <= settings.publication.smallGroupCohort ? { cohort: f.counts.enrolments } : {}),
       });
-      cells.push({ id: id('enrol', a.level, a.code, group), quantity: 'enrol', value: f.counts.enrolments });
+      model.addCell({ id: id('enrol', a.level, a.code, group), quantity: 'enrol', value: f.counts.enrolments });
     }
   }
-  const ids = new Set(cells.map((c) => c.id));
-  const valueOf = new Map(cells.map((c) => [c.id, c.value]));
-  const partitioned = new Set<string>();
   const partitions = catalogue().partitions;
   for (const q of ['pa', 'enrol']) {
     for (const a of areas) {
-      // Within an area, a partition of pupils: all = boys + girls.
-      for (const p of partitions) {
-        const whole = id(q, a.level, a.code, p.whole);
-        const parts = p.parts.map((g) => id(q, a.level, a.code, g));
-        // Only where the school's figures add up: a partition that does not cannot be subtracted.
-        const adds =
-          ids.has(whole) &&
-          parts.every((x) => ids.has(x)) &&
-          parts.reduce((t, x) => t + valueOf.get(x)!, 0) === valueOf.get(whole);
-        // An area appears once per pupil group in the report's list: one constraint each.
-        if (adds && !partitioned.has(whole)) constraints.push({ quantity: q, whole, parts });
-        partitioned.add(whole);
-      }
+      // Within an area, a partition of pupils (all = boys + girls), where the school's figures add up.
+      for (const p of partitions)
+        model.addSum(
+          q,
+          id(q, a.level, a.code, p.whole),
+          p.parts.map((g) => id(q, a.level, a.code, g)),
+        );
       if (a.level === 'school') continue;
       for (const group of a.byGroup.keys()) {
         // An area's total is the sum of the schools that returned: those are its parts.
-        const parts = a.members.map((u) => id(q, 'school', u, group)).filter((x) => ids.has(x));
-        if (ids.has(id(q, a.level, a.code, group)) && parts.length > 0) {
-          constraints.push({ quantity: q, whole: id(q, a.level, a.code, group), parts });
-        }
+        const parts = a.members.map((u) => id(q, 'school', u, group)).filter((x) => model.has(x));
+        model.addSum(q, id(q, a.level, a.code, group), parts);
       }
     }
   }
-  const { suppressed, stillRecoverable } = suppressCells({ cells, constraints, threshold });
+  const { suppressed, stillRecoverable } = engine.suppress(model.table(threshold));
   if (stillRecoverable.length > 0)
     throw new Error(`attendance suppression left ${stillRecoverable.length} cells recoverable`);
   const hide = (level: string, code: string, group: string, f: PeriodFigures) =>

@@ -14,8 +14,8 @@ import type { SchoolFigure } from '../aggregate/predictions/aggregate-prediction
 import type { FigureWithGap } from '../aggregate/predictions/gap-to-national.js';
 import { catalogue } from '../domain/catalogue.js';
 import { settings } from '../../schemas/settings.schema.js';
-import { suppressCells } from './suppress.js';
-import type { Constraint, CountCell } from './types.js';
+import { auditedSuppression, type SuppressionEngine } from './engine.js';
+import { TableModel } from './table-model.js';
 
 export interface Suppression {
   /** The count, rate and gap of this figure are hidden. */
@@ -33,23 +33,18 @@ export function suppressPredictions(
   figures: readonly FigureWithGap[],
   schoolFigures: readonly SchoolFigure[],
   threshold: number,
+  engine: SuppressionEngine = auditedSuppression,
 ): Suppression {
   const cat = catalogue();
   const cohortCell = cohortCells(figures);
-  const cells: CountCell[] = [];
-  const values = new Map<string, number>();
-  const push = (cell: CountCell) => {
-    if (values.has(cell.id)) return;
-    values.set(cell.id, cell.value);
-    cells.push(cell);
-  };
+  const model = new TableModel();
   for (const f of figures) {
     const cohortId = cohortCell(f);
-    push({ id: cohortId, quantity: COHORT, value: f.cohort });
+    model.addCell({ id: cohortId, quantity: COHORT, value: f.cohort });
     if (f.count !== undefined) {
       // In a small group, the pupils who do not reach it (and a 0% or 100% rate) disclose as much as those who do.
       const small = f.cohort <= settings.publication.smallGroupCohort;
-      push({
+      model.addCell({
         id: cellId(f.measure, f.level, f.areaCode, f.pupilGroup),
         quantity: f.measure,
         value: f.count,
@@ -58,19 +53,11 @@ export function suppressPredictions(
       });
     }
   }
-  const constraints: Constraint[] = [];
-  const stated = new Set<string>();
-  const addConstraint = (quantity: string, whole: string, parts: string[]) => {
-    if (!values.has(whole) || parts.length === 0 || !parts.every((p) => values.has(p))) return;
-    // An area's partition holds only when the whole and every part sum the same schools: an area's
-    // higher prior attainers for a measure leave out a school with no figure for them, its whole
-    // cohort does not. A constraint that does not hold would mislead the audit, so it is left out.
-    if (values.get(whole) !== parts.reduce((t, p) => t + values.get(p)!, 0)) return;
-    const key = `${whole}=${parts.join('+')}`; // a school's cohort partition is stated once, not per measure
-    if (stated.has(key)) return;
-    stated.add(key);
-    constraints.push({ quantity, whole, parts });
-  };
+  // An area's partition holds only when the whole and every part sum the same schools: an area's
+  // higher prior attainers for a measure leave out a school with no figure for them, its whole
+  // cohort does not; TableModel.addSum leaves such a sum out. A school's cohort partition is one
+  // sum however many measures state it.
+  const addConstraint = (quantity: string, whole: string, parts: string[]) => model.addSum(quantity, whole, parts);
   const areas = [...new Map(figures.map((f) => [`${f.level}|${f.areaCode}`, f])).values()];
   const schools = areas.filter((a) => a.level === 'school').map((a) => a.areaCode);
   const cityCode = areas.find((a) => a.level === 'city')?.areaCode;
@@ -106,7 +93,7 @@ export function suppressPredictions(
       }
     }
   }
-  const { suppressed, stillRecoverable } = suppressCells({ cells, constraints, threshold });
+  const { suppressed, stillRecoverable } = engine.suppress(model.table(threshold));
   // The audit could not close every hole: publishing would disclose, so this is a bug to report.
   if (stillRecoverable.length > 0)
     throw new Error(`suppression left ${stillRecoverable.length} cells recoverable, e.g. ${stillRecoverable[0]}`);

@@ -1,0 +1,43 @@
+// A published table as the disclosure engine sees it, built once by a report's adapter: its
+// count cells, and the sums among them (a whole = Σ its parts) that a reader could subtract.
+import type { Constraint, CountCell, SuppressionInput } from './types.js';
+
+export class TableModel {
+  private readonly cells: CountCell[] = [];
+  private readonly values = new Map<string, number>();
+  private readonly constraints: Constraint[] = [];
+  private readonly stated = new Set<string>();
+
+  /** A cell; the same id again (one figure in several tables) is the same cell. */
+  addCell(cell: CountCell): void {
+    if (this.values.has(cell.id)) return;
+    this.values.set(cell.id, cell.value);
+    this.cells.push(cell);
+  }
+
+  has(id: string): boolean {
+    return this.values.has(id);
+  }
+
+  value(id: string): number | undefined {
+    return this.values.get(id);
+  }
+
+  /**
+   * whole = Σ parts, where every cell exists and the figures add up. One that does not add up
+   * (an area's part leaves out a school its whole includes) cannot be subtracted, and stated it
+   * would mislead the audit, so it is left out. The same sum stated twice is one constraint.
+   */
+  addSum(quantity: string, whole: string, parts: readonly string[]): void {
+    if (!this.values.has(whole) || parts.length === 0 || !parts.every((p) => this.values.has(p))) return;
+    if (this.values.get(whole) !== parts.reduce((t, p) => t + this.values.get(p)!, 0)) return;
+    const key = `${whole}=${parts.join('+')}`;
+    if (this.stated.has(key)) return;
+    this.stated.add(key);
+    this.constraints.push({ quantity, whole, parts });
+  }
+
+  table(threshold: number): SuppressionInput {
+    return { cells: this.cells, constraints: this.constraints, threshold };
+  }
+}
