@@ -3,34 +3,41 @@
 import type { Term } from '../aggregate/attendance/index.js';
 import { parseAcademicYear, type AcademicYear } from '../domain/academic-year.js';
 import { catalogue } from '../domain/catalogue.js';
+import { cliText } from '../messages/cli-text.js';
 import { CliError } from './cli-io.js';
 
 type Flag = string | boolean | undefined;
 
+/** The codes of catalogue entries, as a refusal lists them. */
+export const codesOf = (entries: readonly { code: string }[]) => entries.map((e) => e.code);
+
 export function yearFlag(value: Flag): AcademicYear {
-  const year = parseAcademicYear(String(value ?? ''));
-  if (!year) throw new CliError(`--year "${value ?? ''}" is not an academic year such as 2014/15`);
+  const given = String(value ?? '');
+  const year = parseAcademicYear(given);
+  if (!year) throw new CliError(cliText['flag.year'](given));
   return year;
 }
 
 export function keyStageFlag(value: Flag): string {
   const cat = catalogue();
-  const keyStage = cat.keyStageIndex.find(String(value ?? ''))?.code;
-  if (!keyStage)
-    throw new CliError(`--key-stage "${value ?? ''}" is not one of ${cat.keyStages.map((k) => k.code).join(', ')}`);
+  const given = String(value ?? '');
+  const keyStage = cat.keyStageIndex.find(given)?.code;
+  if (!keyStage) throw new CliError(cliText['flag.key-stage'](given, codesOf(cat.keyStages)));
   return keyStage;
 }
 
 export function roundFlag(value: Flag): string {
   const cat = catalogue();
-  const round = cat.roundIndex.find(String(value ?? ''))?.code;
-  if (!round) throw new CliError(`--round "${value ?? ''}" is not one of ${cat.rounds.map((r) => r.code).join(', ')}`);
+  const given = String(value ?? '');
+  const round = cat.roundIndex.find(given)?.code;
+  if (!round) throw new CliError(cliText['flag.round'](given, codesOf(cat.rounds)));
   return round;
 }
 
 export function termFlag(value: Flag): Term {
-  const term = catalogue().termIndex.find(String(value ?? ''))?.code as Term | undefined;
-  if (!term) throw new CliError(`--term "${value ?? ''}" is not Autumn, Spring or Summer`);
+  const given = String(value ?? '');
+  const term = catalogue().termIndex.find(given)?.code as Term | undefined;
+  if (!term) throw new CliError(cliText['flag.term'](given));
   return term;
 }
 
@@ -38,8 +45,7 @@ export function termFlag(value: Flag): Term {
 export function thresholdFlag(value: Flag, published: Flag): number | undefined {
   if (value === undefined) return undefined;
   const threshold = Number(value);
-  if (!(Number.isInteger(threshold) && threshold >= 0))
-    throw new CliError('--threshold must be a whole number of pupils');
-  if (!published) throw new CliError('--threshold applies only with --published');
+  if (!(Number.isInteger(threshold) && threshold >= 0)) throw new CliError(cliText['flag.threshold-not-whole']);
+  if (!published) throw new CliError(cliText['flag.threshold-without-published']);
   return threshold;
 }

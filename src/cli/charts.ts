@@ -8,7 +8,8 @@ import { chartCsv } from '../publish/report-charts/chart-csv.js';
 import { chartMeasure, type ReportScope } from '../publish/report-charts/report-charts.js';
 import { renderPng, renderSvg } from '../publish/charts/index.js';
 import { writeFileAtomic } from '../publish/write-atomic.js';
-import { keyStageFlag, roundFlag, termFlag, thresholdFlag, yearFlag } from './catalogue-flags.js';
+import { cliText } from '../messages/cli-text.js';
+import { codesOf, keyStageFlag, roundFlag, termFlag, thresholdFlag, yearFlag } from './catalogue-flags.js';
 import { CliError, type CliIO } from './cli-io.js';
 import { withStore } from './store-option.js';
 
@@ -41,14 +42,11 @@ export function reportScopeOptions(flags: Flags): Readonly<ReportScope> {
     ...(measure ? { measure } : {}),
   };
   if (measure === '' || !chartMeasure(scope)) {
-    const inForce = cat
-      .measuresFor(keyStage, academicYear)
-      .map((m) => m.code)
-      .join(', ');
+    const inForce = codesOf(cat.measuresFor(keyStage, academicYear));
     throw new CliError(
       flags['measure'] === undefined
-        ? `the catalogue has no headline measure for ${keyStage} in ${academicYear}; give one with --measure (${inForce})`
-        : `--measure "${flags['measure']}" is not a ${keyStage} measure in ${academicYear}: one of ${inForce}`,
+        ? cliText['flag.no-headline'](keyStage, academicYear, inForce)
+        : cliText['flag.measure'](String(flags['measure']), keyStage, academicYear, inForce),
     );
   }
   return Object.freeze(scope);
@@ -77,16 +75,10 @@ export function registerChartsCommand(program: Command, io: CliIO, exit: (code: 
     const scope = reportScopeOptions(flags);
     const built = await withStore(flags['db'] as string | undefined, io, (store) => buildReportCharts(store, scope));
     if (built.predictions.rows.length === 0) {
-      throw new CliError(
-        `No accepted ${scope.keyStage} ${scope.round} returns for ${scope.academicYear} in the store.`,
-        1,
-      );
+      throw new CliError(cliText['report.no-returns'](scope.keyStage, scope.round, scope.academicYear), 1);
     }
-    if (scope.term && !built.attendance)
-      io.err(
-        `No accepted attendance returns for ${scope.term} ${scope.academicYear} in the store: no attendance charts.`,
-      );
-    for (const w of built.withheldCharts) io.err(`${w.slug}: not drawn; ${w.reason}.`);
+    if (scope.term && !built.attendance) io.err(cliText['charts.no-attendance'](scope.term, scope.academicYear));
+    for (const w of built.withheldCharts) io.err(cliText['charts.withheld'](w.slug, w.reason));
     const out = String(flags['out']);
     for (const named of [...built.predictionCharts, ...built.attendanceCharts]) {
       const svg = await renderSvg(named.chart.spec);

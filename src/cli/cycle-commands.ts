@@ -2,7 +2,9 @@
 import type { Command } from 'commander';
 import { auditHistory } from '../jobs/audit-history.js';
 import { resolveChallenge } from '../jobs/resolve-challenge.js';
-import { returnStatus } from '../jobs/return-status.js';
+import { returnStatus, type ReturnState } from '../jobs/return-status.js';
+import { cliText } from '../messages/cli-text.js';
+import { cycleText } from '../messages/cycle-text.js';
 import { csvText } from '../publish/writers/csv-text.js';
 import { currentQueries } from '../store/queries/challenges.js';
 import { keyStageFlag, roundFlag, termFlag, yearFlag } from './catalogue-flags.js';
@@ -15,12 +17,10 @@ const DB = ['--db <path>', 'the store (default: $SCHOOL_RETURNS_DB or ./school-r
 function statusQuery(flags: Flags) {
   const academicYear = yearFlag(flags['year']);
   const format = String(flags['format'] ?? 'text');
-  if (format !== 'text' && format !== 'csv') throw new CliError(`--format "${format}" must be text or csv`);
-  if (flags['term'] && (flags['keyStage'] || flags['round']))
-    throw new CliError('give --term for attendance, or --key-stage and --round for predictions, not both');
+  if (format !== 'text' && format !== 'csv') throw new CliError(cliText['flag.status-format'](format));
+  if (flags['term'] && (flags['keyStage'] || flags['round'])) throw new CliError(cliText['flag.status-both']);
   if (flags['term']) return { kind: 'attendance' as const, academicYear, period: termFlag(flags['term']) as string };
-  if (!flags['keyStage'] || !flags['round'])
-    throw new CliError('give --key-stage and --round for predictions, or --term for attendance');
+  if (!flags['keyStage'] || !flags['round']) throw new CliError(cliText['flag.status-neither']);
   const keyStage = keyStageFlag(flags['keyStage']);
   const round = roundFlag(flags['round']);
   return { kind: 'predictions' as const, academicYear, keyStage, period: round };
@@ -48,14 +48,16 @@ export function registerCycleCommands(program: Command, io: CliIO, exit: (code: 
           ).trimEnd(),
         );
       } else {
-        for (const s of statuses) {
-          const when = s.importedAt ? ` (${s.importedAt.slice(0, 10)})` : '';
-          const detail = s.state === 'refused' ? `: ${s.reason}` : s.openQueries ? `: ${s.openQueries} open` : '';
-          io.out(`${s.state.padEnd(28)}${s.urn}  ${s.name}${when}${detail}`);
-        }
-        const count = (state: string) => statuses.filter((s) => s.state === state).length;
+        for (const s of statuses) io.out(cycleText['status.school'](s));
+        const count = (state: ReturnState) => statuses.filter((s) => s.state === state).length;
         io.out(
-          `${statuses.length} schools: ${count('accepted')} accepted, ${count('accepted with open queries')} with open queries, ${count('refused')} refused, ${count('not returned')} not returned`,
+          cycleText['status.summary']({
+            schools: statuses.length,
+            accepted: count('accepted'),
+            withQueries: count('accepted with open queries'),
+            refused: count('refused'),
+            missing: count('not returned'),
+          }),
         );
       }
       exit(0);
@@ -70,10 +72,21 @@ export function registerCycleCommands(program: Command, io: CliIO, exit: (code: 
     .action(async (flags: Flags) => {
       const queries = await withStore(flags['db'] as string | undefined, io, (s) => currentQueries(s));
       for (const q of queries.filter((x) => !flags['open'] || !x.outcome)) {
-        const where = q.sheet ? `${q.sheet}!${q.cell}` : q.line ? `line ${q.line}` : '';
-        const state = q.outcome ? `${q.outcome} by ${q.resolved_by}` : 'open';
         io.out(
-          `${String(q.id).padStart(5)}  ${state.padEnd(20)} URN ${q.urn} ${q.school_name ?? ''} ${q.key_stage ?? ''} ${q.academic_year} ${q.period} ${where}: ${q.text}`,
+          cycleText['query.listed']({
+            id: q.id,
+            urn: q.urn,
+            schoolName: q.school_name,
+            keyStage: q.key_stage,
+            academicYear: q.academic_year,
+            period: q.period,
+            sheet: q.sheet,
+            cell: q.cell,
+            line: q.line,
+            text: q.text,
+            outcome: q.outcome,
+            resolvedBy: q.resolved_by,
+          }),
         );
       }
       exit(0);
@@ -91,18 +104,15 @@ export function registerCycleCommands(program: Command, io: CliIO, exit: (code: 
     .option(...DB)
     .action(async (id: string, flags: Flags) => {
       if (Boolean(flags['accept']) === (flags['amend'] !== undefined))
-        throw new CliError('give exactly one of --accept or --amend VALUE');
+        throw new CliError(cliText['flag.accept-or-amend']);
       const amend = flags['amend'] === undefined ? undefined : String(flags['amend']).trim();
       const value = Number(amend);
       if (amend !== undefined && (amend === '' || !Number.isFinite(value)))
-        throw new CliError(`--amend "${flags['amend']}" is not a number`);
+        throw new CliError(cliText['flag.amend-not-a-number'](String(flags['amend'])));
       for (const name of ['reason', 'by'] as const) {
-        if (String(flags[name]).trim() === '')
-          throw new CliError(
-            `--${name} is blank: say ${name === 'reason' ? 'why' : 'who agreed it'}, for the audit trail`,
-          );
+        if (String(flags[name]).trim() === '') throw new CliError(cliText['flag.blank'](name));
       }
-      if (!/^\d+$/.test(id)) throw new CliError(`"${id}" is not a query number: see school-returns challenge list`);
+      if (!/^\d+$/.test(id)) throw new CliError(cliText['flag.query-number'](id));
       const outcome = flags['accept']
         ? { kind: 'accept' as const }
         : {
@@ -135,12 +145,8 @@ export function registerCycleCommands(program: Command, io: CliIO, exit: (code: 
         auditHistory(s, String(flags['school'])),
       );
       // Nothing at all for the URN is most often a mistyped one: say so, and exit 1 for scripts.
-      if (entries.length === 0)
-        throw new CliError(
-          `nothing in the store for URN ${flags['school']}: check the URN (school-returns status lists every school)`,
-          1,
-        );
-      for (const e of entries) io.out(`${e.at.slice(0, 16).replace('T', ' ')}  ${e.what}`);
+      if (entries.length === 0) throw new CliError(cycleText['audit.nothing'](String(flags['school'])), 1);
+      for (const e of entries) io.out(cycleText['audit.entry'](e.at, e.what));
       exit(0);
     });
 }

@@ -1,15 +1,16 @@
 // A file or folder the user named that cannot be read or written (an --out that is a folder, a
 // path through a file, no permission, a full disk) is their problem to mend, not a bug: one line.
+import { cliText } from '../messages/cli-text.js';
 
 const WHY: Readonly<Record<string, string>> = {
-  EISDIR: 'it is a folder, not a file',
-  ENOTDIR: 'part of the path is a file, not a folder',
-  EEXIST: 'part of the path is a file, not a folder',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EROFS: 'the disk is read-only',
-  ENOSPC: 'the disk is full',
-  ENOENT: 'there is no such file or folder',
+  EISDIR: cliText['path.is-a-folder'],
+  ENOTDIR: cliText['path.through-a-file'],
+  EEXIST: cliText['path.through-a-file'],
+  EACCES: cliText['path.permission-denied'],
+  EPERM: cliText['path.permission-denied'],
+  EROFS: cliText['path.read-only'],
+  ENOSPC: cliText['path.disk-full'],
+  ENOENT: cliText['path.not-found'],
 };
 
 /** The one-line message for a file-system error, or undefined when the error is not one. */
@@ -17,5 +18,5 @@ export function fileSystemProblem(error: unknown): string | undefined {
   const e = error as NodeJS.ErrnoException | undefined;
   const why = e?.code ? WHY[e.code] : undefined;
   if (!why || !e?.path) return undefined;
-  return `cannot use ${e.path.replace(/\.\d+\.tmp$/, '')}: ${why}; choose another path`;
+  return cliText['path.cannot-use'](e.path.replace(/\.\d+\.tmp$/, ''), why);
 }

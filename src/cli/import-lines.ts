@@ -2,42 +2,32 @@
 // gets one line with its counts, and beneath it a line for each return refused, so a folder of
 // city-wide exports reads as a short list and no refusal is hidden. --verbose lists every return.
 import type { ImportResult, ReturnOutcome } from '../jobs/import-returns.js';
+import { cliText } from '../messages/cli-text.js';
 import { formatMessage, placeInFile } from '../messages/message.js';
 
 const LABEL_WIDTH = 21;
 const queriesOf = (o: ReturnOutcome) => o.messages.filter((m) => m.severity === 'query').length;
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const label = (text: string) => text.padEnd(LABEL_WIDTH - 1);
 
 function refusalReason(o: ReturnOutcome): string {
   const errors = o.messages.filter((m) => m.severity === 'error');
   const first = errors[0];
-  if (!first) return 'no return found';
-  const more = errors.length > 1 ? ` (+${errors.length - 1} more)` : '';
-  return `${placeInFile(first.place) || 'file'}: ${first.text}${more}`;
-}
-
-function acceptedLabel(queries: number): string {
-  return queries > 0 ? `accepted, ${plural(queries, 'query', 'queries')}` : 'accepted';
+  if (!first) return cliText['import.no-return-found'];
+  return cliText['import.first-error'](placeInFile(first.place), first.text, errors.length - 1);
 }
 
 /** One return on its own line: a single-return file, or a part under its file's line. */
 function returnLine(o: ReturnOutcome, what: string): string {
   if (o.status === 'already-imported') {
-    const when = o.copyOf
-      ? `the same file as ${o.copyOf}, imported once`
-      : `on ${o.importedAt?.slice(0, 16).replace('T', ' ')}, unchanged`;
-    return `${label('already imported')} ${what} (${when})`;
+    const when = o.copyOf ? cliText['import.same-file-as'](o.copyOf) : cliText['import.unchanged-since'](o.importedAt);
+    return `${label(cliText['import.already-imported'])} ${what} (${when})`;
   }
-  if (o.status === 'refused') return `${label('refused')} ${what}: ${refusalReason(o)}`;
-  const leftBehind = o.answersLeftBehind
-    ? `; ${o.answersLeftBehind === 1 ? 'the query answered on it stays with it' : `the ${o.answersLeftBehind} queries answered on it stay with it`}: see audit, and challenge again`
-    : '';
+  if (o.status === 'refused') return `${label(cliText['import.refused'])} ${what}: ${refusalReason(o)}`;
   const notes = [
     o.part ? '' : o.description,
-    o.supersededReturnId ? `supersedes return ${o.supersededReturnId}${leftBehind}` : '',
+    o.supersededReturnId ? cliText['import.supersedes'](o.supersededReturnId, o.answersLeftBehind ?? 0) : '',
   ].filter(Boolean);
-  return `${label(acceptedLabel(queriesOf(o)))} ${what}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`;
+  return `${label(cliText['import.accepted'](queriesOf(o)))} ${what}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`;
 }
 
 function fileLine(file: string, parts: readonly ReturnOutcome[]): string {
@@ -46,18 +36,18 @@ function fileLine(file: string, parts: readonly ReturnOutcome[]): string {
   const queries = parts.reduce((sum, o) => sum + (o.status === 'accepted' ? queriesOf(o) : 0), 0);
   const status =
     refused === parts.length
-      ? 'refused'
+      ? cliText['import.refused']
       : refused > 0
-        ? `refused ${refused} of ${parts.length}`
+        ? cliText['import.refused-some'](refused, parts.length)
         : already === parts.length
-          ? 'already imported'
-          : acceptedLabel(queries);
-  const counts = [
-    accepted > 0 ? `${accepted} accepted` : '',
-    refused > 0 ? `${refused} refused` : '',
-    already > 0 ? `${already} already imported` : '',
-  ].filter(Boolean);
-  return `${label(status)} ${file} (${parts.length} returns: ${counts.join(', ')})`;
+          ? cliText['import.already-imported']
+          : cliText['import.accepted'](queries);
+  return `${label(status)} ${file} (${cliText['import.file-counts'](parts.length, accepted, refused, already)})`;
+}
+
+/** A file that is not a return, skipped, on a line like the others. */
+export function skippedLine(path: string): string {
+  return `${label(cliText['import.skipped'])} ${cliText['import.not-a-return-file'](path)}`;
 }
 
 export function importLines(result: ImportResult, verbose: boolean): string[] {

@@ -1,9 +1,10 @@
 import type { Command } from 'commander';
 import { importReturns, type ImportResult, type ReturnOutcome } from '../jobs/import-returns.js';
+import { cliText } from '../messages/cli-text.js';
 import { csvText } from '../publish/writers/csv-text.js';
 import { writeFileAtomic } from '../publish/write-atomic.js';
 import type { CliIO } from './cli-io.js';
-import { importLines } from './import-lines.js';
+import { importLines, skippedLine } from './import-lines.js';
 import { withStore } from './store-option.js';
 
 interface ImportFlags {
@@ -18,11 +19,16 @@ const countOf = (o: ReturnOutcome, severity: string) => o.messages.filter((m) =>
 export function summaryLine(result: ImportResult, dryRun: boolean): string {
   const n = (s: ReturnOutcome['status']) => result.outcomes.filter((o) => o.status === s).length;
   const withQueries = result.outcomes.filter((o) => o.status === 'accepted' && countOf(o, 'query') > 0).length;
-  const files = new Set(result.outcomes.map((o) => o.file)).size;
-  const parts = [`${n('accepted')} accepted (${withQueries} with queries)`, `${n('refused')} refused`];
-  if (n('already-imported') > 0) parts.push(`${n('already-imported')} already imported`);
-  if (result.skipped.length > 0) parts.push(`${result.skipped.length} other files skipped`);
-  return `${dryRun ? 'Dry run, nothing stored: ' : ''}${files} ${files === 1 ? 'file' : 'files'}, ${result.outcomes.length} ${result.outcomes.length === 1 ? 'return' : 'returns'}: ${parts.join(', ')}`;
+  return cliText['import.summary']({
+    dryRun,
+    files: new Set(result.outcomes.map((o) => o.file)).size,
+    returns: result.outcomes.length,
+    accepted: n('accepted'),
+    withQueries,
+    refused: n('refused'),
+    alreadyImported: n('already-imported'),
+    skipped: result.skipped.length,
+  });
 }
 
 export function registerImportCommand(program: Command, io: CliIO, exit: (code: number) => void): void {
@@ -42,16 +48,16 @@ export function registerImportCommand(program: Command, io: CliIO, exit: (code: 
         now: () => io.now(),
         onProgress: (done: number, total: number) => {
           if (total >= 100 && (done % Math.ceil(total / 10) === 0 || done === total))
-            io.err(`... ${done} of ${total} files`);
+            io.err(cliText['import.progress'](done, total));
         },
       };
       // A dry run stores nothing, so it does not start a store either.
       const result = await withStore(flags.db, io, (store) => importReturns(store, paths, options), {
         create: !flags.dryRun,
       });
-      for (const missing of result.missing) io.err(`not found: ${missing}`);
+      for (const missing of result.missing) io.err(cliText['import.not-found'](missing));
       for (const line of importLines(result, Boolean(flags.verbose))) io.out(line);
-      for (const skipped of result.skipped) io.out(`${'skipped'.padEnd(20)} ${skipped} (not an .xlsx or .csv file)`);
+      for (const skipped of result.skipped) io.out(skippedLine(skipped));
       io.out(summaryLine(result, Boolean(flags.dryRun)));
       if (flags.report) {
         const rows = result.outcomes.flatMap((o) =>
@@ -70,7 +76,7 @@ export function registerImportCommand(program: Command, io: CliIO, exit: (code: 
           flags.report,
           csvText(['file', 'sheet', 'cell', 'line', 'column', 'rule_id', 'severity', 'message'], rows),
         );
-        io.out(`Messages written to ${flags.report}`);
+        io.out(cliText['import.report-written'](flags.report));
       }
       const refused = result.outcomes.some((o) => o.status === 'refused') || result.missing.length > 0;
       exit(refused ? 1 : 0);

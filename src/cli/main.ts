@@ -4,6 +4,7 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
+import { cliText } from '../messages/cli-text.js';
 import { registerChartsCommand } from './charts.js';
 import { CliError, processIO, type CliIO } from './cli-io.js';
 import { registerCycleCommands } from './cycle-commands.js';
@@ -38,17 +39,17 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
     if (error instanceof CliError) {
-      io.err(`school-returns: ${error.message}`);
+      io.err(cliText['failure.line'](error.message));
       return error.exitCode;
     }
     const fileProblem = fileSystemProblem(error);
     if (fileProblem) {
-      io.err(`school-returns: ${fileProblem}`);
+      io.err(cliText['failure.line'](fileProblem));
       return 2;
     }
-    io.err(`school-returns: internal error: ${(error as Error)?.message ?? error}`);
+    io.err(cliText['failure.internal'](String((error as Error)?.message ?? error)));
     if (argv.includes('--debug')) io.err(String((error as Error)?.stack));
-    else io.err('This is a bug in school-returns; run again with --debug and send the output to its maintainers.');
+    else io.err(cliText['failure.bug']);
     return 70;
   }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cliText } from '../messages/cli-text.js';
 import { keyStageFlag, roundFlag, thresholdFlag, yearFlag } from './catalogue-flags.js';
 import { CliError } from './cli-io.js';
 
@@ -14,12 +15,9 @@ export function predictionsOptions(flags: Record<string, string | boolean | unde
       .split(',')
       .map((l) => l.trim()),
   );
-  if (!levels.success)
-    throw new CliError(
-      `--level "${flags['level']}" must be city, group or school, or a list such as city,group,school`,
-    );
+  if (!levels.success) throw new CliError(cliText['flag.level'](String(flags['level'])));
   const format = z.enum(['csv', 'md', 'xlsx']).safeParse(flags['format'] ?? 'csv');
-  if (!format.success) throw new CliError(`--format "${flags['format']}" must be csv, md or xlsx`);
+  if (!format.success) throw new CliError(cliText['flag.predictions-format'](String(flags['format'])));
   const threshold = thresholdFlag(flags['threshold'], flags['published']);
   return Object.freeze({
     academicYear: year,

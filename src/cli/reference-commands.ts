@@ -1,5 +1,6 @@
 // register import, groups import, comparators import: one shape, one printer.
 import type { Command } from 'commander';
+import { cliText, type ReferenceRows } from '../messages/cli-text.js';
 import { formatMessage } from '../messages/message.js';
 import { importComparators } from '../reference/import-comparators.js';
 import { importGroups } from '../reference/import-groups.js';
@@ -10,20 +11,20 @@ import type { Store } from '../store/open-store.js';
 import type { CliIO } from './cli-io.js';
 import { withStore } from './store-option.js';
 
-function report(io: CliIO, what: string, result: ReferenceImportResult): number {
+function report(io: CliIO, what: ReferenceRows, result: ReferenceImportResult): number {
   for (const m of result.messages) io.out(formatMessage(m));
   if (result.refused) {
-    io.out(`refused ${result.file}: nothing stored; mend the lines above and import it again`);
+    io.out(cliText['reference-import.refused'](result.file));
     return 1;
   }
-  io.out(`${result.file}: ${result.stored} ${what} stored`);
+  io.out(cliText['reference-import.stored'](result.file, result.stored, what));
   return 0;
 }
 
 export function registerReferenceCommands(program: Command, io: CliIO, exit: (code: number) => void): void {
   const dbOption = ['--db <path>', 'the store (default: $SCHOOL_RETURNS_DB or ./school-returns.sqlite)'] as const;
   const run =
-    (what: string, work: (store: Store, file: string) => Promise<ReferenceImportResult>) =>
+    (what: ReferenceRows, work: (store: Store, file: string) => Promise<ReferenceImportResult>) =>
     async (file: string, flags: { db?: string }) =>
       exit(report(io, what, await withStore(flags.db, io, (s) => work(s, file), { create: true })));
 

@@ -4,6 +4,7 @@ import { buildAttendanceReport } from '../jobs/attendance/attendance-report.js';
 import { attendanceCsv, attendanceMarkdown, attendanceXlsx } from '../publish/attendance/attendance-writers.js';
 import { concernCsv, concernMarkdown } from '../publish/attendance/concern-report.js';
 import type { AttendanceReport } from '../aggregate/attendance/attendance-report.js';
+import { cliText } from '../messages/cli-text.js';
 import { writeFileAtomic } from '../publish/write-atomic.js';
 import { termFlag, yearFlag } from './catalogue-flags.js';
 import { CliError, type CliIO } from './cli-io.js';
@@ -16,7 +17,7 @@ function attendanceOptions(flags: Flags) {
   const year = yearFlag(flags['year']);
   const term = termFlag(flags['term']);
   const phase = z.enum(['primary', 'secondary', 'special', 'all']).safeParse(flags['phase'] ?? 'all');
-  if (!phase.success) throw new CliError(`--phase "${flags['phase']}" must be primary, secondary, special or all`);
+  if (!phase.success) throw new CliError(cliText['flag.phase'](String(flags['phase'])));
   return Object.freeze({
     academicYear: year,
     term,
@@ -30,8 +31,8 @@ async function run(io: CliIO, flags: Flags, writers: Record<string, Writer>): Pr
   const options = attendanceOptions(flags);
   const format = String(flags['format'] ?? 'csv');
   const write = writers[format];
-  if (!write) throw new CliError(`--format "${format}" must be one of ${Object.keys(writers).join(', ')}`);
-  if (format === 'xlsx' && !flags['out']) throw new CliError('--format xlsx needs --out FILE.xlsx');
+  if (!write) throw new CliError(cliText['flag.format-one-of'](format, Object.keys(writers)));
+  if (format === 'xlsx' && !flags['out']) throw new CliError(cliText['flag.xlsx-needs-out']);
   const report = await withStore(flags['db'] as string | undefined, io, (store) =>
     buildAttendanceReport(store, options),
   );
@@ -39,7 +40,7 @@ async function run(io: CliIO, flags: Flags, writers: Record<string, Writer>): Pr
   const returned = report.schools.filter((s) => s.rankOverall !== undefined).length;
   if (flags['out']) {
     await writeFileAtomic(String(flags['out']), content);
-    io.out(`Wrote ${flags['out']} (${returned} of ${report.schools.length} schools returned for the period)`);
+    io.out(cliText['report.wrote-attendance'](String(flags['out']), returned, report.schools.length));
   } else io.out(String(content).trimEnd());
 }
 

@@ -1,6 +1,7 @@
 // school-returns report html: the whole report as one self-contained HTML file.
 import type { Command } from 'commander';
 import { buildHtmlReport } from '../jobs/html-report.js';
+import { cliText } from '../messages/cli-text.js';
 import { writeFileAtomic } from '../publish/write-atomic.js';
 import { reportScopeOptions, scopeFlags, type Flags } from './charts.js';
 import { CliError, type CliIO } from './cli-io.js';
@@ -14,12 +15,12 @@ export function registerHtmlReport(report: Command, io: CliIO, exit: (code: numb
   ).action(async (flags: Flags) => {
     const scope = reportScopeOptions(flags);
     const out = String(flags['out']);
-    if (!/\.html?$/i.test(out)) throw new CliError(`--out "${out}" should name an .html file`);
+    if (!/\.html?$/i.test(out)) throw new CliError(cliText['flag.html-out'](out));
     const page = await withStore(flags['db'] as string | undefined, io, (store) =>
       buildHtmlReport(store, { ...scope, generatedAt: io.now() }),
     );
     await writeFileAtomic(out, page);
-    io.out(`Wrote ${out} (${Math.round(Buffer.byteLength(page) / 1024)} kB)`);
+    io.out(cliText['report.wrote-html'](out, Buffer.byteLength(page)));
     exit(0);
   });
 }

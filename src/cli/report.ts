@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { buildPredictionsReport } from '../jobs/predictions-report.js';
+import { cliText } from '../messages/cli-text.js';
 import { predictionsCsv } from '../publish/predictions/predictions-csv.js';
 import { predictionsMarkdown } from '../publish/predictions/predictions-md.js';
 import { predictionsXlsx } from '../publish/predictions/predictions-xlsx.js';
@@ -40,17 +41,17 @@ export function registerReportCommands(program: Command, io: CliIO, exit: (code:
     .action(async (flags: Record<string, string | boolean | undefined>) => {
       if (flags['compare']) return exit((await runRoundComparison(io, flags), 0));
       const options = predictionsOptions(flags);
-      if (options.format === 'xlsx' && !flags['out']) throw new CliError('--format xlsx needs --out FILE.xlsx');
+      if (options.format === 'xlsx' && !flags['out']) throw new CliError(cliText['flag.xlsx-needs-out']);
       const built = await withStore(flags['db'] as string | undefined, io, (store) =>
         buildPredictionsReport(store, options),
       );
       if (built.rows.length === 0) {
-        io.err(`No accepted ${options.keyStage} ${options.round} returns for ${options.academicYear} in the store.`);
+        io.err(cliText['report.no-returns'](options.keyStage, options.round, options.academicYear));
       }
       const content = await writers[options.format](built);
       if (flags['out']) {
         await writeFileAtomic(String(flags['out']), content);
-        io.out(`Wrote ${flags['out']} (${built.rows.length} rows from ${built.returns} schools' returns)`);
+        io.out(cliText['report.wrote-predictions'](String(flags['out']), built.rows.length, built.returns));
       } else {
         io.out(String(content).trimEnd());
       }

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { cliText } from '../messages/cli-text.js';
 import { openSqliteStore, StoreError, type Store } from '../store/open-store.js';
 import { CliError, type CliIO } from './cli-io.js';
 
@@ -22,9 +23,7 @@ export async function withStore<T>(
 ): Promise<T> {
   const path = storePath(db, io);
   if (!create && !existsSync(path)) {
-    throw new CliError(
-      `there is no store at ${path}: import the register and returns first, or name the store with --db or SCHOOL_RETURNS_DB`,
-    );
+    throw new CliError(cliText['store.missing'](path));
   }
   let store: Store;
   try {

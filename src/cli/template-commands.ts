@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { keyStageFlag, yearFlag } from './catalogue-flags.js';
 import { catalogue } from '../domain/catalogue.js';
 import { makeTemplates } from '../jobs/make-templates.js';
+import { cliText } from '../messages/cli-text.js';
 import { CliError, type CliIO } from './cli-io.js';
 import { withStore } from './store-option.js';
 
@@ -24,12 +25,8 @@ export function registerTemplateCommands(program: Command, io: CliIO, exit: (cod
   ) => {
     const academicYear = yearFlag(flags['year']);
     if (!period)
-      throw new CliError(
-        kind === 'predictions'
-          ? '--round must be Autumn, Spring, Summer or Actual'
-          : '--term must be Autumn, Spring or Summer',
-      );
-    if (Boolean(flags['school']) === Boolean(flags['all'])) throw new CliError('give --school URN or --all');
+      throw new CliError(kind === 'predictions' ? cliText['flag.template-round'] : cliText['flag.template-term']);
+    if (Boolean(flags['school']) === Boolean(flags['all'])) throw new CliError(cliText['flag.school-or-all']);
     const written = await withStore(flags['db'] as string | undefined, io, (s) =>
       makeTemplates(s, {
         kind,
@@ -42,13 +39,11 @@ export function registerTemplateCommands(program: Command, io: CliIO, exit: (cod
     );
     if (written.length === 0)
       throw new CliError(
-        flags['school']
-          ? `URN ${flags['school']} makes no such return: it is not in the register, was not open in the year, or does not teach the key stage`
-          : 'no school in the register should make this return',
+        flags['school'] ? cliText['template.no-such-return'](String(flags['school'])) : cliText['template.no-school'],
         1,
       );
-    for (const path of written) io.out(`wrote ${path}`);
-    io.out(`${written.length} templates written`);
+    for (const path of written) io.out(cliText['template.wrote'](path));
+    io.out(cliText['template.count'](written.length));
     exit(0);
   };
   common(

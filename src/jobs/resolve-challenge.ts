@@ -18,21 +18,21 @@ export type ResolveResult = { ok: true; text: string } | { ok: false; problem: s
 
 export async function resolveChallenge(store: Store, r: Resolution): Promise<ResolveResult> {
   const query = (await currentQueries(store)).find((q) => q.id === r.messageId);
-  if (!query) return { ok: false, problem: cycleText.challengeNotFound(r.messageId) };
+  if (!query) return { ok: false, problem: cycleText['query.not-found'](r.messageId) };
   if (query.outcome)
     return {
       ok: false,
-      problem: cycleText.challengeResolved(r.messageId, query.outcome, query.resolved_by!, query.resolved_at!),
+      problem: cycleText['query.already-resolved'](r.messageId, query.outcome, query.resolved_by!, query.resolved_at!),
     };
   const at = r.at.toISOString();
   const answer = { messageId: r.messageId, reason: r.reason, by: r.by, at };
   if (r.outcome.kind === 'accept') {
     await recordResolution(store, { ...answer, outcome: 'accepted' });
-    return { ok: true, text: cycleText.accepted(r.messageId) };
+    return { ok: true, text: cycleText['query.accepted'](r.messageId) };
   }
   const pupilGroup = r.outcome.pupilGroup ?? query.pupil_group;
   const measure = r.outcome.measure ?? query.measure;
-  if (!pupilGroup || !measure) return { ok: false, problem: cycleText.challengeNoFigure(r.messageId) };
+  if (!pupilGroup || !measure) return { ok: false, problem: cycleText['query.no-figure'](r.messageId) };
   const group = await groupOfReturn(store, query.return_id, pupilGroup);
   // Only a measure of the return's own key stage and year can be amended onto it.
   const known =
@@ -41,10 +41,10 @@ export async function resolveChallenge(store: Store, r: Resolution): Promise<Res
           .measuresFor(query.key_stage, query.academic_year)
           .find((m) => m.code === measure)
       : undefined;
-  if (!group || !known) return { ok: false, problem: cycleText.challengeUnknownFigure(pupilGroup, measure) };
+  if (!group || !known) return { ok: false, problem: cycleText['query.unknown-figure'](pupilGroup, measure) };
   const value = r.outcome.value;
   if (known.kind === 'threshold' && (!Number.isInteger(value) || value < 0 || value > (group.cohort ?? 0))) {
-    return { ok: false, problem: cycleText.amendNotCount(value, group.cohort ?? 0) };
+    return { ok: false, problem: cycleText['query.amend-not-a-count'](value, group.cohort ?? 0) };
   }
   const oldValue = await currentValue(store, query.return_id, pupilGroup, measure);
   await recordResolution(
@@ -52,5 +52,5 @@ export async function resolveChallenge(store: Store, r: Resolution): Promise<Res
     { ...answer, outcome: 'amended' },
     { returnId: query.return_id, pupilGroup, measure, oldValue, newValue: value },
   );
-  return { ok: true, text: cycleText.amended(r.messageId, oldValue, value) };
+  return { ok: true, text: cycleText['query.amended'](r.messageId, oldValue, value) };
 }

@@ -1,7 +1,7 @@
 // The attendance officers' concern list: schools scored and ranked, with the reasons why.
-import { attendanceText, trendPhrase } from './messages.js';
+import { attendanceText } from '../../messages/attendance-text.js';
 import { rankSchools } from './rank.js';
-import { roundToShown } from './shown.js';
+import { formatShown, roundToShown } from './shown.js';
 import type { TrendClass } from './trend.js';
 
 /** One school's facts for the concern list. Rates in percent. */
@@ -37,11 +37,8 @@ export const CONCERN_WEIGHTS = {
   fluctuating: 1,
 } as const;
 
-export const CONCERN_RULES: readonly string[] = [
-  'Score = 1 × (persistent absence rate − national rate for the phase, in points, if above) + 2 × (overall absence rate − the school’s target, in points, if above) + 3 if its trend is declining, or 1 if fluctuating.',
-  'Figures are compared as shown, to one decimal place. A missing national figure, target or trend adds nothing.',
-  'Rank 1 = the greatest concern; equal scores (to one decimal place) share a rank (1, 2, 2, 4). A school that has not returned is listed as not returned, not scored.',
-];
+/** The rules of the score, in words (messages/attendance-text.ts). */
+export const CONCERN_RULES: readonly string[] = attendanceText['concern.rules'];
 
 export interface ConcernEntry {
   facts: ConcernFacts;
@@ -68,20 +65,22 @@ function scoreSchool(f: ConcernFacts & { persistentAbsenceRate: number }): { sco
     const gap = roundToShown(roundToShown(f.persistentAbsenceRate) - roundToShown(f.nationalPersistentAbsenceRate));
     if (gap > 0) {
       score += w.perPointPersistentAboveNational * gap;
-      reasons.push(attendanceText.persistentAboveNational(f.persistentAbsenceRate, gap));
+      reasons.push(
+        attendanceText['concern.persistent-above-national'](formatShown(f.persistentAbsenceRate), formatShown(gap)),
+      );
     }
   }
   if (f.overallAbsenceRate !== undefined && f.overallAbsenceTarget !== undefined) {
     const gap = roundToShown(roundToShown(f.overallAbsenceRate) - roundToShown(f.overallAbsenceTarget));
     if (gap > 0) {
       score += w.perPointOverallAboveTarget * gap;
-      reasons.push(attendanceText.aboveTarget(f.overallAbsenceRate, gap));
+      reasons.push(attendanceText['concern.above-target'](formatShown(f.overallAbsenceRate), formatShown(gap)));
     }
   }
   const trend = f.trend?.classification;
   if (trend === 'declining' || trend === 'fluctuating') {
     score += w[trend];
-    reasons.push(trendPhrase(trend, f.trend!.terms));
+    reasons.push(attendanceText['trend.over-terms'](trend, f.trend!.terms));
   }
   return { score, reasons };
 }

@@ -10,4 +10,5 @@ export * from './trend.js';
 export * from './target.js';
 export * from './persistent-threshold.js';
 export * from './concern.js';
-export * from './messages.js';
+// Its sentences live in the one catalogue of messages/; re-exported for those who import the core.
+export { attendanceText, type AttendanceTextId } from '../../messages/attendance-text.js';

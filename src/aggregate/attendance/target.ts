@@ -1,7 +1,7 @@
 // Progress against an absence target (lower is better), rated as domain.md sets out.
-import { attendanceText, trendPhrase } from './messages.js';
+import { attendanceText } from '../../messages/attendance-text.js';
 import { periodAt, termIndex } from './period.js';
-import { roundToShown } from './shown.js';
+import { formatShown, roundToShown } from './shown.js';
 import { projectedRate, type Trend } from './trend.js';
 import type { Period, Term } from './types.js';
 
@@ -15,14 +15,8 @@ export const TARGET_RATING_COLOURS: Readonly<Record<TargetRating, 'dark green' |
   'Not likely to be achieved': 'red',
 };
 
-/** The rules, as the README quotes them. Rates and targets are compared as shown (one decimal place). */
-export const TARGET_RULES: readonly string[] = [
-  'Achieved (dark green): the year is complete (year to date through Summer) and its rate is at or below the target.',
-  'On track (light green): the year is not complete and the rate so far is at or below the target; or the school’s trend is improving and its line reaches the target by the Summer term of the target’s year.',
-  'Will be achieved but late (amber): the trend is improving and its line reaches the target after the target’s year, by the Summer term of the following year.',
-  'Not likely to be achieved (red): above the target and the trend is static, declining, fluctuating or has too few terms, or its line does not reach the target by the Summer term of the following year.',
-  'The trend line (from the trend rules) reaches the target in the first term, after its last term and after any completed target year, whose projected rate is at or below the target.',
-];
+/** The rules, as the README quotes them (messages/attendance-text.ts). Rates and targets are compared as shown. */
+export const TARGET_RULES: readonly string[] = attendanceText['target.rules'];
 
 export interface TargetProgressInput {
   /** The target rate, percent; lower is better. */
@@ -44,15 +38,22 @@ export interface TargetProgress {
   due?: Period;
 }
 
+/** A slope as its sentences show it: points a term, without its sign ("falling" or "rising" says which). */
+const pointsPerTerm = (slope: number) => formatShown(Math.abs(slope));
+
 /** Rates a school's progress towards `target` by TARGET_RULES. */
 export function targetProgress(input: TargetProgressInput): TargetProgress {
   const { target, academicYear, soFar, trend } = input;
   const yearComplete = soFar?.throughTerm === 'Summer';
-  const head = attendanceText.againstTarget(attendanceText.soFar(soFar?.rate, yearComplete), target);
+  const shownSoFar = soFar === undefined ? undefined : formatShown(soFar.rate);
+  const head = attendanceText['target.against'](
+    attendanceText['target.so-far'](shownSoFar, yearComplete),
+    formatShown(target),
+  );
   const rated = (rating: TargetRating, tail: string[] = [], due?: Period): TargetProgress => ({
     rating,
     colour: TARGET_RATING_COLOURS[rating],
-    reason: attendanceText.sentence([head, ...tail]),
+    reason: attendanceText['target.reason']([head, ...tail]),
     ...(due ? { due } : {}),
   });
 
@@ -62,8 +63,8 @@ export function targetProgress(input: TargetProgressInput): TargetProgress {
   if (trend.classification !== 'improving' || trend.slope === undefined) {
     const tail =
       trend.classification === 'declining' && trend.slope !== undefined
-        ? attendanceText.rising(trend.slope)
-        : trendPhrase(trend.classification, trend.terms);
+        ? attendanceText['trend.rising'](pointsPerTerm(trend.slope))
+        : attendanceText['trend.over-terms'](trend.classification, trend.terms);
     return rated('Not likely to be achieved', [tail]);
   }
 
@@ -73,9 +74,11 @@ export function targetProgress(input: TargetProgressInput): TargetProgress {
   for (let i = earliest; i <= lastChance; i++) {
     const due = periodAt(i);
     if (roundToShown(projectedRate(trend, due)!) <= roundToShown(target)) {
-      const tail = [attendanceText.dueBy(trend.slope, due)];
+      const tail = [attendanceText['target.due-by'](pointsPerTerm(trend.slope), due)];
       return rated(i <= yearEnd ? 'On track' : 'Will be achieved but late', tail, due);
     }
   }
-  return rated('Not likely to be achieved', [attendanceText.notDueBy(trend.slope, periodAt(lastChance))]);
+  return rated('Not likely to be achieved', [
+    attendanceText['target.not-due-by'](pointsPerTerm(trend.slope), periodAt(lastChance)),
+  ]);
 }

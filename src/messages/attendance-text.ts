@@ -1,0 +1,67 @@
+// Every sentence the attendance core gives a reader, in one place: the rules printed under the
+// attendance reports, the reasons on the concern list and the explanation of each target rating,
+// so the console, the tables and the HTML use the same words. Each has a stable id. The figures
+// come in already rounded as the reports show them (aggregate/attendance/shown.ts does that), so
+// these words never round a number themselves.
+
+/** A trend's class, as aggregate/attendance/trend.ts names them. */
+export type TrendWord = 'improving' | 'static' | 'declining' | 'fluctuating' | 'insufficient data';
+
+/** One term of one academic year: aggregate/attendance's `Period` is one. */
+export interface TermOfYear {
+  /** "2015/16". */
+  academicYear: string;
+  term: 'Autumn' | 'Spring' | 'Summer';
+}
+
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
+/** "Spring 2015/16". */
+const termOfYear = (p: TermOfYear) => `${p.term} ${p.academicYear}`;
+
+/** "six terms", "one term". */
+const termsInWords = (n: number) => `${NUMBER_WORDS[n] ?? String(n)} ${n === 1 ? 'term' : 'terms'}`;
+
+export const attendanceText = {
+  /** The rules of the concern list, printed under it. */
+  'concern.rules': [
+    'Score = 1 × (persistent absence rate − national rate for the phase, in points, if above) + 2 × (overall absence rate − the school’s target, in points, if above) + 3 if its trend is declining, or 1 if fluctuating.',
+    'Figures are compared as shown, to one decimal place. A missing national figure, target or trend adds nothing.',
+    'Rank 1 = the greatest concern; equal scores (to one decimal place) share a rank (1, 2, 2, 4). A school that has not returned is listed as not returned, not scored.',
+  ],
+  /** "persistent absence 14.2%, 5.1 points above national". */
+  'concern.persistent-above-national': (rate: string, gap: string) =>
+    `persistent absence ${rate}%, ${gap} points above national`,
+  /** "overall absence 6.5%, 2.0 points above its target". */
+  'concern.above-target': (rate: string, gap: string) => `overall absence ${rate}%, ${gap} points above its target`,
+
+  /** The rules of the target ratings, as the README quotes them. */
+  'target.rules': [
+    'Achieved (dark green): the year is complete (year to date through Summer) and its rate is at or below the target.',
+    'On track (light green): the year is not complete and the rate so far is at or below the target; or the school’s trend is improving and its line reaches the target by the Summer term of the target’s year.',
+    'Will be achieved but late (amber): the trend is improving and its line reaches the target after the target’s year, by the Summer term of the following year.',
+    'Not likely to be achieved (red): above the target and the trend is static, declining, fluctuating or has too few terms, or its line does not reach the target by the Summer term of the following year.',
+    'The trend line (from the trend rules) reaches the target in the first term, after its last term and after any completed target year, whose projected rate is at or below the target.',
+  ],
+  /** "4.6% so far", "4.3% for the year", "No year-to-date figure". */
+  'target.so-far': (rate: string | undefined, yearComplete: boolean) =>
+    rate === undefined ? 'No year-to-date figure' : `${rate}% ${yearComplete ? 'for the year' : 'so far'}`,
+  /** "4.6% so far against a target of 4.5%". */
+  'target.against': (soFar: string, target: string) => `${soFar} against a target of ${target}%`,
+  /** "falling 0.2 points a term, due by Spring 2015/16". */
+  'target.due-by': (fall: string, due: TermOfYear) => `falling ${fall} points a term, due by ${termOfYear(due)}`,
+  /** "falling 0.1 points a term, not due by Summer 2016/17". */
+  'target.not-due-by': (fall: string, by: TermOfYear) => `falling ${fall} points a term, not due by ${termOfYear(by)}`,
+  /** One sentence: the parts joined by "; ", with a full stop. */
+  'target.reason': (parts: readonly string[]) => `${parts.join('; ')}.`,
+
+  /** "declining over six terms", "too few terms for a trend (two terms returned)". */
+  'trend.over-terms': (classification: TrendWord, terms: number) =>
+    classification === 'insufficient data'
+      ? `too few terms for a trend (${termsInWords(terms)} returned)`
+      : `${classification} over ${termsInWords(terms)}`,
+  /** "rising 0.3 points a term". */
+  'trend.rising': (rise: string) => `rising ${rise} points a term`,
+} as const;
+
+export type AttendanceTextId = keyof typeof attendanceText;

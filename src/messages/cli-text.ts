@@ -1,0 +1,148 @@
+// The sentences of the command line itself: flags refused, the store not found, files written,
+// what `import` prints, and the one line a failure ends with. Each has a stable id; src/cli/
+// takes its words from here and keeps only the layout (which line goes where). Commander's
+// --help texts stay beside the options they describe.
+
+/** What `import` counted: returns by outcome, files and other files skipped. */
+export interface ImportCounts {
+  dryRun: boolean;
+  files: number;
+  returns: number;
+  accepted: number;
+  /** Accepted returns with at least one query. */
+  withQueries: number;
+  refused: number;
+  alreadyImported: number;
+  skipped: number;
+}
+
+/** What a reference import stored. */
+export type ReferenceRows = 'schools' | 'memberships' | 'comparators' | 'targets';
+
+const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export const cliText = {
+  // Flags refused, one line each, in the same words whichever command they were given to
+  'flag.year': (given: string) => `--year "${given}" is not an academic year such as 2014/15`,
+  'flag.key-stage': (given: string, known: readonly string[]) =>
+    `--key-stage "${given}" is not one of ${known.join(', ')}`,
+  'flag.round': (given: string, known: readonly string[]) => `--round "${given}" is not one of ${known.join(', ')}`,
+  'flag.term': (given: string) => `--term "${given}" is not Autumn, Spring or Summer`,
+  'flag.threshold-not-whole': '--threshold must be a whole number of pupils',
+  'flag.threshold-without-published': '--threshold applies only with --published',
+  'flag.level': (given: string) =>
+    `--level "${given}" must be city, group or school, or a list such as city,group,school`,
+  'flag.predictions-format': (given: string) => `--format "${given}" must be csv, md or xlsx`,
+  'flag.format-one-of': (given: string, formats: readonly string[]) =>
+    `--format "${given}" must be one of ${formats.join(', ')}`,
+  'flag.xlsx-needs-out': '--format xlsx needs --out FILE.xlsx',
+  'flag.phase': (given: string) => `--phase "${given}" must be primary, secondary, special or all`,
+  'flag.compare-unknown': (given: string, known: readonly string[]) =>
+    `--compare: "${given}" is not one of ${known.join(', ')}`,
+  'flag.compare-too-few': (given: string) =>
+    `--compare "${given}" must list two or more different rounds, e.g. Autumn,Spring`,
+  'flag.compare-csv-only': '--compare writes CSV only: leave out --format, or give --format csv',
+  'flag.accuracy-format': '--format for the accuracy report is csv or md',
+  'flag.accuracy-round': '--round is the prediction round to judge against Actual: Autumn, Spring or Summer',
+  'flag.no-headline': (keyStage: string, year: string, inForce: readonly string[]) =>
+    `the catalogue has no headline measure for ${keyStage} in ${year}; give one with --measure (${inForce.join(', ')})`,
+  'flag.measure': (given: string, keyStage: string, year: string, inForce: readonly string[]) =>
+    `--measure "${given}" is not a ${keyStage} measure in ${year}: one of ${inForce.join(', ')}`,
+  'flag.html-out': (out: string) => `--out "${out}" should name an .html file`,
+  'flag.status-format': (given: string) => `--format "${given}" must be text or csv`,
+  'flag.status-both': 'give --term for attendance, or --key-stage and --round for predictions, not both',
+  'flag.status-neither': 'give --key-stage and --round for predictions, or --term for attendance',
+  'flag.accept-or-amend': 'give exactly one of --accept or --amend VALUE',
+  'flag.amend-not-a-number': (given: string) => `--amend "${given}" is not a number`,
+  'flag.blank': (name: 'reason' | 'by') =>
+    `--${name} is blank: say ${name === 'reason' ? 'why' : 'who agreed it'}, for the audit trail`,
+  'flag.query-number': (given: string) => `"${given}" is not a query number: see school-returns challenge list`,
+  'flag.template-round': '--round must be Autumn, Spring, Summer or Actual',
+  'flag.template-term': '--term must be Autumn, Spring or Summer',
+  'flag.school-or-all': 'give --school URN or --all',
+
+  // The store and the file system
+  'store.missing': (path: string) =>
+    `there is no store at ${path}: import the register and returns first, or name the store with --db or SCHOOL_RETURNS_DB`,
+  'path.cannot-use': (path: string, why: string) => `cannot use ${path}: ${why}; choose another path`,
+  'path.is-a-folder': 'it is a folder, not a file',
+  'path.through-a-file': 'part of the path is a file, not a folder',
+  'path.permission-denied': 'permission denied',
+  'path.read-only': 'the disk is read-only',
+  'path.disk-full': 'the disk is full',
+  'path.not-found': 'there is no such file or folder',
+
+  // How a failure ends: one line, and for a bug where to send it
+  'failure.line': (problem: string) => `school-returns: ${problem}`,
+  'failure.internal': (detail: string) => `school-returns: internal error: ${detail}`,
+  'failure.bug': 'This is a bug in school-returns; run again with --debug and send the output to its maintainers.',
+
+  // import: a line per file or return (src/cli/import-lines.ts lays them out), then the counts
+  'import.progress': (done: number, total: number) => `... ${done} of ${total} files`,
+  'import.not-found': (path: string) => `not found: ${path}`,
+  'import.accepted': (queries: number) =>
+    queries > 0 ? `accepted, ${counted(queries, 'query', 'queries')}` : 'accepted',
+  'import.refused': 'refused',
+  'import.refused-some': (refused: number, of: number) => `refused ${refused} of ${of}`,
+  'import.already-imported': 'already imported',
+  'import.same-file-as': (other: string) => `the same file as ${other}, imported once`,
+  'import.unchanged-since': (importedAt: string | undefined) =>
+    `on ${importedAt?.slice(0, 16).replace('T', ' ')}, unchanged`,
+  'import.no-return-found': 'no return found',
+  /** The first error of a refused return, with how many more there are. */
+  'import.first-error': (where: string, text: string, moreErrors: number) =>
+    `${where || 'file'}: ${text}${moreErrors > 0 ? ` (+${moreErrors} more)` : ''}`,
+  'import.supersedes': (returnId: number, answersLeftBehind: number) =>
+    `supersedes return ${returnId}` +
+    (answersLeftBehind
+      ? `; ${answersLeftBehind === 1 ? 'the query answered on it stays with it' : `the ${answersLeftBehind} queries answered on it stay with it`}: see audit, and challenge again`
+      : ''),
+  'import.file-counts': (returns: number, accepted: number, refused: number, alreadyImported: number) =>
+    `${returns} returns: ${[
+      accepted > 0 ? `${accepted} accepted` : '',
+      refused > 0 ? `${refused} refused` : '',
+      alreadyImported > 0 ? `${alreadyImported} already imported` : '',
+    ]
+      .filter(Boolean)
+      .join(', ')}`,
+  'import.skipped': 'skipped',
+  'import.not-a-return-file': (path: string) => `${path} (not an .xlsx or .csv file)`,
+  'import.summary': (n: ImportCounts) => {
+    const parts = [`${n.accepted} accepted (${n.withQueries} with queries)`, `${n.refused} refused`];
+    if (n.alreadyImported > 0) parts.push(`${n.alreadyImported} already imported`);
+    if (n.skipped > 0) parts.push(`${n.skipped} other files skipped`);
+    return `${n.dryRun ? 'Dry run, nothing stored: ' : ''}${counted(n.files, 'file', 'files')}, ${counted(n.returns, 'return', 'returns')}: ${parts.join(', ')}`;
+  },
+  'import.report-written': (path: string) => `Messages written to ${path}`,
+
+  // Reference files
+  'reference-import.refused': (file: string) =>
+    `refused ${file}: nothing stored; mend the lines above and import it again`,
+  'reference-import.stored': (file: string, stored: number, what: ReferenceRows) => `${file}: ${stored} ${what} stored`,
+
+  // Reports and charts
+  'report.no-returns': (keyStage: string, round: string, year: string) =>
+    `No accepted ${keyStage} ${round} returns for ${year} in the store.`,
+  'report.wrote': (path: string) => `Wrote ${path}`,
+  'report.wrote-predictions': (path: string, rows: number, returns: number) =>
+    `Wrote ${path} (${rows} rows from ${returns} schools' returns)`,
+  'report.wrote-attendance': (path: string, returned: number, schools: number) =>
+    `Wrote ${path} (${returned} of ${schools} schools returned for the period)`,
+  'report.wrote-html': (path: string, bytes: number) => `Wrote ${path} (${Math.round(bytes / 1024)} kB)`,
+  'accuracy.title': (keyStage: string, year: string, round: string) =>
+    `${keyStage} ${year}: ${round} predictions against actual results`,
+  'accuracy.no-pairs': (round: string, keyStage: string, year: string) =>
+    `No school has both a ${round} prediction and an Actual return for ${keyStage} ${year}.`,
+  'charts.no-attendance': (term: string, year: string) =>
+    `No accepted attendance returns for ${term} ${year} in the store: no attendance charts.`,
+  'charts.withheld': (chart: string, reason: string) => `${chart}: not drawn; ${reason}.`,
+
+  // Templates
+  'template.no-such-return': (urn: string) =>
+    `URN ${urn} makes no such return: it is not in the register, was not open in the year, or does not teach the key stage`,
+  'template.no-school': 'no school in the register should make this return',
+  'template.wrote': (path: string) => `wrote ${path}`,
+  'template.count': (written: number) => `${written} templates written`,
+} as const;
+
+export type CliTextId = keyof typeof cliText;
