@@ -53,6 +53,21 @@ export const measuresFile = z.object({
   ),
 });
 
+/**
+ * What an attendance column is. pupils-on-roll: the pupils of the group (one column); possible-sessions: the
+ * sessions they could attend (one column); absence-sessions: sessions missed, together at most the possible
+ * sessions; pupils-absent: pupils counted by their absence (persistent, severe), at most those on roll and
+ * withheld when few; events: counts of events (exclusions, penalty notices), withheld whole when published.
+ */
+export const ATTENDANCE_ROLES = [
+  'pupils-on-roll',
+  'possible-sessions',
+  'absence-sessions',
+  'pupils-absent',
+  'events',
+] as const;
+export type AttendanceRole = (typeof ATTENDANCE_ROLES)[number];
+
 export const attendanceFile = z.object({
   persistentAbsenceThresholds: z.array(
     z.object({
@@ -61,10 +76,24 @@ export const attendanceFile = z.object({
       percentOfPossibleSessions: z.number().positive().max(100),
     }),
   ),
-  /** `unit`: what the column counts, for messages ("enter the number of sessions"). */
-  columns: z.array(z.object({ ...named, required: z.boolean(), unit: z.string().min(1) })),
+  /**
+   * `unit`: what the column counts, for messages ("enter the number of sessions"). `role`: what the
+   * column is, from which its checks, sums, year-to-date and suppression follow (schemas/README.md §3).
+   */
+  columns: z.array(
+    z.object({ ...named, required: z.boolean(), unit: z.string().min(1), role: z.enum(ATTENDANCE_ROLES) }),
+  ),
+  /** Each rate: Σ the `of` columns / the `per` column × 100; a query above `queryAbovePercent`. */
+  rates: z.array(
+    z.object({
+      code: z.string().min(1),
+      label: z.string().min(1),
+      of: z.array(z.string().min(1)).min(1),
+      per: z.string().min(1),
+      queryAbovePercent: z.number().positive().max(100).optional(),
+    }),
+  ),
   maxSessionsPerEnrolmentPerTerm: z.number().positive(),
-  overallAbsenceQueryAbovePercent: z.number().positive(),
   enrolmentChangeQueryAboveShare: z.number().positive(),
 });
 

@@ -12,6 +12,7 @@ import {
   type AttendanceFile,
 } from '../../schemas/catalogue.schema.js';
 import { yearWithin } from './academic-year.js';
+import { attendanceColumnsOf, type AttendanceColumns } from './attendance-columns.js';
 import { NameIndex } from './names.js';
 
 export interface PupilGroup {
@@ -78,6 +79,8 @@ export interface Catalogue {
   frameworks: readonly Framework[];
   measures: readonly Measure[];
   attendance: AttendanceCatalogue;
+  /** The attendance columns by role: which holds pupils on roll, possible sessions, absence. */
+  attendanceColumns: AttendanceColumns;
   pupilGroupIndex: NameIndex<PupilGroup>;
   keyStageIndex: NameIndex<KeyStage>;
   roundIndex: NameIndex<Round>;
@@ -95,11 +98,27 @@ export interface Catalogue {
 const namesOf = (e: { code: string; label: string; aliases: string[] }) => [e.code, e.label, ...e.aliases];
 const labelOf = (e: { label: string }) => e.label;
 
-function buildCatalogue(): Catalogue {
-  const groups = pupilGroupsFile.parse(pupilGroupsJson);
-  const stages = keyStagesFile.parse(keyStagesJson);
-  const measures = measuresFile.parse(measuresJson);
-  const attendance = attendanceFile.parse(attendanceJson);
+/** The catalogue's four files, as JSON: schemas/catalogue/ by default, another set in a test. */
+export interface CatalogueFiles {
+  pupilGroups: unknown;
+  keyStages: unknown;
+  measures: unknown;
+  attendance: unknown;
+}
+
+export const CATALOGUE_FILES: CatalogueFiles = {
+  pupilGroups: pupilGroupsJson,
+  keyStages: keyStagesJson,
+  measures: measuresJson,
+  attendance: attendanceJson,
+};
+
+/** A catalogue checked and indexed from its files; `catalogue()` is the one from schemas/. */
+export function buildCatalogue(files: CatalogueFiles = CATALOGUE_FILES): Catalogue {
+  const groups = pupilGroupsFile.parse(files.pupilGroups);
+  const stages = keyStagesFile.parse(files.keyStages);
+  const measures = measuresFile.parse(files.measures);
+  const attendance = attendanceFile.parse(files.attendance);
 
   const groupByCode = new Map(groups.pupilGroups.map((g) => [g.code, g]));
   const measureByCode = new Map(measures.measures.map((m) => [m.code, m]));
@@ -131,6 +150,7 @@ function buildCatalogue(): Catalogue {
     frameworks: measures.frameworks,
     measures: measures.measures,
     attendance,
+    attendanceColumns: attendanceColumnsOf(attendance),
     pupilGroupIndex: new NameIndex(groups.pupilGroups, namesOf, labelOf, 'pupil group'),
     keyStageIndex: new NameIndex(stages.keyStages, namesOf, labelOf, 'key stage'),
     roundIndex: new NameIndex(stages.rounds, namesOf, labelOf, 'round'),

@@ -49,7 +49,7 @@ describe('attendance refusals', () => {
     [
       'persistent absentees above enrolments',
       '110001,2014/15,Autumn,All pupils,200,20000,600,200,201\n',
-      'attendance.persistent-above-enrolments',
+      'attendance.absent-above-roll',
     ],
     [
       'a school not in the register',

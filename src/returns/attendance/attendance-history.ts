@@ -41,7 +41,7 @@ export class AttendanceHistory {
   recordReturn(ret: AcceptedReturn): void {
     const pupils = ret.groups
       .find((g) => g.pupilGroup === catalogue().wholeCohort)
-      ?.values.find((v) => v.measure === 'enrolments');
+      ?.values.find((v) => v.measure === catalogue().attendanceColumns.pupilsOnRoll.code);
     if (pupils) this.record(ret.key.urn, ret.key.academicYear, ret.key.period, pupils.value);
   }
 

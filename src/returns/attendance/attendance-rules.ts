@@ -1,10 +1,12 @@
-// The rules an attendance return is checked against (schemas/README.md §3): whole counts, absence
-// within possible sessions, persistent absentees within enrolments; queries for sessions per
-// pupil beyond a term, very high absence, and enrolments that jumped since the last return.
-import { catalogue } from '../../domain/catalogue.js';
+// The rules an attendance return is checked against (schemas/README.md §3), each following from the
+// columns' roles in schemas/catalogue/attendance.json, so a new column brings its own checks: whole
+// counts; absence within possible sessions; pupils counted by absence within those on roll; queries
+// for sessions per pupil beyond a term, a rate above its limit, and enrolments that jumped.
+import { catalogue, type Catalogue } from '../../domain/catalogue.js';
 import type { Message } from '../../messages/message.js';
 import { message } from '../../messages/message.js';
 import type { NormalisedReturn, ReturnedGroup } from '../../ingest/normalise/normalised-return.js';
+import type { ReturnRule } from '../return-kind.js';
 
 /** The school's latest earlier attendance return: its all-pupils enrolments and period. */
 export type PreviousEnrolments = (
@@ -13,93 +15,95 @@ export type PreviousEnrolments = (
   term: string,
 ) => { enrolments: number; period: string } | undefined;
 
-const label = (code: string) => catalogue().pupilGroup(code).label;
-const columnOf = (code: string) => catalogue().attendance.columns.find((c) => c.code === code);
 const valueOf = (g: ReturnedGroup, code: string) => g.values.find((v) => v.measure === code);
 
-export function attendanceRules(ret: NormalisedReturn): Message[] {
-  const limits = catalogue().attendance;
-  return ret.groups.flatMap((g) => {
-    const out: Message[] = [];
-    for (const v of g.values) {
-      const column = columnOf(v.measure);
-      const facts = {
-        column: column?.label ?? v.measure,
-        group: label(g.pupilGroup),
-        found: v.returned,
-        unit: column?.unit ?? 'pupils',
-      };
-      if (v.value < 0) out.push(message('attendance.negative', v.place, facts));
-      else if (!Number.isInteger(v.value)) out.push(message('attendance.not-whole', v.place, facts));
-    }
-    const possible = valueOf(g, 'possible_sessions');
-    const authorised = valueOf(g, 'authorised_absence');
-    const unauthorised = valueOf(g, 'unauthorised_absence');
-    const enrolments = valueOf(g, 'enrolments');
-    const persistent = valueOf(g, 'persistent_absentees');
-    if (possible && authorised && unauthorised) {
-      const absence = authorised.value + unauthorised.value;
-      if (absence > possible.value) {
+/** The checks of one catalogue's columns; a test may give its own catalogue. */
+export function attendanceRulesFor(cat: Catalogue): ReturnRule {
+  const limits = cat.attendance;
+  const columns = cat.attendanceColumns;
+  const label = (code: string) => cat.pupilGroup(code).label;
+  return (ret: NormalisedReturn) =>
+    ret.groups.flatMap((g) => {
+      const out: Message[] = [];
+      const group = label(g.pupilGroup);
+      for (const v of g.values) {
+        const column = columns.column(v.measure);
+        const facts = { column: column?.label ?? v.measure, group, found: v.returned, unit: column?.unit ?? 'pupils' };
+        if (v.value < 0) out.push(message('attendance.negative', v.place, facts));
+        else if (!Number.isInteger(v.value)) out.push(message('attendance.not-whole', v.place, facts));
+      }
+      const possible = valueOf(g, columns.possibleSessions.code);
+      const roll = valueOf(g, columns.pupilsOnRoll.code);
+      const absence = columns.absence.map((c) => valueOf(g, c.code));
+      if (possible && absence.every((a) => a !== undefined)) {
+        const missed = absence.reduce((sum, a) => sum + a!.value, 0);
+        if (missed > possible.value)
+          out.push(
+            message('attendance.absence-above-possible', possible.place, {
+              group,
+              parts: columns.absence.map((c) => c.label),
+              absence: missed,
+              possible: possible.value,
+              possibleLabel: columns.possibleSessions.label,
+            }),
+          );
+      }
+      for (const rate of limits.rates) {
+        const base = valueOf(g, rate.per);
+        const parts = rate.of.map((code) => valueOf(g, code));
+        if (rate.queryAbovePercent === undefined || !base || base.value <= 0 || parts.some((p) => !p)) continue;
+        const percent = (parts.reduce((sum, p) => sum + p!.value, 0) / base.value) * 100;
+        // Above its base it is already refused; the query is for a rate that is possible but unlikely.
+        if (percent > rate.queryAbovePercent && percent <= 100)
+          out.push(
+            message('attendance.high-absence', base.place, {
+              rate: rate.label,
+              group,
+              percent: percent.toFixed(1),
+              limit: rate.queryAbovePercent,
+            }),
+          );
+      }
+      for (const column of columns.pupilsAbsent) {
+        const absent = valueOf(g, column.code);
+        if (absent && roll && absent.value > roll.value)
+          out.push(
+            message('attendance.absent-above-roll', absent.place, {
+              group,
+              column: column.label,
+              count: absent.value,
+              roll: roll.value,
+              rollLabel: columns.pupilsOnRoll.label,
+            }),
+          );
+      }
+      if (possible && roll && roll.value === 0 && possible.value > 0) {
+        out.push(message('attendance.sessions-without-pupils', possible.place, { group, possible: possible.value }));
+      } else if (possible && roll && roll.value > 0 && possible.value / roll.value > limits.maxSessionsPerEnrolmentPerTerm) {
         out.push(
-          message('attendance.absence-above-possible', possible.place, {
-            group: label(g.pupilGroup),
-            absence,
-            possible: possible.value,
-          }),
-        );
-      } else if (possible.value > 0 && (absence / possible.value) * 100 > limits.overallAbsenceQueryAbovePercent) {
-        out.push(
-          message('attendance.high-absence', possible.place, {
-            group: label(g.pupilGroup),
-            rate: ((absence / possible.value) * 100).toFixed(1),
-            limit: limits.overallAbsenceQueryAbovePercent,
+          message('attendance.sessions-per-pupil', possible.place, {
+            group,
+            perPupil: Math.round(possible.value / roll.value),
+            limit: limits.maxSessionsPerEnrolmentPerTerm,
           }),
         );
       }
-    }
-    if (persistent && enrolments && persistent.value > enrolments.value) {
-      out.push(
-        message('attendance.persistent-above-enrolments', persistent.place, {
-          group: label(g.pupilGroup),
-          persistent: persistent.value,
-          enrolments: enrolments.value,
-        }),
-      );
-    }
-    if (possible && enrolments && enrolments.value === 0 && possible.value > 0) {
-      out.push(
-        message('attendance.sessions-without-pupils', possible.place, {
-          group: label(g.pupilGroup),
-          possible: possible.value,
-        }),
-      );
-    } else if (
-      possible &&
-      enrolments &&
-      enrolments.value > 0 &&
-      possible.value / enrolments.value > limits.maxSessionsPerEnrolmentPerTerm
-    ) {
-      out.push(
-        message('attendance.sessions-per-pupil', possible.place, {
-          group: label(g.pupilGroup),
-          perPupil: Math.round(possible.value / enrolments.value),
-          limit: limits.maxSessionsPerEnrolmentPerTerm,
-        }),
-      );
-    }
-    return out;
-  });
+      return out;
+    });
 }
+
+export const attendanceRules: ReturnRule = (ret) => attendanceRulesFor(catalogue())(ret);
 
 /** A query when the whole school's enrolments moved by more than half since its previous return. */
 export function enrolmentChange(ret: NormalisedReturn, urn: string, previous: PreviousEnrolments): Message[] {
+  const cat = catalogue();
   const { academicYear, period } = ret.identity;
-  const all = ret.groups.find((g) => g.pupilGroup === catalogue().wholeCohort);
-  const enrolments = all && valueOf(all, 'enrolments');
+  const all = ret.groups.find((g) => g.pupilGroup === cat.wholeCohort);
+  const enrolments = all && valueOf(all, cat.attendanceColumns.pupilsOnRoll.code);
   const before = academicYear && period ? previous(urn, academicYear, period) : undefined;
   if (!enrolments || !before || before.enrolments === 0) return [];
   const change = Math.abs(enrolments.value - before.enrolments) / before.enrolments;
-  if (change <= catalogue().attendance.enrolmentChangeQueryAboveShare) return [];
+  if (change <= cat.attendance.enrolmentChangeQueryAboveShare) return [];
   return [
     message('attendance.enrolments-changed', enrolments.place, {
       enrolments: enrolments.value,

@@ -1,0 +1,95 @@
+// An attendance column's checks follow from its role in schemas/catalogue/attendance.json: a
+// column added there alone (severe absentees, pupils counted by their absence) is checked
+// against the pupils on roll, and a rate declared over it is queried above its limit.
+import { describe, expect, it } from 'vitest';
+import { buildCatalogue, CATALOGUE_FILES } from '../../../src/domain/catalogue.js';
+import type { NormalisedReturn } from '../../../src/ingest/normalise/normalised-return.js';
+import { attendanceRulesFor } from '../../../src/returns/attendance/attendance-rules.js';
+
+const shipped = CATALOGUE_FILES.attendance as { columns: object[]; rates: object[] };
+const withSevere = buildCatalogue({
+  ...CATALOGUE_FILES,
+  attendance: {
+    ...shipped,
+    columns: [
+      ...shipped.columns,
+      {
+        code: 'severe_absentees',
+        label: 'Severe absentees',
+        aliases: [],
+        required: false,
+        unit: 'pupils',
+        role: 'pupils-absent',
+      },
+    ],
+    rates: [
+      ...shipped.rates,
+      {
+        code: 'severe_absence_rate',
+        label: 'Severe absence',
+        of: ['severe_absentees'],
+        per: 'enrolments',
+        queryAbovePercent: 5,
+      },
+    ],
+  },
+});
+
+const place = (cell: string) => ({ file: 'a.xlsx', sheet: 'Attendance', cell });
+function attendanceReturn(figures: Record<string, number>): NormalisedReturn {
+  return {
+    identity: { kind: 'attendance', file: 'a.xlsx', academicYear: '2016/17', period: 'Autumn' },
+    messages: [],
+    groups: [
+      {
+        pupilGroup: 'all',
+        place: place('A8'),
+        values: Object.entries(figures).map(([measure, value], i) => ({
+          measure,
+          value,
+          returned: String(value),
+          place: place(`${String.fromCharCode(66 + i)}8`),
+        })),
+      },
+    ],
+  };
+}
+// A term of 200 pupils: 24,000 possible sessions (120 each), 1,200 sessions missed (5.0%).
+const term = {
+  enrolments: 200,
+  possible_sessions: 24_000,
+  authorised_absence: 900,
+  unauthorised_absence: 300,
+  persistent_absentees: 20,
+};
+
+describe('an attendance column added in the catalogue alone', () => {
+  it('is read by its role as pupils counted by their absence', () => {
+    expect(withSevere.attendanceColumns.pupilsAbsent.map((c) => c.code)).toEqual([
+      'persistent_absentees',
+      'severe_absentees',
+    ]);
+    expect(withSevere.attendanceColumns.summedOverTerms('severe_absentees')).toBe(false);
+  });
+
+  it('refuses more severe absentees than pupils on roll, naming the column', () => {
+    const messages = attendanceRulesFor(withSevere)(attendanceReturn({ ...term, severe_absentees: 201 }));
+    const refusal = messages.find((m) => m.ruleId === 'attendance.absent-above-roll');
+    expect(refusal?.severity).toBe('error');
+    expect(refusal?.text).toContain('201 severe absentees is more than the 200 enrolments');
+  });
+
+  it('queries its rate above the limit declared beside it', () => {
+    // 11 of 200 pupils = 5.5%, above 5%; 10 of 200 = 5.0%, not above.
+    const above = attendanceRulesFor(withSevere)(attendanceReturn({ ...term, severe_absentees: 11 }));
+    const at = attendanceRulesFor(withSevere)(attendanceReturn({ ...term, severe_absentees: 10 }));
+    expect(above.filter((m) => m.ruleId === 'attendance.high-absence').map((m) => m.text)).toEqual([
+      'severe absence for All pupils is 5.5%, above 5%: check the absence figures',
+    ]);
+    expect(at.filter((m) => m.ruleId === 'attendance.high-absence')).toEqual([]);
+  });
+
+  it('leaves a return without the column as it was', () => {
+    expect(attendanceRulesFor(withSevere)(attendanceReturn(term))).toEqual([]);
+  });
+});
