@@ -1,31 +1,21 @@
-// The predictions report: (1) the current returns' figures from the store, (2) aggregated to
-// the levels asked for, (3) compared with national, (4) suppressed for publication, (5) shaped
-// into tidy rows for the writers.
-import { aggregatePredictions, type Level } from '../aggregate/predictions/aggregate-predictions.js';
-import { attachGaps, decimalsFor, roundTo, type FigureWithGap } from '../aggregate/predictions/gap-to-national.js';
-import { catalogue } from '../domain/catalogue.js';
+// The predictions report job: (1) the current returns' figures and the national figures from the
+// store, (2) the report built from them (publish/predictions/build-predictions-report.ts).
+import { shippedContext, type Context } from '../domain/context.js';
 import type { Store } from '../store/open-store.js';
 import { currentPredictionFigures, nationalComparators } from '../store/queries/predictions.js';
-import { settings } from '../../schemas/settings.schema.js';
-import type { PredictionsReport, PredictionsRow, Shown } from '../publish/predictions/predictions-report.js';
-import { suppressPredictions, type Suppression } from '../disclosure/suppress-predictions.js';
+import {
+  predictionsReportFrom,
+  type PredictionsReportOptions,
+} from '../publish/predictions/build-predictions-report.js';
+import type { PredictionsReport } from '../publish/predictions/predictions-report.js';
 
-export interface PredictionsReportOptions {
-  academicYear: string;
-  keyStage: string;
-  round: string;
-  levels: Level[];
-  published: boolean;
-  threshold?: number;
-  asReturned?: boolean;
-}
+export type { PredictionsReportOptions };
 
-const LEVEL_ORDER: Level[] = ['city', 'group', 'school'];
-const byName = new Intl.Collator('en-GB');
-
-export async function buildPredictionsReport(store: Store, o: PredictionsReportOptions): Promise<PredictionsReport> {
-  const cat = catalogue();
-  const threshold = o.threshold ?? settings.publication.smallCountThreshold;
+export async function buildPredictionsReport(
+  store: Store,
+  o: PredictionsReportOptions,
+  context: Context = shippedContext(),
+): Promise<PredictionsReport> {
   const figures = await currentPredictionFigures(store, o);
   const nationals = (await nationalComparators(store, o.keyStage, o.academicYear)).map((n) => ({
     academicYear: n.academic_year,
@@ -33,69 +23,5 @@ export async function buildPredictionsReport(store: Store, o: PredictionsReportO
     pupilGroup: n.pupil_group,
     value: n.value,
   }));
-  const city = { code: settings.city.laCode, name: settings.city.name };
-  // Published figures are suppressed over every level at once, so tables published at different
-  // levels show one pattern and no cell hidden in one can be recovered from another.
-  const levels = o.published ? LEVEL_ORDER : o.levels;
-  const aggregated = aggregatePredictions(figures, (m) => cat.measure(m).kind, city, levels);
-  const withGaps = attachGaps(aggregated, nationals, o.academicYear, cat.disadvantageComparison);
-  const suppression = o.published ? suppressPredictions(withGaps, figures, threshold) : undefined;
-  const rows = sortRows(withGaps.filter((f) => o.levels.includes(f.level))).map((f) =>
-    toRow(f, o.academicYear, suppression),
-  );
-  const fallbackYears = new Set(
-    withGaps
-      .flatMap((f) => [f.toNational, f.toNationalOther])
-      .flatMap((c) => (c && c.national.academicYear !== o.academicYear ? [c.national.academicYear] : [])),
-  );
-  const returns = new Set(figures.map((f) => f.urn)).size;
-  return {
-    ...o,
-    levels: o.levels,
-    published: o.published,
-    threshold,
-    nationalFallbackYears: [...fallbackYears].sort(),
-    returns,
-    rows,
-  };
-}
-
-function sortRows(figures: readonly FigureWithGap[]): FigureWithGap[] {
-  const cat = catalogue();
-  const groupOrder = new Map(cat.pupilGroups.map((g, i) => [g.code, i]));
-  const measureOrder = new Map(cat.measures.map((m, i) => [m.code, i]));
-  return [...figures].sort(
-    (a, b) =>
-      LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level) ||
-      byName.compare(a.areaName, b.areaName) ||
-      groupOrder.get(a.pupilGroup)! - groupOrder.get(b.pupilGroup)! ||
-      measureOrder.get(a.measure)! - measureOrder.get(b.measure)!,
-  );
-}
-
-function toRow(f: FigureWithGap, year: string, suppression: Suppression | undefined): PredictionsRow {
-  const decimals = decimalsFor(f.kind);
-  const hidden = suppression?.figureHidden(f) ?? false;
-  const cohortHidden = suppression?.cohortHidden(f) ?? false;
-  const shown = (value: number | undefined): Shown => (value === undefined ? 'x' : hidden ? 'c' : value);
-  const row: PredictionsRow = {
-    level: f.level,
-    areaCode: f.areaCode,
-    areaName: f.areaName,
-    pupilGroup: f.pupilGroup,
-    measure: f.measure,
-    kind: f.kind,
-    cohort: cohortHidden ? 'c' : f.cohort,
-    count: f.kind === 'mean' ? 'z' : shown(f.count),
-    rate: shown(roundTo(f.value, decimals)),
-    nationalRate: f.toNational?.national.value ?? 'x',
-    gapToNational: shown(f.toNational?.gap),
-  };
-  if (f.toNational && f.toNational.national.academicYear !== year)
-    row.nationalYear = f.toNational.national.academicYear;
-  if (f.toNationalOther) {
-    row.nationalOtherRate = f.toNationalOther.national.value;
-    row.gapToNationalOther = shown(f.toNationalOther.gap);
-  }
-  return row;
+  return predictionsReportFrom({ figures, nationals }, o, context);
 }
