@@ -53,6 +53,17 @@ describe('the layers of src/', () => {
     expect(upward).toEqual([]);
   });
 
+  it('keeps the pure layers pure: no store, no file reading, no job', () => {
+    const pure = new Set(['domain', 'messages', 'aggregate', 'disclosure', 'publish']);
+    const effects = new Set(['store', 'ingest', 'returns', 'reference', 'template', 'jobs']);
+    const impure: string[] = [];
+    for (const [file, targets] of importsOf)
+      for (const target of targets)
+        if (pure.has(layerOf(file)) && target.startsWith('src/') && effects.has(layerOf(target)))
+          impure.push(`${file} imports ${target}`);
+    expect(impure).toEqual([]);
+  });
+
   it('has no import cycle', () => {
     const cycles: string[] = [];
     const state = new Map<string, 'open' | 'done'>();

@@ -50,3 +50,12 @@ export interface AttendanceRates {
   /** persistent absentees / enrolments × 100. */
   persistentAbsenceRate: number | undefined;
 }
+
+/** One school's attendance for a term and pupil group, from its current accepted return. */
+export interface AttendanceRecord {
+  urn: string;
+  academicYear: string;
+  term: Term;
+  pupilGroup: string;
+  counts: AttendanceCounts;
+}

@@ -4,7 +4,7 @@
 import { catalogue } from '../../domain/catalogue.js';
 import type { ReportCharts } from '../report-charts/report-charts.js';
 import { html, type Html } from './escape-html.js';
-import type { RefusedFile, ReturnsProvenance } from '../../store/queries/provenance.js';
+import type { RefusedFile, ReturnsProvenance } from '../../domain/provenance.js';
 
 export interface Provenance {
   predictions: ReturnsProvenance;

@@ -1,17 +1,10 @@
 import type { Kysely } from 'kysely';
-import type { AttendanceCounts, Term } from '../../aggregate/attendance/index.js';
+import type { AttendanceCounts, AttendanceRecord, Term } from '../../aggregate/attendance/index.js';
 import type { Database } from '../database.js';
 import type { StoreReader } from '../open-store.js';
 import { currentReturns } from './current-returns.js';
 
-/** One school's attendance for a term and pupil group, from its current accepted return. */
-export interface AttendanceRecord {
-  urn: string;
-  academicYear: string;
-  term: Term;
-  pupilGroup: string;
-  counts: AttendanceCounts;
-}
+export type { AttendanceRecord };
 
 // The attendance columns' codes (schemas/catalogue/attendance.json) and the core's field names.
 const FIELDS: Record<string, keyof AttendanceCounts> = {

@@ -1,28 +1,9 @@
 // Where a report's figures came from: the returns for its period, counted by outcome, when they
 // were imported, and the refused files with the first reason each was refused.
+import type { RefusedFile, ReturnsProvenance } from '../../domain/provenance.js';
 import type { Store } from '../open-store.js';
 
-export interface RefusedFile {
-  file: string;
-  /** The first error's rule id (stable, never quotes a figure). */
-  ruleId: string;
-  /** The first error's whole sentence; it may quote a school's figures. */
-  reason: string;
-}
-
-export interface ReturnsProvenance {
-  /** Current accepted returns (not superseded): the ones the figures come from. */
-  accepted: number;
-  /** Of those, the ones carrying queries for challenge. */
-  acceptedWithQueries: number;
-  refused: number;
-  /** Accepted returns replaced by a later one from the same school; kept, not counted. */
-  superseded: number;
-  /** ISO timestamps of the first and last import of any of these returns. */
-  earliest?: string;
-  latest?: string;
-  refusedFiles: RefusedFile[];
-}
+export type { RefusedFile, ReturnsProvenance };
 
 export interface ProvenanceScope {
   kind: 'predictions' | 'attendance';

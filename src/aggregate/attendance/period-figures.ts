@@ -1,13 +1,7 @@
 // A school's figures for the report's period: one term, or the year to date summed from sessions.
-import {
-  attendanceRates,
-  sumCounts,
-  yearToDate,
-  type AttendanceCounts,
-  type Term,
-} from '../../aggregate/attendance/index.js';
-import type { AttendanceRecord } from '../../store/queries/attendance.js';
-import type { PeriodFigures } from '../../aggregate/attendance/attendance-report.js';
+import { attendanceRates, sumCounts, yearToDate, type AttendanceCounts, type Term } from './index.js';
+import type { AttendanceRecord } from './types.js';
+import type { PeriodFigures } from './attendance-report.js';
 
 export interface Period {
   academicYear: string;

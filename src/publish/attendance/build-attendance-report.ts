@@ -1,0 +1,230 @@
+// The attendance report from its inputs, pure: (1) the register's open schools and their current
+// returns, (2) each school's figures for the period, its ranks, quartile, gap to national, change
+// on a year earlier, six-term trend and target, (3) collaborative group, phase and city totals from
+// sessions, (4) small numbers withheld when published. The job loads the inputs from the store.
+import {
+  roundToShown,
+  schoolTrend,
+  targetProgress,
+  persistentAbsenceThreshold,
+  type AttendanceRecord,
+  type Term,
+  type TrendPoint,
+} from '../../aggregate/attendance/index.js';
+import type {
+  AreaAttendance,
+  AttendanceReport,
+  SchoolAttendance,
+} from '../../aggregate/attendance/attendance-report.js';
+import { nationalAttendance } from '../../aggregate/attendance/national-attendance.js';
+import { AttendanceIndex, sumFigures, type Period } from '../../aggregate/attendance/period-figures.js';
+import { rankSchoolsInReport } from '../../aggregate/attendance/rank-schools.js';
+import { withholdSmallNumbers } from '../../disclosure/suppress-attendance.js';
+import { previousAcademicYear } from '../../domain/academic-year.js';
+import type { Context } from '../../domain/context.js';
+import { openIn, type School } from '../../domain/register.js';
+import { phaseOf, PHASES, type Phase } from '../../domain/school-phase.js';
+
+export interface AttendanceReportOptions {
+  academicYear: string;
+  term: Term;
+  yearToDate: boolean;
+  phase: Phase | 'all';
+  /** Withhold small numbers; the threshold defaults to schemas/settings.json. */
+  published?: boolean;
+  threshold?: number;
+}
+
+const shown = (v: number | undefined) => (v === undefined ? undefined : roundToShown(v));
+const minus = (a: number | undefined, b: number | undefined) =>
+  a === undefined || b === undefined ? undefined : roundToShown(roundToShown(a) - roundToShown(b));
+
+/** What the report is built from, as the store holds it. */
+export interface AttendanceInputs {
+  /** Every current accepted attendance return's figures, every year (for trends and change). */
+  records: readonly AttendanceRecord[];
+  /** National comparators: academic year, phase (key_stage), measure, value. */
+  nationalComparators: Parameters<typeof nationalAttendance>[0];
+  /** The year's targets: scope (city or a URN), measure, value. */
+  targets: readonly { scope: string; measure: string; value: number }[];
+  /** Schools whose only returns for the period were refused. */
+  refused: ReadonlySet<string>;
+  /** Each school's collaborative group in the year. */
+  memberships: ReadonlyMap<string, string>;
+  /** The register. */
+  schools: readonly School[];
+}
+
+export function attendanceReportFrom(
+  inputs: AttendanceInputs,
+  o: AttendanceReportOptions,
+  context: Context,
+): AttendanceReport {
+  const settings = context.settings;
+  const whole = context.catalogue.wholeCohort;
+  const period: Period = o;
+  const lastYear: Period = { ...o, academicYear: previousAcademicYear(o.academicYear) };
+  const index = new AttendanceIndex(inputs.records);
+  const national = nationalAttendance(inputs.nationalComparators, o.academicYear);
+  const { targets, refused, memberships } = inputs;
+  const schools = inputs.schools.filter(
+    (s) => openIn(s, o.academicYear) && (o.phase === 'all' || phaseOf(s) === o.phase),
+  );
+
+  const trendOf = (series: TrendPoint[]) => schoolTrend(series, { academicYear: o.academicYear, term: o.term });
+  const targetOf = (scope: string, trend: SchoolAttendance['trend'], soFarRate: number | undefined) => {
+    const t = targets.find((x) => x.scope === scope && x.measure === 'overall_absence_rate');
+    if (!t) return undefined;
+    return {
+      value: t.value,
+      progress: targetProgress({
+        target: t.value,
+        academicYear: o.academicYear,
+        trend,
+        ...(soFarRate !== undefined ? { soFar: { rate: soFarRate, throughTerm: o.term } } : {}),
+      }),
+    };
+  };
+  const soFar = (urn: string) => {
+    const f = index.figures(urn, whole, { ...period, yearToDate: true });
+    return f.status === 'returned' ? f.rates.overallAbsenceRate : undefined;
+  };
+
+  const rows: SchoolAttendance[] = schools.map((s) => {
+    const phase = phaseOf(s);
+    const groups = [whole, ...[...(index.groupsOf.get(s.urn) ?? [])].filter((g) => g !== whole)];
+    // A refused return is shown as refused, never as a figure and never as zero.
+    const figuresOf = (g: string) => {
+      const f = index.figures(s.urn, g, period);
+      return f.status === 'not returned' && refused.has(s.urn) ? { status: 'refused' as const } : f;
+    };
+    const byGroup = new Map(groups.map((g) => [g, figuresOf(g)]));
+    const all = byGroup.get(whole)!;
+    const before = index.figures(s.urn, whole, lastYear);
+    const rates = all.status === 'returned' ? all.rates : undefined;
+    const earlier = before.status === 'returned' ? before.rates : undefined;
+    const nOverall = national.rate('overall_absence_rate', phase)?.value;
+    const nPersistent = national.rate('persistent_absence_rate', phase)?.value;
+    const series = index.all
+      .filter((r) => r.urn === s.urn && r.pupilGroup === whole)
+      .map((r) => ({
+        period: { academicYear: r.academicYear, term: r.term },
+        rate:
+          r.counts.possibleSessions > 0
+            ? ((r.counts.authorisedAbsence + r.counts.unauthorisedAbsence) / r.counts.possibleSessions) * 100
+            : undefined,
+      }));
+    const trend = trendOf(series);
+    const target = targetOf(s.urn, trend, soFar(s.urn));
+    return {
+      urn: s.urn,
+      name: s.name,
+      phase,
+      ...(memberships.get(s.urn) ? { collaborativeGroup: memberships.get(s.urn)! } : {}),
+      byGroup,
+      ...(nOverall !== undefined
+        ? { nationalOverall: nOverall, gapOverall: minus(rates?.overallAbsenceRate, nOverall) }
+        : {}),
+      ...(nPersistent !== undefined
+        ? { nationalPersistent: nPersistent, gapPersistent: minus(rates?.persistentAbsenceRate, nPersistent) }
+        : {}),
+      changeOverall: minus(rates?.overallAbsenceRate, earlier?.overallAbsenceRate),
+      changePersistent: minus(rates?.persistentAbsenceRate, earlier?.persistentAbsenceRate),
+      trend,
+      ...(target ? { target } : {}),
+    };
+  });
+
+  rankSchoolsInReport(rows, whole);
+
+  const cityTarget = (trend: SchoolAttendance['trend'], rate: number | undefined) => targetOf('city', trend, rate);
+  const city = { code: settings.city.laCode, name: settings.city.name };
+  const areas = buildAreas(rows, o, national, index, whole, city, cityTarget, trendOf);
+  const threshold = persistentAbsenceThreshold(
+    o.academicYear,
+    context.catalogue.attendance.persistentAbsenceThresholds,
+  );
+  const nationalYear = national.rate('overall_absence_rate', 'all')?.academicYear;
+  const { published, threshold: smallCount, ...period_ } = o;
+  const built: AttendanceReport = {
+    ...period_,
+    schools: rows,
+    areas,
+    ...(threshold !== undefined ? { persistentThreshold: threshold } : {}),
+    ...(nationalYear && nationalYear !== o.academicYear ? { nationalYear } : {}),
+  };
+  if (!published) return built;
+  const limit = smallCount ?? settings.publication.smallCountThreshold;
+  return { ...withholdSmallNumbers(built, limit), published: { threshold: limit } };
+}
+
+function buildAreas(
+  rows: readonly SchoolAttendance[],
+  o: AttendanceReportOptions,
+  national: ReturnType<typeof nationalAttendance>,
+  index: AttendanceIndex,
+  whole: string,
+  city: { code: string; name: string },
+  cityTarget: (trend: SchoolAttendance['trend'], rate: number | undefined) => AreaAttendance['target'],
+  trendOf: (s: TrendPoint[]) => SchoolAttendance['trend'],
+): AreaAttendance[] {
+  const groups = [...new Set(rows.flatMap((r) => [...r.byGroup.keys()]))];
+  const area = (
+    level: AreaAttendance['level'],
+    code: string,
+    name: string,
+    phase: Phase | 'all',
+    members: readonly SchoolAttendance[],
+  ) =>
+    groups.map((g): AreaAttendance => {
+      const figures = sumFigures(members.map((m) => m.byGroup.get(g) ?? { status: 'not returned' }));
+      const n = g === whole ? national.rate('overall_absence_rate', phase)?.value : undefined;
+      const rate = figures.status === 'returned' ? figures.rates.overallAbsenceRate : undefined;
+      return {
+        level,
+        code,
+        name,
+        phase,
+        pupilGroup: g,
+        figures,
+        schoolsReturned: members.filter((m) => m.byGroup.get(g)?.status === 'returned').length,
+        schoolsExpected: members.length,
+        ...(n !== undefined ? { nationalOverall: n, gapOverall: minus(rate, n) } : {}),
+      };
+    });
+  const out: AreaAttendance[] = [];
+  const cityAreas = area('city', city.code, city.name, o.phase, rows);
+  // The city's own trend and target, from its termly totals.
+  const terms = [...new Set(index.all.map((r) => `${r.academicYear}|${r.term}`))];
+  const citySeries = terms.map((key) => {
+    const [academicYear, term] = key.split('|') as [string, Term];
+    const f = sumFigures(
+      rows.map((r) => {
+        const c = index.counts(r.urn, whole, academicYear, term);
+        return c ? { status: 'returned' as const, counts: c, rates: {} as never } : { status: 'not returned' as const };
+      }),
+    );
+    return { period: { academicYear, term }, rate: f.status === 'returned' ? f.rates.overallAbsenceRate : undefined };
+  });
+  const ytd = sumFigures(rows.map((r) => index.figures(r.urn, whole, { ...o, yearToDate: true })));
+  const target = cityTarget(trendOf(citySeries), ytd.status === 'returned' ? ytd.rates.overallAbsenceRate : undefined);
+  if (target) cityAreas.find((a) => a.pupilGroup === whole)!.target = target;
+  out.push(...cityAreas);
+  if (o.phase === 'all')
+    for (const p of PHASES) {
+      const m = rows.filter((r) => r.phase === p);
+      if (m.length) out.push(...area('phase', p, p, p, m));
+    }
+  for (const g of [...new Set(rows.flatMap((r) => (r.collaborativeGroup ? [r.collaborativeGroup] : [])))].sort()) {
+    out.push(
+      ...area(
+        'group',
+        g,
+        g,
+        'all',
+        rows.filter((r) => r.collaborativeGroup === g),
+      ),
+    );
+  }
+  return out;
+}
