@@ -4,7 +4,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Rng } from './fixture-city-pupils.js';
-import { csvLines, SCHOOLS, type FixtureSchool } from './fixture-city-schools.js';
+import { SCHOOLS, type FixtureSchool } from './fixture-city-schools.js';
+import { csvLines } from './fixture-csv.js';
 import { writeReturnWorkbook } from '../template/write-workbook.js';
 
 const TERMS = [

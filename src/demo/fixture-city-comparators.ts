@@ -2,7 +2,7 @@
 // To 2014/15, the DfE headline figures quoted in shared/data/README.md; for 2015/16, rows of the
 // LAIT extract in fixtures/sources/ mapped to catalogue codes by the table below, values unchanged.
 import { parse } from 'csv-parse/sync';
-import { csvLines } from './fixture-city-schools.js';
+import { csvLines } from './fixture-csv.js';
 
 /** [time_period, key_stage, measure, pupil_group, value]: England, state-funded, as the DfE published them. */
 const HEADLINES: readonly [string, string, string, string, number][] = [

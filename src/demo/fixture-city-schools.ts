@@ -1,7 +1,6 @@
-// The fictional city of Kingsmere (LA 874) and its neighbours, as a GIAS establishment extract
-// would list them, and the city's collaborative groups. Names are invented; three of them carry
-// characters that break naive code: a curly apostrophe (Windows-1252 byte 0x92), "&" and "<".
-import iconv from 'iconv-lite';
+// The fictional city of Kingsmere (LA 874) and its neighbours: the schools as the fixtures know
+// them, open, closed and over the border. Names are invented; three of them carry characters that
+// break naive code: a curly apostrophe (Windows-1252 byte 0x92), "&" and "<".
 
 export const CITY = { laCode: '874', name: 'Kingsmere' } as const;
 
@@ -28,7 +27,7 @@ export interface FixtureSchool {
 }
 
 /** GIAS establishment types: [type code, type group code, type group name]. */
-const TYPES = {
+export const TYPES = {
   'Community school': ['01', '4', 'Local authority maintained schools'],
   'Voluntary aided school': ['02', '4', 'Local authority maintained schools'],
   'Voluntary controlled school': ['03', '4', 'Local authority maintained schools'],
@@ -135,7 +134,7 @@ export const SCHOOLS: readonly FixtureSchool[] = [
 ];
 
 /** Closed city schools: in the register, never sent a proforma. */
-const CLOSED: readonly FixtureSchool[] = [
+export const CLOSED: readonly FixtureSchool[] = [
   {
     ...school(109871, city, 2040, ['Orchard Park Primary School', 'primary', 'Community school', 0]),
     status: 'Closed',
@@ -148,7 +147,7 @@ const CLOSED: readonly FixtureSchool[] = [
   },
 ];
 
-const FENMOOR = { code: '873', name: 'Fenmoor' };
+export const FENMOOR = { code: '873', name: 'Fenmoor' };
 const WESTBURY = { code: '875', name: 'Westbury Vale' };
 /** Other LAs' schools, which a register import for 874 leaves out; some share the city's establishment numbers. */
 export const ELSEWHERE: readonly FixtureSchool[] = [
@@ -173,129 +172,3 @@ export const ELSEWHERE: readonly FixtureSchool[] = [
 /** The schools that teach key stage 2 (all but infant and special schools) and key stage 4. */
 export const hasKeyStage = (s: FixtureSchool, keyStage: 'KS2' | 'KS4') =>
   keyStage === 'KS2' ? s.kind === 'primary' || s.kind === 'junior' : s.kind === 'secondary';
-
-const AGES: Record<SchoolKind, [number, number]> = {
-  primary: [4, 11],
-  infant: [4, 7],
-  junior: [7, 11],
-  secondary: [11, 16],
-  special: [2, 19],
-};
-const PHASE: Record<SchoolKind, [string, string]> = {
-  primary: ['2', 'Primary'],
-  infant: ['2', 'Primary'],
-  junior: ['2', 'Primary'],
-  secondary: ['4', 'Secondary'],
-  special: ['0', 'Not applicable'],
-};
-
-/** CSV text; only a field that needs it is quoted, as in GIAS's own files. */
-export function csvLines(rows: readonly (readonly (string | number)[])[], eol = '\r\n', sep = ','): string {
-  const field = (v: string) => (v.includes(sep) || /["\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
-  return rows.map((r) => r.map((v) => field(String(v))).join(sep)).join(eol) + eol;
-}
-
-const GIAS_COLUMNS = [
-  'URN',
-  'LA (code)',
-  'LA (name)',
-  'EstablishmentNumber',
-  'EstablishmentName',
-  'TypeOfEstablishment (code)',
-  'TypeOfEstablishment (name)',
-  'EstablishmentTypeGroup (code)',
-  'EstablishmentTypeGroup (name)',
-  'EstablishmentStatus (code)',
-  'EstablishmentStatus (name)',
-  'ReasonEstablishmentClosed (name)',
-  'OpenDate',
-  'CloseDate',
-  'PhaseOfEducation (code)',
-  'PhaseOfEducation (name)',
-  'StatutoryLowAge',
-  'StatutoryHighAge',
-  'Gender (name)',
-  'ReligiousCharacter (name)',
-  'NumberOfPupils',
-  'Street',
-  'Town',
-  'Postcode',
-  'GOR (name)',
-];
-const STREETS = [
-  'Church Lane',
-  'Station Road',
-  'Mill Road',
-  'High Street',
-  'Park Avenue',
-  'London Road',
-  'Queen Street',
-  'Fen Lane',
-  'Orchard Way',
-];
-
-function giasRow(s: FixtureSchool, i: number): (string | number)[] {
-  const [typeCode, groupCode, groupName] = TYPES[s.type];
-  const [low, high] = s.sixthForm ? [11, 18] : AGES[s.kind];
-  const area = s.laCode === CITY.laCode ? 'KM' : s.laCode === FENMOOR.code ? 'FM' : 'WV';
-  const opened = s.type.startsWith('Academy') ? `01-09-${2011 + (i % 3)}` : '';
-  return [
-    s.urn,
-    s.laCode,
-    s.laName,
-    s.establishmentNumber,
-    s.name,
-    typeCode,
-    s.type,
-    groupCode,
-    groupName,
-    s.status === 'Open' ? '1' : '2',
-    s.status,
-    s.closed?.reason ?? 'Not applicable',
-    opened,
-    s.closed?.date ?? '',
-    ...PHASE[s.kind],
-    low,
-    high,
-    'Mixed',
-    s.religiousCharacter ?? (s.type.startsWith('Academy') ? 'None' : 'Does not apply'),
-    s.status === 'Open' ? s.pupils : '',
-    `${1 + ((i * 7) % 90)} ${STREETS[i % STREETS.length]}`,
-    s.laName,
-    `${area}${1 + (i % 6)} ${1 + (i % 9)}${'ABDEFGHJLNPQRSTUWXYZ'[i % 20]}${'ABDEFGHJLNPQRSTUWXYZ'[(i * 3) % 20]}`,
-    'East of England',
-  ];
-}
-
-/** edubasealldata.csv as GIAS downloads it: Windows-1252, CRLF, every LA mixed in. */
-export function registerCsv(): Buffer {
-  const all = [...SCHOOLS, ...CLOSED, ...ELSEWHERE].sort((a, b) => a.urn.localeCompare(b.urn));
-  return iconv.encode(csvLines([GIAS_COLUMNS, ...all.map(giasRow)]), 'windows-1252');
-}
-
-/** Collaborative groups and triads for 2014/15 and 2015/16; two schools move group in 2015/16. */
-export function groupsCsv(): string {
-  const primaryGroups = ['North Kingsmere', 'Castlegate', 'Riverside', 'Fen Edge', 'Heron Way', 'Westwood'];
-  const rows: string[][] = [['urn', 'academic_year', 'collaborative_group', 'triad']];
-  for (const year of ['2014/15', '2015/16']) {
-    SCHOOLS.forEach((s, i) => {
-      let group: string;
-      let triad = '';
-      if (s.kind === 'secondary' || s.kind === 'special') {
-        const north = s.kind === 'special' ? i % 2 === 0 : i % 2 === 1;
-        group = north ? 'Kingsmere North Secondary Partnership' : 'Kingsmere South Secondary Partnership';
-      } else {
-        let g = Math.floor(i / 6);
-        // Mill Road and Parkside change group in 2015/16 (to Riverside and Fen Edge).
-        if (year === '2015/16' && s.urn === '110023') g = 2;
-        if (year === '2015/16' && s.urn === '110029') g = 3;
-        group = primaryGroups[g]!;
-        const place = i % 6;
-        triad = place < 3 ? `${group} A` : `${group} B`;
-        if (s.urn === '110023' || s.urn === '110029') triad = year === '2015/16' ? '' : triad;
-      }
-      rows.push([s.urn, year, group, triad]);
-    });
-  }
-  return csvLines(rows, '\n');
-}

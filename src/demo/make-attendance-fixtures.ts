@@ -3,7 +3,7 @@
 import { readFile, writeFile, mkdir, rm } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import { writeAttendanceFixtures, NATIONAL_ATTENDANCE_SOURCE } from './fixture-city-attendance.js';
-import { csvLines } from './fixture-city-schools.js';
+import { csvLines } from './fixture-csv.js';
 
 const PHASES: Record<string, string> = {
   Total: 'all',

@@ -4,7 +4,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { Rng } from './fixture-city-pupils.js';
 import { buildProforma, longHeader, longLines, wideHeader, wideLines } from './fixture-city-proformas.js';
-import { csvLines, hasKeyStage, SCHOOLS } from './fixture-city-schools.js';
+import { hasKeyStage, SCHOOLS } from './fixture-city-schools.js';
+import { csvLines } from './fixture-csv.js';
 
 const ROUND = 3;
 const primaries = SCHOOLS.filter((s) => hasKeyStage(s, 'KS2'));

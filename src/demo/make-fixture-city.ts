@@ -22,8 +22,11 @@ import {
   type KeyStage,
   type Proforma,
 } from './fixture-city-proformas.js';
-import { csvLines, groupsCsv, hasKeyStage, registerCsv, SCHOOLS, type FixtureSchool } from './fixture-city-schools.js';
+import { groupsCsv } from './fixture-city-groups.js';
+import { registerCsv } from './fixture-city-register.js';
+import { hasKeyStage, SCHOOLS, type FixtureSchool } from './fixture-city-schools.js';
 import { ACCEPTED_CASES, REFUSED_CASES, type Expectation, type FixtureCase } from './fixture-city-variants.js';
+import { csvLines } from './fixture-csv.js';
 
 const ROOT = 'fixtures';
 /** What this script owns under fixtures/: removed first, so a case taken out leaves no file behind. */
