@@ -1,42 +1,59 @@
+// Actual against predicted as PublishedTables: the tidy table (csv) of every level, and for a
+// reader (md) the city's figures and each school's bias, through the writers.
 import { catalogue } from '../../domain/catalogue.js';
-import { csvText } from '../writers/csv-text.js';
 import type { AccuracyRow, SchoolBias } from '../../aggregate/predictions/accuracy.js';
+import { text, type Column, type PublishedTable } from '../table/published-table.js';
+import { csvWriter } from '../writers/csv-writer.js';
+import { markdownWriter } from '../writers/md-writer.js';
 
-export function accuracyCsv(rows: readonly AccuracyRow[], bias: readonly SchoolBias[]): string {
-  return csvText(
-    [
-      'level',
-      'area_code',
-      'area_name',
-      'pupil_group',
-      'measure',
-      'predicted',
-      'actual',
-      'difference',
-      'school_mean_signed_error',
-      'school_mean_absolute_error',
+const code = (name: string): Column => ({ code: name, heading: name, kind: 'text' });
+/** Figures: a rate in percent (a mean measure's in points); a difference or an error in percentage points. */
+const figure = (name: string, heading: string, kind: 'rate' | 'gap' | 'number', decimals?: number): Column => ({
+  code: name,
+  heading,
+  kind,
+  unit: kind === 'rate' ? 'percent' : 'percentage points',
+  ...(kind === 'gap' ? { signed: true } : {}),
+  ...(decimals === undefined ? {} : { decimals }),
+});
+
+/** Every pair at every level; a school's row carries its mean errors over every year in the store. */
+export function accuracyTidyTable(rows: readonly AccuracyRow[], bias: readonly SchoolBias[]): PublishedTable {
+  return {
+    id: 'accuracy',
+    title: 'Accuracy',
+    tidy: true,
+    columns: [
+      ...['level', 'area_code', 'area_name', 'pupil_group', 'measure'].map(code),
+      figure('predicted', 'predicted', 'rate'),
+      figure('actual', 'actual', 'rate'),
+      figure('difference', 'difference', 'gap'),
+      figure('school_mean_signed_error', 'school_mean_signed_error', 'gap'),
+      figure('school_mean_absolute_error', 'school_mean_absolute_error', 'number'),
     ],
-    rows.map((r) => {
+    rows: rows.map((r) => {
       const b = r.level === 'school' ? bias.find((x) => x.urn === r.areaCode) : undefined;
-      return [
-        r.level,
-        r.areaCode,
-        r.areaName,
-        r.pupilGroup,
-        r.measure,
-        r.predicted,
-        r.actual,
-        r.difference,
-        b?.meanSignedError,
-        b?.meanAbsoluteError,
-      ];
+      return {
+        cells: [
+          ...[r.level, r.areaCode, r.areaName, r.pupilGroup, r.measure].map(text),
+          r.predicted,
+          r.actual,
+          r.difference,
+          b?.meanSignedError ?? null,
+          b?.meanAbsoluteError ?? null,
+        ],
+      };
     }),
-  );
+  };
 }
 
-export function accuracyMarkdown(rows: readonly AccuracyRow[], bias: readonly SchoolBias[], title: string): string {
+export function accuracyCsv(rows: readonly AccuracyRow[], bias: readonly SchoolBias[]): string {
+  return csvWriter().write([accuracyTidyTable(rows, bias)]);
+}
+
+/** The city's figures by pupil group and measure, in the catalogue's order; a mean's row to two places. */
+export function accuracyCityTable(rows: readonly AccuracyRow[]): PublishedTable {
   const cat = catalogue();
-  const esc = (t: string) => t.replace(/[|\\`*_<>[\]]/g, (c) => `\\${c}`);
   const groupOrder = new Map(cat.pupilGroups.map((g, i) => [g.code, i]));
   const measureOrder = new Map(cat.measures.map((m, i) => [m.code, i]));
   const cityRows = rows
@@ -46,29 +63,56 @@ export function accuracyMarkdown(rows: readonly AccuracyRow[], bias: readonly Sc
         groupOrder.get(a.pupilGroup)! - groupOrder.get(b.pupilGroup)! ||
         measureOrder.get(a.measure)! - measureOrder.get(b.measure)!,
     );
-  const fixed = (r: AccuracyRow, v: number) => v.toFixed(cat.measure(r.measure).kind === 'mean' ? 2 : 1);
-  const lines = [
-    `# ${title}`,
-    '',
+  return {
+    id: 'city',
+    title: 'City',
+    columns: [
+      { code: 'pupil_group', heading: 'Pupil group', kind: 'text' },
+      { code: 'measure', heading: 'Measure', kind: 'text' },
+      figure('predicted', 'Predicted', 'rate', 1),
+      figure('actual', 'Actual', 'rate', 1),
+      figure('difference', 'Difference', 'gap', 1),
+    ],
+    rows: cityRows.map((r) => ({
+      ...(cat.measure(r.measure).kind === 'mean' ? { decimals: 2 } : {}),
+      cells: [
+        text(cat.pupilGroup(r.pupilGroup).label),
+        text(cat.measure(r.measure).label),
+        r.predicted,
+        r.actual,
+        r.difference,
+      ],
+    })),
+  };
+}
+
+/** Each school's mean signed and absolute error, over every year in the store. */
+export function schoolBiasTable(bias: readonly SchoolBias[]): PublishedTable {
+  return {
+    id: 'school-bias',
+    title: 'How well each school predicts (every year in the store)',
+    columns: [
+      { code: 'school', heading: 'School', kind: 'text' },
+      { code: 'years', heading: 'Years', kind: 'text' },
+      { code: 'figures', heading: 'Figures', kind: 'count', unit: 'figures', decimals: 0 },
+      figure('mean_signed_error', 'Mean signed error', 'gap', 1),
+      figure('mean_absolute_error', 'Mean absolute error', 'number', 1),
+    ],
+    rows: bias.map((b) => ({
+      cells: [
+        text(`${b.name} (URN ${b.urn})`),
+        text(b.years.join(', ')),
+        b.figures,
+        b.meanSignedError,
+        b.meanAbsoluteError,
+      ],
+    })),
+  };
+}
+
+export function accuracyMarkdown(rows: readonly AccuracyRow[], bias: readonly SchoolBias[], title: string): string {
+  const notes = [
     'Difference = predicted − actual, in percentage points (means in points): positive means over-predicted.',
-    '',
-    '## City',
-    '',
-    '| Pupil group | Measure | Predicted | Actual | Difference |',
-    '|---|---|---:|---:|---:|',
-    ...cityRows.map(
-      (r) =>
-        `| ${cat.pupilGroup(r.pupilGroup).label} | ${cat.measure(r.measure).label} | ${fixed(r, r.predicted)} | ${fixed(r, r.actual)} | ${r.difference > 0 ? '+' : ''}${fixed(r, r.difference)} |`,
-    ),
-    '',
-    '## How well each school predicts (every year in the store)',
-    '',
-    '| School | Years | Figures | Mean signed error | Mean absolute error |',
-    '|---|---|---:|---:|---:|',
-    ...bias.map(
-      (b) =>
-        `| ${esc(b.name)} (URN ${b.urn}) | ${b.years.join(', ')} | ${b.figures} | ${b.meanSignedError > 0 ? '+' : ''}${b.meanSignedError.toFixed(1)} | ${b.meanAbsoluteError.toFixed(1)} |`,
-    ),
   ];
-  return lines.join('\n') + '\n';
+  return markdownWriter({ title, notes }).write([accuracyCityTable(rows), schoolBiasTable(bias)]);
 }

@@ -1,4 +1,5 @@
 /** Number formatting and labelling shared by the chart builders. Pure functions. */
+import { formatNumber } from '../table/format-number.js';
 
 /** Publication symbols (see domain.md): suppressed and not available. */
 export const SUPPRESSED = 'c';
@@ -13,15 +14,12 @@ export function round1(value: number | undefined): number | null {
 
 /** Percentage points with a sign and a true minus: `+3.5`, `−2.0`, `0.0`. */
 export function signedPoints(value: number): string {
-  const text = Math.abs(value).toFixed(1);
-  if (value > 0) return `+${text}`;
-  if (value < 0) return `\u2212${text}`;
-  return text;
+  return formatNumber(value, { decimals: 1, signed: true, minus: '\u2212' });
 }
 
 /** A percentage for a label: `4.2%`. */
 export function percent(value: number): string {
-  return `${value.toFixed(1)}%`;
+  return `${formatNumber(value, { decimals: 1 })}%`;
 }
 
 /** A table cell for a value that may be suppressed or missing. */

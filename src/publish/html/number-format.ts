@@ -1,25 +1,25 @@
 // Numbers as the HTML shows them: rates to one decimal, means to two, a sign on gaps, and the
-// publication symbols as they are. A hyphen-minus, as the CSV and markdown write it.
-import type { ChartCell } from '../charts/index.js';
-import { NOT_AVAILABLE } from '../charts/index.js';
+// publication symbols as they are. A hyphen-minus, as the CSV and markdown write it. Each is a
+// thin wrapper on the one formatter, table/format-number.ts.
+import type { ChartCell } from '../charts/chart-rows.js';
+import { NOT_AVAILABLE } from '../charts/chart-format.js';
 import { showValue } from '../predictions/area-tables.js';
 import type { Shown } from '../predictions/predictions-report.js';
+import { formatNumber } from '../table/format-number.js';
 
 export { showValue };
 
 /** A rate or a gap of the attendance report (already rounded to one decimal), or blank. */
 export function showRate(value: number | string | undefined, signed = false): string {
-  if (value === undefined) return '';
-  return typeof value === 'number' ? showValue(value, { signed, decimals: 1 }) : value;
+  return formatNumber(value, { signed, decimals: 1 });
 }
 
 /** A cell of a chart's numbers table: percentages and points to one decimal, gaps signed, null as x. */
 export function showChartCell(value: ChartCell, column: string): string {
   if (value === null) return NOT_AVAILABLE;
-  if (typeof value === 'string') return value;
   const gap = /gap/i.test(column);
-  if (gap || /%|percentage points/i.test(column)) return showValue(value, { signed: gap, decimals: 1 });
-  return String(value);
+  if (gap || /%|percentage points/i.test(column)) return formatNumber(value, { signed: gap, decimals: 1 });
+  return formatNumber(value);
 }
 
 /** The class of a gap cell, for its colour; the sign carries the meaning as well. */

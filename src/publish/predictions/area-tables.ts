@@ -1,6 +1,9 @@
 // The table a person reads, one per area: pupil groups as rows, measures as columns, each rate
-// with its gap to national beside it. Shared by the markdown and xlsx writers.
+// with its gap to national beside it. `areaPublishedTable` makes it the PublishedTable that the
+// markdown, the xlsx and the HTML all draw.
 import { catalogue } from '../../domain/catalogue.js';
+import { formatNumber } from '../table/format-number.js';
+import { text, type Column, type PublishedTable } from '../table/published-table.js';
 import type { PredictionsReport, PredictionsRow, Shown } from './predictions-report.js';
 
 export interface AreaTable {
@@ -47,10 +50,79 @@ export function areaTables(report: PredictionsReport): AreaTable[] {
   return [...tables.values()];
 }
 
+/** A measure's pair of columns: its rate (percent) or mean (points), and the gap to national. */
+function measureColumns(code: string): Column[] {
+  const m = catalogue().measure(code);
+  const mean = m.kind === 'mean';
+  /** A rate to one place, a mean to two. */
+  const decimals = mean ? 2 : 1;
+  return [
+    {
+      code,
+      heading: mean ? 'Mean' : '%',
+      group: m.label,
+      kind: mean ? 'mean' : 'rate',
+      unit: mean ? 'points' : 'percent',
+      decimals,
+      key: { measure: code, quantity: 'rate' },
+    },
+    {
+      code: `${code}_gap`,
+      heading: 'Gap',
+      group: m.label,
+      kind: 'gap',
+      unit: mean ? 'points' : 'percentage points',
+      decimals,
+      signed: true,
+      key: { measure: code, quantity: 'gap' },
+    },
+  ];
+}
+
+/** An area's table: a row per pupil group (its label, its cohort), a rate and a gap per measure. */
+export function areaPublishedTable(table: AreaTable): PublishedTable {
+  const first = table.rows[0]?.cells.values().next().value;
+  return {
+    id: first ? `${first.level}-${first.areaCode}` : table.title,
+    title: table.title,
+    ...(first ? { key: { level: first.level, area: first.areaCode } } : {}),
+    columns: [
+      { code: 'pupil_group', heading: 'Pupil group', kind: 'text' },
+      { code: 'cohort', heading: 'Cohort', kind: 'count', unit: 'pupils', decimals: 0, key: { quantity: 'cohort' } },
+      ...table.measures.flatMap(measureColumns),
+    ],
+    rows: table.rows.map((row) => ({
+      key: { group: row.pupilGroup },
+      cells: [
+        text(row.label),
+        row.cohort,
+        ...table.measures.flatMap((m) => [row.cells.get(m)?.rate ?? null, row.cells.get(m)?.gapToNational ?? null]),
+      ],
+    })),
+  };
+}
+
+/**
+ * The disadvantaged pupils' figures against other pupils nationally, as one sentence (the
+ * markdown's, under the area's table), or undefined if the table has none.
+ */
+export function comparisonSentence(table: AreaTable): string | undefined {
+  const cat = catalogue();
+  const others = table.rows.flatMap((row) =>
+    table.measures.flatMap((code) => {
+      const c = row.cells.get(code);
+      if (c?.nationalOtherRate === undefined) return [];
+      const rate = formatNumber(c.rate, { decimals: 1 });
+      const gap = formatNumber(c.gapToNationalOther, { signed: true, decimals: 1 });
+      return [
+        `${cat.measure(code).label} ${rate} against ${formatNumber(c.nationalOtherRate, { decimals: 1 })} (gap ${gap})`,
+      ];
+    }),
+  );
+  return others.length > 0 ? `Disadvantaged pupils against other pupils nationally: ${others.join('; ')}.` : undefined;
+}
+
 /** A number as the tables show it: one decimal for rates, two for means, a sign on gaps. */
 export function showValue(value: Shown | undefined, options: { signed?: boolean; decimals?: number } = {}): string {
-  if (value === undefined) return '';
-  if (typeof value !== 'number') return value;
-  const text = value.toFixed(options.decimals ?? 1);
-  return options.signed && value > 0 ? `+${text}` : text;
+  return formatNumber(value, { signed: options.signed, decimals: options.decimals ?? 1 });
 }

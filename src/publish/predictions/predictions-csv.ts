@@ -1,46 +1,57 @@
-// The tidy CSV: one row per level, area, pupil group and measure, codes not labels.
-import { csvText } from '../writers/csv-text.js';
+// The tidy CSV: one row per level, area, pupil group and measure, codes not labels. The same
+// PublishedTable is the xlsx's Data sheet.
+import { text, type Column, type PublishedTable } from '../table/published-table.js';
+import { csvWriter } from '../writers/csv-writer.js';
 import type { PredictionsReport } from './predictions-report.js';
 
-export const PREDICTIONS_CSV_COLUMNS = [
-  'level',
-  'area_code',
-  'area_name',
-  'academic_year',
-  'key_stage',
-  'round',
-  'pupil_group',
-  'measure',
-  'cohort',
-  'count',
-  'rate',
-  'national_rate',
-  'national_year',
-  'gap_to_national',
-  'national_other_rate',
-  'gap_to_national_other',
+const code = (name: string): Column => ({ code: name, heading: name, kind: 'text' });
+const figure = (name: string, kind: 'count' | 'rate' | 'gap'): Column => ({
+  code: name,
+  heading: name,
+  kind,
+  unit: kind === 'count' ? 'pupils' : kind === 'rate' ? 'percent' : 'percentage points',
+  ...(kind === 'gap' ? { signed: true } : {}),
+});
+
+/** Rates in percent (a mean measure's in points); gaps in percentage points, positive above national. */
+const TIDY_COLUMNS: readonly Column[] = [
+  ...['level', 'area_code', 'area_name', 'academic_year', 'key_stage', 'round', 'pupil_group', 'measure'].map(code),
+  figure('cohort', 'count'),
+  figure('count', 'count'),
+  figure('rate', 'rate'),
+  figure('national_rate', 'rate'),
+  code('national_year'),
+  figure('gap_to_national', 'gap'),
+  figure('national_other_rate', 'rate'),
+  figure('gap_to_national_other', 'gap'),
 ];
 
+export const PREDICTIONS_CSV_COLUMNS = TIDY_COLUMNS.map((c) => c.code);
+
+/** The tidy table: figures as the report rounded them, written as they are. */
+export function predictionsTidyTable(report: PredictionsReport): PublishedTable {
+  return {
+    id: 'predictions',
+    title: 'Data',
+    tidy: true,
+    columns: TIDY_COLUMNS,
+    rows: report.rows.map((r) => ({
+      cells: [
+        ...[r.level, r.areaCode, r.areaName, report.academicYear, report.keyStage, report.round].map(text),
+        ...[r.pupilGroup, r.measure].map(text),
+        r.cohort,
+        r.count,
+        r.rate,
+        r.nationalRate,
+        text(r.nationalYear ?? report.academicYear),
+        r.gapToNational,
+        r.nationalOtherRate ?? null,
+        r.gapToNationalOther ?? null,
+      ],
+    })),
+  };
+}
+
 export function predictionsCsv(report: PredictionsReport): string {
-  return csvText(
-    PREDICTIONS_CSV_COLUMNS,
-    report.rows.map((r) => [
-      r.level,
-      r.areaCode,
-      r.areaName,
-      report.academicYear,
-      report.keyStage,
-      report.round,
-      r.pupilGroup,
-      r.measure,
-      r.cohort,
-      r.count,
-      r.rate,
-      r.nationalRate,
-      r.nationalYear ?? report.academicYear,
-      r.gapToNational,
-      r.nationalOtherRate,
-      r.gapToNationalOther,
-    ]),
-  );
+  return csvWriter().write([predictionsTidyTable(report)]);
 }

@@ -1,51 +1,27 @@
-// Markdown for reading and pasting into a paper: the city table first, then groups and schools.
-import { catalogue } from '../../domain/catalogue.js';
+// Markdown for reading and pasting into a paper: the city table first, then groups and schools,
+// each the area's PublishedTable (area-tables.ts) through the md writer, with the disadvantaged
+// pupils' comparison with other pupils nationally as a sentence under it.
+import { markdownWriter } from '../writers/md-writer.js';
 import type { PredictionsReport } from './predictions-report.js';
-import { areaTables, showValue } from './area-tables.js';
-
-const escapeMd = (text: string) => text.replace(/[|\\`*_<>[\]]/g, (c) => `\\${c}`);
+import { areaPublishedTable, areaTables, comparisonSentence } from './area-tables.js';
 
 export function predictionsMarkdown(report: PredictionsReport): string {
-  const cat = catalogue();
-  const lines = [
-    `# ${report.keyStage} predictions, ${report.academicYear}, ${report.round} round`,
-    '',
+  const notes = [
     `From the current returns of ${report.returns} ${report.returns === 1 ? 'school' : 'schools'}. Rates are Σ pupils predicted / Σ cohort; the gap to national is in percentage points (+ above national).`,
   ];
   if (report.nationalFallbackYears.length > 0) {
-    lines.push(
+    notes.push(
       `National figures for ${report.academicYear} were not all available; some gaps use ${report.nationalFallbackYears.join(', ')} (see the CSV's national_year).`,
     );
   }
   if (report.published)
-    lines.push(
+    notes.push(
       `Published: counts of 1 to ${report.threshold} pupils, and figures from which one could be worked out, are shown as c.`,
     );
-  for (const table of areaTables(report)) {
-    const measures = table.measures.map((m) => cat.measure(m));
-    lines.push('', `## ${escapeMd(table.title)}`, '');
-    lines.push(`| Pupil group | Cohort | ${measures.map((m) => `${escapeMd(m.label)} | gap`).join(' | ')} |`);
-    lines.push(`|---|---:|${measures.map(() => '---:|---:').join('|')}|`);
-    for (const row of table.rows) {
-      const cells = measures.map((m) => {
-        const c = row.cells.get(m.code);
-        const decimals = m.kind === 'mean' ? 2 : 1;
-        return `${showValue(c?.rate, { decimals })} | ${showValue(c?.gapToNational, { signed: true, decimals })}`;
-      });
-      lines.push(`| ${escapeMd(row.label)} | ${showValue(row.cohort, { decimals: 0 })} | ${cells.join(' | ')} |`);
-    }
-    const others = table.rows.flatMap((row) =>
-      measures.flatMap((m) => {
-        const c = row.cells.get(m.code);
-        return c?.nationalOtherRate !== undefined
-          ? [
-              `${m.label} ${showValue(c.rate)} against ${showValue(c.nationalOtherRate)} (gap ${showValue(c.gapToNationalOther, { signed: true })})`,
-            ]
-          : [];
-      }),
-    );
-    if (others.length > 0)
-      lines.push('', `Disadvantaged pupils against other pupils nationally: ${others.join('; ')}.`);
-  }
-  return lines.join('\n') + '\n';
+  const tables = areaTables(report).map((area) => {
+    const comparison = comparisonSentence(area);
+    return { ...areaPublishedTable(area), ...(comparison ? { notes: { below: [comparison] } } : {}) };
+  });
+  const title = `${report.keyStage} predictions, ${report.academicYear}, ${report.round} round`;
+  return markdownWriter({ title, notes }).write(tables);
 }

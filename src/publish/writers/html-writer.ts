@@ -1,0 +1,98 @@
+// Published tables as HTML, every text through escape-html.ts's `html` template. A table has
+// its title as caption, a header of one row (or two, with each group over its columns), the
+// first column as the rows' headings, and each figure cell named by its row's and column's keys
+// in data-* attributes, so a test can read a number back.
+import { formatCell } from '../table/format-number.js';
+import { columnGroups, isFigure, type Cell, type Column, type Keys } from '../table/published-table.js';
+import type { PublishedRow, PublishedTable } from '../table/published-table.js';
+import { html, trustedHtml, type Html, type HtmlValue } from '../html/escape-html.js';
+import { gapClass } from '../html/number-format.js';
+import type { Heading, TextWriter } from './writer.js';
+
+/** ` name="value"` for each attribute; the names are the program's, the values are escaped. */
+function attributes(list: readonly (readonly [string, string | undefined])[]): Html {
+  return html`${list.flatMap(([name, value]) => {
+    if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new Error(`Not an attribute name: ${name}`);
+    return value === undefined ? [] : [html` ${trustedHtml(name)}="${value}"`];
+  })}`;
+}
+
+const dataAttributes = (...keys: (Keys | undefined)[]) =>
+  attributes(keys.flatMap((k) => Object.entries(k ?? {}).map(([n, v]) => [`data-${n}`, v] as const)));
+
+const numClass = (column: Column) => (isFigure(column) ? 'num' : undefined);
+
+/**
+ * The header: one row, or two when columns are grouped (a group over its columns, the rest
+ * spanning both). A group's heading has the class `measure`, which report-css.ts centres.
+ */
+export function headHtml(columns: readonly Column[]): Html {
+  const groups = columnGroups(columns);
+  if (groups.every((g) => g.group === undefined)) {
+    return html`<thead><tr>${columns.map((c) => html`<th scope="col"${attributes([['class', numClass(c)]])}>${c.heading}</th>`)}</tr></thead>`;
+  }
+  let at = 0;
+  const top = groups.map(({ group, span }) => {
+    const column = columns[at]!;
+    at += span;
+    return group === undefined
+      ? html`<th scope="col" rowspan="2"${attributes([['class', numClass(column)]])}>${column.heading}</th>`
+      : html`<th scope="colgroup" colspan="${span}" class="measure">${group}</th>`;
+  });
+  const second = columns.filter((c) => c.group !== undefined);
+  return html`<thead><tr>${top}</tr>
+<tr>${second.map((c) => html`<th scope="col"${attributes([['class', numClass(c)]])}>${c.heading}</th>`)}</tr></thead>`;
+}
+
+/** A figure or text cell: figures right-aligned, a gap coloured by its sign, keyed by row and column. */
+export function cellHtml(cell: Cell | undefined, column: Column, row: PublishedRow): Html {
+  if (!isFigure(column)) return html`<td>${formatCell(cell, column, row)}</td>`;
+  const className = column.kind === 'gap' ? gapClass(typeof cell === 'number' ? cell : undefined) : 'num';
+  return html`<td class="${className}"${dataAttributes(row.key, column.key)}>${formatCell(cell, column, row)}</td>`;
+}
+
+/** A row: its first cell as the row's heading when it is text. */
+export function rowHtml(row: PublishedRow, columns: readonly Column[]): Html {
+  return html`<tr>${columns.map((c, i) =>
+    i === 0 && !isFigure(c)
+      ? html`<th scope="row">${formatCell(row.cells[i], c, row)}</th>`
+      : cellHtml(row.cells[i], c, row),
+  )}</tr>`;
+}
+
+export interface TableHtmlOptions {
+  readonly className?: string;
+  /** In place of the table's title. */
+  readonly caption?: HtmlValue;
+  /** Markup after a row: a row of comparisons that belongs to it. */
+  readonly afterRow?: (row: PublishedRow, index: number) => Html;
+}
+
+export function tableHtml(table: PublishedTable, options: TableHtmlOptions = {}): Html {
+  const rows = table.rows.map((r, i) => html`${rowHtml(r, table.columns)}${options.afterRow?.(r, i)}`);
+  return html`<table${attributes([['class', options.className]])}${dataAttributes(table.key)}>
+<caption>${options.caption ?? table.title}</caption>
+${headHtml(table.columns)}
+<tbody>${rows}</tbody>
+</table>
+`;
+}
+
+const paragraphs = (className: string, lines: readonly string[] | undefined) =>
+  (lines ?? []).map((line) => html`<p class="${className}">${line}</p>\n`);
+
+/** Tables with their notes and provenance as paragraphs; the heading, if any, as a section's h2. */
+export function htmlWriter(options: { heading?: Heading; className?: string } = {}): TextWriter {
+  return {
+    format: 'html',
+    write(tables) {
+      const { heading, className } = options;
+      const head = heading ? html`<h2>${heading.title}</h2>\n${paragraphs('lede', heading.notes)}` : html``;
+      const body = tables.map(
+        (t) =>
+          html`${paragraphs('note', t.notes?.above)}${tableHtml(t, { className })}${paragraphs('note', t.notes?.below)}${paragraphs('provenance', t.provenance)}`,
+      );
+      return html`${head}${body}`.markup;
+    },
+  };
+}

@@ -1,0 +1,47 @@
+// Published tables as Markdown for reading and pasting into a paper: the publication's title and
+// sentences, then each table under its title. Every text from a table (titles, headings, cells,
+// provenance) is escaped, so a school name cannot start a link or end a cell; notes are the
+// program's own sentences and go as they are.
+import { formatCell } from '../table/format-number.js';
+import { flatHeadings, isFigure, type PublishedTable } from '../table/published-table.js';
+import type { Heading, TextWriter } from './writer.js';
+
+/** Backslashes every character Markdown could read as markup or a table's edge. */
+export const escapeMarkdown = (text: string): string => text.replace(/[|\\`*_<>[\]]/g, (c) => `\\${c}`);
+
+/**
+ * One table's lines: title, header, alignment (figures right), rows, then notes and provenance.
+ * A column that continues a group is headed in lower case after the group's name: `RWM L4+ | gap`.
+ */
+export function tableMarkdown(table: PublishedTable): string[] {
+  const headings = flatHeadings(table.columns).map((h) =>
+    escapeMarkdown(h.continues ? h.heading.toLowerCase() : h.heading),
+  );
+  const above = table.notes?.above ?? [];
+  const below = table.notes?.below ?? [];
+  const provenance = table.provenance ?? [];
+  return [
+    `## ${escapeMarkdown(table.title)}`,
+    '',
+    ...(above.length > 0 ? [...above, ''] : []),
+    `| ${headings.join(' | ')} |`,
+    `|${table.columns.map((c) => (isFigure(c) ? '---:' : '---')).join('|')}|`,
+    ...table.rows.map(
+      (row) => `| ${table.columns.map((c, i) => escapeMarkdown(formatCell(row.cells[i], c, row))).join(' | ')} |`,
+    ),
+    ...(below.length > 0 ? ['', ...below] : []),
+    ...(provenance.length > 0 ? ['', ...provenance.map((p) => `- ${escapeMarkdown(p)}`)] : []),
+  ];
+}
+
+export function markdownWriter(heading?: Heading): TextWriter {
+  return {
+    format: 'md',
+    write(tables) {
+      const notes = heading?.notes ?? [];
+      const lines = heading ? [`# ${escapeMarkdown(heading.title)}`, ...(notes.length > 0 ? ['', ...notes] : [])] : [];
+      for (const table of tables) lines.push(...(lines.length > 0 ? [''] : []), ...tableMarkdown(table));
+      return lines.join('\n') + '\n';
+    },
+  };
+}
