@@ -83,7 +83,7 @@ export const attendanceFile = z.object({
   columns: z.array(
     z.object({ ...named, required: z.boolean(), unit: z.string().min(1), role: z.enum(ATTENDANCE_ROLES) }),
   ),
-  /** Each rate: Σ the `of` columns / the `per` column × 100; a query above `queryAbovePercent`. */
+  /** Each rate: Σ the `of` columns / the `per` column × 100, in percent; a query above `queryAbovePercent`. */
   rates: z.array(
     z.object({
       code: z.string().min(1),
@@ -91,6 +91,11 @@ export const attendanceFile = z.object({
       of: z.array(z.string().min(1)).min(1),
       per: z.string().min(1),
       queryAbovePercent: z.number().positive().max(100).optional(),
+      /**
+       * The rate a report ranks, compares with national and sets targets for: absence (overall absence)
+       * and pupils-absent (persistent absence). One rate each.
+       */
+      headline: z.enum(['absence', 'pupils-absent']).optional(),
     }),
   ),
   maxSessionsPerEnrolmentPerTerm: z.number().positive(),

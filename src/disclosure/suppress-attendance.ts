@@ -1,7 +1,9 @@
-// Small numbers in a published attendance report (domain.md, Publication): persistent absentees
-// of 1 to the threshold (or all but that many) are withheld with the rates built on them, and
+// Small numbers in a published attendance report (domain.md, Publication): pupils counted by their
+// absence (persistent absentees, and any such column of the catalogue) of 1 to the threshold (or all
+// but that many) are withheld with the rates built on them, and
 // a group of 1 to the threshold pupils is withheld whole; then whatever would let one be worked
 // out from an area's total (city, phase, group = Σ schools) or a partition (all = boys + girls).
+import type { AttendanceColumns } from '../domain/attendance-columns.js';
 import { catalogue } from '../domain/catalogue.js';
 import { settings } from '../../schemas/settings.schema.js';
 import { auditedSuppression, type SuppressionEngine } from './engine.js';
@@ -11,17 +13,12 @@ import { rankSchoolsInReport } from '../aggregate/attendance/rank-schools.js';
 
 const id = (quantity: string, level: string, code: string, group: string) => `${quantity}|${level}|${code}|${group}`;
 
-function withhold(f: PeriodFigures, what: 'persistent' | 'all'): PeriodFigures {
+/** A group's figures with its rates withheld: all of them, or those built on pupils counted by absence. */
+function withhold(f: PeriodFigures, what: 'persistent' | 'all', columns: AttendanceColumns): PeriodFigures {
   if (f.status !== 'returned') return f;
-  const rates =
-    what === 'all'
-      ? {
-          overallAbsenceRate: undefined,
-          authorisedAbsenceRate: undefined,
-          unauthorisedAbsenceRate: undefined,
-          persistentAbsenceRate: undefined,
-        }
-      : { ...f.rates, persistentAbsenceRate: undefined };
+  const absent = new Set(columns.pupilsAbsent.map((c) => c.code));
+  const hidden = columns.rates.filter((r) => what === 'all' || r.of.some((c) => absent.has(c))).map((r) => r.code);
+  const rates = { ...f.rates, ...Object.fromEntries(hidden.map((code) => [code, undefined])) };
   return { ...f, rates, withheld: what === 'all' || f.withheld === 'all' ? 'all' : 'persistent' };
 }
 
@@ -29,8 +26,12 @@ export function withholdSmallNumbers(
   report: AttendanceReport,
   threshold: number,
   engine: SuppressionEngine = auditedSuppression,
+  columns: AttendanceColumns = catalogue().attendanceColumns,
 ): AttendanceReport {
   const model = new TableModel();
+  // Each count's quantity is its column: pupils on roll, and each column of pupils counted by absence.
+  const roll = columns.pupilsOnRoll.code;
+  const absent = columns.pupilsAbsent.map((c) => c.code);
   const areas = [
     ...report.schools.map((s) => ({ level: 'school', code: s.urn, byGroup: s.byGroup, members: [] as string[] })),
     ...report.areas.map((a) => ({
@@ -47,19 +48,24 @@ export function withholdSmallNumbers(
   for (const a of areas) {
     for (const [group, f] of a.byGroup) {
       if (f.status !== 'returned') continue;
-      // Persistent absentees are at most the enrolments: a total of 100% would pin them otherwise.
-      model.addCell({
-        id: id('pa', a.level, a.code, group),
-        quantity: 'pa',
-        value: f.counts.persistentAbsentees,
-        atMost: id('enrol', a.level, a.code, group),
-        ...(f.counts.enrolments <= settings.publication.smallGroupCohort ? { cohort: f.counts.enrolments } : {}),
-      });
-      model.addCell({ id: id('enrol', a.level, a.code, group), quantity: 'enrol', value: f.counts.enrolments });
+      const pupils = f.counts[roll] ?? 0;
+      // Pupils counted by absence are at most those on roll: a total of 100% would pin them otherwise.
+      for (const code of absent) {
+        const count = f.counts[code];
+        if (count === undefined) continue;
+        model.addCell({
+          id: id(code, a.level, a.code, group),
+          quantity: code,
+          value: count,
+          atMost: id(roll, a.level, a.code, group),
+          ...(pupils <= settings.publication.smallGroupCohort ? { cohort: pupils } : {}),
+        });
+      }
+      model.addCell({ id: id(roll, a.level, a.code, group), quantity: roll, value: pupils });
     }
   }
   const partitions = catalogue().partitions;
-  for (const q of ['pa', 'enrol']) {
+  for (const q of [...absent, roll]) {
     for (const a of areas) {
       // Within an area, a partition of pupils (all = boys + girls), where the school's figures add up.
       for (const p of partitions)
@@ -80,10 +86,10 @@ export function withholdSmallNumbers(
   if (stillRecoverable.length > 0)
     throw new Error(`attendance suppression left ${stillRecoverable.length} cells recoverable`);
   const hide = (level: string, code: string, group: string, f: PeriodFigures) =>
-    suppressed.has(id('enrol', level, code, group))
-      ? withhold(f, 'all')
-      : suppressed.has(id('pa', level, code, group))
-        ? withhold(f, 'persistent')
+    suppressed.has(id(roll, level, code, group))
+      ? withhold(f, 'all', columns)
+      : absent.some((c) => suppressed.has(id(c, level, code, group)))
+        ? withhold(f, 'persistent', columns)
         : f;
   const whole = catalogue().wholeCohort;
   const schools = report.schools.map((s) => {
@@ -98,7 +104,7 @@ export function withholdSmallNumbers(
   });
   // Ranks among the schools whose rates are shown: ranks counted over withheld rates would place
   // them between shown ones, and with enrolments shown that can pin a withheld count.
-  rankSchoolsInReport(schools, whole);
+  rankSchoolsInReport(schools, whole, columns);
   return {
     ...report,
     schools,

@@ -19,6 +19,10 @@ export interface AttendanceColumns {
   /** Counts of events, summed like sessions and withheld whole when published. */
   events: readonly AttendanceColumn[];
   rates: readonly AttendanceRate[];
+  /** The rate of absence reports rank, compare with national and set targets for (overall absence). */
+  absenceRate: AttendanceRate;
+  /** The rate of pupils counted by absence that reports rank and compare (persistent absence). */
+  pupilsAbsentRate: AttendanceRate;
   column(code: string): AttendanceColumn | undefined;
   /** Over terms, sessions and events add up; pupils do not (each would be counted once a term). */
   summedOverTerms(code: string): boolean;
@@ -38,8 +42,16 @@ export function attendanceColumnsOf(catalogue: AttendanceCatalogue): AttendanceC
     for (const code of [...rate.of, rate.per])
       if (!byCode.has(code)) throw new Error(`catalogue: rate ${rate.code} names unknown column "${code}"`);
   }
+  const headline = (which: 'absence' | 'pupils-absent') => {
+    const found = catalogue.rates.filter((r) => r.headline === which);
+    if (found.length !== 1)
+      throw new Error(`catalogue: attendance needs one ${which} headline rate, has ${found.length}`);
+    return found[0]!;
+  };
   return {
     all: columns,
+    absenceRate: headline('absence'),
+    pupilsAbsentRate: headline('pupils-absent'),
     pupilsOnRoll: one('pupils-on-roll'),
     possibleSessions: one('possible-sessions'),
     absence: withRole('absence-sessions'),

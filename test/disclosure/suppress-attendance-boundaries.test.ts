@@ -15,21 +15,21 @@ const threshold = 4; // settings.publication.smallCountThreshold
 const period = { academicYear: '2015/16', term: 'Autumn' as const };
 
 // 100 possible sessions a pupil, 3 authorised and 1 unauthorised absent: (3 + 1) / 100 = 4% overall.
-function returned(enrolments: number, persistentAbsentees: number): PeriodFigures {
+function returned(enrolments: number, persistent_absentees: number): PeriodFigures {
   return {
     status: 'returned',
     counts: {
       enrolments,
-      possibleSessions: enrolments * 100,
-      persistentAbsentees,
-      authorisedAbsence: enrolments * 3,
-      unauthorisedAbsence: enrolments,
+      possible_sessions: enrolments * 100,
+      persistent_absentees,
+      authorised_absence: enrolments * 3,
+      unauthorised_absence: enrolments,
     },
     rates: {
-      overallAbsenceRate: 4,
-      authorisedAbsenceRate: 3,
-      unauthorisedAbsenceRate: 1,
-      persistentAbsenceRate: (persistentAbsentees / enrolments) * 100,
+      overall_absence_rate: 4,
+      authorised_absence_rate: 3,
+      unauthorised_absence_rate: 1,
+      persistent_absence_rate: (persistent_absentees / enrolments) * 100,
     },
   };
 }
@@ -89,10 +89,10 @@ describe('withholdSmallNumbers: boundaries', () => {
   it("withholds the persistent rate only, and the school's persistent rank with it", () => {
     const out = withholdSmallNumbers(report([school('100001', [['all', returned(100, 3)]])]), threshold);
     expect(figureOf(out, '100001').rates).toEqual({
-      overallAbsenceRate: 4,
-      authorisedAbsenceRate: 3,
-      unauthorisedAbsenceRate: 1,
-      persistentAbsenceRate: undefined,
+      overall_absence_rate: 4,
+      authorised_absence_rate: 3,
+      unauthorised_absence_rate: 1,
+      persistent_absence_rate: undefined,
     });
     expect(out.schools[0]!.rankOverall).toBe(1);
     expect(out.schools[0]).not.toHaveProperty('rankPersistent');
@@ -134,9 +134,9 @@ describe('withholdSmallNumbers: boundaries', () => {
     expect(figureOf(out, '100002').withheld).toBe('persistent');
     const city = out.areas[0]!.figures as Returned;
     expect(city.withheld).toBeUndefined();
-    expect(city.rates.persistentAbsenceRate).toBeCloseTo((23 / 220) * 100, 10);
+    expect(city.rates.persistent_absence_rate).toBeCloseTo((23 / 220) * 100, 10);
     // Enrolments are not small anywhere: overall rates stay.
-    expect(figureOf(out, '100002').rates.overallAbsenceRate).toBe(4);
+    expect(figureOf(out, '100002').rates.overall_absence_rate).toBe(4);
   });
 
   it('withholds girls when boys are withheld, so boys are not all pupils minus girls', () => {

@@ -2,10 +2,8 @@
 import type { Phase } from '../../domain/school-phase.js';
 
 export interface NationalAttendance {
-  rate(
-    measure: 'overall_absence_rate' | 'persistent_absence_rate',
-    phase: Phase | 'all',
-  ): { value: number; academicYear: string } | undefined;
+  /** The national figure for a rate code of the catalogue, for a phase or all schools. */
+  rate(measure: string, phase: Phase | 'all'): { value: number; academicYear: string } | undefined;
 }
 
 export function nationalAttendance(

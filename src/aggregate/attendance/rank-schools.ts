@@ -1,12 +1,20 @@
 // Each school's place in the city: rank by overall and by persistent absence (rank 1 = lowest
 // absence; ties share a rank, domain.md) and its quartile of overall absence, from the rates the
 // report shows. A school with no rate shown (not returned, or withheld) takes no place.
+import type { AttendanceColumns } from '../../domain/attendance-columns.js';
+import { catalogue } from '../../domain/catalogue.js';
 import { quartileCuts, quartileOf, rankSchools } from './index.js';
 import type { SchoolAttendance } from './attendance-report.js';
 
 /** Sets rankOverall, rankPersistent and quartileOverall on `schools`, replacing any set before. */
-export function rankSchoolsInReport(schools: SchoolAttendance[], whole: string): void {
-  const rateOf = (s: SchoolAttendance, rate: 'overallAbsenceRate' | 'persistentAbsenceRate') => {
+export function rankSchoolsInReport(
+  schools: SchoolAttendance[],
+  whole: string,
+  columns: AttendanceColumns = catalogue().attendanceColumns,
+): void {
+  const overall = columns.absenceRate.code;
+  const persistent = columns.pupilsAbsentRate.code;
+  const rateOf = (s: SchoolAttendance, rate: string) => {
     const f = s.byGroup.get(whole);
     return f?.status === 'returned' ? f.rates[rate] : undefined;
   };
@@ -15,13 +23,13 @@ export function rankSchoolsInReport(schools: SchoolAttendance[], whole: string):
     delete s.rankPersistent;
     delete s.quartileOverall;
   }
-  for (const { item, rank } of rankSchools(schools, (s) => rateOf(s, 'overallAbsenceRate'), 'lowest first').ranked)
+  for (const { item, rank } of rankSchools(schools, (s) => rateOf(s, overall), 'lowest first').ranked)
     item.rankOverall = rank;
-  for (const { item, rank } of rankSchools(schools, (s) => rateOf(s, 'persistentAbsenceRate'), 'lowest first').ranked)
+  for (const { item, rank } of rankSchools(schools, (s) => rateOf(s, persistent), 'lowest first').ranked)
     item.rankPersistent = rank;
-  const cuts = quartileCuts(schools.map((s) => rateOf(s, 'overallAbsenceRate')));
+  const cuts = quartileCuts(schools.map((s) => rateOf(s, overall)));
   for (const s of schools) {
-    const v = rateOf(s, 'overallAbsenceRate');
+    const v = rateOf(s, overall);
     if (cuts && v !== undefined) s.quartileOverall = quartileOf(v, cuts);
   }
 }

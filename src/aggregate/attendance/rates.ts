@@ -1,5 +1,7 @@
-// Absence rates from counts, and sums of counts. Every aggregate is a sum of counts,
-// never a mean of rates (domain.md, "Formulas and conventions").
+// Absence rates from counts, and sums of counts, as the catalogue declares them. Every aggregate is
+// a sum of counts, never a mean of rates (domain.md, "Formulas and conventions").
+import type { AttendanceColumns } from '../../domain/attendance-columns.js';
+import { catalogue } from '../../domain/catalogue.js';
 import type { AttendanceCounts, AttendanceRates } from './types.js';
 
 /** `part / base × 100`, or undefined when the base is 0. */
@@ -8,23 +10,29 @@ export function percent(part: number, base: number): number | undefined {
 }
 
 /**
- * The four rates of one set of counts, in percent, unrounded:
- * overall = (authorised + unauthorised) / possible sessions × 100; authorised and unauthorised
- * likewise; persistent absence = persistent absentees / enrolments × 100.
- * A rate whose base is 0 is undefined (not 0).
+ * The catalogue's rates of one set of counts, in percent, unrounded: each is Σ its columns / its
+ * base × 100 (overall absence = (authorised + unauthorised) / possible sessions; persistent absence
+ * = persistent absentees / enrolments). A rate whose base is 0, or with a column missing, is
+ * undefined (not 0).
  */
-export function attendanceRates(counts: AttendanceCounts): AttendanceRates {
-  const { possibleSessions, authorisedAbsence, unauthorisedAbsence } = counts;
-  return {
-    overallAbsenceRate: percent(authorisedAbsence + unauthorisedAbsence, possibleSessions),
-    authorisedAbsenceRate: percent(authorisedAbsence, possibleSessions),
-    unauthorisedAbsenceRate: percent(unauthorisedAbsence, possibleSessions),
-    persistentAbsenceRate: percent(counts.persistentAbsentees, counts.enrolments),
-  };
+export function attendanceRates(
+  counts: AttendanceCounts,
+  columns: AttendanceColumns = catalogue().attendanceColumns,
+): AttendanceRates {
+  const rates: Record<string, number | undefined> = {};
+  for (const rate of columns.rates) {
+    const parts = rate.of.map((code) => counts[code]);
+    const base = counts[rate.per];
+    rates[rate.code] =
+      base === undefined || parts.some((p) => p === undefined)
+        ? undefined
+        : percent(
+            parts.reduce((t: number, p) => t + p!, 0),
+            base,
+          );
+  }
+  return rates;
 }
-
-type OptionalCount = 'fixedTermExclusions' | 'permanentExclusions' | 'penaltyNotices';
-const OPTIONAL_COUNTS: readonly OptionalCount[] = ['fixedTermExclusions', 'permanentExclusions', 'penaltyNotices'];
 
 /**
  * The counts of several returns added together: sessions and pupils are summed.
@@ -33,31 +41,20 @@ const OPTIONAL_COUNTS: readonly OptionalCount[] = ['fixedTermExclusions', 'perma
  * is counted once: a city's rate is then Σ absence / Σ possible sessions. Across terms of one
  * school it would count each pupil once a term; use `yearToDate` for that.
  *
- * An optional count (exclusions, penalty notices) is summed only when every input has it; if
- * any input lacks it the sum is undefined ("not available"), never a total that silently
- * treats the missing return as 0. An empty list sums to 0 for the required counts and
- * undefined for the optional ones.
+ * An optional column (exclusions, penalty notices) is summed only when every input has it; if
+ * any input lacks it the sum is absent ("not available"), never a total that silently treats the
+ * missing return as 0. An empty list sums to 0 for the required columns and nothing for the rest.
  */
-export function sumCounts(list: readonly AttendanceCounts[]): AttendanceCounts {
-  const sum: AttendanceCounts = {
-    enrolments: 0,
-    possibleSessions: 0,
-    authorisedAbsence: 0,
-    unauthorisedAbsence: 0,
-    persistentAbsentees: 0,
-  };
-  for (const c of list) {
-    sum.enrolments += c.enrolments;
-    sum.possibleSessions += c.possibleSessions;
-    sum.authorisedAbsence += c.authorisedAbsence;
-    sum.unauthorisedAbsence += c.unauthorisedAbsence;
-    sum.persistentAbsentees += c.persistentAbsentees;
-  }
-  for (const key of OPTIONAL_COUNTS) {
-    const values = list.map((c) => c[key]);
-    if (values.length > 0 && values.every((v) => v !== undefined)) {
-      sum[key] = values.reduce((a: number, v) => a + v!, 0);
-    }
+export function sumCounts(
+  list: readonly AttendanceCounts[],
+  columns: AttendanceColumns = catalogue().attendanceColumns,
+): AttendanceCounts {
+  const sum: Record<string, number> = {};
+  for (const column of columns.all) {
+    const values = list.map((c) => c[column.code]);
+    if (column.required) sum[column.code] = values.reduce((t: number, v) => t + (v ?? 0), 0);
+    else if (values.length > 0 && values.every((v) => v !== undefined))
+      sum[column.code] = values.reduce((t: number, v) => t + v!, 0);
   }
   return sum;
 }

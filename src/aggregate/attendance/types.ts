@@ -14,42 +14,19 @@ export interface Period {
 }
 
 /**
- * One attendance return's counts (one school, or a sum of schools, for one period and pupil
- * group). All whole numbers. A session is half a day.
+ * One attendance return's counts (one school, or a sum of schools, for one period and pupil group),
+ * by attendance column code (schemas/catalogue/attendance.json): pupils on roll, possible sessions
+ * (half-days), sessions of absence, pupils counted by absence, events. All whole numbers. An
+ * optional column the return did not give is absent, never 0.
  */
-export interface AttendanceCounts {
-  /** Pupils on roll in the period (pupils). */
-  enrolments: number;
-  /** Sessions those pupils could have attended (half-days). */
-  possibleSessions: number;
-  /** Sessions of authorised absence (half-days). */
-  authorisedAbsence: number;
-  /** Sessions of unauthorised absence (half-days). */
-  unauthorisedAbsence: number;
-  /** Pupils whose absence is at or above the year's persistent-absence threshold (pupils). */
-  persistentAbsentees: number;
-  /** Fixed-term exclusions in the period (exclusions); optional in a return. */
-  fixedTermExclusions?: number;
-  /** Permanent exclusions in the period (exclusions); optional in a return. */
-  permanentExclusions?: number;
-  /** Penalty notices issued in the period (notices); optional in a return. */
-  penaltyNotices?: number;
-}
+export type AttendanceCounts = Readonly<Record<string, number>>;
 
 /**
- * Rates in percent (0–100), unrounded: rounding is the report's job. A rate is undefined when
- * its base (possible sessions, or enrolments) is 0.
+ * Rates in percent (0–100), unrounded, by rate code (attendance.json `rates`: Σ its columns / its
+ * base × 100): rounding is the report's job. A rate is undefined when its base is 0 or a column of
+ * it was not returned.
  */
-export interface AttendanceRates {
-  /** (authorised + unauthorised absence) / possible sessions × 100. */
-  overallAbsenceRate: number | undefined;
-  /** authorised absence / possible sessions × 100. */
-  authorisedAbsenceRate: number | undefined;
-  /** unauthorised absence / possible sessions × 100. */
-  unauthorisedAbsenceRate: number | undefined;
-  /** persistent absentees / enrolments × 100. */
-  persistentAbsenceRate: number | undefined;
-}
+export type AttendanceRates = Readonly<Record<string, number | undefined>>;
 
 /** One school's attendance for a term and pupil group, from its current accepted return. */
 export interface AttendanceRecord {

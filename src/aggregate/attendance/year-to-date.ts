@@ -1,4 +1,6 @@
 // A school's (or a sum of schools') attendance for the year so far, from its termly returns.
+import type { AttendanceColumns } from '../../domain/attendance-columns.js';
+import { catalogue } from '../../domain/catalogue.js';
 import { sumCounts, attendanceRates } from './rates.js';
 import { termPosition } from './period.js';
 import { TERMS, type AttendanceCounts, type AttendanceRates, type Period, type Term } from './types.js';
@@ -64,6 +66,7 @@ export function yearToDate(
   returnsByTerm: Readonly<Partial<Record<Term, AttendanceCounts>>>,
   upToTerm: Term,
   options: { persistentAbsentees?: PersistentAbsenteesCounted } = {},
+  columns: AttendanceColumns = catalogue().attendanceColumns,
 ): YearToDate {
   const terms = termsToDate(upToTerm);
   const missingTerms = terms.filter((t) => returnsByTerm[t] === undefined);
@@ -71,17 +74,19 @@ export function yearToDate(
 
   const returns = terms.map((t) => returnsByTerm[t]!);
   const latest = returnsByTerm[upToTerm]!;
-  const counts: AttendanceCounts = {
-    ...sumCounts(returns),
-    enrolments: latest.enrolments,
-    persistentAbsentees: latest.persistentAbsentees,
-  };
+  // Sessions and events add up over terms; pupils (on roll, counted by absence) are the latest term's.
+  const counts: Record<string, number> = { ...sumCounts(returns, columns) };
+  for (const column of columns.all) {
+    if (columns.summedOverTerms(column.code)) continue;
+    if (latest[column.code] === undefined) delete counts[column.code];
+    else counts[column.code] = latest[column.code]!;
+  }
   const exact = terms.length === 1 || options.persistentAbsentees === 'year-to-date';
   return {
     status: 'complete',
     terms,
     counts,
-    rates: attendanceRates(counts),
+    rates: attendanceRates(counts, columns),
     persistentAbsence: exact ? 'exact' : 'latest term only',
   };
 }

@@ -2,80 +2,29 @@
 // phases and the city. Shared by the csv, md and xlsx writers so they cannot disagree.
 import { roundToShown } from '../../aggregate/attendance/index.js';
 import type { AttendanceReport, PeriodFigures } from '../../aggregate/attendance/attendance-report.js';
+import { catalogue } from '../../domain/catalogue.js';
+import { attendanceTableColumns, type AttendanceTableColumns } from './table-columns.js';
 
-export const ATTENDANCE_COLUMNS = [
-  'level',
-  'area_code',
-  'area_name',
-  'phase',
-  'academic_year',
-  'term',
-  'period',
-  'pupil_group',
-  'status',
-  'enrolments',
-  'possible_sessions',
-  'overall_absence_rate',
-  'authorised_absence_rate',
-  'unauthorised_absence_rate',
-  'persistent_absentees',
-  'persistent_absence_rate',
-  'rank_overall_absence',
-  'rank_persistent_absence',
-  'quartile_overall_absence',
-  'national_overall_absence_rate',
-  'gap_overall_absence',
-  'national_persistent_absence_rate',
-  'gap_persistent_absence',
-  'change_overall_absence',
-  'change_persistent_absence',
-  'trend',
-  'target_overall_absence',
-  'target_rating',
-  'target_reason',
-  'fixed_term_exclusions',
-  'permanent_exclusions',
-  'penalty_notices',
-  'collaborative_group',
-] as const;
+/** The tidy table's columns, from the shipped catalogue. */
+export const ATTENDANCE_COLUMNS: readonly string[] = attendanceTableColumns(catalogue().attendanceColumns).all;
 
-export type AttendanceRow = Partial<Record<(typeof ATTENDANCE_COLUMNS)[number], string | number>>;
+export type AttendanceRow = Partial<Record<string, string | number>>;
 
-function figureColumns(f: PeriodFigures): AttendanceRow {
+function figureColumns(f: PeriodFigures, t: AttendanceTableColumns): AttendanceRow {
   if (f.status === 'not returned') return { status: 'not returned' };
   if (f.status === 'refused') return { status: 'refused: see the import messages' };
   if (f.status === 'incomplete') return { status: `incomplete: no ${f.missingTerms.join(', ')} return` };
-  const r = (v: number | undefined) => (v === undefined ? undefined : roundToShown(v));
-  if (f.withheld === 'all') {
-    return {
-      status: 'returned',
-      enrolments: 'c',
-      possible_sessions: 'c',
-      overall_absence_rate: 'c',
-      authorised_absence_rate: 'c',
-      unauthorised_absence_rate: 'c',
-      persistent_absentees: 'c',
-      persistent_absence_rate: 'c',
-    };
-  }
-  const pa = f.withheld === 'persistent' ? { persistent_absentees: 'c', persistent_absence_rate: 'c' } : {};
-  return {
-    status: 'returned',
-    enrolments: f.counts.enrolments,
-    possible_sessions: f.counts.possibleSessions,
-    overall_absence_rate: r(f.rates.overallAbsenceRate),
-    authorised_absence_rate: r(f.rates.authorisedAbsenceRate),
-    unauthorised_absence_rate: r(f.rates.unauthorisedAbsenceRate),
-    persistent_absentees: f.counts.persistentAbsentees,
-    persistent_absence_rate: r(f.rates.persistentAbsenceRate),
-    fixed_term_exclusions: f.counts.fixedTermExclusions,
-    permanent_exclusions: f.counts.permanentExclusions,
-    penalty_notices: f.counts.penaltyNotices,
-    ...pa,
-  };
+  const withheld = (codes: readonly string[]) => Object.fromEntries(codes.map((c) => [c, 'c']));
+  if (f.withheld === 'all') return { status: 'returned', ...withheld(t.figures) };
+  const shown: AttendanceRow = { status: 'returned' };
+  for (const [code, value] of Object.entries(f.counts)) shown[code] = value;
+  for (const [code, value] of Object.entries(f.rates))
+    shown[code] = value === undefined ? undefined : roundToShown(value);
+  return { ...shown, ...(f.withheld === 'persistent' ? withheld(t.pupilsAbsent) : {}) };
 }
 
 export function attendanceRows(report: AttendanceReport): AttendanceRow[] {
+  const t = attendanceTableColumns(catalogue().attendanceColumns);
   const base = {
     academic_year: report.academicYear,
     term: report.term,
@@ -94,21 +43,21 @@ export function attendanceRows(report: AttendanceReport): AttendanceRow[] {
         phase: s.phase,
         ...base,
         pupil_group: group,
-        ...figureColumns(f),
+        ...figureColumns(f, t),
         collaborative_group: s.collaborativeGroup,
         ...(wholeRow
           ? {
-              rank_overall_absence: s.rankOverall,
-              rank_persistent_absence: s.rankPersistent,
-              quartile_overall_absence: s.quartileOverall,
-              national_overall_absence_rate: s.nationalOverall,
-              gap_overall_absence: s.gapOverall,
-              national_persistent_absence_rate: s.nationalPersistent,
-              gap_persistent_absence: s.gapPersistent,
-              change_overall_absence: s.changeOverall,
-              change_persistent_absence: s.changePersistent,
+              [t.rankAbsence]: s.rankOverall,
+              [t.rankPupilsAbsent]: s.rankPersistent,
+              [t.quartileAbsence]: s.quartileOverall,
+              [t.nationalAbsence]: s.nationalOverall,
+              [t.gapAbsence]: s.gapOverall,
+              [t.nationalPupilsAbsent]: s.nationalPersistent,
+              [t.gapPupilsAbsent]: s.gapPersistent,
+              [t.changeAbsence]: s.changeOverall,
+              [t.changePupilsAbsent]: s.changePersistent,
               trend: s.trend.classification,
-              target_overall_absence: s.target?.value,
+              [t.targetAbsence]: s.target?.value,
               target_rating: s.target?.progress.rating,
               target_reason: s.target?.progress.reason,
             }
@@ -123,10 +72,10 @@ export function attendanceRows(report: AttendanceReport): AttendanceRow[] {
     phase: a.phase,
     ...base,
     pupil_group: a.pupilGroup,
-    ...figureColumns(a.figures),
-    national_overall_absence_rate: a.nationalOverall,
-    gap_overall_absence: a.gapOverall,
-    target_overall_absence: a.target?.value,
+    ...figureColumns(a.figures, t),
+    [t.nationalAbsence]: a.nationalOverall,
+    [t.gapAbsence]: a.gapOverall,
+    [t.targetAbsence]: a.target?.value,
     target_rating: a.target?.progress.rating,
     target_reason: a.target?.progress.reason,
   }));
@@ -135,9 +84,7 @@ export function attendanceRows(report: AttendanceReport): AttendanceRow[] {
   return report.published
     ? rows.map((r) => ({
         ...r,
-        ...(r.status === 'returned'
-          ? { fixed_term_exclusions: 'c', permanent_exclusions: 'c', penalty_notices: 'c' }
-          : {}),
+        ...(r.status === 'returned' ? Object.fromEntries(t.events.map((c) => [c, 'c'])) : {}),
       }))
     : rows;
 }

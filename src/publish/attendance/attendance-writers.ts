@@ -5,7 +5,9 @@ import { TARGET_RULES, TREND_RULES, YEAR_TO_DATE_RULES } from '../../aggregate/a
 import { csvText } from '../writers/csv-text.js';
 import { neutraliseFormula } from '../writers/neutralise-formula.js';
 import type { AttendanceReport } from '../../aggregate/attendance/attendance-report.js';
+import { catalogue } from '../../domain/catalogue.js';
 import { ATTENDANCE_COLUMNS, attendanceRows, type AttendanceRow } from './attendance-rows.js';
+import { attendanceTableColumns } from './table-columns.js';
 
 export function attendanceCsv(report: AttendanceReport): string {
   return csvText(
@@ -20,8 +22,10 @@ const show = (v: string | number | undefined, signed = false) =>
 
 export function attendanceMarkdown(report: AttendanceReport): string {
   const rows = attendanceRows(report);
-  const whole = (r: AttendanceRow) => r.rank_overall_absence !== undefined || r.status !== 'returned';
-  const schools = rows.filter((r) => r.level === 'school' && whole(r) && r.pupil_group === 'all');
+  const t = attendanceTableColumns(catalogue().attendanceColumns);
+  const all = catalogue().wholeCohort;
+  const whole = (r: AttendanceRow) => r[t.rankAbsence] !== undefined || r.status !== 'returned';
+  const schools = rows.filter((r) => r.level === 'school' && whole(r) && r.pupil_group === all);
   const period = report.yearToDate ? `year to date to the end of ${report.term}` : `${report.term} term`;
   const lines = [
     `# Attendance ${report.academicYear}, ${period}${report.phase === 'all' ? '' : `, ${report.phase} schools`}`,
@@ -40,7 +44,7 @@ export function attendanceMarkdown(report: AttendanceReport): string {
   ];
   for (const r of schools.filter((s) => s.status === 'returned')) {
     lines.push(
-      `| ${r.rank_overall_absence ?? ''} | ${escapeMd(String(r.area_name))} | ${r.phase} | ${show(r.overall_absence_rate)} | ${show(r.gap_overall_absence, true)} | ${show(r.change_overall_absence, true)} | ${r.quartile_overall_absence ?? ''} | ${show(r.persistent_absence_rate)} | ${r.rank_persistent_absence ?? ''} | ${r.trend ?? ''} | ${r.target_rating ?? ''} |`,
+      `| ${r[t.rankAbsence] ?? ''} | ${escapeMd(String(r.area_name))} | ${r.phase} | ${show(r[t.absenceRate])} | ${show(r[t.gapAbsence], true)} | ${show(r[t.changeAbsence], true)} | ${r[t.quartileAbsence] ?? ''} | ${show(r[t.pupilsAbsentRate])} | ${r[t.rankPupilsAbsent] ?? ''} | ${r.trend ?? ''} | ${r.target_rating ?? ''} |`,
     );
   }
   const missing = schools.filter((s) => s.status !== 'returned');
@@ -55,10 +59,10 @@ export function attendanceMarkdown(report: AttendanceReport): string {
     '| Area | Schools returned | Overall absence % | Gap to national | PA % | Target | Rating |',
     '|---|---:|---:|---:|---:|---:|---|',
   );
-  for (const a of report.areas.filter((x) => x.pupilGroup === 'all')) {
-    const r = rows.find((x) => x.level === a.level && x.area_code === a.code && x.pupil_group === 'all')!;
+  for (const a of report.areas.filter((x) => x.pupilGroup === all)) {
+    const r = rows.find((x) => x.level === a.level && x.area_code === a.code && x.pupil_group === all)!;
     lines.push(
-      `| ${a.level === 'city' ? 'City' : a.level === 'phase' ? `Phase: ${a.name}` : `Group: ${escapeMd(a.name)}`} | ${a.schoolsReturned} of ${a.schoolsExpected} | ${show(r.overall_absence_rate)} | ${show(r.gap_overall_absence, true)} | ${show(r.persistent_absence_rate)} | ${show(r.target_overall_absence)} | ${r.target_rating ?? ''} |`,
+      `| ${a.level === 'city' ? 'City' : a.level === 'phase' ? `Phase: ${a.name}` : `Group: ${escapeMd(a.name)}`} | ${a.schoolsReturned} of ${a.schoolsExpected} | ${show(r[t.absenceRate])} | ${show(r[t.gapAbsence], true)} | ${show(r[t.pupilsAbsentRate])} | ${show(r[t.targetAbsence])} | ${r.target_rating ?? ''} |`,
     );
   }
   lines.push(

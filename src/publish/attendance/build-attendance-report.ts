@@ -3,6 +3,7 @@
 // on a year earlier, six-term trend and target, (3) collaborative group, phase and city totals from
 // sessions, (4) small numbers withheld when published. The job loads the inputs from the store.
 import {
+  attendanceRates,
   roundToShown,
   schoolTrend,
   targetProgress,
@@ -62,6 +63,10 @@ export function attendanceReportFrom(
 ): AttendanceReport {
   const settings = context.settings;
   const whole = context.catalogue.wholeCohort;
+  const columns = context.catalogue.attendanceColumns;
+  // The headline rates: the one ranked, compared and targeted (overall absence), and persistent absence.
+  const A = columns.absenceRate.code;
+  const P = columns.pupilsAbsentRate.code;
   const period: Period = o;
   const lastYear: Period = { ...o, academicYear: previousAcademicYear(o.academicYear) };
   const index = new AttendanceIndex(inputs.records);
@@ -73,7 +78,7 @@ export function attendanceReportFrom(
 
   const trendOf = (series: TrendPoint[]) => schoolTrend(series, { academicYear: o.academicYear, term: o.term });
   const targetOf = (scope: string, trend: SchoolAttendance['trend'], soFarRate: number | undefined) => {
-    const t = targets.find((x) => x.scope === scope && x.measure === 'overall_absence_rate');
+    const t = targets.find((x) => x.scope === scope && x.measure === A);
     if (!t) return undefined;
     return {
       value: t.value,
@@ -87,7 +92,7 @@ export function attendanceReportFrom(
   };
   const soFar = (urn: string) => {
     const f = index.figures(urn, whole, { ...period, yearToDate: true });
-    return f.status === 'returned' ? f.rates.overallAbsenceRate : undefined;
+    return f.status === 'returned' ? f.rates[A] : undefined;
   };
 
   const rows: SchoolAttendance[] = schools.map((s) => {
@@ -103,16 +108,13 @@ export function attendanceReportFrom(
     const before = index.figures(s.urn, whole, lastYear);
     const rates = all.status === 'returned' ? all.rates : undefined;
     const earlier = before.status === 'returned' ? before.rates : undefined;
-    const nOverall = national.rate('overall_absence_rate', phase)?.value;
-    const nPersistent = national.rate('persistent_absence_rate', phase)?.value;
+    const nOverall = national.rate(A, phase)?.value;
+    const nPersistent = national.rate(P, phase)?.value;
     const series = index.all
       .filter((r) => r.urn === s.urn && r.pupilGroup === whole)
       .map((r) => ({
         period: { academicYear: r.academicYear, term: r.term },
-        rate:
-          r.counts.possibleSessions > 0
-            ? ((r.counts.authorisedAbsence + r.counts.unauthorisedAbsence) / r.counts.possibleSessions) * 100
-            : undefined,
+        rate: attendanceRates(r.counts, columns)[A],
       }));
     const trend = trendOf(series);
     const target = targetOf(s.urn, trend, soFar(s.urn));
@@ -122,29 +124,27 @@ export function attendanceReportFrom(
       phase,
       ...(memberships.get(s.urn) ? { collaborativeGroup: memberships.get(s.urn)! } : {}),
       byGroup,
-      ...(nOverall !== undefined
-        ? { nationalOverall: nOverall, gapOverall: minus(rates?.overallAbsenceRate, nOverall) }
-        : {}),
+      ...(nOverall !== undefined ? { nationalOverall: nOverall, gapOverall: minus(rates?.[A], nOverall) } : {}),
       ...(nPersistent !== undefined
-        ? { nationalPersistent: nPersistent, gapPersistent: minus(rates?.persistentAbsenceRate, nPersistent) }
+        ? { nationalPersistent: nPersistent, gapPersistent: minus(rates?.[P], nPersistent) }
         : {}),
-      changeOverall: minus(rates?.overallAbsenceRate, earlier?.overallAbsenceRate),
-      changePersistent: minus(rates?.persistentAbsenceRate, earlier?.persistentAbsenceRate),
+      changeOverall: minus(rates?.[A], earlier?.[A]),
+      changePersistent: minus(rates?.[P], earlier?.[P]),
       trend,
       ...(target ? { target } : {}),
     };
   });
 
-  rankSchoolsInReport(rows, whole);
+  rankSchoolsInReport(rows, whole, columns);
 
   const cityTarget = (trend: SchoolAttendance['trend'], rate: number | undefined) => targetOf('city', trend, rate);
   const city = { code: settings.city.laCode, name: settings.city.name };
-  const areas = buildAreas(rows, o, national, index, whole, city, cityTarget, trendOf);
+  const areas = buildAreas(rows, o, national, index, { whole, absenceRate: A }, city, cityTarget, trendOf);
   const threshold = persistentAbsenceThreshold(
     o.academicYear,
     context.catalogue.attendance.persistentAbsenceThresholds,
   );
-  const nationalYear = national.rate('overall_absence_rate', 'all')?.academicYear;
+  const nationalYear = national.rate(A, 'all')?.academicYear;
   const { published, threshold: smallCount, ...period_ } = o;
   const built: AttendanceReport = {
     ...period_,
@@ -163,7 +163,7 @@ function buildAreas(
   o: AttendanceReportOptions,
   national: ReturnType<typeof nationalAttendance>,
   index: AttendanceIndex,
-  whole: string,
+  { whole, absenceRate: A }: { whole: string; absenceRate: string },
   city: { code: string; name: string },
   cityTarget: (trend: SchoolAttendance['trend'], rate: number | undefined) => AreaAttendance['target'],
   trendOf: (s: TrendPoint[]) => SchoolAttendance['trend'],
@@ -178,8 +178,8 @@ function buildAreas(
   ) =>
     groups.map((g): AreaAttendance => {
       const figures = sumFigures(members.map((m) => m.byGroup.get(g) ?? { status: 'not returned' }));
-      const n = g === whole ? national.rate('overall_absence_rate', phase)?.value : undefined;
-      const rate = figures.status === 'returned' ? figures.rates.overallAbsenceRate : undefined;
+      const n = g === whole ? national.rate(A, phase)?.value : undefined;
+      const rate = figures.status === 'returned' ? figures.rates[A] : undefined;
       return {
         level,
         code,
@@ -204,10 +204,10 @@ function buildAreas(
         return c ? { status: 'returned' as const, counts: c, rates: {} as never } : { status: 'not returned' as const };
       }),
     );
-    return { period: { academicYear, term }, rate: f.status === 'returned' ? f.rates.overallAbsenceRate : undefined };
+    return { period: { academicYear, term }, rate: f.status === 'returned' ? f.rates[A] : undefined };
   });
   const ytd = sumFigures(rows.map((r) => index.figures(r.urn, whole, { ...o, yearToDate: true })));
-  const target = cityTarget(trendOf(citySeries), ytd.status === 'returned' ? ytd.rates.overallAbsenceRate : undefined);
+  const target = cityTarget(trendOf(citySeries), ytd.status === 'returned' ? ytd.rates[A] : undefined);
   if (target) cityAreas.find((a) => a.pupilGroup === whole)!.target = target;
   out.push(...cityAreas);
   if (o.phase === 'all')

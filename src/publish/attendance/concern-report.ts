@@ -19,15 +19,16 @@ export function concernRows(report: AttendanceReport): {
   notReturned: { urn: string; name: string }[];
 } {
   const whole = catalogue().wholeCohort;
+  const { absenceRate, pupilsAbsentRate } = catalogue().attendanceColumns;
   const facts: ConcernFacts[] = report.schools.map((s) => {
     const f = s.byGroup.get(whole)!;
     const rates = f.status === 'returned' ? f.rates : undefined;
     return {
       urn: s.urn,
-      persistentAbsenceRate: rates?.persistentAbsenceRate,
+      persistentAbsenceRate: rates?.[pupilsAbsentRate.code],
       ...(s.nationalPersistent !== undefined ? { nationalPersistentAbsenceRate: s.nationalPersistent } : {}),
       trend: { classification: s.trend.classification, terms: s.trend.terms },
-      ...(rates?.overallAbsenceRate !== undefined ? { overallAbsenceRate: rates.overallAbsenceRate } : {}),
+      ...(rates?.[absenceRate.code] !== undefined ? { overallAbsenceRate: rates[absenceRate.code] } : {}),
       ...(s.target ? { overallAbsenceTarget: s.target.value } : {}),
     };
   });

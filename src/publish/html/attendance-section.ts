@@ -10,6 +10,10 @@ import { chartFigure } from './chart-figure.js';
 import { html, type Html } from './escape-html.js';
 import { gapClass, showRate } from './number-format.js';
 import { ratingColour } from '../rating-colours.js';
+import { attendanceTableColumns } from '../attendance/table-columns.js';
+
+// The names of the table's columns, from the catalogue's headline rates.
+const t = attendanceTableColumns(catalogue().attendanceColumns);
 
 const num = (v: string | number | undefined, signed = false) => showRate(v, signed);
 const gapCell = (v: string | number | undefined) =>
@@ -21,7 +25,7 @@ function rankedTable(rows: readonly AttendanceRow[]): Html {
   return html`<table class="ranked">
 <caption>Schools ranked by overall absence (rank 1 = lowest absence, best attendance; equal rates share a rank)</caption>
 <thead><tr><th scope="col" class="num">Rank</th><th scope="col">School</th><th scope="col">Phase</th><th scope="col">Collaborative group</th><th scope="col" class="num">Overall absence %</th><th scope="col" class="num">Gap to national</th><th scope="col" class="num">Change on last year</th><th scope="col" class="num">Quartile</th><th scope="col" class="num">Persistent absence %</th><th scope="col" class="num">PA rank</th><th scope="col">Trend</th><th scope="col">Target rating</th></tr></thead>
-<tbody>${rows.map((r) => html`<tr data-urn="${r.area_code}"><td class="num">${r.rank_overall_absence}</td><th scope="row">${r.area_name}</th><td>${r.phase}</td><td>${r.collaborative_group}</td><td class="num">${num(r.overall_absence_rate)}</td>${gapCell(r.gap_overall_absence)}${gapCell(r.change_overall_absence)}<td class="num">${r.quartile_overall_absence}</td><td class="num">${num(r.persistent_absence_rate)}</td><td class="num">${r.rank_persistent_absence}</td><td>${r.trend}</td>${ratingCell(r.target_rating)}</tr>`)}</tbody>
+<tbody>${rows.map((r) => html`<tr data-urn="${r.area_code}"><td class="num">${r[t.rankAbsence]}</td><th scope="row">${r.area_name}</th><td>${r.phase}</td><td>${r.collaborative_group}</td><td class="num">${num(r[t.absenceRate])}</td>${gapCell(r[t.gapAbsence])}${gapCell(r[t.changeAbsence])}<td class="num">${r[t.quartileAbsence]}</td><td class="num">${num(r[t.pupilsAbsentRate])}</td><td class="num">${r[t.rankPupilsAbsent]}</td><td>${r.trend}</td>${ratingCell(r.target_rating)}</tr>`)}</tbody>
 </table>
 `;
 }
@@ -35,7 +39,7 @@ function areasTable(report: AttendanceReport, rows: readonly AttendanceRow[]): H
 <tbody>${areas.map((a) => {
     const r = rows.find((x) => x.level === a.level && x.area_code === a.code && x.pupil_group === whole) ?? {};
     const name = a.level === 'city' ? a.name : a.level === 'phase' ? `Phase: ${a.name}` : `Group: ${a.name}`;
-    return html`<tr><th scope="row">${name}</th><td class="num">${a.schoolsReturned} of ${a.schoolsExpected}</td><td class="num">${num(r.overall_absence_rate)}</td>${gapCell(r.gap_overall_absence)}<td class="num">${num(r.persistent_absence_rate)}</td><td class="num">${num(r.target_overall_absence)}</td>${ratingCell(r.target_rating)}</tr>`;
+    return html`<tr><th scope="row">${name}</th><td class="num">${a.schoolsReturned} of ${a.schoolsExpected}</td><td class="num">${num(r[t.absenceRate])}</td>${gapCell(r[t.gapAbsence])}<td class="num">${num(r[t.pupilsAbsentRate])}</td><td class="num">${num(r[t.targetAbsence])}</td>${ratingCell(r.target_rating)}</tr>`;
   })}</tbody>
 </table>
 `;

@@ -24,7 +24,9 @@ export function attendanceRankRows(
     const f = s.byGroup.get(whole);
     if (!f || f.status !== 'returned') return { areaName: s.name, notReturned: true };
     const rank = measure === 'overall' ? s.rankOverall : s.rankPersistent;
-    const { overallAbsenceRate, persistentAbsenceRate } = f.rates;
+    const { absenceRate, pupilsAbsentRate } = catalogue().attendanceColumns;
+    const overallAbsenceRate = f.rates[absenceRate.code];
+    const persistentAbsenceRate = f.rates[pupilsAbsentRate.code];
     return {
       areaName: s.name,
       ...(overallAbsenceRate !== undefined ? { overallAbsenceRate } : {}),
@@ -47,7 +49,10 @@ export function cityTrendRows(reports: readonly AttendanceReport[]): AttendanceT
   return reports.flatMap((report): AttendanceTrendRow[] => {
     const city = report.areas.find((a) => a.level === 'city' && a.pupilGroup === whole);
     if (!city) return [];
-    const rate = city.figures.status === 'returned' ? city.figures.rates.overallAbsenceRate : undefined;
+    const rate =
+      city.figures.status === 'returned'
+        ? city.figures.rates[catalogue().attendanceColumns.absenceRate.code]
+        : undefined;
     return [
       {
         area: city.name,

@@ -79,7 +79,12 @@ export function attendanceRulesFor(cat: Catalogue): ReturnRule {
       }
       if (possible && roll && roll.value === 0 && possible.value > 0) {
         out.push(message('attendance.sessions-without-pupils', possible.place, { group, possible: possible.value }));
-      } else if (possible && roll && roll.value > 0 && possible.value / roll.value > limits.maxSessionsPerEnrolmentPerTerm) {
+      } else if (
+        possible &&
+        roll &&
+        roll.value > 0 &&
+        possible.value / roll.value > limits.maxSessionsPerEnrolmentPerTerm
+      ) {
         out.push(
           message('attendance.sessions-per-pupil', possible.place, {
             group,

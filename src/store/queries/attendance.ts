@@ -1,29 +1,19 @@
 import type { Kysely } from 'kysely';
-import type { AttendanceCounts, AttendanceRecord, Term } from '../../aggregate/attendance/index.js';
+import type { AttendanceRecord, Term } from '../../aggregate/attendance/index.js';
+import { catalogue } from '../../domain/catalogue.js';
 import type { Database } from '../database.js';
 import type { StoreReader } from '../open-store.js';
 import { currentReturns } from './current-returns.js';
 
 export type { AttendanceRecord };
 
-// The attendance columns' codes (schemas/catalogue/attendance.json) and the core's field names.
-const FIELDS: Record<string, keyof AttendanceCounts> = {
-  enrolments: 'enrolments',
-  possible_sessions: 'possibleSessions',
-  authorised_absence: 'authorisedAbsence',
-  unauthorised_absence: 'unauthorisedAbsence',
-  persistent_absentees: 'persistentAbsentees',
-  fixed_term_exclusions: 'fixedTermExclusions',
-  permanent_exclusions: 'permanentExclusions',
-  penalty_notices: 'penaltyNotices',
-};
-
 export async function currentAttendance({ db }: StoreReader): Promise<AttendanceRecord[]> {
   const rows = await currentReturns(db, 'attendance')
     .innerJoin('return_values as v', 'v.return_id', 'r.id')
     .select(['r.urn', 'r.academic_year', 'r.period', 'v.pupil_group', 'v.measure', 'v.value'])
     .execute();
-  const records = new Map<string, AttendanceRecord>();
+  const columns = catalogue().attendanceColumns;
+  const records = new Map<string, AttendanceRecord & { counts: Record<string, number> }>();
   for (const r of rows) {
     const key = `${r.urn}|${r.academic_year}|${r.period}|${r.pupil_group}`;
     let record = records.get(key);
@@ -33,18 +23,12 @@ export async function currentAttendance({ db }: StoreReader): Promise<Attendance
         academicYear: r.academic_year!,
         term: r.period as Term,
         pupilGroup: r.pupil_group,
-        counts: {
-          enrolments: 0,
-          possibleSessions: 0,
-          authorisedAbsence: 0,
-          unauthorisedAbsence: 0,
-          persistentAbsentees: 0,
-        },
+        // A required column is in every accepted return; 0 until its value is read.
+        counts: Object.fromEntries(columns.all.filter((c) => c.required).map((c) => [c.code, 0])),
       };
       records.set(key, record);
     }
-    const field = FIELDS[r.measure];
-    if (field) record.counts[field] = r.value;
+    if (columns.column(r.measure)) record.counts[r.measure] = r.value;
   }
   return [...records.values()];
 }
@@ -55,13 +39,12 @@ export function attendanceComparators({ db }: StoreReader, level: string) {
     .selectFrom('comparators')
     .select(['academic_year', 'key_stage', 'measure', 'value'])
     .where('geographic_level', '=', level)
-    .where('pupil_group', '=', 'all')
-    .where('measure', 'in', [
-      'overall_absence_rate',
-      'authorised_absence_rate',
-      'unauthorised_absence_rate',
-      'persistent_absence_rate',
-    ])
+    .where('pupil_group', '=', catalogue().wholeCohort)
+    .where(
+      'measure',
+      'in',
+      catalogue().attendance.rates.map((r) => r.code),
+    )
     .execute();
 }
 
@@ -70,7 +53,7 @@ export function attendanceTargets({ db }: StoreReader, academicYear: string) {
     .selectFrom('targets')
     .selectAll()
     .where('academic_year', '=', academicYear)
-    .where('pupil_group', '=', 'all')
+    .where('pupil_group', '=', catalogue().wholeCohort)
     .execute();
 }
 

@@ -9,42 +9,42 @@ describe('attendanceRates', () => {
     // 9 persistent absentees of 60 enrolments: 9 / 60 × 100 = 15%.
     const rates = attendanceRates({
       enrolments: 60,
-      possibleSessions: 10_000,
-      authorisedAbsence: 350,
-      unauthorisedAbsence: 120,
-      persistentAbsentees: 9,
+      possible_sessions: 10_000,
+      authorised_absence: 350,
+      unauthorised_absence: 120,
+      persistent_absentees: 9,
     });
-    expect(rates.overallAbsenceRate).toBeCloseTo(4.7, 10);
-    expect(rates.authorisedAbsenceRate).toBeCloseTo(3.5, 10);
-    expect(rates.unauthorisedAbsenceRate).toBeCloseTo(1.2, 10);
-    expect(rates.persistentAbsenceRate).toBeCloseTo(15, 10);
+    expect(rates.overall_absence_rate).toBeCloseTo(4.7, 10);
+    expect(rates.authorised_absence_rate).toBeCloseTo(3.5, 10);
+    expect(rates.unauthorised_absence_rate).toBeCloseTo(1.2, 10);
+    expect(rates.persistent_absence_rate).toBeCloseTo(15, 10);
   });
 
   it('leaves the rates unrounded: 1 session of 3 possible is 33.333...%', () => {
     const rates = attendanceRates({
       enrolments: 3,
-      possibleSessions: 3,
-      authorisedAbsence: 1,
-      unauthorisedAbsence: 0,
-      persistentAbsentees: 1,
+      possible_sessions: 3,
+      authorised_absence: 1,
+      unauthorised_absence: 0,
+      persistent_absentees: 1,
     });
-    expect(rates.overallAbsenceRate).toBeCloseTo(100 / 3, 12);
-    expect(rates.persistentAbsenceRate).toBeCloseTo(100 / 3, 12);
+    expect(rates.overall_absence_rate).toBeCloseTo(100 / 3, 12);
+    expect(rates.persistent_absence_rate).toBeCloseTo(100 / 3, 12);
   });
 
   it('is undefined, not 0, when the base is 0', () => {
     const rates = attendanceRates({
       enrolments: 0,
-      possibleSessions: 0,
-      authorisedAbsence: 0,
-      unauthorisedAbsence: 0,
-      persistentAbsentees: 0,
+      possible_sessions: 0,
+      authorised_absence: 0,
+      unauthorised_absence: 0,
+      persistent_absentees: 0,
     });
     expect(rates).toEqual({
-      overallAbsenceRate: undefined,
-      authorisedAbsenceRate: undefined,
-      unauthorisedAbsenceRate: undefined,
-      persistentAbsenceRate: undefined,
+      overall_absence_rate: undefined,
+      authorised_absence_rate: undefined,
+      unauthorised_absence_rate: undefined,
+      persistent_absence_rate: undefined,
     });
   });
 });

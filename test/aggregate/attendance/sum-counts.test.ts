@@ -8,30 +8,30 @@ describe('sumCounts', () => {
   it('sums sessions and pupils; an optional count is summed only where every return has it', () => {
     const a: AttendanceCounts = {
       enrolments: 200,
-      possibleSessions: 20_000,
-      authorisedAbsence: 600,
-      unauthorisedAbsence: 200,
-      persistentAbsentees: 20,
-      fixedTermExclusions: 3,
-      penaltyNotices: 1,
+      possible_sessions: 20_000,
+      authorised_absence: 600,
+      unauthorised_absence: 200,
+      persistent_absentees: 20,
+      fixed_term_exclusions: 3,
+      penalty_notices: 1,
     };
     const b: AttendanceCounts = {
       enrolments: 100,
-      possibleSessions: 9_000,
-      authorisedAbsence: 300,
-      unauthorisedAbsence: 150,
-      persistentAbsentees: 15,
-      fixedTermExclusions: 2,
+      possible_sessions: 9_000,
+      authorised_absence: 300,
+      unauthorised_absence: 150,
+      persistent_absentees: 15,
+      fixed_term_exclusions: 2,
     };
     // 200 + 100 = 300; 20,000 + 9,000 = 29,000; 600 + 300 = 900; 200 + 150 = 350; 20 + 15 = 35;
     // exclusions 3 + 2 = 5; penalty notices: b has none, so not available; permanent: neither.
     expect(sumCounts([a, b])).toEqual({
       enrolments: 300,
-      possibleSessions: 29_000,
-      authorisedAbsence: 900,
-      unauthorisedAbsence: 350,
-      persistentAbsentees: 35,
-      fixedTermExclusions: 5,
+      possible_sessions: 29_000,
+      authorised_absence: 900,
+      unauthorised_absence: 350,
+      persistent_absentees: 35,
+      fixed_term_exclusions: 5,
     });
   });
 
@@ -40,37 +40,37 @@ describe('sumCounts', () => {
     // the city's rate is (400 + 200) / (10,000 + 2,000) = 600 / 12,000 = 5.0%.
     const a = {
       enrolments: 60,
-      possibleSessions: 10_000,
-      authorisedAbsence: 300,
-      unauthorisedAbsence: 100,
-      persistentAbsentees: 6,
+      possible_sessions: 10_000,
+      authorised_absence: 300,
+      unauthorised_absence: 100,
+      persistent_absentees: 6,
     };
     const b = {
       enrolments: 12,
-      possibleSessions: 2_000,
-      authorisedAbsence: 150,
-      unauthorisedAbsence: 50,
-      persistentAbsentees: 3,
+      possible_sessions: 2_000,
+      authorised_absence: 150,
+      unauthorised_absence: 50,
+      persistent_absentees: 3,
     };
     const city = attendanceRates(sumCounts([a, b]));
-    expect(city.overallAbsenceRate).toBeCloseTo(5.0, 10);
+    expect(city.overall_absence_rate).toBeCloseTo(5.0, 10);
     // Persistent absence: (6 + 3) / (60 + 12) = 9 / 72 = 12.5%.
-    expect(city.persistentAbsenceRate).toBeCloseTo(12.5, 10);
+    expect(city.persistent_absence_rate).toBeCloseTo(12.5, 10);
   });
 
   it('sums nothing to zero counts and no optional counts', () => {
     expect(sumCounts([])).toEqual({
       enrolments: 0,
-      possibleSessions: 0,
-      authorisedAbsence: 0,
-      unauthorisedAbsence: 0,
-      persistentAbsentees: 0,
+      possible_sessions: 0,
+      authorised_absence: 0,
+      unauthorised_absence: 0,
+      persistent_absentees: 0,
     });
   });
 
   const returnCounts = fc
     .record({
-      possibleSessions: fc.integer({ min: 1, max: 100_000 }),
+      possible_sessions: fc.integer({ min: 1, max: 100_000 }),
       authorisedShare: fc.double({ min: 0, max: 0.5, noNaN: true }),
       unauthorisedShare: fc.double({ min: 0, max: 0.5, noNaN: true }),
       enrolments: fc.integer({ min: 1, max: 2_000 }),
@@ -78,17 +78,17 @@ describe('sumCounts', () => {
     })
     .map((r): AttendanceCounts => ({
       enrolments: r.enrolments,
-      possibleSessions: r.possibleSessions,
-      authorisedAbsence: Math.floor(r.possibleSessions * r.authorisedShare),
-      unauthorisedAbsence: Math.floor(r.possibleSessions * r.unauthorisedShare),
-      persistentAbsentees: Math.floor(r.enrolments * r.paShare),
+      possible_sessions: r.possible_sessions,
+      authorised_absence: Math.floor(r.possible_sessions * r.authorisedShare),
+      unauthorised_absence: Math.floor(r.possible_sessions * r.unauthorisedShare),
+      persistent_absentees: Math.floor(r.enrolments * r.paShare),
     }));
 
   it('gives an aggregate rate between the lowest and highest of its parts (property)', () => {
     fc.assert(
       fc.property(fc.array(returnCounts, { minLength: 1, maxLength: 20 }), (list) => {
-        const rates = list.map((c) => attendanceRates(c).overallAbsenceRate!);
-        const whole = attendanceRates(sumCounts(list)).overallAbsenceRate!;
+        const rates = list.map((c) => attendanceRates(c).overall_absence_rate!);
+        const whole = attendanceRates(sumCounts(list)).overall_absence_rate!;
         expect(whole).toBeGreaterThanOrEqual(Math.min(...rates) - 1e-9);
         expect(whole).toBeLessThanOrEqual(Math.max(...rates) + 1e-9);
       }),

@@ -5,10 +5,10 @@ import type { AttendanceCounts } from '../../../src/aggregate/attendance/types.j
 
 const term: AttendanceCounts = {
   enrolments: 100,
-  possibleSessions: 7_000,
-  authorisedAbsence: 210,
-  unauthorisedAbsence: 70,
-  persistentAbsentees: 9,
+  possible_sessions: 7_000,
+  authorised_absence: 210,
+  unauthorised_absence: 70,
+  persistent_absentees: 9,
 };
 
 describe('yearToDate, incomplete', () => {

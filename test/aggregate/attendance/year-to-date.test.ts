@@ -5,27 +5,27 @@ import type { AttendanceCounts } from '../../../src/aggregate/attendance/types.j
 
 const autumn: AttendanceCounts = {
   enrolments: 200,
-  possibleSessions: 14_000,
-  authorisedAbsence: 420,
-  unauthorisedAbsence: 140,
-  persistentAbsentees: 24,
-  fixedTermExclusions: 2,
+  possible_sessions: 14_000,
+  authorised_absence: 420,
+  unauthorised_absence: 140,
+  persistent_absentees: 24,
+  fixed_term_exclusions: 2,
 };
 const spring: AttendanceCounts = {
   enrolments: 204,
-  possibleSessions: 9_800,
-  authorisedAbsence: 392,
-  unauthorisedAbsence: 98,
-  persistentAbsentees: 20,
-  fixedTermExclusions: 1,
+  possible_sessions: 9_800,
+  authorised_absence: 392,
+  unauthorised_absence: 98,
+  persistent_absentees: 20,
+  fixed_term_exclusions: 1,
 };
 const summer: AttendanceCounts = {
   enrolments: 198,
-  possibleSessions: 11_880,
-  authorisedAbsence: 297,
-  unauthorisedAbsence: 99,
-  persistentAbsentees: 18,
-  fixedTermExclusions: 0,
+  possible_sessions: 11_880,
+  authorised_absence: 297,
+  unauthorised_absence: 99,
+  persistent_absentees: 18,
+  fixed_term_exclusions: 0,
 };
 
 describe('yearToDate', () => {
@@ -45,8 +45,8 @@ describe('yearToDate', () => {
     expect(ytd.status).toBe('complete');
     if (ytd.status !== 'complete') return;
     expect(ytd.counts).toEqual(autumn);
-    expect(ytd.rates.overallAbsenceRate).toBeCloseTo(4.0, 10);
-    expect(ytd.rates.persistentAbsenceRate).toBeCloseTo(12.0, 10);
+    expect(ytd.rates.overall_absence_rate).toBeCloseTo(4.0, 10);
+    expect(ytd.rates.persistent_absence_rate).toBeCloseTo(12.0, 10);
     expect(ytd.persistentAbsence).toBe('exact');
   });
 
@@ -60,15 +60,15 @@ describe('yearToDate', () => {
     expect(ytd.terms).toEqual(['Autumn', 'Spring']);
     expect(ytd.counts).toEqual({
       enrolments: 204,
-      possibleSessions: 23_800,
-      authorisedAbsence: 812,
-      unauthorisedAbsence: 238,
-      persistentAbsentees: 20,
-      fixedTermExclusions: 3,
+      possible_sessions: 23_800,
+      authorised_absence: 812,
+      unauthorised_absence: 238,
+      persistent_absentees: 20,
+      fixed_term_exclusions: 3,
     });
-    expect(ytd.rates.overallAbsenceRate).toBeCloseTo(4.4118, 4);
-    expect(ytd.rates.authorisedAbsenceRate).toBeCloseTo(3.4118, 4);
-    expect(ytd.rates.persistentAbsenceRate).toBeCloseTo(9.8039, 4);
+    expect(ytd.rates.overall_absence_rate).toBeCloseTo(4.4118, 4);
+    expect(ytd.rates.authorised_absence_rate).toBeCloseTo(3.4118, 4);
+    expect(ytd.rates.persistent_absence_rate).toBeCloseTo(9.8039, 4);
     expect(ytd.persistentAbsence).toBe('latest term only');
   });
 
@@ -79,12 +79,12 @@ describe('yearToDate', () => {
     const ytd = yearToDate({ Autumn: autumn, Spring: spring, Summer: summer }, 'Summer');
     expect(ytd.status).toBe('complete');
     if (ytd.status !== 'complete') return;
-    expect(ytd.counts.possibleSessions).toBe(35_680);
+    expect(ytd.counts.possible_sessions).toBe(35_680);
     expect(ytd.counts.enrolments).toBe(198);
-    expect(ytd.counts.persistentAbsentees).toBe(18);
-    expect(ytd.counts.fixedTermExclusions).toBe(3);
-    expect(ytd.rates.overallAbsenceRate).toBeCloseTo(4.0527, 4);
-    expect(ytd.rates.persistentAbsenceRate).toBeCloseTo(9.0909, 4);
+    expect(ytd.counts.persistent_absentees).toBe(18);
+    expect(ytd.counts.fixed_term_exclusions).toBe(3);
+    expect(ytd.rates.overall_absence_rate).toBeCloseTo(4.0527, 4);
+    expect(ytd.rates.persistent_absence_rate).toBeCloseTo(9.0909, 4);
   });
 
   it('is exact when the returns count persistent absentees over the year so far', () => {
@@ -93,8 +93,8 @@ describe('yearToDate', () => {
   });
 
   it('leaves an optional count not available when one term lacks it', () => {
-    const { fixedTermExclusions: _, ...springWithout } = spring;
+    const { fixed_term_exclusions: _, ...springWithout } = spring;
     const ytd = yearToDate({ Autumn: autumn, Spring: springWithout }, 'Spring');
-    expect(ytd.status === 'complete' && ytd.counts.fixedTermExclusions).toBeUndefined();
+    expect(ytd.status === 'complete' && ytd.counts.fixed_term_exclusions).toBeUndefined();
   });
 });

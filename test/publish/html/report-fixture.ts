@@ -49,16 +49,16 @@ const returned = (overall: number, persistent: number) => ({
   status: 'returned' as const,
   counts: {
     enrolments: 100,
-    possibleSessions: 10000,
-    authorisedAbsence: 0,
-    unauthorisedAbsence: 0,
-    persistentAbsentees: 0,
+    possible_sessions: 10000,
+    authorised_absence: 0,
+    unauthorised_absence: 0,
+    persistent_absentees: 0,
   },
   rates: {
-    overallAbsenceRate: overall,
-    authorisedAbsenceRate: 0,
-    unauthorisedAbsenceRate: 0,
-    persistentAbsenceRate: persistent,
+    overall_absence_rate: overall,
+    authorised_absence_rate: 0,
+    unauthorised_absence_rate: 0,
+    persistent_absence_rate: persistent,
   },
 });
 

@@ -1,10 +1,15 @@
-// An attendance column's checks follow from its role in schemas/catalogue/attendance.json: a
-// column added there alone (severe absentees, pupils counted by their absence) is checked
-// against the pupils on roll, and a rate declared over it is queried above its limit.
+// An attendance column's checks, rate, sums and suppression follow from its role in
+// schemas/catalogue/attendance.json: a column added there alone (severe absentees, pupils counted
+// by their absence) is checked against the pupils on roll, gets the rate declared over it, is not
+// summed over terms, and is withheld when few, with no code change.
 import { describe, expect, it } from 'vitest';
 import { buildCatalogue, CATALOGUE_FILES } from '../../../src/domain/catalogue.js';
 import type { NormalisedReturn } from '../../../src/ingest/normalise/normalised-return.js';
 import { attendanceRulesFor } from '../../../src/returns/attendance/attendance-rules.js';
+import { attendanceRates, sumCounts, yearToDate } from '../../../src/aggregate/attendance/index.js';
+import type { AttendanceReport, PeriodFigures } from '../../../src/aggregate/attendance/attendance-report.js';
+import { auditedSuppression } from '../../../src/disclosure/engine.js';
+import { withholdSmallNumbers } from '../../../src/disclosure/suppress-attendance.js';
 
 const shipped = CATALOGUE_FILES.attendance as { columns: object[]; rates: object[] };
 const withSevere = buildCatalogue({
@@ -35,6 +40,7 @@ const withSevere = buildCatalogue({
   },
 });
 
+const period = { academicYear: '2016/17', term: 'Autumn' as const };
 const place = (cell: string) => ({ file: 'a.xlsx', sheet: 'Attendance', cell });
 function attendanceReturn(figures: Record<string, number>): NormalisedReturn {
   return {
@@ -91,5 +97,58 @@ describe('an attendance column added in the catalogue alone', () => {
 
   it('leaves a return without the column as it was', () => {
     expect(attendanceRulesFor(withSevere)(attendanceReturn(term))).toEqual([]);
+  });
+
+  it('gets the rate declared over it, from counts', () => {
+    // 11 severe absentees of 200 pupils = 5.5%; persistent 20 of 200 = 10%.
+    const rates = attendanceRates({ ...term, severe_absentees: 11 }, withSevere.attendanceColumns);
+    expect(rates.severe_absence_rate).toBeCloseTo(5.5, 10);
+    expect(rates.persistent_absence_rate).toBeCloseTo(10, 10);
+  });
+
+  it('is summed across schools only where every school gave it, and taken from the latest term over a year', () => {
+    const cols = withSevere.attendanceColumns;
+    expect(
+      sumCounts(
+        [
+          { ...term, severe_absentees: 3 },
+          { ...term, severe_absentees: 4 },
+        ],
+        cols,
+      ).severe_absentees,
+    ).toBe(7);
+    expect(sumCounts([{ ...term, severe_absentees: 3 }, term], cols).severe_absentees).toBeUndefined();
+    // Pupils are not summed over terms: Autumn 3, Spring 5 gives the Spring 5, sessions 24,000 + 24,000.
+    const ytd = yearToDate(
+      { Autumn: { ...term, severe_absentees: 3 }, Spring: { ...term, severe_absentees: 5 } },
+      'Spring',
+      {},
+      cols,
+    );
+    expect(ytd.status === 'complete' && [ytd.counts.severe_absentees, ytd.counts.possible_sessions]).toEqual([
+      5, 48_000,
+    ]);
+  });
+
+  it('is withheld with its rate when 1 to the threshold pupils, in a published report', () => {
+    const cols = withSevere.attendanceColumns;
+    const counts = { ...term, severe_absentees: 3 };
+    const figures: PeriodFigures = { status: 'returned', counts, rates: attendanceRates(counts, cols) };
+    const trend = { classification: 'insufficient data' as const, from: period, to: period, terms: 1 };
+    const report: AttendanceReport = {
+      ...period,
+      yearToDate: false,
+      phase: 'all',
+      published: { threshold: 4 },
+      schools: [{ urn: '100001', name: 'Ash', phase: 'primary', byGroup: new Map([['all', figures]]), trend }],
+      areas: [],
+    };
+    const shown = withholdSmallNumbers(report, 4, auditedSuppression, cols).schools[0]!.byGroup.get('all')!;
+    expect(shown.status === 'returned' && [shown.withheld, shown.rates.severe_absence_rate]).toEqual([
+      'persistent',
+      undefined,
+    ]);
+    // The overall absence rate (5.0%) is not built on pupils counted by absence: it stays.
+    expect(shown.status === 'returned' && shown.rates.overall_absence_rate).toBeCloseTo(5, 10);
   });
 });
