@@ -59,6 +59,7 @@ export function breakdownTable(b: Breakdown): string[] {
         s.within === 'floor' ? '' : `${((100 * s.cpuMs) / cpu).toFixed(1)}%`,
       ]),
     ),
-    `sum of the stages: ${(wall / 1000).toFixed(2)} s wall, ${(cpu / 1000).toFixed(2)} s CPU for ${b.files} files (${b.accepted} accepted)`,
+    `sum of the stages: ${(wall / 1000).toFixed(2)} s wall, ` +
+      `${(cpu / 1000).toFixed(2)} s CPU for ${b.files} files (${b.accepted} accepted)`,
   ];
 }

@@ -27,7 +27,9 @@ function returnLine(o: ReturnOutcome, what: string): string {
     o.part ? '' : o.description,
     o.supersededReturnId ? cliText['import.supersedes'](o.supersededReturnId, o.answersLeftBehind ?? 0) : '',
   ].filter(Boolean);
-  return `${label(cliText['import.accepted'](queriesOf(o)))} ${what}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`;
+  return (
+    `${label(cliText['import.accepted'](queriesOf(o)))} ` + `${what}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`
+  );
 }
 
 function fileLine(file: string, parts: readonly ReturnOutcome[]): string {

@@ -35,7 +35,8 @@ export function registerImportCommand(program: Command, io: CliIO, exit: (code: 
   program
     .command('import')
     .description(
-      'import returned proformas and attendance returns (files or folders, recursively; layouts: schemas/README.md §1-4)',
+      'import returned proformas and attendance returns ' +
+        '(files or folders, recursively; layouts: schemas/README.md §1-4)',
     )
     .argument('<paths...>', 'files or folders')
     .option('--db <path>', 'the store (default: $SCHOOL_RETURNS_DB or ./school-returns.sqlite)')

@@ -60,7 +60,8 @@ export function registerReferenceCommands(program: Command, io: CliIO, exit: (co
     .description('national and other comparators')
     .command('import')
     .description(
-      'import comparators: time_period,geographic_level,area_name,key_stage,measure,pupil_group,value (schemas/README.md §5)',
+      'import comparators: time_period,geographic_level,area_name,key_stage,measure,pupil_group,value ' +
+        '(schemas/README.md §5)',
     )
     .argument('<file>')
     .option(...dbOption)

@@ -63,7 +63,8 @@ export function boundsComponentOf(
     const id = unknowns[k]!;
     const bound = boundOf(index, id);
     if (bound !== undefined) links.push([id, bound]);
-    for (const cell of index.bounds.get(id) ?? []) if (!hidden.has(cell)) links.push([cell, id]); // hidden ones add it themselves
+    // hidden ones add it themselves
+    for (const cell of index.bounds.get(id) ?? []) if (!hidden.has(cell)) links.push([cell, id]);
     for (const other of neighboursOf(index, id)) {
       if (hidden.has(other) && !seen.has(other)) {
         seen.add(other);

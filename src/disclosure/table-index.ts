@@ -65,7 +65,8 @@ export function indexTable(
       if (!cell) throw new Error(`suppression: constraint on "${constraint.whole}" names unknown cell "${id}"`);
       if (cell.quantity !== constraint.quantity) {
         throw new Error(
-          `suppression: constraint of quantity "${constraint.quantity}" names cell "${id}" of quantity "${cell.quantity}"`,
+          `suppression: constraint of quantity "${constraint.quantity}" ` +
+            `names cell "${id}" of quantity "${cell.quantity}"`,
         );
       }
       const list = constraintsOf.get(id);
@@ -75,7 +76,8 @@ export function indexTable(
     const sum = constraint.parts.reduce((t, id) => t + byId.get(id)!.value, 0);
     if (sum !== byId.get(constraint.whole)!.value) {
       throw new Error(
-        `suppression: constraint on "${constraint.whole}" does not hold: ${byId.get(constraint.whole)!.value} ≠ Σ parts ${sum}`,
+        `suppression: constraint on "${constraint.whole}" does not hold: ` +
+          `${byId.get(constraint.whole)!.value} ≠ Σ parts ${sum}`,
       );
     }
     wholeCount.set(constraint.whole, (wholeCount.get(constraint.whole) ?? 0) + 1);

@@ -64,10 +64,14 @@ export function predictionsLayout(s: School, keyStage: string, academicYear: str
     ],
     rows: cat.pupilGroups.map((g) => g.label),
     guidance: [
-      'Enter the number of pupils in each group (Cohort), then the NUMBER of those pupils you predict will reach each measure.',
-      "Enter counts, not percentages. Leave a cell blank if you make no prediction; leave a group's whole row blank if you have no such pupils.",
-      'Boys + Girls, Disadvantaged + Other pupils, EAL + First language English, and the three prior-attainment groups should each add up to All pupils.',
-      'A combined measure cannot exceed its parts (RWM L4+ is at most Reading, Writing and Maths L4+); a higher level cannot exceed a lower one.',
+      'Enter the number of pupils in each group (Cohort), ' +
+        'then the NUMBER of those pupils you predict will reach each measure.',
+      'Enter counts, not percentages. Leave a cell blank if you make no prediction; ' +
+        "leave a group's whole row blank if you have no such pupils.",
+      'Boys + Girls, Disadvantaged + Other pupils, EAL + First language English, ' +
+        'and the three prior-attainment groups should each add up to All pupils.',
+      'A combined measure cannot exceed its parts (RWM L4+ is at most Reading, Writing and Maths L4+); ' +
+        'a higher level cannot exceed a lower one.',
       "Do not rename the sheet, move the table or change the header block: the city's import reads them.",
     ],
   };
@@ -93,8 +97,10 @@ export function attendanceLayout(s: School, academicYear: string, term: string):
     })),
     rows: cat.pupilGroups.map((g) => g.label),
     guidance: [
-      'For each pupil group: enrolments in the term, the sessions (half days) they could have attended, authorised and unauthorised absence sessions, and the pupils who are persistent absentees.',
-      'Authorised + unauthorised absence cannot exceed possible sessions; persistent absentees cannot exceed enrolments.',
+      'For each pupil group: enrolments in the term, the sessions (half days) they could have attended, ' +
+        'authorised and unauthorised absence sessions, and the pupils who are persistent absentees.',
+      'Authorised + unauthorised absence cannot exceed possible sessions; ' +
+        'persistent absentees cannot exceed enrolments.',
     ],
   };
 }

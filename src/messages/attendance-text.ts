@@ -25,9 +25,12 @@ const termsInWords = (n: number) => `${NUMBER_WORDS[n] ?? String(n)} ${n === 1 ?
 export const attendanceText = {
   /** The rules of the concern list, printed under it. */
   'concern.rules': [
-    'Score = 1 × (persistent absence rate − national rate for the phase, in points, if above) + 2 × (overall absence rate − the school’s target, in points, if above) + 3 if its trend is declining, or 1 if fluctuating.',
+    'Score = 1 × (persistent absence rate − national rate for the phase, in points, if above) ' +
+      '+ 2 × (overall absence rate − the school’s target, in points, if above) ' +
+      '+ 3 if its trend is declining, or 1 if fluctuating.',
     'Figures are compared as shown, to one decimal place. A missing national figure, target or trend adds nothing.',
-    'Rank 1 = the greatest concern; equal scores (to one decimal place) share a rank (1, 2, 2, 4). A school that has not returned is listed as not returned, not scored.',
+    'Rank 1 = the greatest concern; equal scores (to one decimal place) share a rank (1, 2, 2, 4). ' +
+      'A school that has not returned is listed as not returned, not scored.',
   ],
   /** "persistent absence 14.2%, 5.1 points above national". */
   'concern.persistent-above-national': (rate: string, gap: string) =>
@@ -38,10 +41,14 @@ export const attendanceText = {
   /** The rules of the target ratings, as the README quotes them. */
   'target.rules': [
     'Achieved (dark green): the year is complete (year to date through Summer) and its rate is at or below the target.',
-    'On track (light green): the year is not complete and the rate so far is at or below the target; or the school’s trend is improving and its line reaches the target by the Summer term of the target’s year.',
-    'Will be achieved but late (amber): the trend is improving and its line reaches the target after the target’s year, by the Summer term of the following year.',
-    'Not likely to be achieved (red): above the target and the trend is static, declining, fluctuating or has too few terms, or its line does not reach the target by the Summer term of the following year.',
-    'The trend line (from the trend rules) reaches the target in the first term, after its last term and after any completed target year, whose projected rate is at or below the target.',
+    'On track (light green): the year is not complete and the rate so far is at or below the target; ' +
+      'or the school’s trend is improving and its line reaches the target by the Summer term of the target’s year.',
+    'Will be achieved but late (amber): the trend is improving ' +
+      'and its line reaches the target after the target’s year, by the Summer term of the following year.',
+    'Not likely to be achieved (red): above the target and the trend is static, declining, fluctuating ' +
+      'or has too few terms, or its line does not reach the target by the Summer term of the following year.',
+    'The trend line (from the trend rules) reaches the target in the first term, after its last term ' +
+      'and after any completed target year, whose projected rate is at or below the target.',
   ],
   /** "4.6% so far", "4.3% for the year", "No year-to-date figure". */
   'target.so-far': (rate: string | undefined, yearComplete: boolean) =>

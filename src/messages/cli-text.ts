@@ -63,7 +63,8 @@ export const cliText = {
 
   // The store and the file system
   'store.missing': (path: string) =>
-    `there is no store at ${path}: import the register and returns first, or name the store with --db or SCHOOL_RETURNS_DB`,
+    `there is no store at ${path}: import the register and returns first, ` +
+    'or name the store with --db or SCHOOL_RETURNS_DB',
   'path.cannot-use': (path: string, why: string) => `cannot use ${path}: ${why}; choose another path`,
   'path.is-a-folder': 'it is a folder, not a file',
   'path.through-a-file': 'part of the path is a file, not a folder',
@@ -95,7 +96,11 @@ export const cliText = {
   'import.supersedes': (returnId: number, answersLeftBehind: number) =>
     `supersedes return ${returnId}` +
     (answersLeftBehind
-      ? `; ${answersLeftBehind === 1 ? 'the query answered on it stays with it' : `the ${answersLeftBehind} queries answered on it stay with it`}: see audit, and challenge again`
+      ? `; ${
+          answersLeftBehind === 1
+            ? 'the query answered on it stays with it'
+            : `the ${answersLeftBehind} queries answered on it stay with it`
+        }: see audit, and challenge again`
       : ''),
   'import.file-counts': (returns: number, accepted: number, refused: number, alreadyImported: number) =>
     `${returns} returns: ${[
@@ -111,7 +116,10 @@ export const cliText = {
     const parts = [`${n.accepted} accepted (${n.withQueries} with queries)`, `${n.refused} refused`];
     if (n.alreadyImported > 0) parts.push(`${n.alreadyImported} already imported`);
     if (n.skipped > 0) parts.push(`${n.skipped} other files skipped`);
-    return `${n.dryRun ? 'Dry run, nothing stored: ' : ''}${counted(n.files, 'file', 'files')}, ${counted(n.returns, 'return', 'returns')}: ${parts.join(', ')}`;
+    return (
+      `${n.dryRun ? 'Dry run, nothing stored: ' : ''}${counted(n.files, 'file', 'files')}, ` +
+      `${counted(n.returns, 'return', 'returns')}: ${parts.join(', ')}`
+    );
   },
   'import.report-written': (path: string) => `Messages written to ${path}`,
 
@@ -139,7 +147,8 @@ export const cliText = {
 
   // Templates
   'template.no-such-return': (urn: string) =>
-    `URN ${urn} makes no such return: it is not in the register, was not open in the year, or does not teach the key stage`,
+    `URN ${urn} makes no such return: it is not in the register, was not open in the year, ` +
+    'or does not teach the key stage',
   'template.no-school': 'no school in the register should make this return',
   'template.wrote': (path: string) => `wrote ${path}`,
   'template.count': (written: number) => `${written} templates written`,

@@ -54,7 +54,8 @@ export const cycleText = {
   'query.no-figure': (id: number) =>
     `query ${id} is about more than one figure: say which with --group CODE --measure CODE`,
   'query.unknown-figure': (group: string, measure: string) =>
-    `the return has no pupil group ${group} or ${measure} is not a measure of its key stage and year: see the codes in schemas/catalogue`,
+    `the return has no pupil group ${group} or ${measure} is not a measure of its key stage and year: ` +
+    'see the codes in schemas/catalogue',
   'query.amend-not-a-count': (value: number, cohort: number) =>
     `${value} is not a number of pupils from 0 to the cohort of ${cohort}`,
   'query.amended': (id: number, oldValue: number | undefined, newValue: number) =>
@@ -64,7 +65,10 @@ export const cycleText = {
   'query.listed': (q: ListedQuery) => {
     const where = q.sheet ? `${q.sheet}!${q.cell}` : q.line ? `line ${q.line}` : '';
     const state = q.outcome ? `${q.outcome} by ${q.resolvedBy}` : 'open';
-    return `${String(q.id).padStart(5)}  ${state.padEnd(20)} URN ${q.urn} ${q.schoolName ?? ''} ${q.keyStage ?? ''} ${q.academicYear} ${q.period} ${where}: ${q.text}`;
+    return (
+      `${String(q.id).padStart(5)}  ${state.padEnd(20)} URN ${q.urn} ${q.schoolName ?? ''} ` +
+      `${q.keyStage ?? ''} ${q.academicYear} ${q.period} ${where}: ${q.text}`
+    );
   },
 
   /** One school's line of `status`: its state, URN, name, when, and why refused or how many open. */
@@ -74,11 +78,15 @@ export const cycleText = {
     return `${s.state.padEnd(28)}${s.urn}  ${s.name}${when}${detail}`;
   },
   'status.summary': (n: { schools: number; accepted: number; withQueries: number; refused: number; missing: number }) =>
-    `${n.schools} schools: ${n.accepted} accepted, ${n.withQueries} with open queries, ${n.refused} refused, ${n.missing} not returned`,
+    `${n.schools} schools: ${n.accepted} accepted, ` +
+    `${n.withQueries} with open queries, ${n.refused} refused, ${n.missing} not returned`,
 
   'audit.return-imported': (r: AuditedReturn) =>
-    `return ${r.id} imported from ${r.file}${r.part ? ` [${r.part}]` : ''}: ${r.kind} ${[r.keyStage, r.academicYear, r.period].filter(Boolean).join(' ')}, ${r.status}` +
-    `${r.queries ? `, ${counted(r.queries, 'query', 'queries')}` : ''}${r.errors ? `, ${counted(r.errors, 'error', 'errors')}` : ''}${r.supersededBy ? `; superseded by return ${r.supersededBy}` : ''}`,
+    `return ${r.id} imported from ${r.file}${r.part ? ` [${r.part}]` : ''}: ` +
+    `${r.kind} ${[r.keyStage, r.academicYear, r.period].filter(Boolean).join(' ')}, ${r.status}` +
+    `${r.queries ? `, ${counted(r.queries, 'query', 'queries')}` : ''}` +
+    `${r.errors ? `, ${counted(r.errors, 'error', 'errors')}` : ''}` +
+    `${r.supersededBy ? `; superseded by return ${r.supersededBy}` : ''}`,
   'audit.amended': (a: {
     returnId: number;
     measure: string;
@@ -88,7 +96,8 @@ export const cycleText = {
     by: string;
     reason: string;
   }) =>
-    `return ${a.returnId}: ${a.measure} for ${a.group} amended from ${a.oldValue ?? 'blank'} to ${a.newValue} by ${a.by}: "${a.reason}"`,
+    `return ${a.returnId}: ${a.measure} for ${a.group} amended from ${a.oldValue ?? 'blank'} to ${a.newValue} ` +
+    `by ${a.by}: "${a.reason}"`,
   'audit.resolved': (x: {
     returnId: number;
     queryId: number;

@@ -10,7 +10,10 @@ export interface TemplateHeader {
 /** A column of the table after "Pupil group": its heading and how Excel checks an entry. */
 export interface TemplateColumn {
   heading: string;
-  /** whole: a whole number from min to max, where max may be "cohort" (that row's cohort); decimal: a number in range. */
+  /**
+   * whole: a whole number from min to max, where max may be "cohort" (that row's cohort);
+   * decimal: a number in range.
+   */
   validation: { type: 'whole'; min: number; max: number | 'cohort' } | { type: 'decimal'; min: number; max: number };
   prompt: string;
 }

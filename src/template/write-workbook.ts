@@ -53,7 +53,10 @@ export interface WorkbookLayout {
 
 const DEFAULT_CREATED = new Date(Date.UTC(2014, 8, 1));
 
-/** The 1-based worksheet row where `layout` puts table row `index` (0 = the first pupil group), for formulas and validation ranges. */
+/**
+ * The 1-based worksheet row where `layout` puts table row `index` (0 = the first pupil group),
+ * for formulas and validation ranges.
+ */
 export function tableRowNumber(layout: Pick<WorkbookLayout, 'title' | 'header'>, index: number): number {
   return (layout.title !== undefined ? 2 : 0) + layout.header.length + 2 + index + 1;
 }

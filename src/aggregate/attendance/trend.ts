@@ -40,9 +40,11 @@ export const TREND_RULES = {
   /** Percentage points, highest minus lowest termly rate. */
   fluctuatingRange: 2.0,
   text: [
-    'The trend is the least-squares line of the overall absence rate against the term, over the last six terms (a term with no return leaves a gap; it is not counted as 0).',
+    'The trend is the least-squares line of the overall absence rate against the term, ' +
+      'over the last six terms (a term with no return leaves a gap; it is not counted as 0).',
     'Fewer than 3 of those terms returned: insufficient data.',
-    'Slope −0.15 points a term or steeper, with the line explaining at least 30% of the variation (R² ≥ 0.3): improving (absence falling).',
+    'Slope −0.15 points a term or steeper, with the line explaining at least 30% of the variation (R² ≥ 0.3): ' +
+      'improving (absence falling).',
     'Slope +0.15 points a term or steeper, with R² ≥ 0.3: declining (absence rising).',
     'Otherwise, rates spanning 2.0 points or more between the highest and lowest term: fluctuating.',
     'Otherwise: static.',

@@ -43,7 +43,8 @@ export const attendanceRules = {
   'attendance.formula-without-result': rule<{ column: string; group: string }>(
     'error',
     ({ column, group }) =>
-      `${column} for ${group} is a formula with no saved result, and the return cannot be summed without it: open the file in Excel, recalculate, save and send it again`,
+      `${column} for ${group} is a formula with no saved result, and the return cannot be summed without it: ` +
+      'open the file in Excel, recalculate, save and send it again',
   ),
   'attendance.absence-above-possible': rule<{
     group: string;
@@ -54,7 +55,8 @@ export const attendanceRules = {
   }>(
     'error',
     ({ group, parts, absence, possible, possibleLabel }) =>
-      `for ${group}, ${joinedParts(parts)} is ${absence} sessions, more than the ${possible} ${lower(possibleLabel)}: check ${figures(parts.length + 1)}`,
+      `for ${group}, ${joinedParts(parts)} is ${absence} sessions, ` +
+      `more than the ${possible} ${lower(possibleLabel)}: check ${figures(parts.length + 1)}`,
   ),
   'attendance.absent-above-roll': rule<{
     group: string;
@@ -70,7 +72,8 @@ export const attendanceRules = {
   'attendance.sessions-per-pupil': rule<{ group: string; perPupil: number; limit: number }>(
     'query',
     ({ group, perPupil, limit }) =>
-      `for ${group}, possible sessions are ${perPupil} per enrolment, more than the ${limit} a term allows: check possible sessions and enrolments`,
+      `for ${group}, possible sessions are ${perPupil} per enrolment, more than the ${limit} a term allows: ` +
+      'check possible sessions and enrolments',
   ),
   'attendance.sessions-without-pupils': rule<{ group: string; possible: number }>(
     'query',
@@ -85,6 +88,7 @@ export const attendanceRules = {
   'attendance.enrolments-changed': rule<{ enrolments: number; previous: number; previousPeriod: string }>(
     'query',
     ({ enrolments, previous, previousPeriod }) =>
-      `enrolments are ${enrolments}, against ${previous} in the school's previous return (${previousPeriod}), a change of more than half: check enrolments`,
+      `enrolments are ${enrolments}, against ${previous} in the school's previous return (${previousPeriod}), ` +
+      'a change of more than half: check enrolments',
   ),
 } as const;

@@ -8,7 +8,8 @@ export const fileRules = {
   'file.xls': rule(
     'error',
     () =>
-      'this is an old Excel 97-2003 workbook (.xls), not .xlsx: open it in Excel, save it as "Excel Workbook (.xlsx)" and import that',
+      'this is an old Excel 97-2003 workbook (.xls), not .xlsx: open it in Excel, ' +
+      'save it as "Excel Workbook (.xlsx)" and import that',
   ),
   'file.encrypted': rule(
     'error',
@@ -30,7 +31,8 @@ export const fileRules = {
   'file.reader-fault': rule<{ detail: string }>(
     'error',
     ({ detail }) =>
-      `school-returns failed while reading this file (${detail}): the fault is in school-returns, not necessarily the file; send the file to its maintainers`,
+      `school-returns failed while reading this file (${detail}): the fault is in school-returns, ` +
+      'not necessarily the file; send the file to its maintainers',
   ),
   'file.copy-of-refused': rule<{ other: string }>(
     'error',
@@ -39,7 +41,8 @@ export const fileRules = {
   'file.too-many-parts': rule<{ parts: number; limit: number }>(
     'error',
     ({ parts, limit }) =>
-      `the workbook is made of ${parts} parts, more than the ${limit} a return may: send only the return sheet, saved as a new workbook`,
+      `the workbook is made of ${parts} parts, more than the ${limit} a return may: ` +
+      'send only the return sheet, saved as a new workbook',
   ),
   'file.too-large': rule<{ megabytes: number; limit: number }>(
     'error',
@@ -60,7 +63,8 @@ export const fileRules = {
   'csv.windows-1252': rule(
     'warning',
     () =>
-      'the file is not UTF-8, so it was read as Windows-1252 (Excel\'s "CSV" encoding): check names with accents or curly quotes',
+      'the file is not UTF-8, so it was read as Windows-1252 (Excel\'s "CSV" encoding): ' +
+      'check names with accents or curly quotes',
   ),
   'csv.malformed': rule<{ detail: string }>(
     'error',

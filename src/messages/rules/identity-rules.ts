@@ -7,12 +7,14 @@ export const identityRules = {
   'school.not-in-register': rule<{ identifier: string }>(
     'error',
     ({ identifier }) =>
-      `${identifier} is not in the schools register: import the register first (school-returns register import), or correct the identifier`,
+      `${identifier} is not in the schools register: ` +
+      'import the register first (school-returns register import), or correct the identifier',
   ),
   'school.closed': rule<{ identifier: string; name: string; closed: string; year: string }>(
     'error',
     ({ identifier, name, closed, year }) =>
-      `${identifier} is ${name}, which closed on ${closed}, before ${year}: use the URN the school has now (an academy has a new one)`,
+      `${identifier} is ${name}, which closed on ${closed}, before ${year}: ` +
+      'use the URN the school has now (an academy has a new one)',
   ),
   'school.identifiers-disagree': rule<{ urn: string; laestab: string; urnSchool: string; laestabSchool: string }>(
     'error',
@@ -46,7 +48,8 @@ export const identityRules = {
   'measure.unknown': rule<{ found: string; keyStage: string; nearest: readonly string[] }>(
     'error',
     ({ found, keyStage, nearest: n }) =>
-      `the column "${found}" is not a ${keyStage} measure in the catalogue${nearest(n)}: rename it to a measure's name, or clear its heading`,
+      `the column "${found}" is not a ${keyStage} measure in the catalogue${nearest(n)}: ` +
+      `rename it to a measure's name, or clear its heading`,
   ),
   'measure.wrong-framework': rule<{ found: string; year: string; framework: string }>(
     'error',
@@ -60,7 +63,8 @@ export const identityRules = {
   'column.unnamed': rule<{ found: string }>(
     'query',
     ({ found }) =>
-      `this column has values ("${found}" and perhaps more) but no heading, so none of them was read: give the column its measure's name and send the return again, or clear it`,
+      `this column has values ("${found}" and perhaps more) but no heading, so none of them was read: ` +
+      `give the column its measure's name and send the return again, or clear it`,
   ),
   'column.ignored': rule<{ heading: string }>(
     'warning',

@@ -15,6 +15,7 @@ export const referenceRules = {
   'register.no-schools': rule<{ la: string }>(
     'error',
     ({ la }) =>
-      `no open or closed school in the file has LA code ${la}: check --la and that this is a GIAS establishment extract`,
+      `no open or closed school in the file has LA code ${la}: ` +
+      'check --la and that this is a GIAS establishment extract',
   ),
 } as const;

@@ -7,17 +7,20 @@ export const sheetRules = {
   'sheet.not-found': rule<{ wanted: string; visible: readonly string[] }>(
     'error',
     ({ wanted, visible }) =>
-      `there is no sheet named "${wanted}", and the workbook has ${visible.length} visible sheets (${list(visible)}): rename the return's sheet to "${wanted}"`,
+      `there is no sheet named "${wanted}", and the workbook has ${visible.length} visible sheets ` +
+      `(${list(visible)}): rename the return's sheet to "${wanted}"`,
   ),
   'sheet.ambiguous': rule<{ sheets: readonly string[] }>(
     'error',
     ({ sheets }) =>
-      `the workbook has more than one sheet that could be the return (${list(sheets)}): delete or rename all but the one to import`,
+      `the workbook has more than one sheet that could be the return (${list(sheets)}): ` +
+      'delete or rename all but the one to import',
   ),
   'table.not-found': rule<{ sheet: string }>(
     'error',
     ({ sheet }) =>
-      `no row on sheet "${sheet}" has "Pupil group" in column A, so the table cannot be found: restore the table's header row from the template`,
+      `no row on sheet "${sheet}" has "Pupil group" in column A, so the table cannot be found: ` +
+      `restore the table's header row from the template`,
   ),
   'table.empty': rule('error', () => 'the table has a header row but no pupil group rows below it: fill in the table'),
   'table.cohort-column': rule<{ found: string }>(
@@ -29,7 +32,8 @@ export const sheetRules = {
   'header.missing': rule<{ label: string }>(
     'error',
     ({ label }) =>
-      `the header block has no ${label}: add a row with "${label}" in column A and its value in column B above the table`,
+      `the header block has no ${label}: ` +
+      `add a row with "${label}" in column A and its value in column B above the table`,
   ),
   'header.duplicate': rule<{ label: string; first: string; firstAt: string; found: string }>(
     'error',

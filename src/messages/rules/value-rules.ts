@@ -12,7 +12,8 @@ export const valueRules = {
   'cohort.formula-without-result': rule<{ group: string }>(
     'error',
     ({ group }) =>
-      `the cohort for ${group} is a formula with no saved result, and no figure of the group can be read without it: open the file in Excel, recalculate, save and send it again`,
+      `the cohort for ${group} is a formula with no saved result, and no figure of the group can be read without it: ` +
+      'open the file in Excel, recalculate, save and send it again',
   ),
   'count.negative': rule<{ measure: string; group: string; found: string }>(
     'error',
@@ -26,17 +27,20 @@ export const valueRules = {
   'count.above-cohort': rule<{ measure: string; group: string; found: string; cohort: number }>(
     'error',
     ({ measure, group, found, cohort }) =>
-      `${measure} for ${group} is ${found} but the cohort is ${cohort}: this looks like a percentage; enter the number of pupils, or a percentage with %`,
+      `${measure} for ${group} is ${found} but the cohort is ${cohort}: this looks like a percentage; ` +
+      'enter the number of pupils, or a percentage with %',
   ),
   'cell.not-a-number': rule<{ measure: string; group: string; found: string }>(
     'error',
     ({ measure, group, found }) =>
-      `${measure} for ${group} is "${found}", neither a number nor a percentage: enter a number, or leave it blank if not predicted`,
+      `${measure} for ${group} is "${found}", neither a number nor a percentage: enter a number, ` +
+      'or leave it blank if not predicted',
   ),
   'cell.percent-out-of-range': rule<{ measure: string; group: string; found: string }>(
     'error',
     ({ measure, group, found }) =>
-      `${measure} for ${group} is ${found}, a percentage outside 0% to 100%: enter the number of pupils, or a percentage of the cohort`,
+      `${measure} for ${group} is ${found}, a percentage outside 0% to 100%: enter the number of pupils, ` +
+      'or a percentage of the cohort',
   ),
   'cell.excel-error': rule<{ measure: string; group: string; found: string }>(
     'error',
@@ -55,12 +59,14 @@ export const valueRules = {
   'cell.formula-without-result': rule<{ measure: string; group: string }>(
     'query',
     ({ measure, group }) =>
-      `${measure} for ${group} is a formula with no saved result, so it was read as blank: open the file in Excel, recalculate, save and send it again`,
+      `${measure} for ${group} is a formula with no saved result, so it was read as blank: ` +
+      'open the file in Excel, recalculate, save and send it again',
   ),
   'mean.as-percent': rule<{ measure: string; group: string; found: string }>(
     'error',
     ({ measure, group, found }) =>
-      `${measure} for ${group} is ${found}, a percentage, but ${measure} is an average score: enter the group's average`,
+      `${measure} for ${group} is ${found}, a percentage, but ${measure} is an average score: ` +
+      `enter the group's average`,
   ),
   'mean.out-of-range': rule<{ measure: string; group: string; found: number; min: number; max: number }>(
     'query',
@@ -72,7 +78,8 @@ export const valueRules = {
   'implication.breach': rule<{ group: string; measure: string; count: number; other: string; otherCount: number }>(
     'query',
     ({ group, measure, count, other, otherCount }) =>
-      `${measure} for ${group} is ${count}, above ${other} (${otherCount}), which it can never exceed: check both predictions`,
+      `${measure} for ${group} is ${count}, above ${other} (${otherCount}), which it can never exceed: ` +
+      'check both predictions',
   ),
   'partition.above-whole': rule<{ quantity: string; parts: string; sum: number; whole: string; wholeValue: number }>(
     'query',
@@ -96,12 +103,14 @@ export const valueRules = {
   }>(
     'query',
     ({ measure, group, rate, actual, year, margin }) =>
-      `${measure} for ${group} is predicted at ${rate}%, more than ${margin} points below the school's actual ${actual}% in ${year}: ask what has changed`,
+      `${measure} for ${group} is predicted at ${rate}%, more than ${margin} points below the school's ` +
+      `actual ${actual}% in ${year}: ask what has changed`,
   ),
   'challenge.below-floor': rule<{ measure: string; rate: string; floor: number; year: string }>(
     'query',
     ({ measure, rate, floor, year }) =>
-      `${measure} for all pupils is predicted at ${rate}%, below the ${year} floor standard of ${floor}%: discuss the school's plans`,
+      `${measure} for all pupils is predicted at ${rate}%, below the ${year} floor standard of ${floor}%: ` +
+      `discuss the school's plans`,
   ),
   'challenge.group-far-from-whole': rule<{
     measure: string;
@@ -112,6 +121,7 @@ export const valueRules = {
   }>(
     'query',
     ({ measure, group, rate, whole, margin }) =>
-      `${measure} for ${group} is predicted at ${rate}%, more than ${margin} points from all pupils' ${whole}%: check the group's prediction`,
+      `${measure} for ${group} is predicted at ${rate}%, more than ${margin} points from all pupils' ${whole}%: ` +
+      `check the group's prediction`,
   ),
 } as const;

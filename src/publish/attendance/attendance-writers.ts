@@ -30,21 +30,27 @@ export function attendanceMarkdown(report: AttendanceReport): string {
   const lines = [
     `# Attendance ${report.academicYear}, ${period}${report.phase === 'all' ? '' : `, ${report.phase} schools`}`,
     '',
-    'Rank 1 = lowest absence (best attendance); schools with equal rates as shown share a rank. Rates are Σ absence sessions / Σ possible sessions; persistent absence is persistent absentees / enrolments' +
+    'Rank 1 = lowest absence (best attendance); schools with equal rates as shown share a rank. ' +
+      'Rates are Σ absence sessions / Σ possible sessions; persistent absence is persistent absentees / enrolments' +
       (report.persistentThreshold
         ? ` (threshold ${report.persistentThreshold}% of possible sessions for ${report.academicYear}).`
         : '.'),
     report.nationalYear ? `National figures are for ${report.nationalYear}, the latest in the store.` : '',
     report.published
-      ? `Published: persistent absentees of 1 to ${report.published.threshold} pupils, groups that small, and any figure that would reveal one are shown as c; exclusions and penalty notices are withheld.`
+      ? `Published: persistent absentees of 1 to ${report.published.threshold} pupils, groups that small, ` +
+        'and any figure that would reveal one are shown as c; exclusions and penalty notices are withheld.'
       : '',
     '',
-    '| Rank | School | Phase | Overall absence % | Gap to national | Change on last year | Quartile | PA % | PA rank | Trend | Target rating |',
+    '| Rank | School | Phase | Overall absence % | Gap to national | Change on last year ' +
+      '| Quartile | PA % | PA rank | Trend | Target rating |',
     '|---:|---|---|---:|---:|---:|---:|---:|---:|---|---|',
   ];
   for (const r of schools.filter((s) => s.status === 'returned')) {
     lines.push(
-      `| ${r[t.rankAbsence] ?? ''} | ${escapeMd(String(r.area_name))} | ${r.phase} | ${show(r[t.absenceRate])} | ${show(r[t.gapAbsence], true)} | ${show(r[t.changeAbsence], true)} | ${r[t.quartileAbsence] ?? ''} | ${show(r[t.pupilsAbsentRate])} | ${r[t.rankPupilsAbsent] ?? ''} | ${r.trend ?? ''} | ${r.target_rating ?? ''} |`,
+      `| ${r[t.rankAbsence] ?? ''} | ${escapeMd(String(r.area_name))} | ${r.phase} ` +
+        `| ${show(r[t.absenceRate])} | ${show(r[t.gapAbsence], true)} | ${show(r[t.changeAbsence], true)} ` +
+        `| ${r[t.quartileAbsence] ?? ''} | ${show(r[t.pupilsAbsentRate])} | ${r[t.rankPupilsAbsent] ?? ''} ` +
+        `| ${r.trend ?? ''} | ${r.target_rating ?? ''} |`,
     );
   }
   const missing = schools.filter((s) => s.status !== 'returned');
@@ -62,7 +68,9 @@ export function attendanceMarkdown(report: AttendanceReport): string {
   for (const a of report.areas.filter((x) => x.pupilGroup === all)) {
     const r = rows.find((x) => x.level === a.level && x.area_code === a.code && x.pupil_group === all)!;
     lines.push(
-      `| ${a.level === 'city' ? 'City' : a.level === 'phase' ? `Phase: ${a.name}` : `Group: ${escapeMd(a.name)}`} | ${a.schoolsReturned} of ${a.schoolsExpected} | ${show(r[t.absenceRate])} | ${show(r[t.gapAbsence], true)} | ${show(r[t.pupilsAbsentRate])} | ${show(r[t.targetAbsence])} | ${r.target_rating ?? ''} |`,
+      `| ${a.level === 'city' ? 'City' : a.level === 'phase' ? `Phase: ${a.name}` : `Group: ${escapeMd(a.name)}`} ` +
+        `| ${a.schoolsReturned} of ${a.schoolsExpected} | ${show(r[t.absenceRate])} | ${show(r[t.gapAbsence], true)} ` +
+        `| ${show(r[t.pupilsAbsentRate])} | ${show(r[t.targetAbsence])} | ${r.target_rating ?? ''} |`,
     );
   }
   lines.push(

@@ -62,7 +62,8 @@ export function concernMarkdown(report: AttendanceReport): string {
   const { rows, notReturned } = concernRows(report);
   const esc = (t: string) => t.replace(/[|\\`*_<>[\]]/g, (c) => `\\${c}`);
   const lines = [
-    `# Schools of greatest attendance concern, ${report.academicYear} ${report.yearToDate ? `year to date (${report.term})` : `${report.term} term`}`,
+    `# Schools of greatest attendance concern, ${report.academicYear} ` +
+      `${report.yearToDate ? `year to date (${report.term})` : `${report.term} term`}`,
     '',
     'Rank 1 = greatest concern. ' + CONCERN_RULES.join(' '),
     '',
@@ -72,7 +73,8 @@ export function concernMarkdown(report: AttendanceReport): string {
       .filter((r) => r.score > 0)
       .map(
         (r) =>
-          `| ${r.rank} | ${esc(r.name)} (URN ${r.urn}) | ${r.phase} | ${r.score.toFixed(1)} | ${esc(r.reasons.join('; '))} |`,
+          `| ${r.rank} | ${esc(r.name)} (URN ${r.urn}) ` +
+          `| ${r.phase} | ${r.score.toFixed(1)} | ${esc(r.reasons.join('; '))} |`,
       ),
   ];
   if (notReturned.length)

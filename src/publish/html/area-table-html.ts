@@ -30,7 +30,9 @@ function comparisonRow(area: AreaTable, index: number, columns: readonly Column[
   const cells = measures.map((c, i) =>
     cellHtml(row.cells[i], { ...c, key: { ...c.key, quantity: OTHER_QUANTITY[c.key!['quantity']!]! } }, row),
   );
-  return html`<tr class="other"><th scope="row">${group.label} vs other pupils nationally: their rate, gap</th><td></td>${cells}</tr>`;
+  return html`<tr class="other"><th scope="row">${
+    group.label
+  } vs other pupils nationally: their rate, gap</th><td></td>${cells}</tr>`;
 }
 
 /** `caption` replaces the table's own title (the city's table needs no "City: City"). */

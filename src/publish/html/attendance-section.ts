@@ -25,7 +25,13 @@ function rankedTable(rows: readonly AttendanceRow[]): Html {
   return html`<table class="ranked">
 <caption>Schools ranked by overall absence (rank 1 = lowest absence, best attendance; equal rates share a rank)</caption>
 <thead><tr><th scope="col" class="num">Rank</th><th scope="col">School</th><th scope="col">Phase</th><th scope="col">Collaborative group</th><th scope="col" class="num">Overall absence %</th><th scope="col" class="num">Gap to national</th><th scope="col" class="num">Change on last year</th><th scope="col" class="num">Quartile</th><th scope="col" class="num">Persistent absence %</th><th scope="col" class="num">PA rank</th><th scope="col">Trend</th><th scope="col">Target rating</th></tr></thead>
-<tbody>${rows.map((r) => html`<tr data-urn="${r.area_code}"><td class="num">${r[t.rankAbsence]}</td><th scope="row">${r.area_name}</th><td>${r.phase}</td><td>${r.collaborative_group}</td><td class="num">${num(r[t.absenceRate])}</td>${gapCell(r[t.gapAbsence])}${gapCell(r[t.changeAbsence])}<td class="num">${r[t.quartileAbsence]}</td><td class="num">${num(r[t.pupilsAbsentRate])}</td><td class="num">${r[t.rankPupilsAbsent]}</td><td>${r.trend}</td>${ratingCell(r.target_rating)}</tr>`)}</tbody>
+<tbody>${rows.map((r) => [
+    html`<tr data-urn="${r.area_code}"><td class="num">${r[t.rankAbsence]}</td><th scope="row">${r.area_name}</th>`,
+    html`<td>${r.phase}</td><td>${r.collaborative_group}</td><td class="num">${num(r[t.absenceRate])}</td>`,
+    html`${gapCell(r[t.gapAbsence])}${gapCell(r[t.changeAbsence])}<td class="num">${r[t.quartileAbsence]}</td>`,
+    html`<td class="num">${num(r[t.pupilsAbsentRate])}</td><td class="num">${r[t.rankPupilsAbsent]}</td>`,
+    html`<td>${r.trend}</td>${ratingCell(r.target_rating)}</tr>`,
+  ])}</tbody>
 </table>
 `;
 }
@@ -39,7 +45,12 @@ function areasTable(report: AttendanceReport, rows: readonly AttendanceRow[]): H
 <tbody>${areas.map((a) => {
     const r = rows.find((x) => x.level === a.level && x.area_code === a.code && x.pupil_group === whole) ?? {};
     const name = a.level === 'city' ? a.name : a.level === 'phase' ? `Phase: ${a.name}` : `Group: ${a.name}`;
-    return html`<tr><th scope="row">${name}</th><td class="num">${a.schoolsReturned} of ${a.schoolsExpected}</td><td class="num">${num(r[t.absenceRate])}</td>${gapCell(r[t.gapAbsence])}<td class="num">${num(r[t.pupilsAbsentRate])}</td><td class="num">${num(r[t.targetAbsence])}</td>${ratingCell(r.target_rating)}</tr>`;
+    return [
+      html`<tr><th scope="row">${name}</th><td class="num">${a.schoolsReturned} of ${a.schoolsExpected}</td>`,
+      html`<td class="num">${num(r[t.absenceRate])}</td>${gapCell(r[t.gapAbsence])}`,
+      html`<td class="num">${num(r[t.pupilsAbsentRate])}</td><td class="num">${num(r[t.targetAbsence])}</td>`,
+      html`${ratingCell(r.target_rating)}</tr>`,
+    ];
   })}</tbody>
 </table>
 `;
@@ -62,7 +73,12 @@ ${rankedTable(returned)}
 <h3>Not returned (${missing.length})</h3>
 ${
   missing.length > 0
-    ? html`<p>Not ranked and not counted in any total.</p><ul class="not-returned">${missing.map((r) => html`<li>${r.area_name} (URN ${r.area_code}): ${r.status}</li>`)}</ul>`
+    ? [
+        html`<p>Not ranked and not counted in any total.</p>`,
+        html`<ul class="not-returned">${missing.map(
+          (r) => html`<li>${r.area_name} (URN ${r.area_code}): ${r.status}</li>`,
+        )}</ul>`,
+      ]
     : html`<p>Every open school returned.</p>`
 }
 ${areasTable(report, rows)}

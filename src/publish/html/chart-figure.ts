@@ -19,7 +19,10 @@ export function chartFigure(named: NamedChart, svg: string): Html {
       html`<tr>${row.map((cell, i) =>
         i === 0
           ? html`<th scope="row">${showChartCell(cell, columns[i] ?? '')}</th>`
-          : html`<td class="${typeof cell === 'string' && cell.length > 1 ? 'text' : 'num'}">${showChartCell(cell, columns[i] ?? '')}</td>`,
+          : html`<td class="${typeof cell === 'string' && cell.length > 1 ? 'text' : 'num'}">${showChartCell(
+              cell,
+              columns[i] ?? '',
+            )}</td>`,
       )}</tr>`,
   )}</tbody>
 </table>

@@ -28,7 +28,9 @@ export function introSection(data: ReportCharts, contents: readonly Contents[], 
 <p>A rate is the pupils predicted to reach a measure divided by the pupils in the group, summed over schools (Σ pupils ÷ Σ cohort), never an average of schools' percentages. The <b>gap</b> to national is the local rate minus the national rate in percentage points: <span class="above">+ above national</span>, <span class="below">− below</span>. The charts show ${cat.measure(data.measure).label} unless they say otherwise.</p>
 ${publication}
 <p class="symbols">Symbols: <b>c</b> suppressed (too few pupils to publish) · <b>x</b> not available · <b>z</b> not applicable.${generatedAt ? html` Made ${generatedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC.` : ''}</p>
-<nav class="contents" aria-label="Contents"><h2>Contents</h2><ol>${contents.map((c) => html`<li><a href="#${c.id}">${c.title}</a></li>`)}</ol></nav>
+<nav class="contents" aria-label="Contents"><h2>Contents</h2><ol>${contents.map(
+    (c) => html`<li><a href="#${c.id}">${c.title}</a></li>`,
+  )}</ol></nav>
 </header>
 `;
 }

@@ -15,14 +15,28 @@ const tablesAt = (report: PredictionsReport, level: Level) =>
 
 function nationalNote(report: PredictionsReport): Html {
   if (report.nationalFallbackYears.length === 0) return html``;
-  return html`<p class="note">National figures for ${report.academicYear} were not all in the store; where one was missing the latest earlier year was used (${report.nationalFallbackYears.join(', ')}). The provenance section lists which.</p>`;
+  const years = report.nationalFallbackYears.join(', ');
+  return html`<p class="note">National figures for ${
+    report.academicYear
+  } were not all in the store; where one was missing the latest earlier year was used (${
+    years
+  }). The provenance section lists which.</p>`;
 }
 
 export function cityTableSection(data: ReportCharts): Html {
   const [city] = tablesAt(data.predictions, 'city');
   return html`<section id="city" class="city">
 <h2>The city</h2>
-${city ? html`${areaTableHtml(city, `${settings.city.name}: all schools with a return, by pupil group`)}${nationalNote(data.predictions)}` : html`<p class="empty">No accepted ${data.predictions.keyStage} ${data.predictions.round} returns for ${data.predictions.academicYear} in the store.</p>`}
+${
+  city
+    ? [
+        areaTableHtml(city, `${settings.city.name}: all schools with a return, by pupil group`),
+        nationalNote(data.predictions),
+      ]
+    : html`<p class="empty">No accepted ${data.predictions.keyStage} ${data.predictions.round} returns for ${
+        data.predictions.academicYear
+      } in the store.</p>`
+}
 </section>
 `;
 }
@@ -30,9 +44,13 @@ ${city ? html`${areaTableHtml(city, `${settings.city.name}: all schools with a r
 export function predictionChartsSection(data: ReportCharts, svgs: ReadonlyMap<string, string>): Html {
   return html`<section id="charts" class="charts">
 <h2>Gap to national: charts</h2>
-<p>Each chart has the numbers it is drawn from beside it.${data.predictions.published ? ' Suppressed figures are not drawn, and are shown as c.' : ''}</p>
+<p>Each chart has the numbers it is drawn from beside it.${
+    data.predictions.published ? ' Suppressed figures are not drawn, and are shown as c.' : ''
+  }</p>
 ${data.predictionCharts.map((c) => chartFigure(c, svgs.get(c.slug) ?? ''))}
-${data.withheldCharts.map((w) => html`<p class="withheld" id="${w.slug}"><strong>${w.title}</strong>: not drawn; ${w.reason}.</p>`)}
+${data.withheldCharts.map(
+  (w) => html`<p class="withheld" id="${w.slug}"><strong>${w.title}</strong>: not drawn; ${w.reason}.</p>`,
+)}
 </section>
 `;
 }
@@ -45,7 +63,11 @@ export function areaTablesSection(data: ReportCharts, level: 'group' | 'school')
       : ['schools', 'Schools', 'No school returns.'];
   return html`<section id="${id}" class="${id}">
 <h2>${title}</h2>
-${tables.length > 0 ? tables.map((t) => html`<div class="area-block">${areaTableHtml(t)}</div>`) : html`<p class="empty">${none}</p>`}
+${
+  tables.length > 0
+    ? tables.map((t) => html`<div class="area-block">${areaTableHtml(t)}</div>`)
+    : html`<p class="empty">${none}</p>`
+}
 </section>
 `;
 }

@@ -7,16 +7,19 @@ import { areaPublishedTable, areaTables, comparisonSentence } from './area-table
 
 export function predictionsMarkdown(report: PredictionsReport): string {
   const notes = [
-    `From the current returns of ${report.returns} ${report.returns === 1 ? 'school' : 'schools'}. Rates are Σ pupils predicted / Σ cohort; the gap to national is in percentage points (+ above national).`,
+    `From the current returns of ${report.returns} ${report.returns === 1 ? 'school' : 'schools'}. ` +
+      'Rates are Σ pupils predicted / Σ cohort; the gap to national is in percentage points (+ above national).',
   ];
   if (report.nationalFallbackYears.length > 0) {
     notes.push(
-      `National figures for ${report.academicYear} were not all available; some gaps use ${report.nationalFallbackYears.join(', ')} (see the CSV's national_year).`,
+      `National figures for ${report.academicYear} were not all available; ` +
+        `some gaps use ${report.nationalFallbackYears.join(', ')} (see the CSV's national_year).`,
     );
   }
   if (report.published)
     notes.push(
-      `Published: counts of 1 to ${report.threshold} pupils, and figures from which one could be worked out, are shown as c.`,
+      `Published: counts of 1 to ${report.threshold} pupils, ` +
+        'and figures from which one could be worked out, are shown as c.',
     );
   const tables = areaTables(report).map((area) => {
     const comparison = comparisonSentence(area);

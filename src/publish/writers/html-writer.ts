@@ -29,7 +29,9 @@ const numClass = (column: Column) => (isFigure(column) ? 'num' : undefined);
 export function headHtml(columns: readonly Column[]): Html {
   const groups = columnGroups(columns);
   if (groups.every((g) => g.group === undefined)) {
-    return html`<thead><tr>${columns.map((c) => html`<th scope="col"${attributes([['class', numClass(c)]])}>${c.heading}</th>`)}</tr></thead>`;
+    return html`<thead><tr>${columns.map(
+      (c) => html`<th scope="col"${attributes([['class', numClass(c)]])}>${c.heading}</th>`,
+    )}</tr></thead>`;
   }
   let at = 0;
   const top = groups.map(({ group, span }) => {
@@ -88,10 +90,12 @@ export function htmlWriter(options: { heading?: Heading; className?: string } = 
     write(tables) {
       const { heading, className } = options;
       const head = heading ? html`<h2>${heading.title}</h2>\n${paragraphs('lede', heading.notes)}` : html``;
-      const body = tables.map(
-        (t) =>
-          html`${paragraphs('note', t.notes?.above)}${tableHtml(t, { className })}${paragraphs('note', t.notes?.below)}${paragraphs('provenance', t.provenance)}`,
-      );
+      const body = tables.map((t) => [
+        paragraphs('note', t.notes?.above),
+        tableHtml(t, { className }),
+        paragraphs('note', t.notes?.below),
+        paragraphs('provenance', t.provenance),
+      ]);
       return html`${head}${body}`.markup;
     },
   };
