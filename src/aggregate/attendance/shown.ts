@@ -1,4 +1,5 @@
 // Rates are compared as a reader sees them: two schools shown as 4.3% are level.
+import { roundHalfAwayFromZero } from '../rounding.js';
 
 /** Attendance rates and gaps are shown, ranked and compared to one decimal place. */
 export const SHOWN_DECIMALS = 1;
@@ -10,10 +11,7 @@ export const SHOWN_DECIMALS = 1;
  * Reports must round with this function so that what they show matches what was ranked.
  */
 export function roundToShown(value: number, decimals: number = SHOWN_DECIMALS): number {
-  const scale = 10 ** decimals;
-  const scaled = Number((Math.abs(value) * scale).toPrecision(12));
-  const rounded = (Math.sign(value) * Math.round(scaled)) / scale;
-  return rounded === 0 ? 0 : rounded;
+  return roundHalfAwayFromZero(value, decimals);
 }
 
 /** The shown text of a rate or gap: "4.4". */

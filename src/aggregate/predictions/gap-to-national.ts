@@ -3,6 +3,7 @@
 // earlier year's is used and named. Disadvantaged pupils are also compared with other pupils
 // nationally, the DfE's usual comparison.
 import type { AreaFigure } from './aggregate-predictions.js';
+import { roundHalfAwayFromZero } from '../rounding.js';
 
 export interface NationalFigure {
   academicYear: string;
@@ -26,8 +27,8 @@ export interface FigureWithGap extends AreaFigure {
 
 /** Figures are shown to this many decimals: rates to one, means (progress scores) to two. */
 export const decimalsFor = (kind: AreaFigure['kind']) => (kind === 'mean' ? 2 : 1);
-export const roundTo = (value: number, decimals: number) =>
-  Math.round(value * 10 ** decimals + Number.EPSILON) / 10 ** decimals;
+/** A figure as shown: half away from zero, to `decimals` places (../rounding.ts). */
+export const roundTo = (value: number, decimals: number) => roundHalfAwayFromZero(value, decimals);
 
 export function attachGaps(
   figures: readonly AreaFigure[],

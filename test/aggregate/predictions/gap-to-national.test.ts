@@ -54,6 +54,21 @@ describe('decimalsFor and roundTo', () => {
     expect(roundTo(4.35, 1)).toBe(4.4);
   });
 
+  it('rounds an exact half of the counts up, however the division came out: 23 of 80 is 28.75%, shown 28.8', () => {
+    // 23 / 80 × 100 = 28.75 exactly in the counts; 41 / 80 = 51.25 → 51.3; 51 / 80 = 63.75 → 63.8.
+    expect(roundTo((23 / 80) * 100, 1)).toBe(28.8);
+    expect(roundTo((41 / 80) * 100, 1)).toBe(51.3);
+    expect(roundTo((51 / 80) * 100, 1)).toBe(63.8);
+    // Means to two places: 1.005 → 1.01, 0.285 → 0.29.
+    expect(roundTo(1.005, 2)).toBe(1.01);
+    expect(roundTo(0.285, 2)).toBe(0.29);
+  });
+
+  it('rounds a negative half away from zero, as the attendance figures do: -0.125 → -0.13, -2.45 → -2.5', () => {
+    expect(roundTo(-0.125, 2)).toBe(-0.13);
+    expect(roundTo(-2.45, 1)).toBe(-2.5);
+  });
+
   it('rounds below and above the half to the nearer', () => {
     expect(roundTo(56.6499, 1)).toBe(56.6);
     expect(roundTo(56.6501, 1)).toBe(56.7);
