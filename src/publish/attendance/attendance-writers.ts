@@ -3,6 +3,8 @@ import ExcelJS from 'exceljs';
 import { ratingColour } from '../rating-colours.js';
 import { TARGET_RULES, TREND_RULES, YEAR_TO_DATE_RULES } from '../../aggregate/attendance/index.js';
 import { csvText } from '../writers/csv-text.js';
+import { escapeMarkdown } from '../writers/md-writer.js';
+import { formatNumber } from '../table/format-number.js';
 import { neutraliseFormula } from '../writers/neutralise-formula.js';
 import type { AttendanceReport } from '../../aggregate/attendance/attendance-report.js';
 import { catalogue } from '../../domain/catalogue.js';
@@ -16,9 +18,9 @@ export function attendanceCsv(report: AttendanceReport): string {
   );
 }
 
-const escapeMd = (text: string) => text.replace(/[|\\`*_<>[\]]/g, (c) => `\\${c}`);
-const show = (v: string | number | undefined, signed = false) =>
-  v === undefined ? '' : typeof v === 'number' ? `${signed && v > 0 ? '+' : ''}${v.toFixed(1)}` : v;
+const escapeMd = escapeMarkdown;
+// Rates and gaps as every report shows them: one decimal, a sign on gaps (table/format-number.ts).
+const show = (v: string | number | undefined, signed = false) => formatNumber(v, { decimals: 1, signed });
 
 export function attendanceMarkdown(report: AttendanceReport): string {
   const rows = attendanceRows(report);

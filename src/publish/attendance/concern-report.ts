@@ -4,6 +4,7 @@ import { CONCERN_RULES, concernList, type ConcernFacts } from '../../aggregate/a
 import { catalogue } from '../../domain/catalogue.js';
 import { csvText } from '../writers/csv-text.js';
 import type { AttendanceReport } from '../../aggregate/attendance/attendance-report.js';
+import { escapeMarkdown } from '../writers/md-writer.js';
 
 export interface ConcernRow {
   rank: number;
@@ -60,7 +61,7 @@ export function concernCsv(report: AttendanceReport): string {
 
 export function concernMarkdown(report: AttendanceReport): string {
   const { rows, notReturned } = concernRows(report);
-  const esc = (t: string) => t.replace(/[|\\`*_<>[\]]/g, (c) => `\\${c}`);
+  const esc = escapeMarkdown;
   const lines = [
     `# Schools of greatest attendance concern, ${report.academicYear} ` +
       `${report.yearToDate ? `year to date (${report.term})` : `${report.term} term`}`,
