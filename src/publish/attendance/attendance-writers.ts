@@ -2,7 +2,8 @@
 import ExcelJS from 'exceljs';
 import { ratingColour } from '../rating-colours.js';
 import { TARGET_RULES, TREND_RULES, YEAR_TO_DATE_RULES } from '../../aggregate/attendance/index.js';
-import { csvText } from '../writers/csv-text.js';
+import { csvWriter } from '../writers/csv-writer.js';
+import { text, type Cell, type GssSymbol, type PublishedTable } from '../table/published-table.js';
 import { escapeMarkdown } from '../writers/md-writer.js';
 import { formatNumber } from '../table/format-number.js';
 import { neutraliseFormula } from '../writers/neutralise-formula.js';
@@ -11,11 +12,25 @@ import { catalogue } from '../../domain/catalogue.js';
 import { ATTENDANCE_COLUMNS, attendanceRows, type AttendanceRow } from './attendance-rows.js';
 import { attendanceTableColumns } from './table-columns.js';
 
+const SYMBOLS: ReadonlySet<string> = new Set(['c', 'x', 'z', 'low', 'u']);
+/** A row's value as a published cell: a figure, a symbol (c for withheld), a text, or blank. */
+const cellOf = (v: string | number | undefined): Cell =>
+  v === undefined ? null : typeof v === 'number' ? v : SYMBOLS.has(v) ? (v as GssSymbol) : text(v);
+
+/** The tidy table: one row per level, area and pupil group, columns named by the catalogue's codes. */
+export function attendanceTidyTable(report: AttendanceReport): PublishedTable {
+  const rows = attendanceRows(report);
+  return {
+    id: 'attendance',
+    title: 'Data',
+    tidy: true,
+    columns: ATTENDANCE_COLUMNS.map((code) => ({ code, heading: code, kind: 'number' as const })),
+    rows: rows.map((r) => ({ cells: ATTENDANCE_COLUMNS.map((c) => cellOf(r[c])) })),
+  };
+}
+
 export function attendanceCsv(report: AttendanceReport): string {
-  return csvText(
-    [...ATTENDANCE_COLUMNS],
-    attendanceRows(report).map((r) => ATTENDANCE_COLUMNS.map((c) => r[c])),
-  );
+  return csvWriter().write([attendanceTidyTable(report)]);
 }
 
 const escapeMd = escapeMarkdown;
