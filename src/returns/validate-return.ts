@@ -8,6 +8,7 @@ import { identifySchool } from '../ingest/validate/school-identity.js';
 import { completeIdentity, type ValidatedReturn } from '../ingest/validate/validated-return.js';
 import { returnKinds, type Histories } from './kinds.js';
 import { NO_HISTORY } from './return-kind.js';
+import type { StoreReader } from '../store/open-store.js';
 
 /** What the rules may consult beyond the return itself. */
 export interface ValidationContext {
@@ -39,7 +40,7 @@ export function validateReturn(ret: NormalisedReturn, context: ValidationContext
 }
 
 /** Each kind's history, loaded once for an import. */
-export async function loadHistories(store: Parameters<(typeof returnKinds)['predictions']['loadHistory']>[0]) {
+export async function loadHistories(store: StoreReader): Promise<Histories> {
   const entries = await Promise.all(
     Object.values(returnKinds).map(async (k) => [k.name, await k.loadHistory(store)] as const),
   );

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { ratingColour } from '../rating-colours.js';
 import { TARGET_RULES, TREND_RULES, YEAR_TO_DATE_RULES } from '../../aggregate/attendance/index.js';
 import { csvWriter } from '../writers/csv-writer.js';
-import { text, type Cell, type GssSymbol, type PublishedTable } from '../table/published-table.js';
+import { GSS_SYMBOLS, text, type Cell, type GssSymbol, type PublishedTable } from '../table/published-table.js';
 import { escapeMarkdown } from '../writers/md-writer.js';
 import { formatNumber } from '../table/format-number.js';
 import { neutraliseFormula } from '../writers/neutralise-formula.js';
@@ -12,10 +12,9 @@ import { catalogue } from '../../domain/catalogue.js';
 import { ATTENDANCE_COLUMNS, attendanceRows, type AttendanceRow } from './attendance-rows.js';
 import { attendanceTableColumns } from './table-columns.js';
 
-const SYMBOLS: ReadonlySet<string> = new Set(['c', 'x', 'z', 'low', 'u']);
 /** A row's value as a published cell: a figure, a symbol (c for withheld), a text, or blank. */
 const cellOf = (v: string | number | undefined): Cell =>
-  v === undefined ? null : typeof v === 'number' ? v : SYMBOLS.has(v) ? (v as GssSymbol) : text(v);
+  v === undefined ? null : typeof v === 'number' ? v : Object.hasOwn(GSS_SYMBOLS, v) ? (v as GssSymbol) : text(v);
 
 /** The tidy table: one row per level, area and pupil group, columns named by the catalogue's codes. */
 export function attendanceTidyTable(report: AttendanceReport): PublishedTable {
@@ -33,7 +32,6 @@ export function attendanceCsv(report: AttendanceReport): string {
   return csvWriter().write([attendanceTidyTable(report)]);
 }
 
-const escapeMd = escapeMarkdown;
 // Rates and gaps as every report shows them: one decimal, a sign on gaps (table/format-number.ts).
 const show = (v: string | number | undefined, signed = false) => formatNumber(v, { decimals: 1, signed });
 
@@ -64,7 +62,7 @@ export function attendanceMarkdown(report: AttendanceReport): string {
   ];
   for (const r of schools.filter((s) => s.status === 'returned')) {
     lines.push(
-      `| ${r[t.rankAbsence] ?? ''} | ${escapeMd(String(r.area_name))} | ${r.phase} ` +
+      `| ${r[t.rankAbsence] ?? ''} | ${escapeMarkdown(String(r.area_name))} | ${r.phase} ` +
         `| ${show(r[t.absenceRate])} | ${show(r[t.gapAbsence], true)} | ${show(r[t.changeAbsence], true)} ` +
         `| ${r[t.quartileAbsence] ?? ''} | ${show(r[t.pupilsAbsentRate])} | ${r[t.rankPupilsAbsent] ?? ''} ` +
         `| ${r.trend ?? ''} | ${r.target_rating ?? ''} |`,
@@ -73,7 +71,7 @@ export function attendanceMarkdown(report: AttendanceReport): string {
   const missing = schools.filter((s) => s.status !== 'returned');
   if (missing.length > 0) {
     lines.push('', `## Not returned, refused or incomplete (${missing.length}): not ranked, not counted`, '');
-    for (const r of missing) lines.push(`- ${escapeMd(String(r.area_name))} (URN ${r.area_code}): ${r.status}`);
+    for (const r of missing) lines.push(`- ${escapeMarkdown(String(r.area_name))} (URN ${r.area_code}): ${r.status}`);
   }
   lines.push(
     '',
@@ -84,8 +82,10 @@ export function attendanceMarkdown(report: AttendanceReport): string {
   );
   for (const a of report.areas.filter((x) => x.pupilGroup === all)) {
     const r = rows.find((x) => x.level === a.level && x.area_code === a.code && x.pupil_group === all)!;
+    const area =
+      a.level === 'city' ? 'City' : a.level === 'phase' ? `Phase: ${a.name}` : `Group: ${escapeMarkdown(a.name)}`;
     lines.push(
-      `| ${a.level === 'city' ? 'City' : a.level === 'phase' ? `Phase: ${a.name}` : `Group: ${escapeMd(a.name)}`} ` +
+      `| ${area} ` +
         `| ${a.schoolsReturned} of ${a.schoolsExpected} | ${show(r[t.absenceRate])} | ${show(r[t.gapAbsence], true)} ` +
         `| ${show(r[t.pupilsAbsentRate])} | ${show(r[t.targetAbsence])} | ${r.target_rating ?? ''} |`,
     );

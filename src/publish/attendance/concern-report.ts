@@ -61,7 +61,6 @@ export function concernCsv(report: AttendanceReport): string {
 
 export function concernMarkdown(report: AttendanceReport): string {
   const { rows, notReturned } = concernRows(report);
-  const esc = escapeMarkdown;
   const lines = [
     `# Schools of greatest attendance concern, ${report.academicYear} ` +
       `${report.yearToDate ? `year to date (${report.term})` : `${report.term} term`}`,
@@ -74,8 +73,8 @@ export function concernMarkdown(report: AttendanceReport): string {
       .filter((r) => r.score > 0)
       .map(
         (r) =>
-          `| ${r.rank} | ${esc(r.name)} (URN ${r.urn}) ` +
-          `| ${r.phase} | ${r.score.toFixed(1)} | ${esc(r.reasons.join('; '))} |`,
+          `| ${r.rank} | ${escapeMarkdown(r.name)} (URN ${r.urn}) ` +
+          `| ${r.phase} | ${r.score.toFixed(1)} | ${escapeMarkdown(r.reasons.join('; '))} |`,
       ),
   ];
   if (notReturned.length)
@@ -83,7 +82,7 @@ export function concernMarkdown(report: AttendanceReport): string {
       '',
       '## No return for the period: chase first',
       '',
-      ...notReturned.map((r) => `- ${esc(r.name)} (URN ${r.urn})`),
+      ...notReturned.map((r) => `- ${escapeMarkdown(r.name)} (URN ${r.urn})`),
     );
   return lines.join('\n') + '\n';
 }

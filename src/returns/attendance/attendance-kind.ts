@@ -1,5 +1,5 @@
 // Termly attendance returns (schemas/README.md §3-4): sessions and pupils by pupil group.
-import { wholeCohortPresent } from '../predictions/prediction-rules.js';
+import { wholeCohortPresent } from '../whole-cohort-present.js';
 import type { ReturnKind } from '../return-kind.js';
 import { AttendanceHistory } from './attendance-history.js';
 import { attendanceRules, enrolmentChange } from './attendance-rules.js';

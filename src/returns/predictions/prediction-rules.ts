@@ -4,21 +4,14 @@ import { catalogue } from '../../domain/catalogue.js';
 import { about, type Message } from '../../messages/message.js';
 import { message } from '../../messages/message.js';
 import type { NormalisedReturn, ReturnedGroup } from '../../ingest/normalise/normalised-return.js';
-
-export type PredictionRule = (ret: NormalisedReturn) => Message[];
+import type { ReturnRule } from '../return-kind.js';
+import { wholeCohortPresent } from '../whole-cohort-present.js';
 
 const label = (code: string) => catalogue().pupilGroup(code).label;
 const measureLabel = (code: string) => catalogue().measure(code).label;
 
-/** The table has an All pupils row (kept or refused on its own account); unread tables are already refused. */
-export const wholeCohortPresent: PredictionRule = (ret) => {
-  const whole = catalogue().wholeCohort;
-  if (!ret.table || ret.table.pupilGroups.includes(whole)) return [];
-  return [message('group.whole-missing', ret.table.firstRow, { label: label(whole) })];
-};
-
 /** A count is a whole number of pupils from 0 to the group's cohort. */
-export const countsWithinCohort: PredictionRule = (ret) =>
+export const countsWithinCohort: ReturnRule = (ret) =>
   ret.groups.flatMap((g) =>
     g.values.flatMap((v) => {
       if (catalogue().measure(v.measure).kind !== 'threshold') return [];
@@ -34,7 +27,7 @@ export const countsWithinCohort: PredictionRule = (ret) =>
     }),
   );
 
-export const meansWithinRange: PredictionRule = (ret) =>
+export const meansWithinRange: ReturnRule = (ret) =>
   ret.groups.flatMap((g) =>
     g.values.flatMap((v) => {
       const m = catalogue().measure(v.measure);
@@ -55,7 +48,7 @@ export const meansWithinRange: PredictionRule = (ret) =>
   );
 
 /** A combined or higher measure never exceeds the measures it implies (RWM L4+ ≤ Reading L4+). */
-export const implicationsHold: PredictionRule = (ret) =>
+export const implicationsHold: ReturnRule = (ret) =>
   ret.groups.flatMap((g) => {
     const byMeasure = new Map(g.values.map((v) => [v.measure, v]));
     return g.values.flatMap((v) =>
@@ -93,7 +86,7 @@ function quantities(groups: ReadonlyMap<string, ReturnedGroup>, codes: readonly 
 }
 
 /** Parts of a partition never add up to more than their whole (boys + girls ≤ all pupils). */
-export const partitionsWithinWhole: PredictionRule = (ret) => {
+export const partitionsWithinWhole: ReturnRule = (ret) => {
   const groups = new Map(ret.groups.map((g) => [g.pupilGroup, g]));
   return catalogue().partitions.flatMap(({ whole, parts }) => {
     const w = groups.get(whole);
@@ -119,7 +112,7 @@ export const partitionsWithinWhole: PredictionRule = (ret) => {
 };
 
 /** A group within a whole (White British within all pupils) never exceeds it. */
-export const subsetsWithinWhole: PredictionRule = (ret) => {
+export const subsetsWithinWhole: ReturnRule = (ret) => {
   const groups = new Map(ret.groups.map((g) => [g.pupilGroup, g]));
   return catalogue().subsets.flatMap(({ whole, parts }) => {
     const w = groups.get(whole);
@@ -145,7 +138,7 @@ export const subsetsWithinWhole: PredictionRule = (ret) => {
   });
 };
 
-export const predictionRules: readonly PredictionRule[] = [
+export const predictionRules: readonly ReturnRule[] = [
   wholeCohortPresent,
   countsWithinCohort,
   meansWithinRange,
