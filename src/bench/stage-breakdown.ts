@@ -4,6 +4,7 @@
 // The parse and store stages are split further by timing their parts again on the same file:
 // the zip pre-check, exceljs, locate, normalise; and the store into a second store with
 // synchronous=OFF. CPU time includes V8's GC threads, so GC lands on whichever part triggers it.
+import { shippedContext } from '../domain/context.js';
 import { readFile } from 'node:fs/promises';
 import { unzipSync, strFromU8 } from 'fflate';
 import { findFiles } from '../ingest/find-files.js';
@@ -45,13 +46,15 @@ export async function stageBreakdown(
   openStore: (name: string) => Promise<Store>,
 ): Promise<Breakdown> {
   const clock = new StageClock();
+  const shipped = shippedContext(() => IMPORTED_AT);
   const store = await openStore('breakdown.sqlite');
   const { files, context } = await clock.time('find files, load register', async () => ({
     files: (await findFiles([returnsDir])).files,
     // Built as importReturns builds it.
     context: {
+      ...shipped,
       register: registerOf(await loadSchools(store)),
-      histories: await loadHistories(store),
+      histories: await loadHistories(store, shipped),
     } satisfies ValidationContext,
   }));
   // The same returns stored again without waiting for the disk: the store stage's SQL alone.
@@ -64,7 +67,7 @@ export async function stageBreakdown(
       return clock.time('sha256', () => sourceFile(file.path, file.name, bytes));
     });
     await clock.time('look up sha256 in store', () => returnsOfFile(store, source.sha256));
-    const parsed = await clock.time('parse (parseSource)', () => parseSource(source));
+    const parsed = await clock.time('parse (parseSource)', () => parseSource(source, shipped));
     // The parse split, timed again on the same file straight after so JIT warm-up weighs on all
     // alike, each part measured directly: the zip pre-check; readSource (sniff, pre-check, exceljs
     // load, cells to RawSheet); locate and normalise as parseSource calls them (xlsx predictions);
@@ -73,7 +76,7 @@ export async function stageBreakdown(
     const read = await clock.time('readSource (exceljs)', () => readSource(source));
     if (read.ok && read.book.format === 'xlsx') {
       const located = await clock.time('locate', () => locateWorkbook(read.book, source.name));
-      await clock.time('normalise', () => located.returns.map((r) => normalisePredictions(r)));
+      await clock.time('normalise', () => located.returns.map((r) => normalisePredictions(r, shipped)));
     }
     await clock.time(
       'unzip + regex cell scan',

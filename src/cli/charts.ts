@@ -41,7 +41,7 @@ export function reportScopeOptions(flags: Flags): Readonly<ReportScope> {
     ...(threshold !== undefined ? { threshold } : {}),
     ...(measure ? { measure } : {}),
   };
-  if (measure === '' || !chartMeasure(scope)) {
+  if (measure === '' || !chartMeasure(scope, cat)) {
     const inForce = codesOf(cat.measuresFor(keyStage, academicYear));
     throw new CliError(
       flags['measure'] === undefined

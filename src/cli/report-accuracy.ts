@@ -58,7 +58,11 @@ export function registerAccuracyReport(report: Command, io: CliIO, exit: (code: 
       );
       if (rows.length === 0) io.err(cliText['accuracy.no-pairs'](o.round, o.keyStage, o.academicYear));
       const title = cliText['accuracy.title'](o.keyStage, o.academicYear, o.round);
-      await emit(io, flags, flags['format'] === 'md' ? accuracyMarkdown(rows, bias, title) : accuracyCsv(rows, bias));
+      await emit(
+        io,
+        flags,
+        flags['format'] === 'md' ? accuracyMarkdown(rows, bias, title, catalogue()) : accuracyCsv(rows, bias),
+      );
       exit(0);
     });
 }

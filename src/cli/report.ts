@@ -1,4 +1,6 @@
 import type { Command } from 'commander';
+import type { Catalogue } from '../domain/catalogue.js';
+import { shippedContext } from '../domain/context.js';
 import { buildPredictionsReport } from '../jobs/predictions-report.js';
 import { cliText } from '../messages/cli-text.js';
 import { predictionsCsv } from '../publish/predictions/predictions-csv.js';
@@ -13,7 +15,8 @@ import { registerAccuracyReport, runRoundComparison } from './report-accuracy.js
 import { predictionsOptions } from './predictions-options.js';
 import { withStore } from './store-option.js';
 
-const writers: Record<'csv' | 'md' | 'xlsx', (r: PredictionsReport) => Promise<string | Uint8Array> | string> = {
+type PredictionsWriter = (r: PredictionsReport, cat: Catalogue) => Promise<string | Uint8Array> | string;
+const writers: Record<'csv' | 'md' | 'xlsx', PredictionsWriter> = {
   csv: predictionsCsv,
   md: predictionsMarkdown,
   xlsx: predictionsXlsx,
@@ -42,13 +45,14 @@ export function registerReportCommands(program: Command, io: CliIO, exit: (code:
       if (flags['compare']) return exit((await runRoundComparison(io, flags), 0));
       const options = predictionsOptions(flags);
       if (options.format === 'xlsx' && !flags['out']) throw new CliError(cliText['flag.xlsx-needs-out']);
+      const context = shippedContext();
       const built = await withStore(flags['db'] as string | undefined, io, (store) =>
-        buildPredictionsReport(store, options),
+        buildPredictionsReport(store, options, context),
       );
       if (built.rows.length === 0) {
         io.err(cliText['report.no-returns'](options.keyStage, options.round, options.academicYear));
       }
-      const content = await writers[options.format](built);
+      const content = await writers[options.format](built, context.catalogue);
       if (flags['out']) {
         await writeFileAtomic(String(flags['out']), content);
         io.out(cliText['report.wrote-predictions'](String(flags['out']), built.rows.length, built.returns));

@@ -4,8 +4,7 @@
 // a group of 1 to the threshold pupils is withheld whole; then whatever would let one be worked
 // out from an area's total (city, phase, group = Σ schools) or a partition (all = boys + girls).
 import type { AttendanceColumns } from '../domain/attendance-columns.js';
-import { catalogue } from '../domain/catalogue.js';
-import { settings } from '../../schemas/settings.schema.js';
+import type { Context } from '../domain/context.js';
 import { auditedSuppression, type SuppressionEngine } from './engine.js';
 import { TableModel } from './table-model.js';
 import type { AttendanceReport, PeriodFigures } from '../aggregate/attendance/attendance-report.js';
@@ -25,9 +24,10 @@ function withhold(f: PeriodFigures, what: 'persistent' | 'all', columns: Attenda
 export function withholdSmallNumbers(
   report: AttendanceReport,
   threshold: number,
+  { catalogue, settings }: Pick<Context, 'catalogue' | 'settings'>,
   engine: SuppressionEngine = auditedSuppression,
-  columns: AttendanceColumns = catalogue().attendanceColumns,
 ): AttendanceReport {
+  const columns = catalogue.attendanceColumns;
   const model = new TableModel();
   // Each count's quantity is its column: pupils on roll, and each column of pupils counted by absence.
   const roll = columns.pupilsOnRoll.code;
@@ -64,7 +64,7 @@ export function withholdSmallNumbers(
       model.addCell({ id: id(roll, a.level, a.code, group), quantity: roll, value: pupils });
     }
   }
-  const partitions = catalogue().partitions;
+  const partitions = catalogue.partitions;
   for (const q of [...absent, roll]) {
     for (const a of areas) {
       // Within an area, a partition of pupils (all = boys + girls), where the school's figures add up.
@@ -91,7 +91,7 @@ export function withholdSmallNumbers(
       : absent.some((c) => suppressed.has(id(c, level, code, group)))
         ? withhold(f, 'persistent', columns)
         : f;
-  const whole = catalogue().wholeCohort;
+  const whole = catalogue.wholeCohort;
   const schools = report.schools.map((s) => {
     const byGroup = new Map([...s.byGroup].map(([g, f]) => [g, hide('school', s.urn, g, f)]));
     const all = byGroup.get(whole);

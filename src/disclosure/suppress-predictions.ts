@@ -12,8 +12,7 @@
 // area cohorts that differ by its cohort, and the audit sees it. A hidden cohort hides its rates.
 import type { SchoolFigure } from '../aggregate/predictions/aggregate-predictions.js';
 import type { FigureWithGap } from '../aggregate/predictions/gap-to-national.js';
-import { catalogue } from '../domain/catalogue.js';
-import { settings } from '../../schemas/settings.schema.js';
+import type { Context } from '../domain/context.js';
 import { auditedSuppression, type SuppressionEngine } from './engine.js';
 import { TableModel } from './table-model.js';
 
@@ -33,9 +32,9 @@ export function suppressPredictions(
   figures: readonly FigureWithGap[],
   schoolFigures: readonly SchoolFigure[],
   threshold: number,
+  { catalogue: cat, settings }: Pick<Context, 'catalogue' | 'settings'>,
   engine: SuppressionEngine = auditedSuppression,
 ): Suppression {
-  const cat = catalogue();
   const cohortCell = cohortCells(figures);
   const model = new TableModel();
   for (const f of figures) {

@@ -12,6 +12,7 @@ import { parseSource, parseWorker, type ParsedFile } from '../returns/parse-sour
 import { readFiles } from '../ingest/read/read-files.js';
 import { sourceFile, type SourceFile } from '../ingest/read/source-file.js';
 import { storeReturn } from '../store/store-return.js';
+import { shippedContext, type Context } from '../domain/context.js';
 import { registerOf } from '../domain/register.js';
 import { loadHistories, validateReturn, type ValidationContext } from '../returns/validate-return.js';
 import type { ValidatedReturn } from '../ingest/validate/validated-return.js';
@@ -72,9 +73,11 @@ export async function importReturns(
   options: ImportOptions,
 ): Promise<ImportResult> {
   const found = await findFiles(paths);
+  const shipped = shippedContext(options.now);
   const context: ValidationContext = {
+    ...shipped,
     register: registerOf(await loadSchools(store)),
-    histories: await loadHistories(store),
+    histories: await loadHistories(store, shipped),
   };
   // (1) Read and recognise each file: one whose every return was accepted before is not parsed again.
   const byFile: ReturnOutcome[][] = found.files.map(() => []);
@@ -116,7 +119,7 @@ export async function importReturns(
     } else toParse.push({ file, source, index, acceptedParts });
   }
   // (2) Parse the rest (in a pool of processes when there are many), then validate and store each.
-  const parsed = toParse.length >= POOL_MIN_FILES ? parseInPool(toParse, parseWorker) : parseHere(toParse);
+  const parsed = toParse.length >= POOL_MIN_FILES ? parseInPool(toParse, parseWorker) : parseHere(toParse, shipped);
   let i = 0;
   for await (const { parsed: result } of parsed) {
     const { index, source, acceptedParts } = toParse[i++]!;
@@ -144,8 +147,8 @@ function copyOutcomes(name: string, firstName: string, first: readonly ReturnOut
   });
 }
 
-async function* parseHere(files: readonly FileToParse[]): AsyncGenerator<PooledParse<ParsedFile>> {
-  for (const item of files) yield { ...item, parsed: await parseSource(item.source) };
+async function* parseHere(files: readonly FileToParse[], context: Context): AsyncGenerator<PooledParse<ParsedFile>> {
+  for (const item of files) yield { ...item, parsed: await parseSource(item.source, context) };
 }
 
 async function importParsed(

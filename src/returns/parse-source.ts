@@ -1,6 +1,7 @@
 // Read, locate and normalise one file: everything that needs no store, so it can run anywhere
 // (in this process or a worker) and hand back plain data.
 import { fileURLToPath } from 'node:url';
+import type { Context } from '../domain/context.js';
 import type { ParseWorker } from '../ingest/parse-pool.js';
 import type { Message } from '../messages/message.js';
 import { message } from '../messages/message.js';
@@ -22,23 +23,25 @@ export interface ParsedFile {
  * The file's returns. A fault in reading one file refuses that file, with a message that says
  * the fault is ours, and the rest of the import goes on.
  */
-export async function parseSource(source: SourceFile): Promise<ParsedFile> {
+export async function parseSource(source: SourceFile, context: Context): Promise<ParsedFile> {
   try {
-    return await parseUnguarded(source);
+    return await parseUnguarded(source, context);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return { fileMessages: [message('file.reader-fault', { file: source.name }, { detail })], returns: [] };
   }
 }
 
-async function parseUnguarded(source: SourceFile): Promise<ParsedFile> {
+async function parseUnguarded(source: SourceFile, context: Context): Promise<ParsedFile> {
   const read = await readSource(source);
   if (!read.ok) return { fileMessages: read.messages, returns: [] };
   const located: LocatedFile =
-    read.book.format === 'csv' ? locateCsv(read.book.sheets[0]!, source.name) : locateWorkbook(read.book, source.name);
+    read.book.format === 'csv'
+      ? locateCsv(read.book.sheets[0]!, source.name, context.catalogue)
+      : locateWorkbook(read.book, source.name);
   const fileMessages = [...(read.messages ?? []), ...located.messages];
   const returns = located.returns.map((r, i) => {
-    const normalised = returnKinds[r.kind].normalise(r);
+    const normalised = returnKinds[r.kind].normalise(r, context);
     normalised.messages.unshift(...(located.returnMessages[i] ?? []));
     return normalised;
   });

@@ -3,6 +3,7 @@
 // with an accepted one.
 import { hasErrors, type Message } from '../messages/message.js';
 import type { NormalisedReturn } from '../ingest/normalise/normalised-return.js';
+import type { Context } from '../domain/context.js';
 import type { Register } from '../domain/register.js';
 import { identifySchool } from '../ingest/validate/school-identity.js';
 import { completeIdentity, type ValidatedReturn } from '../ingest/validate/validated-return.js';
@@ -10,8 +11,8 @@ import { returnKinds, type Histories } from './kinds.js';
 import { NO_HISTORY } from './return-kind.js';
 import type { StoreReader } from '../store/open-store.js';
 
-/** What the rules may consult beyond the return itself. */
-export interface ValidationContext {
+/** What the rules may consult beyond the return: the catalogue and settings, the register, the store's history. */
+export interface ValidationContext extends Context {
   register: Register;
   /** Each kind's earlier returns; none given, the return is checked on its own. */
   histories?: Histories;
@@ -22,7 +23,7 @@ export function validateReturn(ret: NormalisedReturn, context: ValidationContext
   const messages: Message[] = [...ret.messages, ...schoolMessages];
   const kind = ret.identity.kind === 'unknown' ? undefined : returnKinds[ret.identity.kind];
   // Every rule runs even on a return already refused, so the school can mend all at once.
-  for (const rule of kind?.rules ?? []) messages.push(...rule(ret));
+  for (const rule of kind?.rules ?? []) messages.push(...rule(ret, context));
   if (kind && school) {
     const history = context.histories?.[kind.name] ?? NO_HISTORY;
     messages.push(...history.rules(ret, school, hasErrors(messages)));
@@ -40,9 +41,9 @@ export function validateReturn(ret: NormalisedReturn, context: ValidationContext
 }
 
 /** Each kind's history, loaded once for an import. */
-export async function loadHistories(store: StoreReader): Promise<Histories> {
+export async function loadHistories(store: StoreReader, context: Context): Promise<Histories> {
   const entries = await Promise.all(
-    Object.values(returnKinds).map(async (k) => [k.name, await k.loadHistory(store)] as const),
+    Object.values(returnKinds).map(async (k) => [k.name, await k.loadHistory(store, context)] as const),
   );
   return Object.fromEntries(entries) as Histories;
 }

@@ -8,6 +8,7 @@ import { suppressCells } from '../../src/disclosure/suppress.js';
 import { cellsOf, sum } from './table.js';
 import { aggregatePredictions, type SchoolFigure } from '../../src/aggregate/predictions/aggregate-predictions.js';
 import { catalogue } from '../../src/domain/catalogue.js';
+import { shippedContext } from '../../src/domain/context.js';
 import { suppressPredictions } from '../../src/disclosure/suppress-predictions.js';
 
 describe('a school cohort shared across measures', () => {
@@ -59,7 +60,7 @@ describe('suppressPredictions: one school cohort whatever the measure', () => {
     { code: '874', name: 'City' },
     ['city', 'school'],
   );
-  const suppression = suppressPredictions(figures, schoolFigures, 4);
+  const suppression = suppressPredictions(figures, schoolFigures, 4, shippedContext());
   const cohortShown = (level: string, area: string, measure: string) =>
     !suppression.cohortHidden(figures.find((f) => f.level === level && f.areaCode === area && f.measure === measure)!);
 

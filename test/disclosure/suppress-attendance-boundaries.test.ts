@@ -10,6 +10,9 @@ import type {
   SchoolAttendance,
 } from '../../src/aggregate/attendance/attendance-report.js';
 import { withholdSmallNumbers } from '../../src/disclosure/suppress-attendance.js';
+import { shippedContext } from '../../src/domain/context.js';
+
+const context = shippedContext();
 
 const threshold = 4; // settings.publication.smallCountThreshold
 const period = { academicYear: '2015/16', term: 'Autumn' as const };
@@ -66,7 +69,11 @@ const figureOf = (r: AttendanceReport, urn: string, group = 'all') =>
   r.schools.find((s) => s.urn === urn)!.byGroup.get(group) as Returned;
 /** What one school of `enrolments`, `absentees` persistently absent, shows: 'shown', 'persistent' or 'all'. */
 function withheld(enrolments: number, absentees: number): string {
-  const out = withholdSmallNumbers(report([school('100001', [['all', returned(enrolments, absentees)]])]), threshold);
+  const out = withholdSmallNumbers(
+    report([school('100001', [['all', returned(enrolments, absentees)]])]),
+    threshold,
+    context,
+  );
   return figureOf(out, '100001').withheld ?? 'shown';
 }
 
@@ -87,7 +94,7 @@ describe('withholdSmallNumbers: boundaries', () => {
   });
 
   it("withholds the persistent rate only, and the school's persistent rank with it", () => {
-    const out = withholdSmallNumbers(report([school('100001', [['all', returned(100, 3)]])]), threshold);
+    const out = withholdSmallNumbers(report([school('100001', [['all', returned(100, 3)]])]), threshold, context);
     expect(figureOf(out, '100001').rates).toEqual({
       overall_absence_rate: 4,
       authorised_absence_rate: 3,
@@ -103,7 +110,7 @@ describe('withholdSmallNumbers: boundaries', () => {
     for (const n of [1, 2, 3, 4]) expect(withheld(n, 0), `${n} pupils`).toBe('all');
     // 5 pupils, 0 absent: 5 is not small and neither is 5 − 0 = 5.
     expect(withheld(5, 0)).toBe('shown');
-    const out = withholdSmallNumbers(report([school('100001', [['all', returned(3, 1)]])]), threshold);
+    const out = withholdSmallNumbers(report([school('100001', [['all', returned(3, 1)]])]), threshold, context);
     expect(Object.values(figureOf(out, '100001').rates).every((r) => r === undefined)).toBe(true);
     expect(out.schools[0]).not.toHaveProperty('rankOverall');
   });
@@ -129,6 +136,7 @@ describe('withholdSmallNumbers: boundaries', () => {
         [cityArea(returned(220, 23), 2)],
       ),
       threshold,
+      context,
     );
     expect(figureOf(out, '100001').withheld).toBe('persistent');
     expect(figureOf(out, '100002').withheld).toBe('persistent');
@@ -150,6 +158,7 @@ describe('withholdSmallNumbers: boundaries', () => {
         ]),
       ]),
       threshold,
+      context,
     );
     expect(figureOf(out, '100001', 'boys').withheld).toBe('persistent');
     expect(figureOf(out, '100001', 'girls').withheld).toBe('persistent');

@@ -1,5 +1,6 @@
 // A school's figures for the report's period: one term, or the year to date summed from sessions.
 import { attendanceRates, sumCounts, yearToDate, type AttendanceCounts, type Term } from './index.js';
+import type { AttendanceColumns } from '../../domain/attendance-columns.js';
 import type { AttendanceRecord } from './types.js';
 import type { PeriodFigures } from './attendance-report.js';
 
@@ -14,7 +15,10 @@ export class AttendanceIndex {
   private readonly records = new Map<string, AttendanceCounts>();
   readonly groupsOf = new Map<string, Set<string>>();
 
-  constructor(readonly all: readonly AttendanceRecord[]) {
+  constructor(
+    readonly all: readonly AttendanceRecord[],
+    private readonly columns: AttendanceColumns,
+  ) {
     for (const r of all) {
       this.records.set(`${r.urn}|${r.pupilGroup}|${r.academicYear}|${r.term}`, r.counts);
       if (!this.groupsOf.has(r.urn)) this.groupsOf.set(r.urn, new Set());
@@ -29,7 +33,9 @@ export class AttendanceIndex {
   figures(urn: string, group: string, p: Period): PeriodFigures {
     if (!p.yearToDate) {
       const counts = this.counts(urn, group, p.academicYear, p.term);
-      return counts ? { status: 'returned', counts, rates: attendanceRates(counts) } : { status: 'not returned' };
+      return counts
+        ? { status: 'returned', counts, rates: attendanceRates(counts, this.columns) }
+        : { status: 'not returned' };
     }
     const byTerm: Partial<Record<Term, AttendanceCounts>> = {};
     for (const term of ['Autumn', 'Spring', 'Summer'] as const) {
@@ -37,7 +43,7 @@ export class AttendanceIndex {
       if (c) byTerm[term] = c;
     }
     if (Object.keys(byTerm).length === 0) return { status: 'not returned' };
-    const ytd = yearToDate(byTerm, p.term);
+    const ytd = yearToDate(byTerm, p.term, this.columns);
     return ytd.status === 'complete'
       ? { status: 'returned', counts: ytd.counts, rates: ytd.rates }
       : { status: 'incomplete', missingTerms: ytd.missingTerms };
@@ -45,9 +51,9 @@ export class AttendanceIndex {
 }
 
 /** Σ sessions and pupils of the schools that returned: an area's figures, never a mean of rates. */
-export function sumFigures(list: readonly PeriodFigures[]): PeriodFigures {
+export function sumFigures(list: readonly PeriodFigures[], columns: AttendanceColumns): PeriodFigures {
   const returned = list.flatMap((f) => (f.status === 'returned' ? [f.counts] : []));
   if (returned.length === 0) return { status: 'not returned' };
-  const counts = sumCounts(returned);
-  return { status: 'returned', counts, rates: attendanceRates(counts) };
+  const counts = sumCounts(returned, columns);
+  return { status: 'returned', counts, rates: attendanceRates(counts, columns) };
 }

@@ -2,16 +2,11 @@
 // absence; ties share a rank, domain.md) and its quartile of overall absence, from the rates the
 // report shows. A school with no rate shown (not returned, or withheld) takes no place.
 import type { AttendanceColumns } from '../../domain/attendance-columns.js';
-import { catalogue } from '../../domain/catalogue.js';
 import { quartileCuts, quartileOf, rankSchools } from './index.js';
 import type { SchoolAttendance } from './attendance-report.js';
 
 /** Sets rankOverall, rankPersistent and quartileOverall on `schools`, replacing any set before. */
-export function rankSchoolsInReport(
-  schools: SchoolAttendance[],
-  whole: string,
-  columns: AttendanceColumns = catalogue().attendanceColumns,
-): void {
+export function rankSchoolsInReport(schools: SchoolAttendance[], whole: string, columns: AttendanceColumns): void {
   const overall = columns.absenceRate.code;
   const persistent = columns.pupilsAbsentRate.code;
   const rateOf = (s: SchoolAttendance, rate: string) => {

@@ -1,7 +1,6 @@
 // Absence rates from counts, and sums of counts, as the catalogue declares them. Every aggregate is
 // a sum of counts, never a mean of rates (domain.md, "Formulas and conventions").
 import type { AttendanceColumns } from '../../domain/attendance-columns.js';
-import { catalogue } from '../../domain/catalogue.js';
 import type { AttendanceCounts, AttendanceRates } from './types.js';
 
 /** `part / base × 100`, or undefined when the base is 0. */
@@ -15,10 +14,7 @@ export function percent(part: number, base: number): number | undefined {
  * = persistent absentees / enrolments). A rate whose base is 0, or with a column missing, is
  * undefined (not 0).
  */
-export function attendanceRates(
-  counts: AttendanceCounts,
-  columns: AttendanceColumns = catalogue().attendanceColumns,
-): AttendanceRates {
+export function attendanceRates(counts: AttendanceCounts, columns: AttendanceColumns): AttendanceRates {
   const rates: Record<string, number | undefined> = {};
   for (const rate of columns.rates) {
     const parts = rate.of.map((code) => counts[code]);
@@ -45,10 +41,7 @@ export function attendanceRates(
  * any input lacks it the sum is absent ("not available"), never a total that silently treats the
  * missing return as 0. An empty list sums to 0 for the required columns and nothing for the rest.
  */
-export function sumCounts(
-  list: readonly AttendanceCounts[],
-  columns: AttendanceColumns = catalogue().attendanceColumns,
-): AttendanceCounts {
+export function sumCounts(list: readonly AttendanceCounts[], columns: AttendanceColumns): AttendanceCounts {
   const sum: Record<string, number> = {};
   for (const column of columns.all) {
     const values = list.map((c) => c[column.code]);

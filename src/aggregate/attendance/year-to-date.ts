@@ -1,6 +1,5 @@
 // A school's (or a sum of schools') attendance for the year so far, from its termly returns.
 import type { AttendanceColumns } from '../../domain/attendance-columns.js';
-import { catalogue } from '../../domain/catalogue.js';
 import { sumCounts, attendanceRates } from './rates.js';
 import { termPosition } from './period.js';
 import { TERMS, type AttendanceCounts, type AttendanceRates, type Period, type Term } from './types.js';
@@ -27,7 +26,7 @@ export type YearToDate =
       terms: Term[];
       /** Sessions and exclusions summed over `terms`; pupils from the latest term's return. */
       counts: AttendanceCounts;
-      /** `attendanceRates(counts)`, percent, unrounded. */
+      /** `attendanceRates(counts, columns)`, percent, unrounded. */
       rates: AttendanceRates;
       persistentAbsence: PersistentAbsenceBasis;
     }
@@ -71,8 +70,8 @@ export function yearToDatePeriods(academicYear: string, upToTerm: Term): Period[
 export function yearToDate(
   returnsByTerm: Readonly<Partial<Record<Term, AttendanceCounts>>>,
   upToTerm: Term,
+  columns: AttendanceColumns,
   options: { persistentAbsentees?: PersistentAbsenteesCounted } = {},
-  columns: AttendanceColumns = catalogue().attendanceColumns,
 ): YearToDate {
   const terms = termsToDate(upToTerm);
   const missingTerms = terms.filter((t) => returnsByTerm[t] === undefined);

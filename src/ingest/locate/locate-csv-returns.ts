@@ -1,6 +1,7 @@
 // Locate the returns in a CSV file (schemas/README.md §2, §4): tell the layout from the header, then
 // split the lines into one return per school and period, each accepted or refused on its own.
 import { returnsFormat, type ReturnKind } from '../../../schemas/formats/returns.schema.js';
+import type { Catalogue } from '../../domain/catalogue.js';
 import { headerValue } from '../normalise/header-values.js';
 import { message } from '../../messages/message.js';
 import type { Message } from '../../messages/message.js';
@@ -38,7 +39,7 @@ interface Part {
   lines: RawRow[];
 }
 
-export function locateCsv(sheet: RawSheet, file: string): LocatedFile {
+export function locateCsv(sheet: RawSheet, file: string, cat: Catalogue): LocatedFile {
   const [headerRow, ...lines] = sheet.rows;
   const fail = (messages: Message[]): LocatedFile => ({ returns: [], returnMessages: [], messages });
   if (!headerRow) return fail([message('csv.blank', { file })]);
@@ -66,7 +67,7 @@ export function locateCsv(sheet: RawSheet, file: string): LocatedFile {
   for (const line of lines) {
     const keyValues = keyCols.map((i) => cellText(line.cells[i]));
     // By what the values mean, so "2015/16" and "2015-16" on one school's lines are one return.
-    const key = keyValues.map((v, i) => headerValue(KEY_COLUMNS[kind][i]!, v) ?? v.trim().toLowerCase()).join('|');
+    const key = keyValues.map((v, i) => headerValue(KEY_COLUMNS[kind][i]!, v, cat) ?? v.trim().toLowerCase()).join('|');
     let part = parts.get(key);
     if (!part) {
       part = { key, label: `URN ${keyValues[0] || '(blank)'}, ${keyValues.slice(1).join(' ')}`, lines: [] };

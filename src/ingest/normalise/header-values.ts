@@ -2,7 +2,7 @@
 // 2014-15, 2014/2015, 201415; 874/2001): the one reading that tells two spellings apart from two
 // values, wherever a return's identity is read or compared.
 import { parseAcademicYear } from '../../domain/academic-year.js';
-import { catalogue } from '../../domain/catalogue.js';
+import type { Catalogue } from '../../domain/catalogue.js';
 
 /** 6 digits. */
 export function readUrn(text: string): string | undefined {
@@ -20,8 +20,7 @@ export function readLaestab(text: string): string | undefined {
  * The canonical value of an identity field (urn, laestab, academic_year, key_stage, round,
  * term) as written, or undefined when it cannot be read or the field is not one of these.
  */
-export function headerValue(code: string, text: string): string | undefined {
-  const cat = catalogue();
+export function headerValue(code: string, text: string, cat: Catalogue): string | undefined {
   switch (code) {
     case 'urn':
       return readUrn(text);

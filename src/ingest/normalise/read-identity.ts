@@ -2,7 +2,7 @@
 // 2014/2015, 201415) into a ReturnIdentity, with a message for each missing or unreadable one.
 import { returnsFormat } from '../../../schemas/formats/returns.schema.js';
 import type { AcademicYear } from '../../domain/academic-year.js';
-import { catalogue } from '../../domain/catalogue.js';
+import type { Catalogue } from '../../domain/catalogue.js';
 import type { Message } from '../../messages/message.js';
 import { message } from '../../messages/message.js';
 import { cellText, isBlank } from '../read/raw-sheet.js';
@@ -12,8 +12,10 @@ import type { Found, ReturnIdentity } from './normalised-return.js';
 
 const labelOf = (code: string) => returnsFormat.headerFields.find((f) => f.code === code)?.label ?? code;
 
-export function readIdentity(located: LocatedReturn): { identity: ReturnIdentity; messages: Message[] } {
-  const cat = catalogue();
+export function readIdentity(
+  located: LocatedReturn,
+  cat: Catalogue,
+): { identity: ReturnIdentity; messages: Message[] } {
   const messages: Message[] = [];
   const identity: ReturnIdentity = {
     kind: located.kind,
@@ -31,7 +33,7 @@ export function readIdentity(located: LocatedReturn): { identity: ReturnIdentity
   const read = (code: string, expected: string): Found<string> | undefined => {
     const c = cell(code);
     if (!c) return undefined;
-    const value = headerValue(code, cellText(c.value));
+    const value = headerValue(code, cellText(c.value), cat);
     if (value === undefined) unrecognised(code, c, expected);
     return value === undefined ? undefined : { value, place: c.place };
   };
@@ -59,7 +61,7 @@ export function readIdentity(located: LocatedReturn): { identity: ReturnIdentity
 
   // A label given twice: refused only when the two mean different schools, years, key stages or
   // periods; "2014/15" and "2014-15" agree, and a second School name or date is let be.
-  const means = (c: LocatedCell, code: string) => headerValue(code, cellText(c.value)) ?? cellText(c.value);
+  const means = (c: LocatedCell, code: string) => headerValue(code, cellText(c.value), cat) ?? cellText(c.value);
   for (const [code, repeats] of Object.entries(located.headerRepeats ?? {})) {
     const first = located.header[code];
     if (!isIdentityField(code) || !first || !repeats || (code === 'key_stage' && located.kind !== 'predictions'))

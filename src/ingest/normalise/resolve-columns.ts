@@ -1,8 +1,7 @@
 // The table's column headings resolved to catalogue codes: measures of the key stage's framework
 // for the year, the cohort, columns to ignore (Comments), and errors for the rest (schemas/README.md §1).
 import { returnsFormat } from '../../../schemas/formats/returns.schema.js';
-import type { Measure } from '../../domain/catalogue.js';
-import { catalogue } from '../../domain/catalogue.js';
+import type { Catalogue, Measure } from '../../domain/catalogue.js';
 import { nameKey, nearestNames } from '../../domain/names.js';
 import type { Message } from '../../messages/message.js';
 import { placeInFile } from '../../messages/message.js';
@@ -27,8 +26,8 @@ export function resolveMeasureColumns(
   columns: readonly LocatedCell[],
   keyStage: string,
   academicYear: string,
+  cat: Catalogue,
 ): { measureColumns: MeasureColumn[]; messages: Message[] } {
-  const cat = catalogue();
   const framework = cat.frameworkFor(academicYear)!;
   const allowed = new Set(cat.measuresFor(keyStage, academicYear).map((m) => m.code));
   const index = cat.measureIndexFor(keyStage);

@@ -1,5 +1,5 @@
 // Pupil group names (codes, labels or aliases from domain.md) resolved to codes, once each.
-import { catalogue } from '../../domain/catalogue.js';
+import type { Catalogue } from '../../domain/catalogue.js';
 import type { Message } from '../../messages/message.js';
 import { placeInFile } from '../../messages/message.js';
 import { message } from '../../messages/message.js';
@@ -11,8 +11,11 @@ export interface ResolvedRow {
   pupilGroup: string;
 }
 
-export function resolvePupilGroups(rows: readonly LocatedRow[]): { resolved: ResolvedRow[]; messages: Message[] } {
-  const index = catalogue().pupilGroupIndex;
+export function resolvePupilGroups(
+  rows: readonly LocatedRow[],
+  cat: Catalogue,
+): { resolved: ResolvedRow[]; messages: Message[] } {
+  const index = cat.pupilGroupIndex;
   const messages: Message[] = [];
   const resolved: ResolvedRow[] = [];
   const firstAt = new Map<string, LocatedRow>();

@@ -2,9 +2,8 @@
 // disadvantage gap over every round the store holds; all pupils and disadvantaged pupils
 // across collaborative groups and across schools. Every figure comes from a PredictionsReport
 // built as the tables are (published or not); nothing is recomputed here.
-import { catalogue } from '../../domain/catalogue.js';
+import type { Context } from '../../domain/context.js';
 import type { Store } from '../../store/open-store.js';
-import { settings } from '../../../schemas/settings.schema.js';
 import { disadvantageGapChart, gapAcrossAreasChart, gapByPupilGroupChart } from '../../publish/charts/index.js';
 import { buildPredictionsReport } from '../predictions-report.js';
 import type { PredictionsReport } from '../../publish/predictions/predictions-report.js';
@@ -20,23 +19,28 @@ export async function reportsOverTime(
   store: Store,
   report: PredictionsReport,
   measure: string,
+  context: Context,
 ): Promise<PeriodReport[]> {
   const rounds = (await predictionRounds(store, report.keyStage)).filter((p) =>
-    measureInForce(measure, report.keyStage, p.academicYear),
+    measureInForce(measure, report.keyStage, p.academicYear, context.catalogue),
   );
   const out: PeriodReport[] = [];
   for (const p of rounds) {
     const same = p.academicYear === report.academicYear && p.period === report.round;
     const built = same
       ? report
-      : await buildPredictionsReport(store, {
-          academicYear: p.academicYear,
-          keyStage: report.keyStage,
-          round: p.period,
-          levels: report.levels,
-          published: report.published,
-          threshold: report.threshold,
-        });
+      : await buildPredictionsReport(
+          store,
+          {
+            academicYear: p.academicYear,
+            keyStage: report.keyStage,
+            round: p.period,
+            levels: report.levels,
+            published: report.published,
+            threshold: report.threshold,
+          },
+          context,
+        );
     out.push({ period: `${p.academicYear} ${p.period}`, report: built });
   }
   return out;
@@ -53,8 +57,9 @@ export async function predictionCharts(
   store: Store,
   report: PredictionsReport,
   measure: string,
+  context: Context,
 ): Promise<PredictionChartSet> {
-  const cat = catalogue();
+  const { catalogue: cat, settings } = context;
   const m = cat.measure(measure);
   const headline = m.headline ? [] : [measure];
   const slug = (...what: string[]) => slugOf(report.keyStage, report.academicYear, report.round, ...headline, ...what);
@@ -65,7 +70,7 @@ export async function predictionCharts(
     if (drawable) charts.push(named);
     else withheld.push({ slug: named.slug, title: named.title, reason: NOTHING_TO_DRAW });
   };
-  const city = cityGapByPupilGroup(report, measure);
+  const city = cityGapByPupilGroup(report, measure, cat);
   if (city.length > 0) {
     const chart = gapByPupilGroupChart(city, { measureLabel: m.label, areaName: settings.city.name, year });
     keep(
@@ -73,7 +78,7 @@ export async function predictionCharts(
       city.some((r) => r.gapToNational !== undefined),
     );
   }
-  const overTime = disadvantageGapRows(await reportsOverTime(store, report, measure), measure);
+  const overTime = disadvantageGapRows(await reportsOverTime(store, report, measure, context), measure, cat);
   if (overTime.length > 0) {
     charts.push(
       namedChart(
@@ -85,7 +90,7 @@ export async function predictionCharts(
   const groupOf = await collaborativeGroupsIn(store, year);
   for (const level of ['group', 'school'] as const) {
     for (const group of [cat.wholeCohort, cat.disadvantageComparison.group]) {
-      const rows = gapAcrossAreas(report, level, group, measure, groupOf);
+      const rows = gapAcrossAreas(report, level, group, measure, cat, groupOf);
       if (rows.length === 0) continue;
       const chart = gapAcrossAreasChart(rows, {
         pupilGroupLabel: cat.pupilGroup(group).label,

@@ -1,6 +1,6 @@
 // Actual against predicted as PublishedTables: the tidy table (csv) of every level, and for a
 // reader (md) the city's figures and each school's bias, through the writers.
-import { catalogue } from '../../domain/catalogue.js';
+import type { Catalogue } from '../../domain/catalogue.js';
 import type { AccuracyRow, SchoolBias } from '../../aggregate/predictions/accuracy.js';
 import { text, type Column, type PublishedTable } from '../table/published-table.js';
 import { csvWriter } from '../writers/csv-writer.js';
@@ -52,8 +52,7 @@ export function accuracyCsv(rows: readonly AccuracyRow[], bias: readonly SchoolB
 }
 
 /** The city's figures by pupil group and measure, in the catalogue's order; a mean's row to two places. */
-export function accuracyCityTable(rows: readonly AccuracyRow[]): PublishedTable {
-  const cat = catalogue();
+export function accuracyCityTable(rows: readonly AccuracyRow[], cat: Catalogue): PublishedTable {
   const groupOrder = new Map(cat.pupilGroups.map((g, i) => [g.code, i]));
   const measureOrder = new Map(cat.measures.map((m, i) => [m.code, i]));
   const cityRows = rows
@@ -110,9 +109,14 @@ export function schoolBiasTable(bias: readonly SchoolBias[]): PublishedTable {
   };
 }
 
-export function accuracyMarkdown(rows: readonly AccuracyRow[], bias: readonly SchoolBias[], title: string): string {
+export function accuracyMarkdown(
+  rows: readonly AccuracyRow[],
+  bias: readonly SchoolBias[],
+  title: string,
+  cat: Catalogue,
+): string {
   const notes = [
     'Difference = predicted − actual, in percentage points (means in points): positive means over-predicted.',
   ];
-  return markdownWriter({ title, notes }).write([accuracyCityTable(rows), schoolBiasTable(bias)]);
+  return markdownWriter({ title, notes }).write([accuracyCityTable(rows, cat), schoolBiasTable(bias)]);
 }

@@ -22,6 +22,7 @@ import { AttendanceIndex, sumFigures, type Period } from '../../aggregate/attend
 import { rankSchoolsInReport } from '../../aggregate/attendance/rank-schools.js';
 import { withholdSmallNumbers } from '../../disclosure/suppress-attendance.js';
 import { previousAcademicYear } from '../../domain/academic-year.js';
+import type { AttendanceColumns } from '../../domain/attendance-columns.js';
 import type { Context } from '../../domain/context.js';
 import { openIn, type School } from '../../domain/register.js';
 import { phaseOf, PHASES, type Phase } from '../../domain/school-phase.js';
@@ -69,7 +70,7 @@ export function attendanceReportFrom(
   const P = columns.pupilsAbsentRate.code;
   const period: Period = o;
   const lastYear: Period = { ...o, academicYear: previousAcademicYear(o.academicYear) };
-  const index = new AttendanceIndex(inputs.records);
+  const index = new AttendanceIndex(inputs.records, columns);
   const national = nationalAttendance(inputs.nationalComparators, o.academicYear);
   const { targets, refused, memberships } = inputs;
   const schools = inputs.schools.filter(
@@ -139,7 +140,7 @@ export function attendanceReportFrom(
 
   const cityTarget = (trend: SchoolAttendance['trend'], rate: number | undefined) => targetOf('city', trend, rate);
   const city = { code: settings.city.laCode, name: settings.city.name };
-  const areas = buildAreas(rows, o, national, index, { whole, absenceRate: A }, city, cityTarget, trendOf);
+  const areas = buildAreas(rows, o, national, index, { whole, absenceRate: A, columns }, city, cityTarget, trendOf);
   const threshold = persistentAbsenceThreshold(
     o.academicYear,
     context.catalogue.attendance.persistentAbsenceThresholds,
@@ -155,7 +156,7 @@ export function attendanceReportFrom(
   };
   if (!published) return built;
   const limit = smallCount ?? settings.publication.smallCountThreshold;
-  return { ...withholdSmallNumbers(built, limit), published: { threshold: limit } };
+  return { ...withholdSmallNumbers(built, limit, context), published: { threshold: limit } };
 }
 
 function buildAreas(
@@ -163,7 +164,7 @@ function buildAreas(
   o: AttendanceReportOptions,
   national: ReturnType<typeof nationalAttendance>,
   index: AttendanceIndex,
-  { whole, absenceRate: A }: { whole: string; absenceRate: string },
+  { whole, absenceRate: A, columns }: { whole: string; absenceRate: string; columns: AttendanceColumns },
   city: { code: string; name: string },
   cityTarget: (trend: SchoolAttendance['trend'], rate: number | undefined) => AreaAttendance['target'],
   trendOf: (s: TrendPoint[]) => SchoolAttendance['trend'],
@@ -177,7 +178,10 @@ function buildAreas(
     members: readonly SchoolAttendance[],
   ) =>
     groups.map((g): AreaAttendance => {
-      const figures = sumFigures(members.map((m) => m.byGroup.get(g) ?? { status: 'not returned' }));
+      const figures = sumFigures(
+        members.map((m) => m.byGroup.get(g) ?? { status: 'not returned' }),
+        columns,
+      );
       const n = g === whole ? national.rate(A, phase)?.value : undefined;
       const rate = figures.status === 'returned' ? figures.rates[A] : undefined;
       return {
@@ -203,10 +207,14 @@ function buildAreas(
         const c = index.counts(r.urn, whole, academicYear, term);
         return c ? { status: 'returned' as const, counts: c, rates: {} as never } : { status: 'not returned' as const };
       }),
+      columns,
     );
     return { period: { academicYear, term }, rate: f.status === 'returned' ? f.rates[A] : undefined };
   });
-  const ytd = sumFigures(rows.map((r) => index.figures(r.urn, whole, { ...o, yearToDate: true })));
+  const ytd = sumFigures(
+    rows.map((r) => index.figures(r.urn, whole, { ...o, yearToDate: true })),
+    columns,
+  );
   const target = cityTarget(trendOf(citySeries), ytd.status === 'returned' ? ytd.rates[A] : undefined);
   if (target) cityAreas.find((a) => a.pupilGroup === whole)!.target = target;
   out.push(...cityAreas);

@@ -3,7 +3,6 @@
 // fits an A4 page. Each figure cell names its group, measure and quantity in data-* attributes,
 // so tests can read the numbers back. Under the disadvantaged pupils' row, a row gives their
 // comparison with other pupils nationally (the markdown's sentence under the table).
-import { catalogue } from '../../domain/catalogue.js';
 import { areaPublishedTable, type AreaTable } from '../predictions/area-tables.js';
 import { splitColumnGroups, type Column, type PublishedRow } from '../table/published-table.js';
 import { cellHtml, tableHtml } from '../writers/html-writer.js';
@@ -18,7 +17,8 @@ const OTHER_QUANTITY: Readonly<Record<string, string>> = { rate: 'national-other
 function comparisonRow(area: AreaTable, index: number, columns: readonly Column[]): Html {
   const group = area.rows[index];
   const measures = columns.filter((c) => c.key?.['measure'] !== undefined);
-  if (!group || group.pupilGroup !== catalogue().disadvantageComparison.group) return html``;
+  // Only the disadvantage comparison's group has figures against other pupils (gap-to-national.ts).
+  if (!group) return html``;
   const cellOf = (c: Column) => group.cells.get(c.key!['measure']!);
   if (!measures.some((c) => cellOf(c)?.gapToNationalOther !== undefined)) return html``;
   const row: PublishedRow = {

@@ -1,6 +1,4 @@
 // The head of the report: what it is, whether it may be published, the symbols, and contents.
-import { catalogue } from '../../domain/catalogue.js';
-import { settings } from '../../../schemas/settings.schema.js';
 import type { ReportCharts } from '../report-charts/report-charts.js';
 import { html, type Html } from './escape-html.js';
 
@@ -11,11 +9,11 @@ export interface Contents {
 
 export function reportTitle(data: ReportCharts): string {
   const p = data.predictions;
-  return `${settings.city.name}: ${p.keyStage} predictions ${p.academicYear}, ${p.round} round`;
+  return `${data.context.settings.city.name}: ${p.keyStage} predictions ${p.academicYear}, ${p.round} round`;
 }
 
 export function introSection(data: ReportCharts, contents: readonly Contents[], generatedAt?: Date): Html {
-  const cat = catalogue();
+  const cat = data.context.catalogue;
   const p = data.predictions;
   const keyStage = cat.keyStages.find((k) => k.code === p.keyStage)?.label ?? p.keyStage;
   const schools = `${p.returns} ${p.returns === 1 ? 'school' : 'schools'}`;

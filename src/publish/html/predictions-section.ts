@@ -2,7 +2,6 @@
 // tables. Tables come from area-tables.ts, charts from the same report, so both show the same
 // figures and the same c.
 import type { Level } from '../../aggregate/predictions/aggregate-predictions.js';
-import { settings } from '../../../schemas/settings.schema.js';
 import type { ReportCharts } from '../report-charts/report-charts.js';
 import { areaTables } from '../predictions/area-tables.js';
 import type { PredictionsReport } from '../predictions/predictions-report.js';
@@ -10,8 +9,11 @@ import { areaTableHtml } from './area-table-html.js';
 import { chartFigure } from './chart-figure.js';
 import { html, type Html } from './escape-html.js';
 
-const tablesAt = (report: PredictionsReport, level: Level) =>
-  areaTables({ ...report, rows: report.rows.filter((r) => r.level === level) });
+const tablesAt = (data: ReportCharts, level: Level) =>
+  areaTables(
+    { ...data.predictions, rows: data.predictions.rows.filter((r) => r.level === level) },
+    data.context.catalogue,
+  );
 
 function nationalNote(report: PredictionsReport): Html {
   if (report.nationalFallbackYears.length === 0) return html``;
@@ -24,13 +26,13 @@ function nationalNote(report: PredictionsReport): Html {
 }
 
 export function cityTableSection(data: ReportCharts): Html {
-  const [city] = tablesAt(data.predictions, 'city');
+  const [city] = tablesAt(data, 'city');
   return html`<section id="city" class="city">
 <h2>The city</h2>
 ${
   city
     ? [
-        areaTableHtml(city, `${settings.city.name}: all schools with a return, by pupil group`),
+        areaTableHtml(city, `${data.context.settings.city.name}: all schools with a return, by pupil group`),
         nationalNote(data.predictions),
       ]
     : html`<p class="empty">No accepted ${data.predictions.keyStage} ${data.predictions.round} returns for ${
@@ -56,7 +58,7 @@ ${data.withheldCharts.map(
 }
 
 export function areaTablesSection(data: ReportCharts, level: 'group' | 'school'): Html {
-  const tables = tablesAt(data.predictions, level);
+  const tables = tablesAt(data, level);
   const [id, title, none] =
     level === 'group'
       ? ['groups', 'Collaborative groups', 'No school with a return belongs to a collaborative group for this year.']

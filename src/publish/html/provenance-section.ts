@@ -1,7 +1,6 @@
 // The provenance section: which returns the figures come from and which were refused, and
 // which national year stood behind each comparison. In a published report a refusal is given
 // by its rule, not its sentence: the sentence may quote a school's figures.
-import { catalogue } from '../../domain/catalogue.js';
 import type { ReportCharts } from '../report-charts/report-charts.js';
 import { html, type Html } from './escape-html.js';
 import type { RefusedFile, ReturnsProvenance } from '../../domain/provenance.js';
@@ -41,7 +40,7 @@ function refusedTable(files: readonly RefusedFile[], caption: string, published:
 }
 
 function nationalYears(data: ReportCharts): Html {
-  const cat = catalogue();
+  const cat = data.context.catalogue;
   const p = data.predictions;
   const city = p.rows.filter((r) => r.level === 'city');
   const fallback = new Map<string, string[]>();

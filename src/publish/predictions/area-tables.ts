@@ -1,20 +1,19 @@
 // The table a person reads, one per area: pupil groups as rows, measures as columns, each rate
 // with its gap to national beside it. `areaPublishedTable` makes it the PublishedTable that the
 // markdown, the xlsx and the HTML all draw.
-import { catalogue } from '../../domain/catalogue.js';
+import type { Catalogue, Measure } from '../../domain/catalogue.js';
 import { formatNumber } from '../table/format-number.js';
 import { text, type Column, type PublishedTable } from '../table/published-table.js';
 import type { PredictionsReport, PredictionsRow, Shown } from './predictions-report.js';
 
 export interface AreaTable {
   title: string;
-  /** Measure codes, in catalogue order. */
-  measures: string[];
+  /** The measures, in catalogue order. */
+  measures: Measure[];
   rows: { pupilGroup: string; label: string; cohort: Shown; cells: Map<string, PredictionsRow> }[];
 }
 
-export function areaTables(report: PredictionsReport): AreaTable[] {
-  const cat = catalogue();
+export function areaTables(report: PredictionsReport, cat: Catalogue): AreaTable[] {
   const tables = new Map<string, AreaTable>();
   for (const row of report.rows) {
     const key = `${row.level}|${row.areaCode}`;
@@ -28,7 +27,7 @@ export function areaTables(report: PredictionsReport): AreaTable[] {
       };
       tables.set(key, table);
     }
-    if (!table.measures.includes(row.measure)) table.measures.push(row.measure);
+    if (!table.measures.some((m) => m.code === row.measure)) table.measures.push(cat.measure(row.measure));
     let groupRow = table.rows.find((r) => r.pupilGroup === row.pupilGroup);
     if (!groupRow) {
       groupRow = {
@@ -46,13 +45,13 @@ export function areaTables(report: PredictionsReport): AreaTable[] {
     groupRow.cells.set(row.measure, row);
   }
   const order = new Map(cat.measures.map((m, i) => [m.code, i]));
-  for (const t of tables.values()) t.measures.sort((a, b) => order.get(a)! - order.get(b)!);
+  for (const t of tables.values()) t.measures.sort((a, b) => order.get(a.code)! - order.get(b.code)!);
   return [...tables.values()];
 }
 
 /** A measure's pair of columns: its rate (percent) or mean (points), and the gap to national. */
-function measureColumns(code: string): Column[] {
-  const m = catalogue().measure(code);
+function measureColumns(m: Measure): Column[] {
+  const code = m.code;
   const mean = m.kind === 'mean';
   /** A rate to one place, a mean to two. */
   const decimals = mean ? 2 : 1;
@@ -96,7 +95,10 @@ export function areaPublishedTable(table: AreaTable): PublishedTable {
       cells: [
         text(row.label),
         row.cohort,
-        ...table.measures.flatMap((m) => [row.cells.get(m)?.rate ?? null, row.cells.get(m)?.gapToNational ?? null]),
+        ...table.measures.flatMap(({ code }) => [
+          row.cells.get(code)?.rate ?? null,
+          row.cells.get(code)?.gapToNational ?? null,
+        ]),
       ],
     })),
   };
@@ -107,16 +109,13 @@ export function areaPublishedTable(table: AreaTable): PublishedTable {
  * markdown's, under the area's table), or undefined if the table has none.
  */
 export function comparisonSentence(table: AreaTable): string | undefined {
-  const cat = catalogue();
   const others = table.rows.flatMap((row) =>
-    table.measures.flatMap((code) => {
+    table.measures.flatMap(({ code, label }) => {
       const c = row.cells.get(code);
       if (c?.nationalOtherRate === undefined) return [];
       const rate = formatNumber(c.rate, { decimals: 1 });
       const gap = formatNumber(c.gapToNationalOther, { signed: true, decimals: 1 });
-      return [
-        `${cat.measure(code).label} ${rate} against ${formatNumber(c.nationalOtherRate, { decimals: 1 })} (gap ${gap})`,
-      ];
+      return [`${label} ${rate} against ${formatNumber(c.nationalOtherRate, { decimals: 1 })} (gap ${gap})`];
     }),
   );
   return others.length > 0 ? `Disadvantaged pupils against other pupils nationally: ${others.join('; ')}.` : undefined;

@@ -52,7 +52,7 @@ export function predictionsReportFrom(
   const levels = o.published ? LEVEL_ORDER : o.levels;
   const aggregated = aggregatePredictions(figures, (m) => cat.measure(m).kind, city, levels);
   const withGaps = attachGaps(aggregated, nationals, o.academicYear, cat.disadvantageComparison);
-  const suppression = o.published ? suppressPredictions(withGaps, figures, threshold) : undefined;
+  const suppression = o.published ? suppressPredictions(withGaps, figures, threshold, context) : undefined;
   const rows = sortRows(
     withGaps.filter((f) => o.levels.includes(f.level)),
     cat,

@@ -1,11 +1,12 @@
 // Markdown for reading and pasting into a paper: the city table first, then groups and schools,
 // each the area's PublishedTable (area-tables.ts) through the md writer, with the disadvantaged
 // pupils' comparison with other pupils nationally as a sentence under it.
+import type { Catalogue } from '../../domain/catalogue.js';
 import { markdownWriter } from '../writers/md-writer.js';
 import type { PredictionsReport } from './predictions-report.js';
 import { areaPublishedTable, areaTables, comparisonSentence } from './area-tables.js';
 
-export function predictionsMarkdown(report: PredictionsReport): string {
+export function predictionsMarkdown(report: PredictionsReport, cat: Catalogue): string {
   const notes = [
     `From the current returns of ${report.returns} ${report.returns === 1 ? 'school' : 'schools'}. ` +
       'Rates are Σ pupils predicted / Σ cohort; the gap to national is in percentage points (+ above national).',
@@ -21,7 +22,7 @@ export function predictionsMarkdown(report: PredictionsReport): string {
       `Published: counts of 1 to ${report.threshold} pupils, ` +
         'and figures from which one could be worked out, are shown as c.',
     );
-  const tables = areaTables(report).map((area) => {
+  const tables = areaTables(report, cat).map((area) => {
     const comparison = comparisonSentence(area);
     return { ...areaPublishedTable(area), ...(comparison ? { notes: { below: [comparison] } } : {}) };
   });

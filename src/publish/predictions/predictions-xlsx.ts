@@ -1,12 +1,13 @@
 // An xlsx for the team: a sheet of area tables (groups × measures, rate and gap side by side)
 // and the tidy data, the same PublishedTables the markdown and the csv write, through the xlsx
 // writer. Numbers are written as numbers; outside text is neutralised.
+import type { Catalogue } from '../../domain/catalogue.js';
 import { xlsxWriter } from '../writers/xlsx-writer.js';
 import { predictionsTidyTable } from './predictions-csv.js';
 import type { PredictionsReport } from './predictions-report.js';
 import { areaPublishedTable, areaTables } from './area-tables.js';
 
-export async function predictionsXlsx(report: PredictionsReport): Promise<Uint8Array> {
+export async function predictionsXlsx(report: PredictionsReport, cat: Catalogue): Promise<Uint8Array> {
   const heading = {
     title: `${report.keyStage} predictions, ${report.academicYear}, ${report.round} round`,
     notes: [
@@ -15,5 +16,5 @@ export async function predictionsXlsx(report: PredictionsReport): Promise<Uint8A
     ],
   };
   const writer = xlsxWriter({ sheet: 'Predictions', heading, firstColumnWidth: 34 });
-  return writer.write([...areaTables(report).map(areaPublishedTable), predictionsTidyTable(report)]);
+  return writer.write([...areaTables(report, cat).map(areaPublishedTable), predictionsTidyTable(report)]);
 }

@@ -1,7 +1,7 @@
 // The disadvantage gap over time: one PredictionsReport per (year, round) the store has for
 // the key stage, each built as the tables of that round would be (published or not), and
 // the city's disadvantaged row read from it.
-import { catalogue } from '../../domain/catalogue.js';
+import type { Catalogue } from '../../domain/catalogue.js';
 import type { DisadvantageGapRow } from '../charts/index.js';
 import type { PredictionsReport, Shown } from '../predictions/predictions-report.js';
 
@@ -17,8 +17,11 @@ export interface PeriodReport {
  * The city's disadvantaged pupils against other pupils nationally, a row per period in the
  * order given. Periods where the city has no disadvantaged figure for the measure are left out.
  */
-export function disadvantageGapRows(reports: readonly PeriodReport[], measure: string): DisadvantageGapRow[] {
-  const cat = catalogue();
+export function disadvantageGapRows(
+  reports: readonly PeriodReport[],
+  measure: string,
+  cat: Catalogue,
+): DisadvantageGapRow[] {
   const { group } = cat.disadvantageComparison;
   return reports.flatMap(({ period, report }): DisadvantageGapRow[] => {
     const city = report.rows.filter((r) => r.level === 'city' && r.measure === measure);

@@ -2,15 +2,14 @@
 // (published or not), never recomputed: a cell the report shows as c becomes a row marked
 // suppressed with no rate or gap, so a chart cannot show what the tables withhold.
 import type { Level } from '../../aggregate/predictions/aggregate-predictions.js';
-import { catalogue } from '../../domain/catalogue.js';
+import type { Catalogue } from '../../domain/catalogue.js';
 import type { GapRow } from '../charts/index.js';
 import type { PredictionsReport, PredictionsRow, Shown } from '../predictions/predictions-report.js';
 
 const numberOf = (v: Shown | undefined): number | undefined => (typeof v === 'number' ? v : undefined);
 
 /** One report row as a chart row. The cohort is carried only in an unpublished report. */
-export function gapRowOf(row: PredictionsRow, published: boolean, collaborativeGroup?: string): GapRow {
-  const cat = catalogue();
+export function gapRowOf(row: PredictionsRow, published: boolean, cat: Catalogue, collaborativeGroup?: string): GapRow {
   const suppressed = row.rate === 'c' || row.gapToNational === 'c';
   const rate = suppressed ? undefined : numberOf(row.rate);
   const gap = suppressed ? undefined : numberOf(row.gapToNational);
@@ -33,10 +32,10 @@ export function gapRowOf(row: PredictionsRow, published: boolean, collaborativeG
 }
 
 /** The city's gap for every pupil group it has, for one measure, in catalogue order of groups. */
-export function cityGapByPupilGroup(report: PredictionsReport, measure: string): GapRow[] {
+export function cityGapByPupilGroup(report: PredictionsReport, measure: string, cat: Catalogue): GapRow[] {
   return report.rows
     .filter((r) => r.level === 'city' && r.measure === measure)
-    .map((r) => gapRowOf(r, report.published));
+    .map((r) => gapRowOf(r, report.published, cat));
 }
 
 /**
@@ -48,9 +47,10 @@ export function gapAcrossAreas(
   level: Exclude<Level, 'city'>,
   pupilGroup: string,
   measure: string,
+  cat: Catalogue,
   groupOf: ReadonlyMap<string, string> = new Map(),
 ): GapRow[] {
   return report.rows
     .filter((r) => r.level === level && r.pupilGroup === pupilGroup && r.measure === measure)
-    .map((r) => gapRowOf(r, report.published, level === 'school' ? groupOf.get(r.areaCode) : undefined));
+    .map((r) => gapRowOf(r, report.published, cat, level === 'school' ? groupOf.get(r.areaCode) : undefined));
 }

@@ -2,7 +2,8 @@
 // reports built for it and their charts; and which measure the charts show.
 import type { Term } from '../../aggregate/attendance/index.js';
 import type { AttendanceReport } from '../../aggregate/attendance/attendance-report.js';
-import { catalogue } from '../../domain/catalogue.js';
+import type { Catalogue } from '../../domain/catalogue.js';
+import type { Context } from '../../domain/context.js';
 import type { PredictionsReport } from '../predictions/predictions-report.js';
 import { headlineMeasure, measureInForce } from './measure-choice.js';
 import type { NamedChart, WithheldChart } from './named-chart.js';
@@ -22,6 +23,8 @@ export interface ReportScope {
 }
 
 export interface ReportCharts {
+  /** The catalogue, settings and clock the reports were built under; the HTML writes its words from the same. */
+  context: Context;
   /** The measure the charts show. */
   measure: string;
   predictions: PredictionsReport;
@@ -34,13 +37,16 @@ export interface ReportCharts {
 }
 
 /** The measure a scope's charts show, or undefined when the key stage's framework for the year has no such measure. */
-export function chartMeasure(scope: Pick<ReportScope, 'academicYear' | 'keyStage' | 'measure'>): string | undefined {
+export function chartMeasure(
+  scope: Pick<ReportScope, 'academicYear' | 'keyStage' | 'measure'>,
+  cat: Catalogue,
+): string | undefined {
   if (scope.measure !== undefined)
-    return measureInForce(scope.measure, scope.keyStage, scope.academicYear) ? scope.measure : undefined;
-  return headlineMeasure(scope.keyStage, scope.academicYear)?.code;
+    return measureInForce(scope.measure, scope.keyStage, scope.academicYear, cat) ? scope.measure : undefined;
+  return headlineMeasure(scope.keyStage, scope.academicYear, cat)?.code;
 }
 
 /** Whether any school has a whole-cohort figure in the report. */
-export function hasAttendance(report: AttendanceReport): boolean {
-  return report.schools.some((s) => s.byGroup.get(catalogue().wholeCohort)?.status === 'returned');
+export function hasAttendance(report: AttendanceReport, cat: Catalogue): boolean {
+  return report.schools.some((s) => s.byGroup.get(cat.wholeCohort)?.status === 'returned');
 }

@@ -9,10 +9,10 @@ export const attendanceKind: ReturnKind = {
   name: 'attendance',
   normalise: normaliseAttendance,
   rules: [wholeCohortPresent, attendanceRules],
-  async loadHistory(store) {
-    const history = await AttendanceHistory.load(store);
+  async loadHistory(store, { catalogue }) {
+    const history = await AttendanceHistory.load(store, catalogue);
     return {
-      rules: (ret, school) => enrolmentChange(ret, school.urn, history.previous),
+      rules: (ret, school) => enrolmentChange(ret, school.urn, history.previous, catalogue),
       record: (ret) => history.recordReturn(ret),
     };
   },

@@ -2,7 +2,7 @@
 // columns' roles in schemas/catalogue/attendance.json, so a new column brings its own checks: whole
 // counts; absence within possible sessions; pupils counted by absence within those on roll; queries
 // for sessions per pupil beyond a term, a rate above its limit, and enrolments that jumped.
-import { catalogue, type Catalogue } from '../../domain/catalogue.js';
+import type { Catalogue } from '../../domain/catalogue.js';
 import type { Message } from '../../messages/message.js';
 import { message } from '../../messages/message.js';
 import type { NormalisedReturn, ReturnedGroup } from '../../ingest/normalise/normalised-return.js';
@@ -18,7 +18,7 @@ export type PreviousEnrolments = (
 const valueOf = (g: ReturnedGroup, code: string) => g.values.find((v) => v.measure === code);
 
 /** The checks of one catalogue's columns; a test may give its own catalogue. */
-export function attendanceRulesFor(cat: Catalogue): ReturnRule {
+export function attendanceRulesFor(cat: Catalogue): (ret: NormalisedReturn) => Message[] {
   const limits = cat.attendance;
   const columns = cat.attendanceColumns;
   const label = (code: string) => cat.pupilGroup(code).label;
@@ -97,11 +97,15 @@ export function attendanceRulesFor(cat: Catalogue): ReturnRule {
     });
 }
 
-export const attendanceRules: ReturnRule = (ret) => attendanceRulesFor(catalogue())(ret);
+export const attendanceRules: ReturnRule = (ret, { catalogue }) => attendanceRulesFor(catalogue)(ret);
 
 /** A query when the whole school's enrolments moved by more than half since its previous return. */
-export function enrolmentChange(ret: NormalisedReturn, urn: string, previous: PreviousEnrolments): Message[] {
-  const cat = catalogue();
+export function enrolmentChange(
+  ret: NormalisedReturn,
+  urn: string,
+  previous: PreviousEnrolments,
+  cat: Catalogue,
+): Message[] {
   const { academicYear, period } = ret.identity;
   const all = ret.groups.find((g) => g.pupilGroup === cat.wholeCohort);
   const enrolments = all && valueOf(all, cat.attendanceColumns.pupilsOnRoll.code);

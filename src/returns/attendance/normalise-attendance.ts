@@ -1,7 +1,8 @@
 // The normalise stage for an attendance return (schemas/README.md §3-4): column headings to the
 // attendance catalogue's codes, pupil groups to codes, cells to whole counts.
 import { returnsFormat } from '../../../schemas/formats/returns.schema.js';
-import { catalogue } from '../../domain/catalogue.js';
+import type { Catalogue } from '../../domain/catalogue.js';
+import type { Context } from '../../domain/context.js';
 import { NameIndex, nameKey, nearestNames } from '../../domain/names.js';
 import type { Message } from '../../messages/message.js';
 import { message } from '../../messages/message.js';
@@ -13,13 +14,13 @@ import { readNumber } from '../../ingest/normalise/read-number.js';
 import { resolvePupilGroups } from '../../ingest/normalise/resolve-groups.js';
 import { unnamedColumnsWithFigures } from '../../ingest/normalise/unnamed-columns.js';
 
-type Column = ReturnType<typeof catalogue>['attendance']['columns'][number];
+type Column = Catalogue['attendance']['columns'][number];
 const ignoredKeys = new Set(returnsFormat.ignoredColumns.map(nameKey));
 
-export function normaliseAttendance(located: LocatedReturn): NormalisedReturn {
-  const { identity, messages } = readIdentity(located);
+export function normaliseAttendance(located: LocatedReturn, { catalogue }: Context): NormalisedReturn {
+  const { identity, messages } = readIdentity(located, catalogue);
   const result: NormalisedReturn = { identity, groups: [], messages };
-  const columns = catalogue().attendance.columns;
+  const columns = catalogue.attendance.columns;
   const index = new NameIndex(
     columns,
     (c) => [c.code, c.label, ...c.aliases],
@@ -52,7 +53,7 @@ export function normaliseAttendance(located: LocatedReturn): NormalisedReturn {
     messages.push(message('attendance.column-missing', located.headerPlace, { column: c.label }));
   if (missing.length > 0) return result;
 
-  const groups = resolvePupilGroups(located.rows);
+  const groups = resolvePupilGroups(located.rows, catalogue);
   result.table = {
     pupilGroups: groups.resolved.map((g) => g.pupilGroup),
     firstRow: located.rows[0]?.pupilGroup.place ?? located.headerPlace,
@@ -61,7 +62,7 @@ export function normaliseAttendance(located: LocatedReturn): NormalisedReturn {
   for (const { row, pupilGroup } of groups.resolved) {
     // A template row the school left empty is a group it has no figures for, not an error.
     if (found.every(({ index: i }) => readNumber(row.cells[i]!.value).kind === 'blank')) continue;
-    const groupLabel = catalogue().pupilGroup(pupilGroup).label;
+    const groupLabel = catalogue.pupilGroup(pupilGroup).label;
     const values: ReturnedValue[] = [];
     for (const { index: i, column } of found) {
       const cell = row.cells[i]!;

@@ -1,8 +1,7 @@
 // Queries a School Improvement Adviser must answer before predictions are published (domain.md,
 // Challenge): a prediction well below the school's last actual result, below the floor standard,
 // or a group far from the school's whole cohort. Margins and floors are in schemas/settings.json.
-import { settings } from '../../../schemas/settings.schema.js';
-import { catalogue } from '../../domain/catalogue.js';
+import type { Context } from '../../domain/context.js';
 import { about, type Message } from '../../messages/message.js';
 import { message } from '../../messages/message.js';
 import type { NormalisedReturn, ReturnedGroup } from '../../ingest/normalise/normalised-return.js';
@@ -19,8 +18,12 @@ const rateOf = (g: ReturnedGroup, measure: string) => {
   return v && g.cohort ? (v.value / g.cohort) * 100 : undefined;
 };
 
-export function challengeRules(ret: NormalisedReturn, urn: string, lastActual: LastActual): Message[] {
-  const cat = catalogue();
+export function challengeRules(
+  ret: NormalisedReturn,
+  urn: string,
+  lastActual: LastActual,
+  { catalogue: cat, settings }: Context,
+): Message[] {
   const c = settings.challenge;
   const { academicYear, keyStage, period } = ret.identity;
   if (!academicYear || !keyStage || period === 'Actual') return [];

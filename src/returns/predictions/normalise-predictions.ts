@@ -1,10 +1,10 @@
 // The normalise stage for a prediction proforma: names to codes, cells to numbers, and a rate
 // typed where a count was asked turned into round(rate × cohort) with a warning (schemas/README.md §1).
-import { catalogue } from '../../domain/catalogue.js';
+import type { Context } from '../../domain/context.js';
 import type { Message } from '../../messages/message.js';
 import { message } from '../../messages/message.js';
 import { cellText } from '../../ingest/read/raw-sheet.js';
-import type { LocatedCell, LocatedReturn } from '../../ingest/locate/located-return.js';
+import type { LocatedReturn, LocatedRow } from '../../ingest/locate/located-return.js';
 import type { NormalisedReturn, ReturnedGroup, ReturnedValue } from '../../ingest/normalise/normalised-return.js';
 import { readIdentity } from '../../ingest/normalise/read-identity.js';
 import { readNumber } from '../../ingest/normalise/read-number.js';
@@ -12,12 +12,12 @@ import { isCohortHeading, resolveMeasureColumns, type MeasureColumn } from '../.
 import { resolvePupilGroups } from '../../ingest/normalise/resolve-groups.js';
 import { unnamedColumnsWithFigures } from '../../ingest/normalise/unnamed-columns.js';
 
-export function normalisePredictions(located: LocatedReturn): NormalisedReturn {
-  const { identity, messages } = readIdentity(located);
+export function normalisePredictions(located: LocatedReturn, { catalogue }: Context): NormalisedReturn {
+  const { identity, messages } = readIdentity(located, catalogue);
   const result: NormalisedReturn = { identity, groups: [], messages };
   const { keyStage, academicYear } = identity;
   if (!keyStage || !academicYear) return result;
-  if (!catalogue().frameworkFor(academicYear)) {
+  if (!catalogue.frameworkFor(academicYear)) {
     messages.push(message('header.no-framework', located.headerPlace, { year: academicYear }));
     return result;
   }
@@ -30,28 +30,27 @@ export function normalisePredictions(located: LocatedReturn): NormalisedReturn {
     );
     return result;
   }
-  const columns = resolveMeasureColumns(located.columns, keyStage, academicYear);
-  const groups = resolvePupilGroups(located.rows);
+  const columns = resolveMeasureColumns(located.columns, keyStage, academicYear, catalogue);
+  const groups = resolvePupilGroups(located.rows, catalogue);
   result.table = {
     pupilGroups: groups.resolved.map((g) => g.pupilGroup),
     firstRow: located.rows[0]?.pupilGroup.place ?? located.headerPlace,
   };
   messages.push(...columns.messages, ...unnamedColumnsWithFigures(located), ...groups.messages);
   for (const { row, pupilGroup } of groups.resolved) {
-    const group = readGroup(pupilGroup, row.pupilGroup, row.cells, columns.measureColumns, messages);
+    const group = readGroup(catalogue.pupilGroup(pupilGroup).label, pupilGroup, row, columns.measureColumns, messages);
     if (group) result.groups.push(group);
   }
   return result;
 }
 
 function readGroup(
+  groupLabel: string,
   pupilGroup: string,
-  groupCell: LocatedCell,
-  cells: readonly LocatedCell[],
+  { pupilGroup: groupCell, cells }: LocatedRow,
   measureColumns: readonly MeasureColumn[],
   messages: Message[],
 ): ReturnedGroup | undefined {
-  const groupLabel = catalogue().pupilGroup(pupilGroup).label;
   const cohortCell = cells[0]!;
   const cohortRead = readNumber(cohortCell.value);
   const cohortText = cellText(cohortCell.value);

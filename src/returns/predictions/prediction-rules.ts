@@ -1,21 +1,19 @@
 // The domain rules a prediction return is checked against, each a small named function from the
 // return to messages (domain.md, "Implications"; schemas/README.md §1 errors and queries).
-import { catalogue } from '../../domain/catalogue.js';
+import type { Catalogue } from '../../domain/catalogue.js';
 import { about, type Message } from '../../messages/message.js';
 import { message } from '../../messages/message.js';
 import type { NormalisedReturn, ReturnedGroup } from '../../ingest/normalise/normalised-return.js';
 import type { ReturnRule } from '../return-kind.js';
 import { wholeCohortPresent } from '../whole-cohort-present.js';
 
-const label = (code: string) => catalogue().pupilGroup(code).label;
-const measureLabel = (code: string) => catalogue().measure(code).label;
-
 /** A count is a whole number of pupils from 0 to the group's cohort. */
-export const countsWithinCohort: ReturnRule = (ret) =>
+export const countsWithinCohort: ReturnRule = (ret, { catalogue: cat }) =>
   ret.groups.flatMap((g) =>
     g.values.flatMap((v) => {
-      if (catalogue().measure(v.measure).kind !== 'threshold') return [];
-      const facts = { measure: measureLabel(v.measure), group: label(g.pupilGroup), found: v.returned };
+      const measure = cat.measure(v.measure);
+      if (measure.kind !== 'threshold') return [];
+      const facts = { measure: measure.label, group: cat.pupilGroup(g.pupilGroup).label, found: v.returned };
       if (v.value < 0) return [about(message('count.negative', v.place, facts), g.pupilGroup, v.measure)];
       if (!Number.isInteger(v.value))
         return [about(message('count.not-whole', v.place, facts), g.pupilGroup, v.measure)];
@@ -27,16 +25,16 @@ export const countsWithinCohort: ReturnRule = (ret) =>
     }),
   );
 
-export const meansWithinRange: ReturnRule = (ret) =>
+export const meansWithinRange: ReturnRule = (ret, { catalogue: cat }) =>
   ret.groups.flatMap((g) =>
     g.values.flatMap((v) => {
-      const m = catalogue().measure(v.measure);
+      const m = cat.measure(v.measure);
       if (m.kind !== 'mean' || !m.range || (v.value >= m.range.min && v.value <= m.range.max)) return [];
       return [
         about(
           message('mean.out-of-range', v.place, {
             measure: m.label,
-            group: label(g.pupilGroup),
+            group: cat.pupilGroup(g.pupilGroup).label,
             found: v.value,
             ...m.range,
           }),
@@ -48,51 +46,50 @@ export const meansWithinRange: ReturnRule = (ret) =>
   );
 
 /** A combined or higher measure never exceeds the measures it implies (RWM L4+ ≤ Reading L4+). */
-export const implicationsHold: ReturnRule = (ret) =>
+export const implicationsHold: ReturnRule = (ret, { catalogue: cat }) =>
   ret.groups.flatMap((g) => {
     const byMeasure = new Map(g.values.map((v) => [v.measure, v]));
     return g.values.flatMap((v) =>
-      catalogue()
-        .measure(v.measure)
-        .notAbove.flatMap((other) => {
-          const o = byMeasure.get(other);
-          if (!o || v.value <= o.value) return [];
-          return [
-            about(
-              message('implication.breach', v.place, {
-                group: label(g.pupilGroup),
-                measure: measureLabel(v.measure),
-                count: v.value,
-                other: measureLabel(other),
-                otherCount: o.value,
-              }),
-              g.pupilGroup,
-              v.measure,
-            ),
-          ];
-        }),
+      cat.measure(v.measure).notAbove.flatMap((other) => {
+        const o = byMeasure.get(other);
+        if (!o || v.value <= o.value) return [];
+        return [
+          about(
+            message('implication.breach', v.place, {
+              group: cat.pupilGroup(g.pupilGroup).label,
+              measure: cat.measure(v.measure).label,
+              count: v.value,
+              other: cat.measure(other).label,
+              otherCount: o.value,
+            }),
+            g.pupilGroup,
+            v.measure,
+          ),
+        ];
+      }),
     );
   });
 
 /** Cohorts and counts of the groups within a whole, each compared with the whole's. */
-function quantities(groups: ReadonlyMap<string, ReturnedGroup>, codes: readonly string[]) {
+function quantities(cat: Catalogue, groups: ReadonlyMap<string, ReturnedGroup>, codes: readonly string[]) {
   const list = [{ name: 'Cohort', of: (g: ReturnedGroup) => g.cohort }];
   const measures = new Set(codes.flatMap((c) => groups.get(c)?.values.map((v) => v.measure) ?? []));
   for (const m of measures) {
-    if (catalogue().measure(m).kind === 'threshold')
-      list.push({ name: measureLabel(m), of: (g) => g.values.find((v) => v.measure === m)?.value });
+    if (cat.measure(m).kind === 'threshold')
+      list.push({ name: cat.measure(m).label, of: (g) => g.values.find((v) => v.measure === m)?.value });
   }
   return list;
 }
 
 /** Parts of a partition never add up to more than their whole (boys + girls ≤ all pupils). */
-export const partitionsWithinWhole: ReturnRule = (ret) => {
+export const partitionsWithinWhole: ReturnRule = (ret, { catalogue: cat }) => {
+  const label = (code: string) => cat.pupilGroup(code).label;
   const groups = new Map(ret.groups.map((g) => [g.pupilGroup, g]));
-  return catalogue().partitions.flatMap(({ whole, parts }) => {
+  return cat.partitions.flatMap(({ whole, parts }) => {
     const w = groups.get(whole);
     const present = parts.filter((p) => groups.has(p));
     if (!w || present.length < 2) return [];
-    return quantities(groups, [whole, ...present]).flatMap(({ name, of }) => {
+    return quantities(cat, groups, [whole, ...present]).flatMap(({ name, of }) => {
       const wholeValue = of(w);
       const values = present.map((p) => of(groups.get(p)!));
       if (wholeValue === undefined || values.some((v) => v === undefined)) return [];
@@ -112,15 +109,16 @@ export const partitionsWithinWhole: ReturnRule = (ret) => {
 };
 
 /** A group within a whole (White British within all pupils) never exceeds it. */
-export const subsetsWithinWhole: ReturnRule = (ret) => {
+export const subsetsWithinWhole: ReturnRule = (ret, { catalogue: cat }) => {
+  const label = (code: string) => cat.pupilGroup(code).label;
   const groups = new Map(ret.groups.map((g) => [g.pupilGroup, g]));
-  return catalogue().subsets.flatMap(({ whole, parts }) => {
+  return cat.subsets.flatMap(({ whole, parts }) => {
     const w = groups.get(whole);
     if (!w) return [];
     return parts.flatMap((p) => {
       const part = groups.get(p);
       if (!part) return [];
-      return quantities(groups, [whole, p]).flatMap(({ name, of }) => {
+      return quantities(cat, groups, [whole, p]).flatMap(({ name, of }) => {
         const value = of(part);
         const wholeValue = of(w);
         if (value === undefined || wholeValue === undefined || value <= wholeValue) return [];

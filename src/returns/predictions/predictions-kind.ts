@@ -9,11 +9,11 @@ export const predictionsKind: ReturnKind = {
   name: 'predictions',
   normalise: normalisePredictions,
   rules: predictionRules,
-  async loadHistory(store) {
-    const lastActual = await loadLastActual(store);
+  async loadHistory(store, context) {
+    const lastActual = await loadLastActual(store, context.catalogue);
     return {
       // Challenge questions are for a return that stands; on a refused one they would be noise.
-      rules: (ret, school, refused) => (refused ? [] : challengeRules(ret, school.urn, lastActual)),
+      rules: (ret, school, refused) => (refused ? [] : challengeRules(ret, school.urn, lastActual, context)),
       // Results imported in this run are not compared with each other: the history is what stood before.
       record: () => {},
     };

@@ -1,8 +1,11 @@
 // Aggregates are sums of counts, never means of rates.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { catalogue } from '../../../src/domain/catalogue.js';
 import { attendanceRates, sumCounts } from '../../../src/aggregate/attendance/rates.js';
 import type { AttendanceCounts } from '../../../src/aggregate/attendance/types.js';
+
+const columns = catalogue().attendanceColumns;
 
 describe('sumCounts', () => {
   it('sums sessions and pupils; an optional count is summed only where every return has it', () => {
@@ -25,7 +28,7 @@ describe('sumCounts', () => {
     };
     // 200 + 100 = 300; 20,000 + 9,000 = 29,000; 600 + 300 = 900; 200 + 150 = 350; 20 + 15 = 35;
     // exclusions 3 + 2 = 5; penalty notices: b has none, so not available; permanent: neither.
-    expect(sumCounts([a, b])).toEqual({
+    expect(sumCounts([a, b], columns)).toEqual({
       enrolments: 300,
       possible_sessions: 29_000,
       authorised_absence: 900,
@@ -52,14 +55,14 @@ describe('sumCounts', () => {
       unauthorised_absence: 50,
       persistent_absentees: 3,
     };
-    const city = attendanceRates(sumCounts([a, b]));
+    const city = attendanceRates(sumCounts([a, b], columns), columns);
     expect(city.overall_absence_rate).toBeCloseTo(5.0, 10);
     // Persistent absence: (6 + 3) / (60 + 12) = 9 / 72 = 12.5%.
     expect(city.persistent_absence_rate).toBeCloseTo(12.5, 10);
   });
 
   it('sums nothing to zero counts and no optional counts', () => {
-    expect(sumCounts([])).toEqual({
+    expect(sumCounts([], columns)).toEqual({
       enrolments: 0,
       possible_sessions: 0,
       authorised_absence: 0,
@@ -87,8 +90,8 @@ describe('sumCounts', () => {
   it('gives an aggregate rate between the lowest and highest of its parts (property)', () => {
     fc.assert(
       fc.property(fc.array(returnCounts, { minLength: 1, maxLength: 20 }), (list) => {
-        const rates = list.map((c) => attendanceRates(c).overall_absence_rate!);
-        const whole = attendanceRates(sumCounts(list)).overall_absence_rate!;
+        const rates = list.map((c) => attendanceRates(c, columns).overall_absence_rate!);
+        const whole = attendanceRates(sumCounts(list, columns), columns).overall_absence_rate!;
         expect(whole).toBeGreaterThanOrEqual(Math.min(...rates) - 1e-9);
         expect(whole).toBeLessThanOrEqual(Math.max(...rates) + 1e-9);
       }),
@@ -99,8 +102,8 @@ describe('sumCounts', () => {
     fc.assert(
       fc.property(fc.array(returnCounts, { maxLength: 20 }), fc.nat(), (list, cut) => {
         const i = list.length === 0 ? 0 : cut % list.length;
-        const inTwo = sumCounts([sumCounts(list.slice(0, i)), sumCounts(list.slice(i))]);
-        expect(inTwo).toEqual(sumCounts(list));
+        const inTwo = sumCounts([sumCounts(list.slice(0, i), columns), sumCounts(list.slice(i), columns)], columns);
+        expect(inTwo).toEqual(sumCounts(list, columns));
       }),
     );
   });

@@ -1,7 +1,10 @@
 // The year to date from termly returns: sessions summed, pupils from the latest term.
 import { describe, expect, it } from 'vitest';
+import { catalogue } from '../../../src/domain/catalogue.js';
 import { yearToDate, yearToDatePeriods, termsToDate } from '../../../src/aggregate/attendance/year-to-date.js';
 import type { AttendanceCounts } from '../../../src/aggregate/attendance/types.js';
+
+const columns = catalogue().attendanceColumns;
 
 const autumn: AttendanceCounts = {
   enrolments: 200,
@@ -41,7 +44,7 @@ describe('yearToDate', () => {
 
   it('Autumn alone is that return, and exact', () => {
     // (420 + 140) / 14,000 = 560 / 14,000 = 4.0%; 24 / 200 = 12.0%.
-    const ytd = yearToDate({ Autumn: autumn }, 'Autumn');
+    const ytd = yearToDate({ Autumn: autumn }, 'Autumn', columns);
     expect(ytd.status).toBe('complete');
     if (ytd.status !== 'complete') return;
     expect(ytd.counts).toEqual(autumn);
@@ -54,7 +57,7 @@ describe('yearToDate', () => {
     // Possible 14,000 + 9,800 = 23,800; authorised 420 + 392 = 812; unauthorised 140 + 98 = 238.
     // Overall (812 + 238) / 23,800 = 1,050 / 23,800 = 4.4118%; authorised 812 / 23,800 = 3.4118%.
     // Pupils from Spring: 20 / 204 = 9.8039%. Exclusions 2 + 1 = 3.
-    const ytd = yearToDate({ Autumn: autumn, Spring: spring, Summer: summer }, 'Spring');
+    const ytd = yearToDate({ Autumn: autumn, Spring: spring, Summer: summer }, 'Spring', columns);
     expect(ytd.status).toBe('complete');
     if (ytd.status !== 'complete') return;
     expect(ytd.terms).toEqual(['Autumn', 'Spring']);
@@ -76,7 +79,7 @@ describe('yearToDate', () => {
     // Possible 14,000 + 9,800 + 11,880 = 35,680; absent 560 + 490 + 396 = 1,446;
     // 1,446 / 35,680 = 4.0527%. Summer pupils: 18 / 198 = 9.0909%. Exclusions 2 + 1 + 0 = 3.
     // Summing enrolments (602) would count each pupil three times: 60 / 602 = 9.97% is wrong.
-    const ytd = yearToDate({ Autumn: autumn, Spring: spring, Summer: summer }, 'Summer');
+    const ytd = yearToDate({ Autumn: autumn, Spring: spring, Summer: summer }, 'Summer', columns);
     expect(ytd.status).toBe('complete');
     if (ytd.status !== 'complete') return;
     expect(ytd.counts.possible_sessions).toBe(35_680);
@@ -88,13 +91,15 @@ describe('yearToDate', () => {
   });
 
   it('is exact when the returns count persistent absentees over the year so far', () => {
-    const ytd = yearToDate({ Autumn: autumn, Spring: spring }, 'Spring', { persistentAbsentees: 'year-to-date' });
+    const ytd = yearToDate({ Autumn: autumn, Spring: spring }, 'Spring', columns, {
+      persistentAbsentees: 'year-to-date',
+    });
     expect(ytd.status === 'complete' && ytd.persistentAbsence).toBe('exact');
   });
 
   it('leaves an optional count not available when one term lacks it', () => {
     const { fixed_term_exclusions: _, ...springWithout } = spring;
-    const ytd = yearToDate({ Autumn: autumn, Spring: springWithout }, 'Spring');
+    const ytd = yearToDate({ Autumn: autumn, Spring: springWithout }, 'Spring', columns);
     expect(ytd.status === 'complete' && ytd.counts.fixed_term_exclusions).toBeUndefined();
   });
 });

@@ -2,12 +2,12 @@
 import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { readIdentity } from '../../../src/ingest/normalise/read-identity.js';
-import { locateBytes } from '../../support/pipeline.js';
+import { locateBytes, testContext } from '../../support/pipeline.js';
 import { proformaWorkbook } from '../../support/proforma-workbook.js';
 
 async function identityOf(header: [string, ExcelJS.CellValue][]) {
   const located = await locateBytes('ks2.xlsx', await proformaWorkbook({ header }));
-  return readIdentity(located.returns[0]!);
+  return readIdentity(located.returns[0]!, testContext.catalogue);
 }
 
 const base = { URN: '110001', 'Key stage': 'KS2', 'Academic year': '2014/15', Round: 'Autumn' } as Record<
@@ -50,7 +50,9 @@ describe('readIdentity', () => {
       ],
       rows: [['All pupils', 200, 20000, 600, 200, 10]],
     });
-    expect(readIdentity((await locateBytes('att.xlsx', bytes)).returns[0]!).messages).toEqual([]);
+    expect(readIdentity((await locateBytes('att.xlsx', bytes)).returns[0]!, testContext.catalogue).messages).toEqual(
+      [],
+    );
   });
 
   it('accepts a label given twice in two spellings of one value, and a second School name', async () => {
@@ -93,7 +95,10 @@ describe('readIdentity', () => {
       ],
       rows: [['All pupils', 200, 20000, 600, 200, 10]],
     });
-    const { identity, messages } = readIdentity((await locateBytes('att.xlsx', bytes)).returns[0]!);
+    const { identity, messages } = readIdentity(
+      (await locateBytes('att.xlsx', bytes)).returns[0]!,
+      testContext.catalogue,
+    );
     expect([identity.kind, identity.keyStage, identity.period, messages]).toEqual([
       'attendance',
       undefined,

@@ -1,6 +1,7 @@
 // The disadvantage gap over time: the city's disadvantaged rate against other pupils
 // nationally, read from each round's report.
 import { describe, expect, it } from 'vitest';
+import { catalogue } from '../../../src/domain/catalogue.js';
 import { disadvantageGapRows } from '../../../src/publish/report-charts/disadvantage-rows.js';
 import { report, row } from './report-fixture.js';
 
@@ -16,7 +17,9 @@ const city = (rate: number | 'c', other: number | 'c') =>
 
 describe('disadvantage gap rows', () => {
   it('takes the gap to other pupils nationally, with national all pupils beside it', () => {
-    expect(disadvantageGapRows([{ period: '2014/15 Autumn', report: city(61.3, -23.7) }], 'ks2_rwm_l4')).toEqual([
+    expect(
+      disadvantageGapRows([{ period: '2014/15 Autumn', report: city(61.3, -23.7) }], 'ks2_rwm_l4', catalogue()),
+    ).toEqual([
       {
         period: '2014/15 Autumn',
         cityDisadvantagedRate: 61.3,
@@ -35,6 +38,7 @@ describe('disadvantage gap rows', () => {
         { period: 'b', report: city('c', 'c') },
       ],
       'ks2_rwm_l4',
+      catalogue(),
     );
     expect(rows[1]).toEqual({ period: 'b', nationalOtherPupilsRate: 85, nationalAllRate: 80, suppressed: true });
   });
@@ -48,6 +52,7 @@ describe('disadvantage gap rows', () => {
           { period: 'b', report: city(60, -25) },
         ],
         'ks2_rwm_l4',
+        catalogue(),
       ).map((r) => r.period),
     ).toEqual(['b']);
   });

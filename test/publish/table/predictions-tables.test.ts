@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { catalogue } from '../../../src/domain/catalogue.js';
 import { accuracyMarkdown } from '../../../src/publish/accuracy/accuracy-writers.js';
 import { areaTableHtml } from '../../../src/publish/html/area-table-html.js';
 import { areaTables } from '../../../src/publish/predictions/area-tables.js';
@@ -45,19 +46,19 @@ const htmlCells = (page: string) =>
 
 describe("the predictions report's area tables", () => {
   it('draw the same table in the md and the html, from the same values', () => {
-    const md = predictionsMarkdown(city);
+    const md = predictionsMarkdown(city, catalogue());
     expect(mdCells(md)).toEqual([
       ['All pupils', '183', '76.0', '-4.0', '0.25', '+0.25'],
       ['Disadvantaged (FSM/PPG)', '40', '65.0', '-3.0', '', ''],
     ]);
-    expect(htmlCells(areaTableHtml(areaTables(city)[0]!).markup)).toEqual(mdCells(md));
+    expect(htmlCells(areaTableHtml(areaTables(city, catalogue())[0]!).markup)).toEqual(mdCells(md));
   });
 
   it("give the disadvantaged pupils' comparison as a sentence in md and a row in html", () => {
-    expect(predictionsMarkdown(city)).toContain(
+    expect(predictionsMarkdown(city, catalogue())).toContain(
       '\n\nDisadvantaged pupils against other pupils nationally: RWM L4+ 65.0 against 83.0 (gap -18.0).\n',
     );
-    const page = areaTableHtml(areaTables(city)[0]!).markup;
+    const page = areaTableHtml(areaTables(city, catalogue())[0]!).markup;
     expect(page).toContain(
       '<tr class="other"><th scope="row">Disadvantaged (FSM/PPG) vs other pupils nationally: their rate, gap</th><td></td>' +
         '<td class="num" data-group="disadv" data-measure="ks2_rwm_l4" data-quantity="national-other">83.0</td>' +
@@ -67,7 +68,7 @@ describe("the predictions report's area tables", () => {
 
   it('write the numbers as numbers in the xlsx, each with the format of its places and sign', async () => {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load((await predictionsXlsx(city)) as unknown as ArrayBuffer);
+    await workbook.xlsx.load((await predictionsXlsx(city, catalogue())) as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet('Predictions')!;
     const all = sheet.getRow(6);
     expect([1, 2, 3, 4, 5, 6].map((i) => all.getCell(i).value)).toEqual(['All pupils', 183, 76, -4, 0.25, 0.25]);
@@ -86,7 +87,7 @@ describe("the predictions report's area tables", () => {
       'ks2_gps_l4',
     ];
     const wide = report(measures.map((measure) => row('city', '874', 'all', 70, -1, { measure })));
-    const page = areaTableHtml(areaTables(wide)[0]!, 'Kingsmere').markup;
+    const page = areaTableHtml(areaTables(wide, catalogue())[0]!, 'Kingsmere').markup;
     expect([...page.matchAll(/<caption>([^<]*)<\/caption>/g)].map((m) => m[1])).toEqual([
       'Kingsmere (measures 1–6 of 7)',
       'Kingsmere (measures 7–7 of 7)',
@@ -131,6 +132,7 @@ describe("the accuracy report's md", () => {
         },
       ],
       'KS2 2014/15: Autumn predictions against actual results',
+      catalogue(),
     );
     expect(md.split('\n')).toEqual([
       '# KS2 2014/15: Autumn predictions against actual results',

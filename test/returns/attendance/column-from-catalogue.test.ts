@@ -3,6 +3,7 @@
 // by their absence) is checked against the pupils on roll, gets the rate declared over it, is not
 // summed over terms, and is withheld when few, with no code change.
 import { describe, expect, it } from 'vitest';
+import { settings } from '../../../schemas/settings.schema.js';
 import { buildCatalogue, CATALOGUE_FILES } from '../../../src/domain/catalogue.js';
 import type { NormalisedReturn } from '../../../src/ingest/normalise/normalised-return.js';
 import { attendanceRulesFor } from '../../../src/returns/attendance/attendance-rules.js';
@@ -122,7 +123,6 @@ describe('an attendance column added in the catalogue alone', () => {
     const ytd = yearToDate(
       { Autumn: { ...term, severe_absentees: 3 }, Spring: { ...term, severe_absentees: 5 } },
       'Spring',
-      {},
       cols,
     );
     expect(ytd.status === 'complete' && [ytd.counts.severe_absentees, ytd.counts.possible_sessions]).toEqual([
@@ -143,7 +143,12 @@ describe('an attendance column added in the catalogue alone', () => {
       schools: [{ urn: '100001', name: 'Ash', phase: 'primary', byGroup: new Map([['all', figures]]), trend }],
       areas: [],
     };
-    const shown = withholdSmallNumbers(report, 4, auditedSuppression, cols).schools[0]!.byGroup.get('all')!;
+    const shown = withholdSmallNumbers(
+      report,
+      4,
+      { catalogue: withSevere, settings },
+      auditedSuppression,
+    ).schools[0]!.byGroup.get('all')!;
     expect(shown.status === 'returned' && [shown.withheld, shown.rates.severe_absence_rate]).toEqual([
       'persistent',
       undefined,
