@@ -57,21 +57,27 @@ describe('the rules of the catalogue', () => {
     expect(broken).toEqual([]);
   });
 
-  it('builds a message that carries its rule id, severity and sentence', () => {
+  it('builds a message that carries its rule id, severity, facts and the sentence made from them', () => {
     const place: Place = { file: 'hill.xlsx', sheet: 'Predictions', cell: 'C7' };
     const build = message as (id: RuleId, place: Place, facts: object) => ReturnType<typeof message>;
     for (const id of Object.keys(rules) as RuleId[]) {
       const m = build(id, place, factsOf(id));
       const rule = rules[id] as { severity: string; say: (f: object) => string };
-      expect({ ruleId: m.ruleId, severity: m.severity, place: m.place, text: m.text }).toEqual({
+      expect({ ruleId: m.ruleId, severity: m.severity, place: m.place, facts: m.facts, text: m.text }).toEqual({
         ruleId: id,
         severity: rule.severity,
         place,
+        facts: factsOf(id),
         text: rule.say(factsOf(id)),
       });
     }
     const typed = message('csv.ragged-row', { file: 'a.csv', line: 4 }, { found: 8, expected: 7 });
-    expect([typed.ruleId, typed.severity]).toEqual(['csv.ragged-row', rules['csv.ragged-row'].severity]);
+    expect([typed.ruleId, typed.severity, typed.facts.found]).toEqual([
+      'csv.ragged-row',
+      rules['csv.ragged-row'].severity,
+      8,
+    ]);
+    expect(message('file.empty', { file: 'a.xlsx' }).facts).toEqual({});
   });
 });
 

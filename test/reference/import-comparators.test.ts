@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importComparators } from '../../src/reference/import-comparators.js';
 import { csvText } from '../support/proforma-csv.js';
 import { emptyStore, writeIn, type TempStore } from '../support/temp-store.js';
+import { gist, gistOf } from '../messages/expect-message.js';
 
 let store: TempStore;
 beforeEach(async () => {
@@ -63,19 +64,18 @@ describe('importComparators', () => {
     const result = await importComparators(store, path);
     expect([result.refused, result.stored]).toEqual([true, 0]);
     // Shape errors come before the catalogue's, so the order is by line here.
-    expect(byLine(result.messages).map((m) => [m.place.line, m.place.column, m.text])).toEqual([
-      [3, 'time_period', 'time_period "2014" is not a year as 201415: correct the line and import the file again'],
-      [
+    // The rule's one fact is the detail: the column, the value found and what it is not.
+    const badRow = (line: number, column: string, detail: string) =>
+      gistOf('reference.bad-row', { line, column }, { detail });
+    expect(byLine(result.messages).map(gist)).toEqual([
+      badRow(3, 'time_period', 'time_period "2014" is not a year as 201415'),
+      badRow(
         4,
         'geographic_level',
-        'geographic_level "County" is not one of National, Regional, Statistical neighbours, Local authority: correct the line and import the file again',
-      ],
-      [
-        5,
-        'measure',
-        'measure "ks2_rwm_l6" is not a measure code of the catalogue: correct the line and import the file again',
-      ],
-      [6, 'value', 'value "80%" is not a number: correct the line and import the file again'],
+        'geographic_level "County" is not one of National, Regional, Statistical neighbours, Local authority',
+      ),
+      badRow(5, 'measure', 'measure "ks2_rwm_l6" is not a measure code of the catalogue'),
+      badRow(6, 'value', 'value "80%" is not a number'),
     ]);
     expect(await comparators()).toEqual([]);
   });

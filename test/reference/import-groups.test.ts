@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importGroups } from '../../src/reference/import-groups.js';
 import { csvText } from '../support/proforma-csv.js';
 import { tempStore, writeIn, type TempStore } from '../support/temp-store.js';
+import { gist, gistOf } from '../messages/expect-message.js';
 
 let store: TempStore;
 beforeEach(async () => {
@@ -55,23 +56,19 @@ describe('importGroups', () => {
     const result = await importGroups(store, path);
     expect([result.refused, result.stored]).toEqual([true, 0]);
     // Shape errors come before the catalogue's, so the order is by line here.
-    expect(byLine(result.messages).map((m) => [m.place.line, m.ruleId, m.text])).toEqual([
-      [
-        3,
+    expect(byLine(result.messages).map(gist)).toEqual([
+      gistOf(
         'reference.bad-row',
-        'academic_year "2014" is not a year as 2014/15: correct the line and import the file again',
-      ],
-      [
-        4,
-        'school.not-in-register',
-        'URN 999999 is not in the schools register: import the register first (school-returns register import), or correct the identifier',
-      ],
-      [
-        5,
+        { line: 3, column: 'academic_year' },
+        { detail: 'academic_year "2014" is not a year as 2014/15' },
+      ),
+      gistOf('school.not-in-register', { line: 4, column: 'urn' }, { identifier: 'URN 999999' }),
+      gistOf('reference.bad-row', { line: 5 }, { detail: 'URN 110001 is already in a group for 2014/15 on line 2' }),
+      gistOf(
         'reference.bad-row',
-        'URN 110001 is already in a group for 2014/15 on line 2: correct the line and import the file again',
-      ],
-      [6, 'reference.bad-row', 'collaborative_group "" is blank: correct the line and import the file again'],
+        { line: 6, column: 'collaborative_group' },
+        { detail: 'collaborative_group "" is blank' },
+      ),
     ]);
     expect(await memberships()).toEqual([]);
   });
@@ -84,13 +81,7 @@ describe('importGroups', () => {
     );
     const result = await importGroups(store, path);
     expect([result.refused, result.stored]).toEqual([true, 0]);
-    expect(result.messages.map((m) => [m.place.line, m.ruleId, m.text])).toEqual([
-      [
-        3,
-        'csv.ragged-row',
-        'this line has 5 fields but the header has 4: remove the extra separators or quote the value',
-      ],
-    ]);
+    expect(result.messages.map(gist)).toEqual([gistOf('csv.ragged-row', { line: 3 }, { found: 5, expected: 4 })]);
     expect(await memberships()).toEqual([]);
   });
 

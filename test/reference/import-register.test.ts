@@ -5,6 +5,7 @@ import { importRegister } from '../../src/reference/import-register.js';
 import { loadSchools } from '../../src/store/queries/register.js';
 import { giasCsv, REGISTER } from '../support/register.js';
 import { emptyStore, writeIn, type TempStore } from '../support/temp-store.js';
+import { gist, gistOf } from '../messages/expect-message.js';
 
 let store: TempStore;
 beforeEach(async () => {
@@ -47,13 +48,8 @@ describe('importRegister', () => {
     const path = await writeIn(store, 'gias.csv', giasCsv(REGISTER.filter((s) => s.la !== '874')));
     const result = await importRegister(store, path, ['874']);
     expect(result.refused).toBe(true);
-    expect(result.messages.filter((m) => m.severity === 'error')).toEqual([
-      {
-        ruleId: 'register.no-schools',
-        severity: 'error',
-        place: { file: path },
-        text: 'no open or closed school in the file has LA code 874: check --la and that this is a GIAS establishment extract',
-      },
+    expect(result.messages.filter((m) => m.severity === 'error').map(gist)).toEqual([
+      gistOf('register.no-schools', {}, { la: '874' }),
     ]);
     expect(await loadSchools(store)).toEqual([]);
   });
@@ -68,9 +64,9 @@ describe('importRegister', () => {
     const result = await importRegister(store, path, ['874']);
     expect(result.refused).toBe(true);
     // The header is line 1, so the fifth school is on line 6.
-    expect(
-      result.messages.filter((m) => m.severity === 'error').map((m) => [m.place.line, m.place.column, m.text]),
-    ).toEqual([[6, 'URN', 'URN "11004" is not a 6-digit URN: correct the line and import the file again']]);
+    expect(result.messages.filter((m) => m.severity === 'error').map(gist)).toEqual([
+      gistOf('reference.bad-row', { line: 6, column: 'URN' }, { detail: 'URN "11004" is not a 6-digit URN' }),
+    ]);
     expect(await loadSchools(store)).toEqual([]);
   });
 
@@ -78,12 +74,21 @@ describe('importRegister', () => {
     const result = await importRegister(store, await writeIn(store, 'gias.csv', 'URN,Name\r\n110001,Alder\r\n'), [
       '874',
     ]);
-    expect(result.messages.map((m) => [m.ruleId, m.text])).toEqual([
-      [
+    expect(result.messages.map(gist)).toEqual([
+      gistOf(
         'reference.missing-columns',
-        'the header lacks the column(s) "LA (code)", "EstablishmentNumber", "EstablishmentName", "PhaseOfEducation (name)", ' +
-          '"TypeOfEstablishment (name)", "EstablishmentStatus (name)": export the file again with them',
-      ],
+        { line: 1 },
+        {
+          columns: [
+            'LA (code)',
+            'EstablishmentNumber',
+            'EstablishmentName',
+            'PhaseOfEducation (name)',
+            'TypeOfEstablishment (name)',
+            'EstablishmentStatus (name)',
+          ],
+        },
+      ),
     ]);
   });
 });

@@ -7,6 +7,8 @@ import { importTargets } from '../../src/reference/import-targets.js';
 import { csvText } from '../support/proforma-csv.js';
 import { giasCsv, REGISTER } from '../support/register.js';
 import { emptyStore, writeIn, type TempStore } from '../support/temp-store.js';
+import type { Message } from '../../src/messages/message.js';
+import { gist, gistOf } from '../messages/expect-message.js';
 
 let store: TempStore;
 beforeEach(async () => {
@@ -16,15 +18,14 @@ afterEach(async () => {
   await store.cleanup();
 });
 
-const said = (r: {
-  refused: boolean;
-  stored: number;
-  messages: { ruleId: string; place: { line?: number }; text: string }[];
-}) => [
+const said = (r: { refused: boolean; stored: number; messages: Message[] }) => [
   r.refused,
   r.stored,
-  r.messages.filter((m) => m.ruleId === 'reference.bad-row').map((m) => [m.place.line, m.text]),
+  r.messages.filter((m) => m.ruleId === 'reference.bad-row').map(gist),
 ];
+/** A bad line, its detail the one fact the rule is given. */
+const badRow = (line: number, detail: string, column?: string) =>
+  gistOf('reference.bad-row', { line, ...(column ? { column } : {}) }, { detail });
 
 describe('reference files: repeated keys and impossible values', () => {
   it('refuses a register that gives a URN twice', async () => {
@@ -36,7 +37,7 @@ describe('reference files: repeated keys and impossible values', () => {
     expect(said(await importRegister(store, path, ['874']))).toEqual([
       true,
       0,
-      [[6, 'URN 110001 is given again (first on line 2): correct the line and import the file again']],
+      [badRow(6, 'URN 110001 is given again (first on line 2)')],
     ]);
   });
 
@@ -54,12 +55,7 @@ describe('reference files: repeated keys and impossible values', () => {
     expect(said(await importComparators(store, twice))).toEqual([
       true,
       0,
-      [
-        [
-          3,
-          'ks2_rwm_l4 for all, England KS2 2014/15 is given again (first on line 2): correct the line and import the file again',
-        ],
-      ],
+      [badRow(3, 'ks2_rwm_l4 for all, England KS2 2014/15 is given again (first on line 2)')],
     ]);
     const range = await writeIn(
       store,
@@ -69,7 +65,7 @@ describe('reference files: repeated keys and impossible values', () => {
     expect(said(await importComparators(store, range))).toEqual([
       true,
       0,
-      [[2, 'value 530 is not a percentage from 0 to 100: correct the line and import the file again']],
+      [badRow(2, 'value 530 is not a percentage from 0 to 100', 'value')],
     ]);
   });
 
@@ -89,11 +85,8 @@ describe('reference files: repeated keys and impossible values', () => {
       true,
       0,
       [
-        [4, 'value 140 is not a percentage from 0 to 100: correct the line and import the file again'],
-        [
-          3,
-          'the 2014/15 target for city overall_absence_rate all is given again (first on line 2): correct the line and import the file again',
-        ],
+        badRow(4, 'value 140 is not a percentage from 0 to 100', 'value'),
+        badRow(3, 'the 2014/15 target for city overall_absence_rate all is given again (first on line 2)'),
       ],
     ]);
   });

@@ -6,19 +6,16 @@ import type ExcelJS from 'exceljs';
 import { checkOne, withRule } from '../support/pipeline.js';
 import { proformaWorkbook } from '../support/proforma-workbook.js';
 import { EXAMPLE_ROWS } from '../support/example.js';
+import { gist, gistOf } from '../messages/expect-message.js';
+
+/** A cell of the proforma's sheet. */
+const at = (cell: string) => ({ sheet: 'Predictions', cell });
 
 describe('validate: the whole cohort', () => {
   it('refuses a return with no All pupils row, pointing at its first group', async () => {
     const checked = await checkOne('ks2.xlsx', await proformaWorkbook({ rows: EXAMPLE_ROWS.slice(1) }));
     expect(checked.status).toBe('refused');
-    expect(checked.messages).toEqual([
-      {
-        ruleId: 'group.whole-missing',
-        severity: 'error',
-        place: { file: 'ks2.xlsx', sheet: 'Predictions', cell: 'A8' },
-        text: 'there is no "All pupils" row: every return needs the whole cohort',
-      },
-    ]);
+    expect(checked.messages.map(gist)).toEqual([gistOf('group.whole-missing', at('A8'), { label: 'All pupils' })]);
   });
 
   it('says only what is wrong when the header stops the table being read: no false "no All pupils row"', async () => {
@@ -39,12 +36,8 @@ describe('validate: the whole cohort', () => {
       'ks2.xlsx',
       await proformaWorkbook({ cells: { B8: { formula: 'SUM(B9:B10)' } as ExcelJS.CellValue } }),
     );
-    expect(checked.messages.map((m) => [m.ruleId, m.place.cell, m.text])).toEqual([
-      [
-        'cohort.formula-without-result',
-        'B8',
-        'the cohort for All pupils is a formula with no saved result, and no figure of the group can be read without it: open the file in Excel, recalculate, save and send it again',
-      ],
+    expect(checked.messages.map(gist)).toEqual([
+      gistOf('cohort.formula-without-result', at('B8'), { group: 'All pupils' }),
     ]);
   });
 
@@ -74,13 +67,8 @@ describe('validate: counts within the cohort', () => {
   it('refuses a count above its cohort as a likely percentage', async () => {
     const checked = await boysRwm(85);
     expect(checked.status).toBe('refused');
-    expect(withRule(checked.messages, 'count.above-cohort')).toEqual([
-      expect.objectContaining({
-        ruleId: 'count.above-cohort',
-        severity: 'error',
-        place: { file: 'ks2.xlsx', sheet: 'Predictions', cell: 'C9' },
-        text: 'RWM L4+ for Boys is 85 but the cohort is 30: this looks like a percentage; enter the number of pupils, or a percentage with %',
-      }),
+    expect(withRule(checked.messages, 'count.above-cohort').map(gist)).toEqual([
+      gistOf('count.above-cohort', at('C9'), { measure: 'RWM L4+', group: 'Boys', found: '85', cohort: 30 }),
     ]);
   });
 
@@ -96,16 +84,16 @@ describe('validate: counts within the cohort', () => {
   it('refuses a negative count', async () => {
     const checked = await boysRwm(-2);
     expect(checked.status).toBe('refused');
-    expect(withRule(checked.messages, 'count.negative').map((m) => m.text)).toEqual([
-      'RWM L4+ for Boys is -2, below zero: enter the number of pupils',
+    expect(withRule(checked.messages, 'count.negative').map(gist)).toEqual([
+      gistOf('count.negative', at('C9'), { measure: 'RWM L4+', group: 'Boys', found: '-2' }),
     ]);
   });
 
   it('refuses a count that is not a whole number', async () => {
     const checked = await boysRwm('22.5');
     expect(checked.status).toBe('refused');
-    expect(withRule(checked.messages, 'count.not-whole').map((m) => m.text)).toEqual([
-      'RWM L4+ for Boys is 22.5, not a whole number: enter the number of pupils, or a percentage with %',
+    expect(withRule(checked.messages, 'count.not-whole').map(gist)).toEqual([
+      gistOf('count.not-whole', at('C9'), { measure: 'RWM L4+', group: 'Boys', found: '22.5' }),
     ]);
   });
 });
@@ -119,12 +107,13 @@ describe('validate: implications between measures', () => {
     });
     const checked = await checkOne('ks2.xlsx', bytes);
     expect(checked.status).toBe('accepted');
-    expect(checked.messages).toEqual([
-      expect.objectContaining({
-        ruleId: 'implication.breach',
-        severity: 'query',
-        place: { file: 'ks2.xlsx', sheet: 'Predictions', cell: 'C8' },
-        text: 'RWM L4+ for All pupils is 50, above Reading L4+ (49), which it can never exceed: check both predictions',
+    expect(checked.messages.map(gist)).toEqual([
+      gistOf('implication.breach', at('C8'), {
+        group: 'All pupils',
+        measure: 'RWM L4+',
+        count: 50,
+        other: 'Reading L4+',
+        otherCount: 49,
       }),
     ]);
   });
@@ -135,12 +124,14 @@ describe('validate: implications between measures', () => {
       rows: [['All pupils', 58, 46, 10, 12]],
     });
     const checked = await checkOne('ks2.xlsx', bytes);
-    expect(checked.messages.map((m) => [m.ruleId, m.place.cell, m.text])).toEqual([
-      [
-        'implication.breach',
-        'E8',
-        'RWM L5+ for All pupils is 12, above RWM L4B+ (10), which it can never exceed: check both predictions',
-      ],
+    expect(checked.messages.map(gist)).toEqual([
+      gistOf('implication.breach', at('E8'), {
+        group: 'All pupils',
+        measure: 'RWM L5+',
+        count: 12,
+        other: 'RWM L4B+',
+        otherCount: 10,
+      }),
     ]);
   });
 });
@@ -150,19 +141,10 @@ describe('validate: partitions and subsets', () => {
     // Boys' cohort 31 (B9): 31 + 28 = 59 > 58. Boys' RWM L4+ 23 (C9): 23 + 24 = 47 > 46.
     const checked = await checkOne('ks2.xlsx', await proformaWorkbook({ cells: { B9: 31, C9: 23 } }));
     expect(checked.status).toBe('accepted');
-    expect(checked.messages.map((m) => [m.ruleId, m.severity, m.place.cell, m.text])).toEqual([
-      [
-        'partition.above-whole',
-        'query',
-        'A9',
-        'Cohort: Boys + Girls add up to 59, more than All pupils (58): check the pupil group rows',
-      ],
-      [
-        'partition.above-whole',
-        'query',
-        'A9',
-        'RWM L4+: Boys + Girls add up to 47, more than All pupils (46): check the pupil group rows',
-      ],
+    const boysAndGirls = { parts: 'Boys + Girls', whole: 'All pupils' };
+    expect(checked.messages.map(gist)).toEqual([
+      gistOf('partition.above-whole', at('A9'), { quantity: 'Cohort', ...boysAndGirls, sum: 59, wholeValue: 58 }),
+      gistOf('partition.above-whole', at('A9'), { quantity: 'RWM L4+', ...boysAndGirls, sum: 47, wholeValue: 46 }),
     ]);
   });
 
@@ -181,12 +163,14 @@ describe('validate: partitions and subsets', () => {
       await proformaWorkbook({ rows: [...EXAMPLE_ROWS, ['White British', 60, 40, 10, 45, 44, 45]] }),
     );
     expect(checked.status).toBe('accepted');
-    expect(checked.messages.map((m) => [m.ruleId, m.place.cell, m.text])).toEqual([
-      [
-        'subset.above-whole',
-        'A13',
-        'Cohort: White British (60) is more than All pupils (58): check the pupil group rows',
-      ],
+    expect(checked.messages.map(gist)).toEqual([
+      gistOf('subset.above-whole', at('A13'), {
+        quantity: 'Cohort',
+        group: 'White British',
+        value: 60,
+        whole: 'All pupils',
+        wholeValue: 58,
+      }),
     ]);
   });
 });
@@ -198,20 +182,13 @@ const rest: [string, ExcelJS.CellValue][] = [
 ];
 const check = async (ids: [string, ExcelJS.CellValue][]) =>
   checkOne('ks2.xlsx', await proformaWorkbook({ header: [...ids, ...rest] }));
-const said = (messages: { ruleId: string; severity: string; place: { cell?: string }; text: string }[]) =>
-  messages.map((m) => [m.ruleId, m.severity, m.place.cell, m.text]);
 
 describe('validate: the school', () => {
   it('refuses a URN not in the register, saying to import the register first', async () => {
     const checked = await check([['URN', '999999']]);
     expect(checked.status).toBe('refused');
-    expect(said(checked.messages)).toEqual([
-      [
-        'school.not-in-register',
-        'error',
-        'B1',
-        'URN 999999 is not in the schools register: import the register first (school-returns register import), or correct the identifier',
-      ],
+    expect(checked.messages.map(gist)).toEqual([
+      gistOf('school.not-in-register', at('B1'), { identifier: 'URN 999999' }),
     ]);
   });
 
@@ -225,13 +202,13 @@ describe('validate: the school', () => {
       ['LAESTAB', '874/2002'],
     ]);
     expect(checked.status).toBe('refused');
-    expect(said(checked.messages)).toEqual([
-      [
-        'school.identifiers-disagree',
-        'error',
-        'B2',
-        'URN 110001 is Alder Primary School but LAESTAB 8742002 is St Mary’s Catholic Primary School: correct whichever is wrong',
-      ],
+    expect(checked.messages.map(gist)).toEqual([
+      gistOf('school.identifiers-disagree', at('B2'), {
+        urn: '110001',
+        laestab: '8742002',
+        urnSchool: 'Alder Primary School',
+        laestabSchool: 'St Mary’s Catholic Primary School',
+      }),
     ]);
   });
 
@@ -246,13 +223,8 @@ describe('validate: the school', () => {
       ['School name', 'Alder Primary'],
     ]);
     expect(checked.status).toBe('accepted');
-    expect(said(checked.messages)).toEqual([
-      [
-        'school.name-differs',
-        'warning',
-        'B2',
-        'the school name "Alder Primary" differs from the register\'s "Alder Primary School": the register\'s name is used',
-      ],
+    expect(checked.messages.map(gist)).toEqual([
+      gistOf('school.name-differs', at('B2'), { found: 'Alder Primary', registered: 'Alder Primary School' }),
     ]);
   });
 

@@ -6,6 +6,7 @@ import type { LocatedReturn } from '../../../src/ingest/locate/located-return.js
 import { locateBytes } from '../../support/pipeline.js';
 import { csvText, longCsv, wideCsv } from '../../support/proforma-csv.js';
 import { EXAMPLE_MEASURE_CODES, EXAMPLE_ROWS } from '../../support/example.js';
+import { gist, gistOf } from '../../messages/expect-message.js';
 
 /** The table as text: headings, then each row's group and cells. */
 const table = (r: LocatedReturn) => [
@@ -87,15 +88,19 @@ describe('locateCsv: layouts', () => {
       ]),
     );
     expect(located.returns).toEqual([]);
-    expect(located.messages).toEqual([
-      expect.objectContaining({ ruleId: 'csv.unknown-layout', place: { file: 'x.csv', line: 1 } }),
+    expect(located.messages.map(gist)).toEqual([
+      gistOf(
+        'csv.unknown-layout',
+        { line: 1 },
+        {
+          expected:
+            'urn,academic_year,key_stage,round,pupil_group,cohort,measure,value' +
+            ' or urn,academic_year,key_stage,round,pupil_group,cohort,<measure>...' +
+            ' or urn,academic_year,term,pupil_group,enrolments,possible_sessions,authorised_absence,' +
+            'unauthorised_absence,persistent_absentees',
+        },
+      ),
     ]);
-    expect(located.messages[0]!.text).toBe(
-      'the header is not a layout this tool reads: expected ' +
-        'urn,academic_year,key_stage,round,pupil_group,cohort,measure,value' +
-        ' or urn,academic_year,key_stage,round,pupil_group,cohort,<measure>...' +
-        ' or urn,academic_year,term,pupil_group,enrolments,possible_sessions,authorised_absence,unauthorised_absence,persistent_absentees',
-    );
   });
 
   it('refuses a heading that appears twice, whatever its case', async () => {
@@ -103,20 +108,14 @@ describe('locateCsv: layouts', () => {
       'x.csv',
       csvText([['urn', 'academic_year', 'key_stage', 'round', 'pupil_group', 'cohort', 'ks2_rwm_l4', 'KS2_RWM_L4']]),
     );
-    expect(located.messages).toEqual([
-      expect.objectContaining({
-        ruleId: 'csv.duplicate-header',
-        place: { file: 'x.csv', line: 1 },
-        text: 'the column "ks2_rwm_l4" appears twice in the header: keep one',
-      }),
+    expect(located.messages.map(gist)).toEqual([
+      gistOf('csv.duplicate-header', { line: 1 }, { heading: 'ks2_rwm_l4' }),
     ]);
   });
 
   it('refuses a file of blank lines as blank, not as a header without data', async () => {
     const located = await locateBytes('x.csv', '\r\n\r\n\r\n');
-    expect(located.messages.map((m) => [m.ruleId, m.text])).toEqual([
-      ['csv.blank', 'the CSV has only blank lines, no header and no data: export it again'],
-    ]);
+    expect(located.messages.map(gist)).toEqual([gistOf('csv.blank', {})]);
   });
 
   it('refuses a header with no data lines', async () => {
@@ -155,16 +154,11 @@ describe('locateCsv: many schools in one file', () => {
     const located = await locateBytes('trust.csv', text);
     expect(located.messages).toEqual([]);
     expect(located.returnMessages[0]).toEqual([]);
-    expect(located.returnMessages[1]).toEqual([
-      {
-        ruleId: 'csv.ragged-row',
-        severity: 'error',
-        place: { file: 'trust.csv', line: 3 },
-        text: 'this line has 8 fields but the header has 7: remove the extra separators or quote the value',
-      },
+    expect(located.returnMessages[1]!.map(gist)).toEqual([
+      gistOf('csv.ragged-row', { line: 3 }, { found: 8, expected: 7 }),
     ]);
-    expect(located.returnMessages[2]!.map((m) => [m.ruleId, m.place.line, m.text.slice(0, 14)])).toEqual([
-      ['csv.ragged-row', 4, 'this line has '],
+    expect(located.returnMessages[2]!.map(gist)).toEqual([
+      gistOf('csv.ragged-row', { line: 4 }, { found: 6, expected: 7 }),
     ]);
   });
 });
@@ -181,19 +175,17 @@ describe("locateCsv: the long layout's own errors", () => {
 
   it('refuses a group given two cohorts, and a value given twice, naming both lines', async () => {
     const located = await locateBytes('long.csv', text);
-    expect(located.returnMessages[0]!.map((m) => [m.ruleId, m.place.line, m.place.column, m.text])).toEqual([
-      [
+    expect(located.returnMessages[0]!.map(gist)).toEqual([
+      gistOf(
         'csv.cohort-inconsistent',
-        4,
-        'cohort',
-        'the cohort for All pupils is 57 here but 58 on an earlier line: give one cohort for each pupil group',
-      ],
-      [
+        { line: 4, column: 'cohort' },
+        { group: 'All pupils', first: '58', found: '57' },
+      ),
+      gistOf(
         'csv.duplicate-value',
-        5,
-        'value',
-        'ks2_rwm_l4 for All pupils is given twice (first on line 2): keep one line for it',
-      ],
+        { line: 5, column: 'value' },
+        { measure: 'ks2_rwm_l4', group: 'All pupils', firstLine: 2 },
+      ),
     ]);
   });
 });

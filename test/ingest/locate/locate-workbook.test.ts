@@ -7,6 +7,7 @@ import { locateBytes } from '../../support/pipeline.js';
 import { proformaWorkbook } from '../../support/proforma-workbook.js';
 import { cellText } from '../../../src/ingest/read/raw-sheet.js';
 import { EXAMPLE_ROWS } from '../../support/example.js';
+import { gist, gistOf } from '../../messages/expect-message.js';
 
 describe('locateWorkbook: the sheet', () => {
   it('chooses the sheet named Predictions whatever its case, among other visible sheets', async () => {
@@ -43,15 +44,9 @@ describe('locateWorkbook: the sheet', () => {
       }),
     );
     expect(located.returns).toEqual([]);
-    expect(located.messages).toEqual([
-      {
-        ruleId: 'sheet.not-found',
-        severity: 'error',
-        place: { file: 'ks2.xlsx' },
-        text:
-          'there is no sheet named "Predictions" or "Attendance", and the workbook has 2 visible sheets ("Sheet1", "Sheet2"): ' +
-          'rename the return\'s sheet to "Predictions" or "Attendance"',
-      },
+    expect(located.messages.map(gist)).toEqual([
+      // The sheet names wanted come joined as one phrase, quotes between them.
+      gistOf('sheet.not-found', {}, { wanted: 'Predictions" or "Attendance', visible: ['Sheet1', 'Sheet2'] }),
     ]);
   });
 
@@ -60,11 +55,8 @@ describe('locateWorkbook: the sheet', () => {
       'ks2.xlsx',
       await proformaWorkbook({ otherSheets: [{ name: 'PREDICTIONS ', rows: [['Pupil group']] }] }),
     );
-    expect(located.messages.map((m) => [m.ruleId, m.text])).toEqual([
-      [
-        'sheet.ambiguous',
-        'the workbook has more than one sheet that could be the return ("Predictions", "PREDICTIONS "): delete or rename all but the one to import',
-      ],
+    expect(located.messages.map(gist)).toEqual([
+      gistOf('sheet.ambiguous', {}, { sheets: ['Predictions', 'PREDICTIONS '] }),
     ]);
   });
 
@@ -74,8 +66,9 @@ describe('locateWorkbook: the sheet', () => {
       otherSheets: [{ name: 'Predictions', state: 'hidden', rows: [['Pupil group', 'Cohort']] }],
     });
     const located = await locateBytes('ks2.xlsx', bytes);
-    expect(located.messages.map((m) => m.ruleId)).toEqual(['sheet.ambiguous']);
-    expect(located.messages[0]!.text).toContain('("Predictions", "Predictions (corrected)")');
+    expect(located.messages.map(gist)).toEqual([
+      gistOf('sheet.ambiguous', {}, { sheets: ['Predictions', 'Predictions (corrected)'] }),
+    ]);
   });
 });
 
@@ -84,12 +77,8 @@ describe('locateWorkbook: the header block and the table', () => {
     const bytes = await proformaWorkbook({ cells: { A7: 'Group of pupils' } });
     const located = await locateBytes('ks2.xlsx', bytes);
     expect(located.returns).toEqual([]);
-    expect(located.messages).toEqual([
-      expect.objectContaining({
-        ruleId: 'table.not-found',
-        place: { file: 'ks2.xlsx', sheet: 'Predictions' },
-        text: 'no row on sheet "Predictions" has "Pupil group" in column A, so the table cannot be found: restore the table\'s header row from the template',
-      }),
+    expect(located.messages.map(gist)).toEqual([
+      gistOf('table.not-found', { sheet: 'Predictions' }, { sheet: 'Predictions' }),
     ]);
   });
 

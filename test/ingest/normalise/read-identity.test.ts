@@ -2,6 +2,7 @@
 import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { readIdentity } from '../../../src/ingest/normalise/read-identity.js';
+import { gist, gistOf } from '../../messages/expect-message.js';
 import { locateBytes, testContext } from '../../support/pipeline.js';
 import { proformaWorkbook } from '../../support/proforma-workbook.js';
 
@@ -26,8 +27,12 @@ describe('readIdentity', () => {
       ['Academic year', '2014/15'],
       ['Round', 'Autumn'],
     ]);
-    expect(messages.map((m) => [m.ruleId, m.place.cell, m.text])).toEqual([
-      ['header.duplicate', 'B2', 'the header block gives URN twice, 110001 at B1 and 110002 here: keep the right one'],
+    expect(messages.map(gist)).toEqual([
+      gistOf(
+        'header.duplicate',
+        { sheet: 'Predictions', cell: 'B2' },
+        { label: 'URN', first: '110001', firstAt: 'B1', found: '110002' },
+      ),
     ]);
   });
 
@@ -135,37 +140,36 @@ describe('readIdentity', () => {
   it('refuses a round it does not know, listing the rounds', async () => {
     const { identity, messages } = await identityOf(header({ Round: 'Winter' }));
     expect(identity.period).toBeUndefined();
-    expect(messages).toEqual([
-      {
-        ruleId: 'header.unrecognised',
-        severity: 'error',
-        place: { file: 'ks2.xlsx', sheet: 'Predictions', cell: 'B4' },
-        text: 'the Round "Winter" is not recognised: write one of Autumn, Spring, Summer, Actual',
-      },
+    expect(messages.map(gist)).toEqual([
+      gistOf(
+        'header.unrecognised',
+        { sheet: 'Predictions', cell: 'B4' },
+        { label: 'Round', found: 'Winter', expected: 'one of Autumn, Spring, Summer, Actual' },
+      ),
     ]);
   });
 
   it('refuses a year whose second half does not follow the first, and a URN of 5 digits', async () => {
     const { messages } = await identityOf(header({ 'Academic year': '2014/16', URN: '11000' }));
-    expect(messages.map((m) => m.text)).toEqual([
-      'the URN "11000" is not recognised: write a URN of 6 digits',
-      'the Academic year "2014/16" is not recognised: write a year as 2014/15',
+    expect(messages.map(gist)).toEqual([
+      gistOf(
+        'header.unrecognised',
+        { sheet: 'Predictions', cell: 'B1' },
+        { label: 'URN', found: '11000', expected: 'a URN of 6 digits' },
+      ),
+      gistOf(
+        'header.unrecognised',
+        { sheet: 'Predictions', cell: 'B3' },
+        { label: 'Academic year', found: '2014/16', expected: 'a year as 2014/15' },
+      ),
     ]);
   });
 
   it('says which required value is missing: URN or LAESTAB, key stage', async () => {
     const { messages } = await identityOf(header({ URN: undefined, 'Key stage': undefined }));
-    expect(messages.map((m) => [m.ruleId, m.place.cell, m.text])).toEqual([
-      [
-        'header.missing',
-        'A1',
-        'the header block has no URN or LAESTAB: add a row with "URN or LAESTAB" in column A and its value in column B above the table',
-      ],
-      [
-        'header.missing',
-        'A1',
-        'the header block has no Key stage: add a row with "Key stage" in column A and its value in column B above the table',
-      ],
+    expect(messages.map(gist)).toEqual([
+      gistOf('header.missing', { sheet: 'Predictions', cell: 'A1' }, { label: 'URN or LAESTAB' }),
+      gistOf('header.missing', { sheet: 'Predictions', cell: 'A1' }, { label: 'Key stage' }),
     ]);
   });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { identifySchool } from '../../../src/ingest/validate/school-identity.js';
 import { openIn, registerOf, type School } from '../../../src/domain/register.js';
 import type { ReturnIdentity } from '../../../src/ingest/normalise/normalised-return.js';
+import { gist, gistOf } from '../../messages/expect-message.js';
 
 const closed: School = {
   urn: '109871',
@@ -27,12 +28,12 @@ describe('a closed school', () => {
   it('refuses a return for a year that began after the school closed', () => {
     const { school, messages } = identifySchool(identity('2014/15'), registerOf([closed]));
     expect(school).toBeUndefined();
-    expect(messages.map((m) => [m.ruleId, m.place.cell, m.text])).toEqual([
-      [
+    expect(messages.map(gist)).toEqual([
+      gistOf(
         'school.closed',
-        'B1',
-        'URN 109871 is Orchard Park Primary School, which closed on 2013-08-31, before 2014/15: use the URN the school has now (an academy has a new one)',
-      ],
+        { sheet: 'Attendance', cell: 'B1' },
+        { identifier: 'URN 109871', name: 'Orchard Park Primary School', closed: '2013-08-31', year: '2014/15' },
+      ),
     ]);
   });
 

@@ -11,6 +11,7 @@ import { attendanceRates, sumCounts, yearToDate } from '../../../src/aggregate/a
 import type { AttendanceReport, PeriodFigures } from '../../../src/aggregate/attendance/attendance-report.js';
 import { auditedSuppression } from '../../../src/disclosure/engine.js';
 import { withholdSmallNumbers } from '../../../src/disclosure/suppress-attendance.js';
+import { gist, gistOf } from '../../messages/expect-message.js';
 
 const shipped = CATALOGUE_FILES.attendance as { columns: object[]; rates: object[] };
 const withSevere = buildCatalogue({
@@ -81,17 +82,28 @@ describe('an attendance column added in the catalogue alone', () => {
 
   it('refuses more severe absentees than pupils on roll, naming the column', () => {
     const messages = attendanceRulesFor(withSevere)(attendanceReturn({ ...term, severe_absentees: 201 }));
-    const refusal = messages.find((m) => m.ruleId === 'attendance.absent-above-roll');
-    expect(refusal?.severity).toBe('error');
-    expect(refusal?.text).toContain('201 severe absentees is more than the 200 enrolments');
+    // Severe absentees are the sixth figure, in G8, after enrolments in B8.
+    expect(messages.filter((m) => m.ruleId === 'attendance.absent-above-roll').map(gist)).toEqual([
+      gistOf(
+        'attendance.absent-above-roll',
+        { sheet: 'Attendance', cell: 'G8' },
+        { group: 'All pupils', column: 'Severe absentees', count: 201, roll: 200, rollLabel: 'Enrolments' },
+      ),
+    ]);
+    expect(messages.find((m) => m.ruleId === 'attendance.absent-above-roll')?.severity).toBe('error');
   });
 
   it('queries its rate above the limit declared beside it', () => {
     // 11 of 200 pupils = 5.5%, above 5%; 10 of 200 = 5.0%, not above.
     const above = attendanceRulesFor(withSevere)(attendanceReturn({ ...term, severe_absentees: 11 }));
     const at = attendanceRulesFor(withSevere)(attendanceReturn({ ...term, severe_absentees: 10 }));
-    expect(above.filter((m) => m.ruleId === 'attendance.high-absence').map((m) => m.text)).toEqual([
-      'severe absence for All pupils is 5.5%, above 5%: check the absence figures',
+    // The rate is placed at its base, enrolments (B8).
+    expect(above.filter((m) => m.ruleId === 'attendance.high-absence').map(gist)).toEqual([
+      gistOf(
+        'attendance.high-absence',
+        { sheet: 'Attendance', cell: 'B8' },
+        { rate: 'Severe absence', group: 'All pupils', percent: '5.5', limit: 5 },
+      ),
     ]);
     expect(at.filter((m) => m.ruleId === 'attendance.high-absence')).toEqual([]);
   });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type ExcelJS from 'exceljs';
 import { parseBytes } from '../../support/pipeline.js';
 import { proformaWorkbook, type FormattedCell } from '../../support/proforma-workbook.js';
+import { gist, gistOf } from '../../messages/expect-message.js';
 
 /** All pupils' RWM L4+ (C8) set to `value`: what is kept of it and what is said. */
 async function rwmOfAll(value: ExcelJS.CellValue | FormattedCell) {
@@ -11,9 +12,13 @@ async function rwmOfAll(value: ExcelJS.CellValue | FormattedCell) {
   const all = ret.groups.find((g) => g.pupilGroup === 'all')!;
   return {
     kept: all.values.find((v) => v.measure === 'ks2_rwm_l4')?.value,
-    said: ret.messages.map((m) => ({ ruleId: m.ruleId, severity: m.severity, cell: m.place.cell, text: m.text })),
+    said: ret.messages.map(gist),
   };
 }
+
+const C8 = { sheet: 'Predictions', cell: 'C8' };
+/** The facts of a message about All pupils' RWM L4+, `found` as the cell shows it. */
+const rwmOfAllFacts = (found: string) => ({ measure: 'RWM L4+', group: 'All pupils', found });
 
 describe('normalisePredictions: cells', () => {
   it('reads a number typed as text', async () => {
@@ -23,70 +28,35 @@ describe('normalisePredictions: cells', () => {
   it('reads "n/a" as blank, with a warning', async () => {
     expect(await rwmOfAll('n/a')).toEqual({
       kept: undefined,
-      said: [
-        {
-          ruleId: 'cell.read-as-blank',
-          severity: 'warning',
-          cell: 'C8',
-          text: 'RWM L4+ for All pupils is "n/a", read as blank (not predicted)',
-        },
-      ],
+      said: [gistOf('cell.read-as-blank', C8, rwmOfAllFacts('n/a'))],
     });
   });
 
   it('refuses a word that is not a number, such as "lots"', async () => {
     expect(await rwmOfAll('lots')).toEqual({
       kept: undefined,
-      said: [
-        {
-          ruleId: 'cell.not-a-number',
-          severity: 'error',
-          cell: 'C8',
-          text: 'RWM L4+ for All pupils is "lots", neither a number nor a percentage: enter a number, or leave it blank if not predicted',
-        },
-      ],
+      said: [gistOf('cell.not-a-number', C8, rwmOfAllFacts('lots'))],
     });
   });
 
   it('refuses a percentage above 100% as a percentage, not as a count that looks like one', async () => {
     expect(await rwmOfAll('7900%')).toEqual({
       kept: undefined,
-      said: [
-        {
-          ruleId: 'cell.percent-out-of-range',
-          severity: 'error',
-          cell: 'C8',
-          text: 'RWM L4+ for All pupils is 7900%, a percentage outside 0% to 100%: enter the number of pupils, or a percentage of the cohort',
-        },
-      ],
+      said: [gistOf('cell.percent-out-of-range', C8, rwmOfAllFacts('7900%'))],
     });
   });
 
   it('refuses an Excel error such as #DIV/0!', async () => {
     expect(await rwmOfAll({ formula: 'C9/0', result: { error: '#DIV/0!' } })).toEqual({
       kept: undefined,
-      said: [
-        {
-          ruleId: 'cell.excel-error',
-          severity: 'error',
-          cell: 'C8',
-          text: 'RWM L4+ for All pupils shows the Excel error #DIV/0!: correct the formula or type the value',
-        },
-      ],
+      said: [gistOf('cell.excel-error', C8, rwmOfAllFacts('#DIV/0!'))],
     });
   });
 
   it('refuses a date-formatted number beyond the calendar (Excel shows #####) as an Excel error, without failing', async () => {
     expect(await rwmOfAll({ value: 1e9, numFmt: 'dd/mm/yyyy' })).toEqual({
       kept: undefined,
-      said: [
-        {
-          ruleId: 'cell.excel-error',
-          severity: 'error',
-          cell: 'C8',
-          text: 'RWM L4+ for All pupils shows the Excel error #####: correct the formula or type the value',
-        },
-      ],
+      said: [gistOf('cell.excel-error', C8, rwmOfAllFacts('#####'))],
     });
   });
 
@@ -97,14 +67,7 @@ describe('normalisePredictions: cells', () => {
   it('queries a formula with no cached result and keeps no value for it', async () => {
     expect(await rwmOfAll({ formula: 'SUM(C9:C10)' } as ExcelJS.CellValue)).toEqual({
       kept: undefined,
-      said: [
-        {
-          ruleId: 'cell.formula-without-result',
-          severity: 'query',
-          cell: 'C8',
-          text: 'RWM L4+ for All pupils is a formula with no saved result, so it was read as blank: open the file in Excel, recalculate, save and send it again',
-        },
-      ],
+      said: [gistOf('cell.formula-without-result', C8, rwmOfAllFacts(''))],
     });
   });
 });

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseBytes } from '../../support/pipeline.js';
 import { proformaWorkbook } from '../../support/proforma-workbook.js';
+import { gist, gistOf } from '../../messages/expect-message.js';
 
 async function normalised(
   columns: string[],
@@ -10,21 +11,16 @@ async function normalised(
 ) {
   return (await parseBytes('ks2.xlsx', await proformaWorkbook({ columns, rows }))).returns[0]!;
 }
-const said = (messages: { ruleId: string; place: { cell?: string }; text: string }[]) =>
-  messages.map((m) => [m.ruleId, m.place.cell, m.text]);
+/** A cell of the proforma's sheet: the table's headings are row 7, All pupils row 8. */
+const at = (cell: string) => ({ sheet: 'Predictions', cell });
 
 describe('normalisePredictions: measure columns', () => {
   it('queries figures under a blank heading (a merged header cell) or beyond the last heading, which are not read', async () => {
     const merged = await parseBytes('ks2.xlsx', await proformaWorkbook({ merges: ['C7:D7'] }));
     const beyond = await normalised(['RWM L4+', 'RWM L5+'], [['All pupils', 58, 46, 12, 52]]);
-    expect(said(merged.returns[0]!.messages)).toEqual([
-      [
-        'column.unnamed',
-        'D8',
-        'this column has values ("12" and perhaps more) but no heading, so none of them was read: give the column its measure\'s name and send the return again, or clear it',
-      ],
-    ]);
-    expect(said(beyond.messages).map((m) => m.slice(0, 2))).toEqual([['column.unnamed', 'E8']]);
+    // Merged, D7 is blank above All pupils' RWM L5+ (12); beyond, E7 is blank above its reading L4+ (52).
+    expect(merged.returns[0]!.messages.map(gist)).toEqual([gistOf('column.unnamed', at('D8'), { found: '12' })]);
+    expect(beyond.messages.map(gist)).toEqual([gistOf('column.unnamed', at('E8'), { found: '52' })]);
   });
 
   it('reads a measure by its code, label or alias, in any case and spacing', async () => {
@@ -41,54 +37,42 @@ describe('normalisePredictions: measure columns', () => {
 
   it('ignores a Comments column, with a warning, whatever it holds', async () => {
     const ret = await normalised(['RWM L4+', 'Comments'], [['All pupils', 58, 46, 'Two pupils joined in September']]);
-    expect(said(ret.messages)).toEqual([
-      ['column.ignored', 'D7', 'the column "Comments" is not a measure and was ignored'],
-    ]);
+    expect(ret.messages.map(gist)).toEqual([gistOf('column.ignored', at('D7'), { heading: 'Comments' })]);
     expect(ret.groups[0]!.values.map((v) => v.measure)).toEqual(['ks2_rwm_l4']);
   });
 
   it('refuses an unknown heading, listing the nearest measures of the key stage', async () => {
     const ret = await normalised(['RWM L4', 'Reading L4+']);
     // "rwml4" is 1 edit from "rwml4+", 2 from "rwml4b+" and "rwml5+".
-    expect(said(ret.messages)).toEqual([
-      [
-        'measure.unknown',
-        'C7',
-        'the column "RWM L4" is not a KS2 measure in the catalogue (nearest known: "RWM L4+", "RWM L4B+", "RWM L5+"): rename it to a measure\'s name, or clear its heading',
-      ],
+    expect(ret.messages.map(gist)).toEqual([
+      gistOf('measure.unknown', at('C7'), {
+        found: 'RWM L4',
+        keyStage: 'KS2',
+        nearest: ['RWM L4+', 'RWM L4B+', 'RWM L5+'],
+      }),
     ]);
   });
 
   it("refuses a measure of the other framework, naming the year's framework", async () => {
     const ret = await normalised(['RWM L4+', 'RWM EXS+']);
-    expect(said(ret.messages)).toEqual([
-      [
-        'measure.wrong-framework',
-        'D7',
-        '"RWM EXS+" is not a measure of 2014/15, which uses the National curriculum levels (to 2014/15) framework: use the template for 2014/15',
-      ],
+    expect(ret.messages.map(gist)).toEqual([
+      gistOf('measure.wrong-framework', at('D7'), {
+        found: 'RWM EXS+',
+        year: '2014/15',
+        framework: 'National curriculum levels (to 2014/15)',
+      }),
     ]);
   });
 
   it('refuses a measure that appears twice, under any of its names', async () => {
     const ret = await normalised(['RWM L4+', 'ks2_rwm_l4']);
-    expect(said(ret.messages)).toEqual([
-      [
-        'measure.duplicate',
-        'D7',
-        'the measure RWM L4+ appears twice (first at Predictions!C7): keep one column for it',
-      ],
+    expect(ret.messages.map(gist)).toEqual([
+      gistOf('measure.duplicate', at('D7'), { measure: 'RWM L4+', firstAt: 'Predictions!C7' }),
     ]);
   });
 
   it('refuses a table whose column B is not the cohort', async () => {
     const ret = (await parseBytes('ks2.xlsx', await proformaWorkbook({ cells: { B7: 'Pupils' } }))).returns[0]!;
-    expect(said(ret.messages)).toEqual([
-      [
-        'table.cohort-column',
-        'B7',
-        'the column after "Pupil group" must be "Cohort", found "Pupils": restore the template\'s columns',
-      ],
-    ]);
+    expect(ret.messages.map(gist)).toEqual([gistOf('table.cohort-column', at('B7'), { found: 'Pupils' })]);
   });
 });

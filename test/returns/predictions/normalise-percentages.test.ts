@@ -4,13 +4,17 @@ import { describe, expect, it } from 'vitest';
 import { parseBytes } from '../../support/pipeline.js';
 import { wideCsv } from '../../support/proforma-csv.js';
 import { proformaWorkbook } from '../../support/proforma-workbook.js';
+import { gist, gistOf, type Where } from '../../messages/expect-message.js';
 
 // All pupils: cohort 58 (B8); RWM L4+ in C8. 79% of 58 = 45.82, which rounds to 46.
-const converted = {
-  ruleId: 'cell.percent-converted',
-  severity: 'warning',
-  text: 'RWM L4+ for All pupils was given as 79%; read as 46 of the cohort of 58 pupils',
-};
+const converted = (where: Where) =>
+  gistOf('cell.percent-converted', where, {
+    measure: 'RWM L4+',
+    group: 'All pupils',
+    found: '79%',
+    cohort: 58,
+    count: 46,
+  });
 
 async function allPupils(name: string, bytes: Uint8Array | string) {
   const ret = (await parseBytes(name, bytes)).returns[0]!;
@@ -27,7 +31,7 @@ describe('normalisePredictions: percentages', () => {
       await proformaWorkbook({ cells: { C8: { value: 0.79, numFmt: '0%' } } }),
     );
     expect(rwm).toMatchObject({ value: 46, returned: '79%' });
-    expect(messages).toEqual([{ ...converted, place: { file: 'ks2.xlsx', sheet: 'Predictions', cell: 'C8' } }]);
+    expect(messages.map(gist)).toEqual([converted({ sheet: 'Predictions', cell: 'C8' })]);
   });
 
   it('converts text ending in %, in a workbook or a CSV', async () => {
@@ -38,7 +42,7 @@ describe('normalisePredictions: percentages', () => {
     const csv = wideCsv([{ measures: ['ks2_rwm_l4'], rows: [['All pupils', 58, '79%']] }]);
     const { rwm, messages } = await allPupils('ks2.csv', csv);
     expect(rwm).toMatchObject({ value: 46, returned: '79%' });
-    expect(messages).toEqual([{ ...converted, place: { file: 'ks2.csv', line: 2, column: 'ks2_rwm_l4' } }]);
+    expect(messages.map(gist)).toEqual([converted({ line: 2, column: 'ks2_rwm_l4' })]);
   });
 
   it('refuses a percentage for an average score (a progress measure)', async () => {
@@ -53,12 +57,13 @@ describe('normalisePredictions: percentages', () => {
       rows: [['All pupils', 58, 40, '5%']],
     });
     const ret = (await parseBytes('ks2.xlsx', bytes)).returns[0]!;
-    expect(ret.messages.map((m) => [m.ruleId, m.place.cell, m.text])).toEqual([
-      [
+    // With four header rows the table's headings are row 6 and All pupils row 7.
+    expect(ret.messages.map(gist)).toEqual([
+      gistOf(
         'mean.as-percent',
-        'D7',
-        "Reading progress for All pupils is 5%, a percentage, but Reading progress is an average score: enter the group's average",
-      ],
+        { sheet: 'Predictions', cell: 'D7' },
+        { measure: 'Reading progress', group: 'All pupils', found: '5%' },
+      ),
     ]);
   });
 });

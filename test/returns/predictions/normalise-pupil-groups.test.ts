@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseBytes, checkOne } from '../../support/pipeline.js';
 import { proformaWorkbook } from '../../support/proforma-workbook.js';
+import { gist, gistOf } from '../../messages/expect-message.js';
 
 const row = (group: string, cohort: number) => [group, cohort, null, null, null, null, null];
 
@@ -36,8 +37,8 @@ describe('normalisePredictions: pupil groups', () => {
       await proformaWorkbook({ rows: [row('All pupils', 58), row('Boys', 30), row('Male', 30)] }),
     );
     expect(checked.status).toBe('refused');
-    expect(checked.messages.map((m) => [m.ruleId, m.place.cell, m.text])).toEqual([
-      ['group.duplicate', 'A10', 'the pupil group Boys appears twice (first at Predictions!A9): keep one row for it'],
+    expect(checked.messages.map(gist)).toEqual([
+      gistOf('group.duplicate', { sheet: 'Predictions', cell: 'A10' }, { group: 'Boys', firstAt: 'Predictions!A9' }),
     ]);
   });
 
@@ -45,8 +46,12 @@ describe('normalisePredictions: pupil groups', () => {
     const ret = (
       await parseBytes('ks2.xlsx', await proformaWorkbook({ rows: [row('All pupils', 58), row('Boyz', 30)] }))
     ).returns[0]!;
-    expect(ret.messages.map((m) => m.text)).toEqual([
-      '"Boyz" is not a pupil group in the catalogue (nearest known: "Boys", "EAL", "Girls"): use one of the catalogue\'s names',
+    expect(ret.messages.map(gist)).toEqual([
+      gistOf(
+        'group.unknown',
+        { sheet: 'Predictions', cell: 'A9' },
+        { found: 'Boyz', nearest: ['Boys', 'EAL', 'Girls'] },
+      ),
     ]);
   });
 });
