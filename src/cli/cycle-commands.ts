@@ -5,7 +5,7 @@ import { resolveChallenge } from '../jobs/resolve-challenge.js';
 import { returnStatus, type ReturnState } from '../jobs/return-status.js';
 import { cliText } from '../messages/cli-text.js';
 import { cycleText } from '../messages/cycle-text.js';
-import { csvText } from '../publish/writers/csv-text.js';
+import { returnStatusCsv } from '../publish/status/return-status-table.js';
 import { currentQueries } from '../store/queries/challenges.js';
 import { keyStageFlag, roundFlag, termFlag, yearFlag } from './catalogue-flags.js';
 import { CliError, type CliIO } from './cli-io.js';
@@ -41,12 +41,7 @@ export function registerCycleCommands(program: Command, io: CliIO, exit: (code: 
         returnStatus(s, statusQuery(flags)),
       );
       if (flags['format'] === 'csv') {
-        io.out(
-          csvText(
-            ['urn', 'school', 'state', 'open_queries', 'imported_at', 'file', 'reason'],
-            statuses.map((s) => [s.urn, s.name, s.state, s.openQueries, s.importedAt, s.file, s.reason]),
-          ).trimEnd(),
-        );
+        io.out(returnStatusCsv(statuses).trimEnd());
       } else {
         for (const s of statuses) io.out(cycleText['status.school'](s));
         const count = (state: ReturnState) => statuses.filter((s) => s.state === state).length;

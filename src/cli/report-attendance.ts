@@ -4,6 +4,8 @@ import { buildAttendanceReport } from '../jobs/attendance/attendance-report.js';
 import { attendanceCsv, attendanceMarkdown, attendanceXlsx } from '../publish/attendance/attendance-writers.js';
 import { concernCsv, concernMarkdown } from '../publish/attendance/concern-report.js';
 import type { AttendanceReport } from '../aggregate/attendance/attendance-report.js';
+import type { Catalogue } from '../domain/catalogue.js';
+import { shippedContext } from '../domain/context.js';
 import { cliText } from '../messages/cli-text.js';
 import { writeFileAtomic } from '../publish/write-atomic.js';
 import { termFlag, yearFlag } from './catalogue-flags.js';
@@ -11,7 +13,7 @@ import { CliError, type CliIO } from './cli-io.js';
 import { withStore } from './store-option.js';
 
 type Flags = Record<string, string | boolean | undefined>;
-type Writer = (r: AttendanceReport) => string | Promise<string | Uint8Array>;
+type Writer = (r: AttendanceReport, catalogue: Catalogue) => string | Promise<string | Uint8Array>;
 
 function attendanceOptions(flags: Flags) {
   const year = yearFlag(flags['year']);
@@ -33,10 +35,11 @@ async function run(io: CliIO, flags: Flags, writers: Record<string, Writer>): Pr
   const write = writers[format];
   if (!write) throw new CliError(cliText['flag.format-one-of'](format, Object.keys(writers)));
   if (format === 'xlsx' && !flags['out']) throw new CliError(cliText['flag.xlsx-needs-out']);
+  const context = shippedContext();
   const report = await withStore(flags['db'] as string | undefined, io, (store) =>
-    buildAttendanceReport(store, options),
+    buildAttendanceReport(store, options, context),
   );
-  const content = await write(report);
+  const content = await write(report, context.catalogue);
   const returned = report.schools.filter((s) => s.rankOverall !== undefined).length;
   if (flags['out']) {
     await writeFileAtomic(String(flags['out']), content);

@@ -66,7 +66,7 @@ export async function buildHtmlReport(store: Store, options: HtmlReportOptions):
     options.term === undefined
       ? html``
       : data.attendance
-        ? attendanceSection(data.attendance, data.attendanceCharts, svgs)
+        ? attendanceSection(data.attendance, data.attendanceCharts, svgs, data.context.catalogue)
         : noAttendanceSection(options.academicYear, options.term);
   const body = html`${introSection(data, contentsOf(data, options), options.generatedAt)}
 <main>

@@ -1,6 +1,8 @@
 // Who has returned what: every school in the register that should send this return, with its
-// state (accepted, accepted with open queries, refused and why, not returned) and when.
-import { catalogue } from '../domain/catalogue.js';
+// state (accepted, accepted with open queries, refused and why, not returned) and when. Its csv is
+// publish/status/return-status-table.ts.
+import { shippedContext, type Context } from '../domain/context.js';
+import type { SchoolStatus } from '../publish/status/return-status-table.js';
 import type { Store } from '../store/open-store.js';
 import { currentQueries } from '../store/queries/challenges.js';
 import { loadSchools } from '../store/queries/register.js';
@@ -8,19 +10,7 @@ import { openIn, teachesUpTo } from '../domain/register.js';
 import { phaseOf } from '../domain/school-phase.js';
 import { firstErrorOf, returnsForPeriod } from '../store/queries/returns-for-period.js';
 
-export type ReturnState = 'accepted' | 'accepted with open queries' | 'refused' | 'not returned';
-
-export interface SchoolStatus {
-  urn: string;
-  name: string;
-  state: ReturnState;
-  openQueries: number;
-  /** When the return in this state was imported. */
-  importedAt?: string;
-  file?: string;
-  /** For a refusal, the first error. */
-  reason?: string;
-}
+export type { ReturnState, SchoolStatus } from '../publish/status/return-status-table.js';
 
 export interface StatusQuery {
   kind: 'predictions' | 'attendance';
@@ -29,8 +19,12 @@ export interface StatusQuery {
   period: string;
 }
 
-export async function returnStatus(store: Store, q: StatusQuery): Promise<SchoolStatus[]> {
-  const keyStage = q.keyStage ? catalogue().keyStages.find((k) => k.code === q.keyStage) : undefined;
+export async function returnStatus(
+  store: Store,
+  q: StatusQuery,
+  context: Context = shippedContext(),
+): Promise<SchoolStatus[]> {
+  const keyStage = q.keyStage ? context.catalogue.keyStages.find((k) => k.code === q.keyStage) : undefined;
   const rows = await returnsForPeriod(store, q);
   const open = (await currentQueries(store)).filter((m) => !m.outcome);
   const schools = (await loadSchools(store)).filter(

@@ -2,7 +2,8 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { attendanceXlsx } from '../../src/publish/attendance/attendance-writers.js';
-import { ATTENDANCE_COLUMNS } from '../../src/publish/attendance/attendance-rows.js';
+import { attendanceTableColumns } from '../../src/publish/attendance/table-columns.js';
+import { catalogue } from '../../src/domain/catalogue.js';
 import { attendance } from './html/report-fixture.js';
 
 describe('attendance xlsx', () => {
@@ -13,9 +14,9 @@ describe('attendance xlsx', () => {
       target: { value: 4.5, progress: { rating: 'Will be achieved but late', reason: 'by Summer 2015/16' } } as never,
     };
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(await attendanceXlsx(report)) as never);
+    await workbook.xlsx.load(Buffer.from(await attendanceXlsx(report, catalogue())) as never);
     const sheet = workbook.getWorksheet('Attendance')!;
-    const column = ATTENDANCE_COLUMNS.indexOf('target_rating') + 1;
+    const column = attendanceTableColumns(catalogue().attendanceColumns).all.indexOf('target_rating') + 1;
     const city = sheet.getRows(2, sheet.rowCount - 1)!.find((r) => r.getCell(1).value === 'city')!;
     const cell = city.getCell(column);
     expect(cell.value).toBe('Will be achieved but late');

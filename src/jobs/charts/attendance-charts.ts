@@ -1,6 +1,7 @@
 // The attendance charts of a term: schools ranked by overall and by persistent absence, and
-// the city's overall absence by term, up to this one, against national and its target.
-import { settings } from '../../../schemas/settings.schema.js';
+// the city's overall absence by term, up to this one, against national and its target. Built
+// under the context the report was (its catalogue names the rates and orders the terms).
+import { shippedContext, type Context } from '../../domain/context.js';
 import type { Store } from '../../store/open-store.js';
 import { attendanceComparators } from '../../store/queries/attendance.js';
 import type { AttendanceReport } from '../../aggregate/attendance/attendance-report.js';
@@ -12,45 +13,58 @@ import { namedChart, slugOf, type NamedChart } from '../../publish/report-charts
 import { attendanceTerms } from './store-periods.js';
 
 /** The report of every term in the store up to the report's own (the report itself for that one). */
-export async function attendanceOverTime(store: Store, report: AttendanceReport): Promise<AttendanceReport[]> {
-  const upTo = termOrder(report.academicYear, report.term);
+export async function attendanceOverTime(
+  store: Store,
+  report: AttendanceReport,
+  context: Context = shippedContext(),
+): Promise<AttendanceReport[]> {
+  const order = (academicYear: string, term: AttendanceReport['term']) =>
+    termOrder(academicYear, term, context.catalogue);
+  const upTo = order(report.academicYear, report.term);
   const out: AttendanceReport[] = [];
   for (const t of await attendanceTerms(store)) {
-    if (termOrder(t.academicYear, t.term) > upTo) continue;
+    if (order(t.academicYear, t.term) > upTo) continue;
     const same = t.academicYear === report.academicYear && t.term === report.term;
     out.push(
       same
         ? report
-        : await buildAttendanceReport(store, {
-            ...t,
-            yearToDate: report.yearToDate,
-            phase: report.phase,
-            published: report.published !== undefined,
-            ...(report.published ? { threshold: report.published.threshold } : {}),
-          }),
+        : await buildAttendanceReport(
+            store,
+            {
+              ...t,
+              yearToDate: report.yearToDate,
+              phase: report.phase,
+              published: report.published !== undefined,
+              ...(report.published ? { threshold: report.published.threshold } : {}),
+            },
+            context,
+          ),
     );
   }
   return out;
 }
 
-export async function attendanceCharts(store: Store, report: AttendanceReport): Promise<NamedChart[]> {
+export async function attendanceCharts(
+  store: Store,
+  report: AttendanceReport,
+  context: Context = shippedContext(),
+): Promise<NamedChart[]> {
+  const { catalogue, settings } = context;
   const national = nationalAttendance(await attendanceComparators(store, 'National'), report.academicYear);
   const period = `${report.academicYear} ${report.yearToDate ? `year to date (${report.term})` : report.term}`;
   const slug = (...what: string[]) =>
     slugOf('attendance', report.academicYear, report.term, ...(report.yearToDate ? ['ytd'] : []), ...what);
+  const { absenceRate, pupilsAbsentRate } = catalogue.attendanceColumns;
   const charts: NamedChart[] = [];
   for (const measure of ['overall', 'persistent'] as const) {
-    const rate = national.rate(
-      measure === 'overall' ? 'overall_absence_rate' : 'persistent_absence_rate',
-      report.phase,
-    )?.value;
-    const rows = attendanceRankRows(report, measure, rate);
+    const rate = national.rate(measure === 'overall' ? absenceRate.code : pupilsAbsentRate.code, report.phase)?.value;
+    const rows = attendanceRankRows(report, catalogue, measure, rate);
     // A published report may withhold every school's figure (all small numbers): nothing to draw.
     if (!rows.some((r) => (measure === 'overall' ? r.overallAbsenceRate : r.persistentAbsenceRate) !== undefined))
       continue;
     charts.push(namedChart(slug('rank', measure), attendanceRankChart(rows, { measure, period })));
   }
-  const trend = cityTrendRows(await attendanceOverTime(store, report));
+  const trend = cityTrendRows(await attendanceOverTime(store, report, context), catalogue);
   if (trend.length > 0)
     charts.push(namedChart(slug('trend'), attendanceTrendChart(trend, { areaName: settings.city.name })));
   return charts;

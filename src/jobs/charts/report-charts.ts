@@ -61,6 +61,6 @@ export async function buildReportCharts(
     ...(withAttendance ? { attendance: withAttendance } : {}),
     predictionCharts: charts,
     withheldCharts: withheld,
-    attendanceCharts: withAttendance ? await attendanceCharts(store, withAttendance) : [],
+    attendanceCharts: withAttendance ? await attendanceCharts(store, withAttendance, context) : [],
   };
 }

@@ -1,12 +1,9 @@
-// The attendance report as tidy rows: schools first (ranked order), then collaborative groups,
-// phases and the city. Shared by the csv, md and xlsx writers so they cannot disagree.
+// The attendance report as tidy rows: schools first (ranked order), then the city, phases and
+// collaborative groups. Shared by the csv, md, xlsx and html tables so they cannot disagree.
 import { roundToShown } from '../../aggregate/attendance/index.js';
 import type { AttendanceReport, PeriodFigures } from '../../aggregate/attendance/attendance-report.js';
-import { catalogue } from '../../domain/catalogue.js';
+import type { Catalogue } from '../../domain/catalogue.js';
 import { attendanceTableColumns, type AttendanceTableColumns } from './table-columns.js';
-
-/** The tidy table's columns, from the shipped catalogue. */
-export const ATTENDANCE_COLUMNS: readonly string[] = attendanceTableColumns(catalogue().attendanceColumns).all;
 
 export type AttendanceRow = Partial<Record<string, string | number>>;
 
@@ -23,8 +20,9 @@ function figureColumns(f: PeriodFigures, t: AttendanceTableColumns): AttendanceR
   return { ...shown, ...(f.withheld === 'persistent' ? withheld(t.pupilsAbsent) : {}) };
 }
 
-export function attendanceRows(report: AttendanceReport): AttendanceRow[] {
-  const t = attendanceTableColumns(catalogue().attendanceColumns);
+/** A row per level, area and pupil group, keyed by the tidy table's column codes (table-columns.ts). */
+export function attendanceRows(report: AttendanceReport, catalogue: Catalogue): AttendanceRow[] {
+  const t = attendanceTableColumns(catalogue.attendanceColumns);
   const base = {
     academic_year: report.academicYear,
     term: report.term,

@@ -1,26 +1,29 @@
 // The attendance officers' list: schools to target first, each with its reasons, from the
-// attendance report's figures (scoring in src/aggregate/attendance/concern.ts).
+// attendance report's figures (scoring in src/aggregate/attendance/concern.ts), as PublishedTables:
+// a tidy table for the csv, and for a reader the schools scored and the schools to chase.
 import { CONCERN_RULES, concernList, type ConcernFacts } from '../../aggregate/attendance/index.js';
-import { catalogue } from '../../domain/catalogue.js';
-import { csvText } from '../writers/csv-text.js';
 import type { AttendanceReport } from '../../aggregate/attendance/attendance-report.js';
-import { escapeMarkdown } from '../writers/md-writer.js';
+import type { Catalogue } from '../../domain/catalogue.js';
+import { text, type Column, type PublishedTable } from '../table/published-table.js';
+import { csvWriter } from '../writers/csv-writer.js';
+import { markdownWriter } from '../writers/md-writer.js';
 
 export interface ConcernRow {
   rank: number;
   urn: string;
   name: string;
   phase: string;
+  /** Unrounded; higher = more concern. */
   score: number;
   reasons: string[];
 }
 
-export function concernRows(report: AttendanceReport): {
-  rows: ConcernRow[];
-  notReturned: { urn: string; name: string }[];
-} {
-  const whole = catalogue().wholeCohort;
-  const { absenceRate, pupilsAbsentRate } = catalogue().attendanceColumns;
+export function concernRows(
+  report: AttendanceReport,
+  catalogue: Catalogue,
+): { rows: ConcernRow[]; notReturned: { urn: string; name: string }[] } {
+  const whole = catalogue.wholeCohort;
+  const { absenceRate, pupilsAbsentRate } = catalogue.attendanceColumns;
   const facts: ConcernFacts[] = report.schools.map((s) => {
     const f = s.byGroup.get(whole)!;
     const rates = f.status === 'returned' ? f.rates : undefined;
@@ -48,41 +51,82 @@ export function concernRows(report: AttendanceReport): {
   };
 }
 
-export function concernCsv(report: AttendanceReport): string {
-  const { rows, notReturned } = concernRows(report);
-  return csvText(
-    ['rank', 'urn', 'school', 'phase', 'score', 'reasons'],
-    [
-      ...rows.map((r) => [r.rank, r.urn, r.name, r.phase, r.score, r.reasons.join('; ')]),
-      ...notReturned.map((r) => [null, r.urn, r.name, null, null, 'no return for the period: chase it']),
+const label = (code: string, heading: string): Column => ({ code, heading, kind: 'text' });
+const figure = (code: string, heading: string, decimals?: number): Column => ({
+  code,
+  heading,
+  kind: 'number',
+  ...(decimals !== undefined ? { decimals } : {}),
+});
+
+const TIDY_COLUMNS: readonly Column[] = [
+  figure('rank', 'rank'),
+  label('urn', 'urn'),
+  label('school', 'school'),
+  label('phase', 'phase'),
+  figure('score', 'score'),
+  label('reasons', 'reasons'),
+];
+
+/** Every school: those scored, greatest concern first, then those with no return, to chase. */
+export function concernTidyTable(report: AttendanceReport, catalogue: Catalogue): PublishedTable {
+  const { rows, notReturned } = concernRows(report, catalogue);
+  return {
+    id: 'attendance-concern',
+    title: 'Attendance concern',
+    tidy: true,
+    columns: TIDY_COLUMNS,
+    rows: [
+      ...rows.map((r) => ({
+        cells: [r.rank, text(r.urn), text(r.name), text(r.phase), r.score, text(r.reasons.join('; '))],
+      })),
+      ...notReturned.map((r) => ({
+        cells: [null, text(r.urn), text(r.name), null, null, text('no return for the period: chase it')],
+      })),
     ],
-  );
+  };
 }
 
-export function concernMarkdown(report: AttendanceReport): string {
-  const { rows, notReturned } = concernRows(report);
-  const lines = [
-    `# Schools of greatest attendance concern, ${report.academicYear} ` +
-      `${report.yearToDate ? `year to date (${report.term})` : `${report.term} term`}`,
-    '',
-    'Rank 1 = greatest concern. ' + CONCERN_RULES.join(' '),
-    '',
-    '| Rank | School | Phase | Score | Why |',
-    '|---:|---|---|---:|---|',
-    ...rows
+/** For a reader: the schools with a score above 0, and the schools with no return, to chase first. */
+export function concernReaderTables(report: AttendanceReport, catalogue: Catalogue): PublishedTable[] {
+  const { rows, notReturned } = concernRows(report, catalogue);
+  const scored: PublishedTable = {
+    id: 'attendance-concern',
+    title: 'Schools of greatest attendance concern (rank 1 = greatest concern)',
+    underHeading: true,
+    columns: [
+      figure('rank', 'Rank'),
+      label('school', 'School'),
+      label('phase', 'Phase'),
+      figure('score', 'Score', 1),
+      label('reasons', 'Why'),
+    ],
+    rows: rows
       .filter((r) => r.score > 0)
-      .map(
-        (r) =>
-          `| ${r.rank} | ${escapeMarkdown(r.name)} (URN ${r.urn}) ` +
-          `| ${r.phase} | ${r.score.toFixed(1)} | ${escapeMarkdown(r.reasons.join('; '))} |`,
-      ),
-  ];
-  if (notReturned.length)
-    lines.push(
-      '',
-      '## No return for the period: chase first',
-      '',
-      ...notReturned.map((r) => `- ${escapeMarkdown(r.name)} (URN ${r.urn})`),
-    );
-  return lines.join('\n') + '\n';
+      .map((r) => ({
+        key: { urn: r.urn },
+        cells: [r.rank, text(`${r.name} (URN ${r.urn})`), text(r.phase), r.score, text(r.reasons.join('; '))],
+      })),
+  };
+  const chase: PublishedTable = {
+    id: 'attendance-chase',
+    title: 'No return for the period: chase first',
+    layout: 'list',
+    columns: [label('school', 'School')],
+    rows: notReturned.map((r) => ({ key: { urn: r.urn }, cells: [text(`${r.name} (URN ${r.urn})`)] })),
+  };
+  return [scored, ...(notReturned.length > 0 ? [chase] : [])];
+}
+
+export function concernCsv(report: AttendanceReport, catalogue: Catalogue): string {
+  return csvWriter().write([concernTidyTable(report, catalogue)]);
+}
+
+export function concernMarkdown(report: AttendanceReport, catalogue: Catalogue): string {
+  const period = report.yearToDate ? `year to date (${report.term})` : `${report.term} term`;
+  const heading = {
+    title: `Schools of greatest attendance concern, ${report.academicYear} ${period}`,
+    notes: ['Rank 1 = greatest concern. ' + CONCERN_RULES.join(' ')],
+  };
+  return markdownWriter(heading).write(concernReaderTables(report, catalogue));
 }

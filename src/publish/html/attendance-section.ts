@@ -2,7 +2,7 @@
 // phase and group totals, and the rank and trend charts. Figures come from attendanceRows, as
 // the CSV and markdown reports do, so they cannot disagree.
 import { TARGET_RULES, TREND_RULES } from '../../aggregate/attendance/index.js';
-import { catalogue } from '../../domain/catalogue.js';
+import type { Catalogue } from '../../domain/catalogue.js';
 import type { AttendanceReport } from '../../aggregate/attendance/attendance-report.js';
 import { attendanceRows, type AttendanceRow } from '../attendance/attendance-rows.js';
 import type { NamedChart } from '../report-charts/named-chart.js';
@@ -10,10 +10,7 @@ import { chartFigure } from './chart-figure.js';
 import { html, type Html } from './escape-html.js';
 import { gapClass, showRate } from './number-format.js';
 import { ratingColour } from '../rating-colours.js';
-import { attendanceTableColumns } from '../attendance/table-columns.js';
-
-// The names of the table's columns, from the catalogue's headline rates.
-const t = attendanceTableColumns(catalogue().attendanceColumns);
+import { attendanceTableColumns, type AttendanceTableColumns } from '../attendance/table-columns.js';
 
 const num = (v: string | number | undefined, signed = false) => showRate(v, signed);
 const gapCell = (v: string | number | undefined) =>
@@ -21,7 +18,8 @@ const gapCell = (v: string | number | undefined) =>
 const ratingCell = (rating: string | number | undefined) =>
   html`<td class="${ratingColour(rating)?.className ?? ''}">${rating}</td>`;
 
-function rankedTable(rows: readonly AttendanceRow[]): Html {
+// `t` names the table's columns, from the catalogue's headline rates.
+function rankedTable(rows: readonly AttendanceRow[], t: AttendanceTableColumns): Html {
   return html`<table class="ranked">
 <caption>Schools ranked by overall absence (rank 1 = lowest absence, best attendance; equal rates share a rank)</caption>
 <thead><tr><th scope="col" class="num">Rank</th><th scope="col">School</th><th scope="col">Phase</th><th scope="col">Collaborative group</th><th scope="col" class="num">Overall absence %</th><th scope="col" class="num">Gap to national</th><th scope="col" class="num">Change on last year</th><th scope="col" class="num">Quartile</th><th scope="col" class="num">Persistent absence %</th><th scope="col" class="num">PA rank</th><th scope="col">Trend</th><th scope="col">Target rating</th></tr></thead>
@@ -36,8 +34,12 @@ function rankedTable(rows: readonly AttendanceRow[]): Html {
 `;
 }
 
-function areasTable(report: AttendanceReport, rows: readonly AttendanceRow[]): Html {
-  const whole = catalogue().wholeCohort;
+function areasTable(
+  report: AttendanceReport,
+  rows: readonly AttendanceRow[],
+  t: AttendanceTableColumns,
+  whole: string,
+): Html {
   const areas = report.areas.filter((a) => a.pupilGroup === whole);
   return html`<table class="areas">
 <caption>The city, phases and collaborative groups (all pupils; rates from summed sessions)</caption>
@@ -60,16 +62,18 @@ export function attendanceSection(
   report: AttendanceReport,
   charts: readonly NamedChart[],
   svgs: ReadonlyMap<string, string>,
+  catalogue: Catalogue,
 ): Html {
-  const whole = catalogue().wholeCohort;
-  const rows = attendanceRows(report);
+  const whole = catalogue.wholeCohort;
+  const t = attendanceTableColumns(catalogue.attendanceColumns);
+  const rows = attendanceRows(report, catalogue);
   const schools = rows.filter((r) => r.level === 'school' && r.pupil_group === whole);
   const returned = schools.filter((r) => r.status === 'returned');
   const missing = schools.filter((r) => r.status !== 'returned');
   return html`<section id="attendance" class="attendance">
 <h2>Attendance, ${report.academicYear} ${report.term.toLowerCase()} term</h2>
 <p>Overall absence is authorised plus unauthorised absence sessions over possible sessions; persistent absence is the pupils missing ${report.persistentThreshold ?? '?'}% or more of their possible sessions, over enrolments.${report.nationalYear ? ` National figures are for ${report.nationalYear}, the latest in the store.` : ''} ${returned.length} of ${schools.length} open schools returned.</p>
-${rankedTable(returned)}
+${rankedTable(returned, t)}
 <h3>Not returned (${missing.length})</h3>
 ${
   missing.length > 0
@@ -81,7 +85,7 @@ ${
       ]
     : html`<p>Every open school returned.</p>`
 }
-${areasTable(report, rows)}
+${areasTable(report, rows, t, whole)}
 ${charts.map((c) => chartFigure(c, svgs.get(c.slug) ?? ''))}
 <h3>How trends and target ratings are judged</h3>
 <ul class="rules">${[...TREND_RULES.text, ...TARGET_RULES].map((t) => html`<li>${t}</li>`)}</ul>

@@ -1,6 +1,6 @@
 // AttendanceReport → the attendance charts' rows: schools ranked for one term, and the city's
 // overall absence across terms against national and the city's target.
-import { catalogue } from '../../domain/catalogue.js';
+import type { Catalogue } from '../../domain/catalogue.js';
 import type { Term } from '../../aggregate/attendance/index.js';
 import { startYearOf } from '../../domain/academic-year.js';
 import type { AttendanceRankRow, AttendanceTrendRow } from '../charts/index.js';
@@ -16,15 +16,16 @@ export type RankMeasure = 'overall' | 'persistent';
  */
 export function attendanceRankRows(
   report: AttendanceReport,
+  catalogue: Catalogue,
   measure: RankMeasure,
   nationalRate?: number,
 ): AttendanceRankRow[] {
-  const whole = catalogue().wholeCohort;
+  const whole = catalogue.wholeCohort;
+  const { absenceRate, pupilsAbsentRate } = catalogue.attendanceColumns;
   return report.schools.map((s): AttendanceRankRow => {
     const f = s.byGroup.get(whole);
     if (!f || f.status !== 'returned') return { areaName: s.name, notReturned: true };
     const rank = measure === 'overall' ? s.rankOverall : s.rankPersistent;
-    const { absenceRate, pupilsAbsentRate } = catalogue().attendanceColumns;
     const overallAbsenceRate = f.rates[absenceRate.code];
     const persistentAbsenceRate = f.rates[pupilsAbsentRate.code];
     return {
@@ -38,26 +39,24 @@ export function attendanceRankRows(
   });
 }
 
-/** Sort key of a term: later terms are larger. */
-export function termOrder(academicYear: string, term: Term): number {
-  return startYearOf(academicYear) * 10 + (catalogue().terms.find((t) => t.code === term)?.order ?? 0);
+/** Sort key of a term: later terms are larger (the catalogue gives each term's order in its year). */
+export function termOrder(academicYear: string, term: Term, catalogue: Catalogue): number {
+  return startYearOf(academicYear) * 10 + (catalogue.terms.find((t) => t.code === term)?.order ?? 0);
 }
 
 /** The city's row of each report (one report per term), as one trend series. */
-export function cityTrendRows(reports: readonly AttendanceReport[]): AttendanceTrendRow[] {
-  const whole = catalogue().wholeCohort;
+export function cityTrendRows(reports: readonly AttendanceReport[], catalogue: Catalogue): AttendanceTrendRow[] {
+  const whole = catalogue.wholeCohort;
   return reports.flatMap((report): AttendanceTrendRow[] => {
     const city = report.areas.find((a) => a.level === 'city' && a.pupilGroup === whole);
     if (!city) return [];
     const rate =
-      city.figures.status === 'returned'
-        ? city.figures.rates[catalogue().attendanceColumns.absenceRate.code]
-        : undefined;
+      city.figures.status === 'returned' ? city.figures.rates[catalogue.attendanceColumns.absenceRate.code] : undefined;
     return [
       {
         area: city.name,
         period: `${report.academicYear} ${report.term}`,
-        order: termOrder(report.academicYear, report.term),
+        order: termOrder(report.academicYear, report.term, catalogue),
         ...(rate !== undefined ? { overallAbsenceRate: rate } : {}),
         ...(city.nationalOverall !== undefined ? { nationalRate: city.nationalOverall } : {}),
         ...(city.target ? { target: city.target.value } : {}),

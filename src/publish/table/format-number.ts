@@ -33,3 +33,11 @@ export function formatCell(cell: Cell | undefined, column: Column, row?: Publish
   if (cell !== null && typeof cell === 'object') return cell.text;
   return formatNumber(cell, { decimals: decimalsOf(column, row), signed: column.signed });
 }
+
+/** A row of a list as a reader sees it: its cells formatted for their columns, blanks left out, joined by a space. */
+export function formatItem(row: PublishedRow, columns: readonly Column[]): string {
+  return columns
+    .map((c, i) => formatCell(row.cells[i], c, row))
+    .filter((t) => t !== '')
+    .join(' ');
+}

@@ -19,7 +19,10 @@ export const GSS_SYMBOLS: Readonly<Record<GssSymbol, string>> = {
   u: 'low reliability',
 };
 
-/** Words in a cell: a name or a label. Wrapped, so that a school called "c" is never read as a symbol. */
+/**
+ * Words in a cell: a name, a label, or a figure in words ("45 of 48"). Wrapped, so that a school
+ * called "c" is never read as a symbol.
+ */
 export interface TextCell {
   readonly text: string;
 }
@@ -40,7 +43,18 @@ export type ColumnKind = 'text' | 'count' | 'rate' | 'mean' | 'gap' | 'number';
  * The unit of a figure column: `percentage points` for a difference of two percentages, `points`
  * for a mean or a difference of means, `figures` for a count of figures compared.
  */
-export type Unit = 'pupils' | 'percent' | 'percentage points' | 'points' | 'figures';
+export type Unit = 'pupils' | 'schools' | 'percent' | 'percentage points' | 'points' | 'figures';
+
+/**
+ * A colour a cell is filled with, beside its words and never instead of them (colour alone tells
+ * a colour-blind reader, or a black-and-white print, nothing). Fill and ink are RGB hex without
+ * '#'; the name is stable, for a stylesheet or a program (`rating-amber`).
+ */
+export interface CellColour {
+  readonly name: string;
+  readonly fill: string;
+  readonly ink: string;
+}
 
 /** Codes that identify a table, row or column for a program reading the output back (html data-*). */
 export type Keys = Readonly<Record<string, string>>;
@@ -59,6 +73,11 @@ export interface Column {
   /** A `+` on a positive figure (a gap); a negative one always has its hyphen-minus. */
   readonly signed?: boolean;
   readonly key?: Keys;
+  /**
+   * For a column of categories (a target rating): each text it may hold, with the colour a
+   * format that can fill a cell (xlsx, html) fills it with. A text not listed is left unfilled.
+   */
+  readonly colours?: Readonly<Record<string, CellColour>>;
 }
 
 export interface PublishedRow {
@@ -78,6 +97,18 @@ export interface PublishedTable {
    * codes (a csv, an xlsx data sheet). Otherwise a table for a reader, headed by headings.
    */
   readonly tidy?: boolean;
+  /**
+   * How a format for a reader lays the rows out: `table` (the default) a grid under a header row;
+   * `list` a bulleted list with no header, one item per row, the row's cells as shown joined by a
+   * space (a list of names or of rules, most often of one column). Tidy formats write a list as
+   * the table it is.
+   */
+  readonly layout?: 'table' | 'list';
+  /**
+   * The table stands straight under the publication's heading, which says what it is: md and xlsx
+   * write no title above it. The title still names it for a program (json) and captions it in html.
+   */
+  readonly underHeading?: boolean;
   readonly key?: Keys;
   readonly columns: readonly Column[];
   readonly rows: readonly PublishedRow[];
@@ -91,6 +122,15 @@ export interface PublishedTable {
 }
 
 export const isFigure = (column: Column): boolean => column.kind !== 'text';
+
+export const isList = (table: PublishedTable): boolean => table.layout === 'list';
+
+/** The colour a cell is filled with: its text's in its column's colours, if listed. */
+export function colourOf(cell: Cell | undefined, column: Column): CellColour | undefined {
+  if (cell === null || typeof cell !== 'object' || !column.colours) return undefined;
+  // Own keys only: a text such as "constructor" must not find Object's prototype.
+  return Object.hasOwn(column.colours, cell.text) ? column.colours[cell.text] : undefined;
+}
 
 /** The places to show a cell of this column in this row: the row's, else the column's. */
 export function decimalsOf(column: Column, row?: PublishedRow): number | undefined {

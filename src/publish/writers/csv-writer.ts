@@ -1,7 +1,8 @@
 // A published table as tidy csv: a header of the columns' codes, then one line per row. Numbers
 // are written as they are (the report rounded them); symbols as they are; every text is
 // neutralised against formulas (csv-text.ts), and a field holding , ; a tab or a quote is quoted.
-// Notes and provenance are not data, and are left to the formats a person reads.
+// Notes, provenance and cell colours are not data, and are left to the formats a person reads;
+// a list is written as the table it is.
 import type { Cell, PublishedTable } from '../table/published-table.js';
 import { csvText, type CsvValue } from './csv-text.js';
 import type { TextWriter } from './writer.js';

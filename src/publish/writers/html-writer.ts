@@ -1,9 +1,12 @@
 // Published tables as HTML, every text through escape-html.ts's `html` template. A table has
 // its title as caption, a header of one row (or two, with each group over its columns), the
 // first column as the rows' headings, and each figure cell named by its row's and column's keys
-// in data-* attributes, so a test can read a number back.
-import { formatCell } from '../table/format-number.js';
-import { columnGroups, isFigure, type Cell, type Column, type Keys } from '../table/published-table.js';
+// in data-* attributes, so a test can read a number back. A cell whose column lists its colour
+// has the colour's name as its class and the colour inline, so it is filled under any stylesheet.
+// A list is a <ul> under its title (as an h3, below the section's h2), an item per row.
+import { formatCell, formatItem } from '../table/format-number.js';
+import { colourOf, columnGroups, isFigure, isList, type Cell, type Column } from '../table/published-table.js';
+import type { CellColour, Keys } from '../table/published-table.js';
 import type { PublishedRow, PublishedTable } from '../table/published-table.js';
 import { html, trustedHtml, type Html, type HtmlValue } from '../html/escape-html.js';
 import { gapClass } from '../html/number-format.js';
@@ -46,9 +49,19 @@ export function headHtml(columns: readonly Column[]): Html {
 <tr>${second.map((c) => html`<th scope="col"${attributes([['class', numClass(c)]])}>${c.heading}</th>`)}</tr></thead>`;
 }
 
-/** A figure or text cell: figures right-aligned, a gap coloured by its sign, keyed by row and column. */
+const colourAttributes = (colour: CellColour | undefined) =>
+  attributes([
+    ['class', colour?.name],
+    ['style', colour ? `background: #${colour.fill}; color: #${colour.ink}` : undefined],
+  ]);
+
+/**
+ * A figure or text cell: figures right-aligned, a gap coloured by its sign, keyed by row and
+ * column; a text filled in its colour when its column lists one.
+ */
 export function cellHtml(cell: Cell | undefined, column: Column, row: PublishedRow): Html {
-  if (!isFigure(column)) return html`<td>${formatCell(cell, column, row)}</td>`;
+  if (!isFigure(column))
+    return html`<td${colourAttributes(colourOf(cell, column))}>${formatCell(cell, column, row)}</td>`;
   const className = column.kind === 'gap' ? gapClass(typeof cell === 'number' ? cell : undefined) : 'num';
   return html`<td class="${className}"${dataAttributes(row.key, column.key)}>${formatCell(cell, column, row)}</td>`;
 }
@@ -68,6 +81,15 @@ export interface TableHtmlOptions {
   readonly caption?: HtmlValue;
   /** Markup after a row: a row of comparisons that belongs to it. */
   readonly afterRow?: (row: PublishedRow, index: number) => Html;
+}
+
+/** A list: its title as an h3 (unless it stands under the section's heading), then an item per row. */
+export function listHtml(table: PublishedTable, options: { className?: string } = {}): Html {
+  const title = table.underHeading ? html`` : html`<h3>${table.title}</h3>\n`;
+  return html`${title}<ul${attributes([['class', options.className]])}${dataAttributes(table.key)}>${table.rows.map(
+    (r) => html`<li${dataAttributes(r.key)}>${formatItem(r, table.columns)}</li>`,
+  )}</ul>
+`;
 }
 
 export function tableHtml(table: PublishedTable, options: TableHtmlOptions = {}): Html {
@@ -92,7 +114,7 @@ export function htmlWriter(options: { heading?: Heading; className?: string } = 
       const head = heading ? html`<h2>${heading.title}</h2>\n${paragraphs('lede', heading.notes)}` : html``;
       const body = tables.map((t) => [
         paragraphs('note', t.notes?.above),
-        tableHtml(t, { className }),
+        isList(t) ? listHtml(t, { className }) : tableHtml(t, { className }),
         paragraphs('note', t.notes?.below),
         paragraphs('provenance', t.provenance),
       ]);

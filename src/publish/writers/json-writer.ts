@@ -1,7 +1,7 @@
 // Published tables as JSON for a program: each table's columns (with their kinds, units and
-// places), its rows as objects keyed by column code, its notes and provenance. Numbers are
-// written as they are; a symbol is its string (the column's kind says it is a figure); a blank
-// cell is null.
+// places, and any colours), its rows as objects keyed by column code, its notes and provenance;
+// a list says so. Numbers are written as they are; a symbol is its string (the column's kind says
+// it is a figure); a blank cell is null.
 import type { Cell, PublishedTable } from '../table/published-table.js';
 import type { Heading, TextWriter } from './writer.js';
 
@@ -13,6 +13,7 @@ export function tableJson(table: PublishedTable): object {
     id: table.id,
     title: table.title,
     ...(table.tidy ? { tidy: true } : {}),
+    ...(table.layout === 'list' ? { layout: 'list' } : {}),
     ...(table.key ? { key: table.key } : {}),
     columns: table.columns,
     rows: table.rows.map((row) =>

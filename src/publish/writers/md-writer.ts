@@ -1,34 +1,42 @@
 // Published tables as Markdown for reading and pasting into a paper: the publication's title and
 // sentences, then each table under its title. Every text from a table (titles, headings, cells,
-// provenance) is escaped, so a school name cannot start a link or end a cell; notes are the
-// program's own sentences and go as they are.
-import { formatCell } from '../table/format-number.js';
-import { flatHeadings, isFigure, type PublishedTable } from '../table/published-table.js';
+// list items, provenance) is escaped, so a school name cannot start a link or end a cell; notes
+// are the program's own sentences and go as they are.
+import { formatCell, formatItem } from '../table/format-number.js';
+import { flatHeadings, isFigure, isList, type PublishedTable } from '../table/published-table.js';
 import type { Heading, TextWriter } from './writer.js';
 
 /** Backslashes every character Markdown could read as markup or a table's edge. */
 export const escapeMarkdown = (text: string): string => text.replace(/[|\\`*_<>[\]]/g, (c) => `\\${c}`);
 
 /**
- * One table's lines: title, header, alignment (figures right), rows, then notes and provenance.
- * A column that continues a group is headed in lower case after the group's name: `RWM L4+ | gap`.
+ * A grid's lines: header, alignment (figures right), rows. A column that continues a group is
+ * headed in lower case after the group's name: `RWM L4+ | gap`.
  */
-export function tableMarkdown(table: PublishedTable): string[] {
+function gridLines(table: PublishedTable): string[] {
   const headings = flatHeadings(table.columns).map((h) =>
     escapeMarkdown(h.continues ? h.heading.toLowerCase() : h.heading),
   );
-  const above = table.notes?.above ?? [];
-  const below = table.notes?.below ?? [];
-  const provenance = table.provenance ?? [];
   return [
-    `## ${escapeMarkdown(table.title)}`,
-    '',
-    ...(above.length > 0 ? [...above, ''] : []),
     `| ${headings.join(' | ')} |`,
     `|${table.columns.map((c) => (isFigure(c) ? '---:' : '---')).join('|')}|`,
     ...table.rows.map(
       (row) => `| ${table.columns.map((c, i) => escapeMarkdown(formatCell(row.cells[i], c, row))).join(' | ')} |`,
     ),
+  ];
+}
+
+/** One table's lines: its title (unless it stands under the heading), notes, the grid or list, provenance. */
+export function tableMarkdown(table: PublishedTable): string[] {
+  const above = table.notes?.above ?? [];
+  const below = table.notes?.below ?? [];
+  const provenance = table.provenance ?? [];
+  return [
+    ...(table.underHeading ? [] : [`## ${escapeMarkdown(table.title)}`, '']),
+    ...(above.length > 0 ? [...above, ''] : []),
+    ...(isList(table)
+      ? table.rows.map((row) => `- ${escapeMarkdown(formatItem(row, table.columns))}`)
+      : gridLines(table)),
     ...(below.length > 0 ? ['', ...below] : []),
     ...(provenance.length > 0 ? ['', ...provenance.map((p) => `- ${escapeMarkdown(p)}`)] : []),
   ];

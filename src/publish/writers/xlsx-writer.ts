@@ -1,11 +1,12 @@
 // Published tables as an xlsx workbook. Tables for a reader go on one sheet under the
-// publication's heading, each under a blank row and its title, headed by headings; each tidy
-// table gets a sheet of its own, named by its title and headed by codes. Numbers are written as
-// numbers, with a number format for their places and sign; every text is neutralised so a
-// spreadsheet never runs a school's name as a formula.
+// publication's heading, each under a blank row and its title, headed by headings (a list has no
+// header row); each tidy table gets a sheet of its own, named by its title, headed by codes, with
+// that header row frozen so it stays in view. Numbers are written as numbers, with a number format
+// for their places and sign; a cell whose column lists its colour is filled with it; every text is
+// neutralised so a spreadsheet never runs a school's name as a formula.
 import ExcelJS from 'exceljs';
-import { decimalsOf, flatHeadings, type Cell, type Column, type PublishedRow } from '../table/published-table.js';
-import type { PublishedTable } from '../table/published-table.js';
+import { colourOf, decimalsOf, flatHeadings, isList, type Cell, type Column } from '../table/published-table.js';
+import type { PublishedRow, PublishedTable } from '../table/published-table.js';
 import { neutraliseFormula } from './neutralise-formula.js';
 import type { BinaryWriter, Heading } from './writer.js';
 
@@ -29,12 +30,21 @@ export function excelNumberFormat(column: Column, row?: PublishedRow): string | 
   return column.signed ? `+${places};-${places};0.0` : places;
 }
 
+/** ExcelJS colours are ARGB: fully opaque. */
+const argb = (rgb: string) => ({ argb: `FF${rgb}` });
+
 function addRows(sheet: ExcelJS.Worksheet, table: PublishedTable): void {
   for (const row of table.rows) {
     const added = sheet.addRow(table.columns.map((_, i) => cellValue(row.cells[i])));
     table.columns.forEach((column, i) => {
+      const cell = added.getCell(i + 1);
       const format = excelNumberFormat(column, row);
-      if (format !== undefined) added.getCell(i + 1).numFmt = format;
+      if (format !== undefined) cell.numFmt = format;
+      const colour = colourOf(row.cells[i], column);
+      if (colour) {
+        cell.fill = { type: 'pattern', pattern: 'solid', fgColor: argb(colour.fill) };
+        cell.font = { color: argb(colour.ink) };
+      }
     });
   }
 }
@@ -44,9 +54,10 @@ const textRows = (sheet: ExcelJS.Worksheet, lines: readonly string[] | undefined
 
 function addReaderTable(sheet: ExcelJS.Worksheet, table: PublishedTable): void {
   sheet.addRow([]);
-  sheet.addRow([neutraliseFormula(table.title)]).font = { bold: true };
+  if (!table.underHeading) sheet.addRow([neutraliseFormula(table.title)]).font = { bold: true };
   textRows(sheet, table.notes?.above);
-  sheet.addRow(flatHeadings(table.columns).map((h) => neutraliseFormula(h.heading))).font = { bold: true };
+  if (!isList(table))
+    sheet.addRow(flatHeadings(table.columns).map((h) => neutraliseFormula(h.heading))).font = { bold: true };
   addRows(sheet, table);
   textRows(sheet, table.notes?.below);
   textRows(sheet, table.provenance);
@@ -71,6 +82,7 @@ export function xlsxWriter(options: XlsxOptions): BinaryWriter {
         const sheet = workbook.addWorksheet(table.title);
         sheet.addRow(table.columns.map((c) => c.code)).font = { bold: true };
         addRows(sheet, table);
+        sheet.views = [{ state: 'frozen', ySplit: 1 }];
       }
       return new Uint8Array(await workbook.xlsx.writeBuffer());
     },

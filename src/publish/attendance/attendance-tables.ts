@@ -1,0 +1,197 @@
+// The attendance report as PublishedTables, built once for every format: the tidy table (the csv
+// and the xlsx sheet) and, for a reader, the schools ranked, the schools not ranked, the city,
+// phase and group totals, and the rules trends, targets and years to date are judged by. Every
+// figure comes from attendanceRows, so the tables cannot disagree with the csv.
+import {
+  TARGET_RATING_COLOURS,
+  TARGET_RULES,
+  TREND_RULES,
+  YEAR_TO_DATE_RULES,
+} from '../../aggregate/attendance/index.js';
+import type { AttendanceReport } from '../../aggregate/attendance/attendance-report.js';
+import type { Catalogue } from '../../domain/catalogue.js';
+import { ratingColour } from '../rating-colours.js';
+import { GSS_SYMBOLS, isFigure, text, type Cell, type CellColour } from '../table/published-table.js';
+import type { Column, GssSymbol, PublishedTable } from '../table/published-table.js';
+import { attendanceRows, type AttendanceRow } from './attendance-rows.js';
+import { attendanceTableColumns, type AttendanceTableColumns } from './table-columns.js';
+
+/** Each target rating with the colour its cell is filled with (rating-colours.ts: dark green to red). */
+export const RATING_COLOURS: Readonly<Record<string, CellColour>> = Object.fromEntries(
+  Object.keys(TARGET_RATING_COLOURS).map((rating) => {
+    const colour = ratingColour(rating)!;
+    return [rating, { name: colour.className, fill: colour.fill, ink: colour.text }];
+  }),
+);
+
+/**
+ * A row's value as a cell of its column: words in a text column; in a figure column a number, a
+ * GSS symbol (c for withheld), or words (a status); blank for nothing.
+ */
+export function cellFor(value: string | number | undefined, column: Column): Cell {
+  if (value === undefined) return null;
+  if (!isFigure(column)) return text(String(value));
+  if (typeof value === 'number') return value;
+  return Object.hasOwn(GSS_SYMBOLS, value) ? (value as GssSymbol) : text(value);
+}
+
+const cellsOf = (row: AttendanceRow, columns: readonly Column[]) => columns.map((c) => cellFor(row[c.code], c));
+
+/**
+ * The tidy table's columns, headed by their codes: rates in percent and gaps (to national, on a
+ * year earlier) in percentage points, as the report rounded them; counts of pupils; other figures
+ * (sessions, events, ranks, quartiles); the rest words, the target rating with its colour.
+ */
+function tidyColumns(t: AttendanceTableColumns, catalogue: Catalogue): Column[] {
+  const columns = catalogue.attendanceColumns;
+  const rates = new Set([
+    ...columns.rates.map((r) => r.code),
+    t.nationalAbsence,
+    t.nationalPupilsAbsent,
+    t.targetAbsence,
+  ]);
+  const gaps = new Set([t.gapAbsence, t.gapPupilsAbsent, t.changeAbsence, t.changePupilsAbsent]);
+  const figures = new Set([...t.figures, ...t.events, t.rankAbsence, t.rankPupilsAbsent, t.quartileAbsence]);
+  return t.all.map((code): Column => {
+    if (rates.has(code)) return { code, heading: code, kind: 'rate', unit: 'percent' };
+    if (gaps.has(code)) return { code, heading: code, kind: 'gap', unit: 'percentage points', signed: true };
+    if (columns.column(code)?.unit === 'pupils') return { code, heading: code, kind: 'count', unit: 'pupils' };
+    if (figures.has(code)) return { code, heading: code, kind: 'number' };
+    return { code, heading: code, kind: 'text', ...(code === 'target_rating' ? { colours: RATING_COLOURS } : {}) };
+  });
+}
+
+/** The tidy table: one row per level, area and pupil group, columns named by the catalogue's codes. */
+export function attendanceTidyTable(report: AttendanceReport, catalogue: Catalogue): PublishedTable {
+  const columns = tidyColumns(attendanceTableColumns(catalogue.attendanceColumns), catalogue);
+  return {
+    id: 'attendance',
+    title: 'Attendance',
+    tidy: true,
+    columns,
+    rows: attendanceRows(report, catalogue).map((r) => ({ cells: cellsOf(r, columns) })),
+  };
+}
+
+// The reader's columns, coded as the tidy table's so a program reads either alike. Rates and gaps
+// as every report shows them: one decimal, a sign on gaps; ranks and quartiles as they are.
+const label = (code: string, heading: string): Column => ({ code, heading, kind: 'text' });
+const place = (code: string, heading: string): Column => ({ code, heading, kind: 'number' });
+const rate = (code: string, heading: string): Column => ({ code, heading, kind: 'rate', unit: 'percent', decimals: 1 });
+const gap = (code: string, heading: string): Column => ({
+  code,
+  heading,
+  kind: 'gap',
+  unit: 'percentage points',
+  decimals: 1,
+  signed: true,
+});
+const rating = (heading: string): Column => ({ ...label('target_rating', heading), colours: RATING_COLOURS });
+
+/**
+ * The schools a reader's tables list, by their all-pupils rows: those ranked, and those not
+ * returned, refused or incomplete. A school returned but not ranked is in neither.
+ */
+function listedSchools(rows: readonly AttendanceRow[], t: AttendanceTableColumns, whole: string) {
+  const schools = rows.filter(
+    (r) =>
+      r.level === 'school' && r.pupil_group === whole && (r[t.rankAbsence] !== undefined || r.status !== 'returned'),
+  );
+  return {
+    ranked: schools.filter((s) => s.status === 'returned'),
+    missing: schools.filter((s) => s.status !== 'returned'),
+  };
+}
+
+function rankedTable(ranked: readonly AttendanceRow[], t: AttendanceTableColumns): PublishedTable {
+  const columns = [
+    place(t.rankAbsence, 'Rank'),
+    label('area_name', 'School'),
+    label('phase', 'Phase'),
+    rate(t.absenceRate, 'Overall absence %'),
+    gap(t.gapAbsence, 'Gap to national'),
+    gap(t.changeAbsence, 'Change on last year'),
+    place(t.quartileAbsence, 'Quartile'),
+    rate(t.pupilsAbsentRate, 'PA %'),
+    place(t.rankPupilsAbsent, 'PA rank'),
+    label('trend', 'Trend'),
+    rating('Target rating'),
+  ];
+  return {
+    id: 'attendance-ranked',
+    title: 'Schools ranked by overall absence (rank 1 = lowest absence)',
+    underHeading: true,
+    key: { level: 'school' },
+    columns,
+    rows: ranked.map((r) => ({ key: { urn: String(r.area_code) }, cells: cellsOf(r, columns) })),
+  };
+}
+
+function notRankedList(missing: readonly AttendanceRow[]): PublishedTable {
+  return {
+    id: 'attendance-not-ranked',
+    title: `Not returned, refused or incomplete (${missing.length}): not ranked, not counted`,
+    layout: 'list',
+    columns: [label('school', 'School')],
+    rows: missing.map((r) => ({
+      key: { urn: String(r.area_code) },
+      cells: [text(`${r.area_name} (URN ${r.area_code}): ${r.status}`)],
+    })),
+  };
+}
+
+function areasTable(
+  report: AttendanceReport,
+  rows: readonly AttendanceRow[],
+  t: AttendanceTableColumns,
+  whole: string,
+): PublishedTable {
+  const columns = [
+    label('area_name', 'Area'),
+    { ...place('schools_returned', 'Schools returned'), unit: 'schools' as const },
+    rate(t.absenceRate, 'Overall absence %'),
+    gap(t.gapAbsence, 'Gap to national'),
+    rate(t.pupilsAbsentRate, 'PA %'),
+    rate(t.targetAbsence, 'Target'),
+    rating('Rating'),
+  ];
+  const [, , ...figures] = columns;
+  const areas = report.areas.filter((a) => a.pupilGroup === whole);
+  return {
+    id: 'attendance-areas',
+    title: 'City, phases and collaborative groups',
+    columns,
+    rows: areas.map((a) => {
+      const row = rows.find((x) => x.level === a.level && x.area_code === a.code && x.pupil_group === whole) ?? {};
+      const name = a.level === 'city' ? 'City' : a.level === 'phase' ? `Phase: ${a.name}` : `Group: ${a.name}`;
+      return {
+        key: { level: a.level, area: a.code },
+        cells: [text(name), text(`${a.schoolsReturned} of ${a.schoolsExpected}`), ...cellsOf(row, figures)],
+      };
+    }),
+  };
+}
+
+function rulesList(): PublishedTable {
+  return {
+    id: 'attendance-rules',
+    title: 'How trends, targets and years to date are judged',
+    layout: 'list',
+    columns: [label('rule', 'Rule')],
+    rows: [...TREND_RULES.text, ...TARGET_RULES, ...YEAR_TO_DATE_RULES].map((rule) => ({ cells: [text(rule)] })),
+  };
+}
+
+/** The tables a reader reads, in order; the list of schools not ranked only when there are some. */
+export function attendanceReaderTables(report: AttendanceReport, catalogue: Catalogue): PublishedTable[] {
+  const t = attendanceTableColumns(catalogue.attendanceColumns);
+  const whole = catalogue.wholeCohort;
+  const rows = attendanceRows(report, catalogue);
+  const { ranked, missing } = listedSchools(rows, t, whole);
+  return [
+    rankedTable(ranked, t),
+    ...(missing.length > 0 ? [notRankedList(missing)] : []),
+    areasTable(report, rows, t, whole),
+    rulesList(),
+  ];
+}
