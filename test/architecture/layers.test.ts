@@ -87,4 +87,17 @@ describe('the layers of src/', () => {
     const outside = files.filter((f) => layerOf(f) !== 'store' && sql.test(readFileSync(f, 'utf8')));
     expect(outside).toEqual([]);
   });
+
+  it('reads the shipped catalogue only at the doors: the commands, the jobs and the reference imports', () => {
+    // Everything else is handed the catalogue (or a frozen context) by its caller, so a test can
+    // give it a catalogue of its own (src/domain/context.ts).
+    const doors = new Set(['cli', 'jobs', 'reference', 'template', 'demo', 'bench']);
+    const reaching = files.filter(
+      (f) =>
+        !doors.has(layerOf(f)) &&
+        !['src/domain/catalogue.ts', 'src/domain/context.ts'].includes(f) &&
+        /\bcatalogue\(\)/.test(readFileSync(f, 'utf8')),
+    );
+    expect(reaching).toEqual([]);
+  });
 });

@@ -23,9 +23,9 @@ export async function buildAttendanceReport(
   context: Context = shippedContext(),
 ): Promise<AttendanceReport> {
   const inputs = {
-    records: await currentAttendance(store),
-    nationalComparators: await attendanceComparators(store, 'National'),
-    targets: await attendanceTargets(store, o.academicYear),
+    records: await currentAttendance(store, context.catalogue),
+    nationalComparators: await attendanceComparators(store, 'National', context.catalogue),
+    targets: await attendanceTargets(store, o.academicYear, context.catalogue),
     refused: await refusedAttendance(store, o.academicYear, o.term),
     memberships: await collaborativeGroupsIn(store, o.academicYear),
     schools: await loadSchools(store),

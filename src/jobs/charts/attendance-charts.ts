@@ -50,7 +50,10 @@ export async function attendanceCharts(
   context: Context = shippedContext(),
 ): Promise<NamedChart[]> {
   const { catalogue, settings } = context;
-  const national = nationalAttendance(await attendanceComparators(store, 'National'), report.academicYear);
+  const national = nationalAttendance(
+    await attendanceComparators(store, 'National', context.catalogue),
+    report.academicYear,
+  );
   const period = `${report.academicYear} ${report.yearToDate ? `year to date (${report.term})` : report.term}`;
   const slug = (...what: string[]) =>
     slugOf('attendance', report.academicYear, report.term, ...(report.yearToDate ? ['ytd'] : []), ...what);

@@ -1,18 +1,19 @@
 import type { Kysely } from 'kysely';
 import type { AttendanceRecord, Term } from '../../aggregate/attendance/index.js';
-import { catalogue } from '../../domain/catalogue.js';
+import type { Catalogue } from '../../domain/catalogue.js';
 import type { Database } from '../database.js';
 import type { StoreReader } from '../open-store.js';
 import { currentReturns } from './current-returns.js';
 
 export type { AttendanceRecord };
 
-export async function currentAttendance({ db }: StoreReader): Promise<AttendanceRecord[]> {
+/** The current accepted attendance returns' counts, by the catalogue's attendance columns. */
+export async function currentAttendance({ db }: StoreReader, cat: Catalogue): Promise<AttendanceRecord[]> {
   const rows = await currentReturns(db, 'attendance')
     .innerJoin('return_values as v', 'v.return_id', 'r.id')
     .select(['r.urn', 'r.academic_year', 'r.period', 'v.pupil_group', 'v.measure', 'v.value'])
     .execute();
-  const columns = catalogue().attendanceColumns;
+  const columns = cat.attendanceColumns;
   const records = new Map<string, AttendanceRecord & { counts: Record<string, number> }>();
   for (const r of rows) {
     const key = `${r.urn}|${r.academic_year}|${r.period}|${r.pupil_group}`;
@@ -34,26 +35,26 @@ export async function currentAttendance({ db }: StoreReader): Promise<Attendance
 }
 
 /** Attendance comparators at one geographic level: academic year, phase, measure → value. */
-export function attendanceComparators({ db }: StoreReader, level: string) {
+export function attendanceComparators({ db }: StoreReader, level: string, cat: Catalogue) {
   return db
     .selectFrom('comparators')
     .select(['academic_year', 'key_stage', 'measure', 'value'])
     .where('geographic_level', '=', level)
-    .where('pupil_group', '=', catalogue().wholeCohort)
+    .where('pupil_group', '=', cat.wholeCohort)
     .where(
       'measure',
       'in',
-      catalogue().attendance.rates.map((r) => r.code),
+      cat.attendance.rates.map((r) => r.code),
     )
     .execute();
 }
 
-export function attendanceTargets({ db }: StoreReader, academicYear: string) {
+export function attendanceTargets({ db }: StoreReader, academicYear: string, cat: Catalogue) {
   return db
     .selectFrom('targets')
     .selectAll()
     .where('academic_year', '=', academicYear)
-    .where('pupil_group', '=', catalogue().wholeCohort)
+    .where('pupil_group', '=', cat.wholeCohort)
     .execute();
 }
 
