@@ -4,6 +4,7 @@
 // stderr is dropped: a dying worker's V8 report is not for the person importing.
 import { fork, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import type { Message } from '../messages/message.js';
 import { message } from '../messages/message.js';
 import type { FoundFile } from './find-files.js';
@@ -154,4 +155,22 @@ export async function* parseInPool<Parsed>(
     resend.length = 0;
     for (const child of live) child.kill('SIGKILL');
   }
+}
+
+// On a thread of its own, so it runs while the worker's thread is busy in one long synchronous parse
+// (a 10 MB CSV is 13 s of it). Orphaned, a process is adopted (by init or a subreaper): its parent's pid changes.
+const WATCH_PARENT = `
+const { workerData: parent } = require('node:worker_threads');
+setInterval(() => { if (process.ppid !== parent) process.kill(process.pid, 'SIGKILL'); }, 200);
+`;
+
+/**
+ * Called first by a worker's script: the worker ends when the process that started it does, even one
+ * killed (SIGKILL) that could not kill its workers (issue 11: orphans parsed on, with nobody to read
+ * their results or stop them at the time limit). The channel closing says so to a worker that is
+ * waiting; the watch on another thread, to one that is parsing.
+ */
+export function exitWithParent(): void {
+  process.on('disconnect', () => process.exit(0));
+  new Worker(WATCH_PARENT, { eval: true, workerData: process.ppid, execArgv: [] }).unref();
 }

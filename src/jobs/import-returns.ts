@@ -4,14 +4,14 @@ import { hasErrors, type Message } from '../messages/message.js';
 import { message } from '../messages/message.js';
 import type { Store } from '../store/open-store.js';
 import { loadSchools } from '../store/queries/register.js';
-import { returnsOfFile } from '../store/queries/returns.js';
+import { acceptedParts, partsOfFile } from '../store/queries/returns.js';
 import { findFiles, type FoundFile } from '../ingest/find-files.js';
 import type { NormalisedReturn } from '../ingest/normalise/normalised-return.js';
 import { parseInPool, type FileToParse, type PooledParse } from '../ingest/parse-pool.js';
 import { parseSource, parseWorker, type ParsedFile } from '../returns/parse-source.js';
 import { readFiles } from '../ingest/read/read-files.js';
 import { sourceFile, type SourceFile } from '../ingest/read/source-file.js';
-import { storeReturn } from '../store/store-return.js';
+import { recordFileParts, storeReturn } from '../store/store-return.js';
 import { shippedContext, type Context } from '../domain/context.js';
 import { registerOf } from '../domain/register.js';
 import { loadHistories, validateReturn, type ValidationContext } from '../returns/validate-return.js';
@@ -81,7 +81,7 @@ export async function importReturns(
   };
   // (1) Read and recognise each file: one whose every return was accepted before is not parsed again.
   const byFile: ReturnOutcome[][] = found.files.map(() => []);
-  const toParse: (FileToParse & { index: number; acceptedParts: Map<string, string> })[] = [];
+  const toParse: (FileToParse & { index: number })[] = [];
   let done = 0;
   const progress = () => options.onProgress?.(++done, found.files.length);
   const read = await readFiles(found.files.map((f) => f.path));
@@ -103,27 +103,28 @@ export async function importReturns(
       continue;
     }
     firstWithHash.set(source.sha256, index);
-    const earlier = await returnsOfFile(store, source.sha256);
-    const accepted = earlier.filter((r) => r.status === 'accepted');
-    const acceptedParts = new Map(accepted.map((r) => [r.part, r.imported_at]));
-    if (earlier.length > 0 && earlier.every((r) => acceptedParts.has(r.part))) {
-      byFile[index] = [...new Map(accepted.map((r) => [r.part, r])).values()].map((r) => ({
+    // Imported only when every return the file holds was accepted (issue 11: not merely every one
+    // stored, which after a crash part-way through a bulk CSV is some). A file whose parts were
+    // never recorded (by a store of before issue 11) is parsed again, and recorded then.
+    const parts = await partsOfFile(store, source.sha256);
+    if (parts.length > 0 && parts.every((r) => r.id !== null)) {
+      byFile[index] = parts.map((r) => ({
         file: file.name,
         ...(r.part ? { part: r.part } : {}),
         status: 'already-imported' as const,
         messages: [],
-        importedAt: r.imported_at,
+        importedAt: r.imported_at!,
         description: [r.urn && `URN ${r.urn}`, r.key_stage, r.academic_year, r.period].filter(Boolean).join(' '),
       }));
       progress();
-    } else toParse.push({ file, source, index, acceptedParts });
+    } else toParse.push({ file, source, index });
   }
   // (2) Parse the rest (in a pool of processes when there are many), then validate and store each.
   const parsed = toParse.length >= POOL_MIN_FILES ? parseInPool(toParse, parseWorker) : parseHere(toParse, shipped);
   let i = 0;
   for await (const { parsed: result } of parsed) {
-    const { index, source, acceptedParts } = toParse[i++]!;
-    byFile[index] = await importParsed(store, source, result, context, acceptedParts, options);
+    const { index, source } = toParse[i++]!;
+    byFile[index] = await importParsed(store, source, result, context, options);
     progress();
   }
   for (const { index, of } of copies) {
@@ -156,10 +157,14 @@ async function importParsed(
   source: SourceFile,
   parsed: ParsedFile,
   context: ValidationContext,
-  acceptedParts: ReadonlyMap<string, string>,
   options: ImportOptions,
 ): Promise<ReturnOutcome[]> {
   const at = options.now();
+  const refusedWhole = hasErrors(parsed.fileMessages) || parsed.returns.length === 0;
+  // Which returns the file holds, recorded with the first of them stored (issue 11). A file refused
+  // whole holds none that could be accepted: it is parsed again each time, as it was.
+  let partsToRecord = refusedWhole ? undefined : parsed.returns.map((r) => r.identity.part ?? '');
+  const accepted = new Map((await acceptedParts(store, source.sha256)).map((r) => [r.part, r.imported_at]));
   const store1 = async (ret: ValidatedReturn, description: string, part?: string): Promise<ReturnOutcome> => {
     const outcome: ReturnOutcome = {
       file: source.name,
@@ -169,7 +174,11 @@ async function importParsed(
       messages: ret.messages,
     };
     if (options.dryRun) return outcome;
-    const stored = await storeReturn(store, source, ret, at);
+    const stored = await storeReturn(store, source, ret, at, partsToRecord);
+    partsToRecord = undefined;
+    // Another import of the same file stored this part since this one looked (issue 11).
+    if ('alreadyStored' in stored)
+      return { ...outcome, status: 'already-imported', messages: [], importedAt: stored.alreadyStored.importedAt };
     return {
       ...outcome,
       returnId: stored.returnId,
@@ -178,7 +187,7 @@ async function importParsed(
     };
   };
 
-  if (hasErrors(parsed.fileMessages) || parsed.returns.length === 0) {
+  if (refusedWhole) {
     const refusal: ValidatedReturn = {
       status: 'refused',
       identity: { kind: 'unknown', file: source.name },
@@ -189,7 +198,7 @@ async function importParsed(
   const outcomes: ReturnOutcome[] = [];
   for (const normalised of parsed.returns) {
     const part = normalised.identity.part ?? '';
-    const importedAt = acceptedParts.get(part);
+    const importedAt = accepted.get(part);
     if (importedAt !== undefined) {
       outcomes.push({
         file: source.name,
@@ -203,9 +212,15 @@ async function importParsed(
     }
     normalised.messages.unshift(...parsed.fileMessages);
     const validated = validateReturn(normalised, context);
-    outcomes.push(await store1(validated, describeReturn(validated), part || undefined));
-    if (validated.status === 'accepted' && validated.identity.kind !== 'unknown' && !options.dryRun)
+    const outcome = await store1(validated, describeReturn(validated), part || undefined);
+    outcomes.push(outcome);
+    // A return another import stored meanwhile is that import's to record, not this one's.
+    const stored = outcome.status === 'accepted' && !options.dryRun;
+    if (stored && validated.status === 'accepted' && validated.identity.kind !== 'unknown')
       context.histories?.[validated.identity.kind].record(validated);
   }
+  // No return stored: each was accepted before, by another import meanwhile or by a store of before
+  // issue 11, which did not record parts. Recorded now, so the file is not parsed again next time.
+  if (partsToRecord && !options.dryRun) await recordFileParts(store, source, partsToRecord);
   return outcomes;
 }

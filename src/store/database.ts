@@ -42,7 +42,24 @@ export interface SourceFilesTable {
   bytes: Uint8Array;
 }
 
-/** One row per return found in an imported file, accepted or refused. */
+/**
+ * Each return (part) a file holds, recorded with the first of them stored (issue 11), and the
+ * accepted return that stored it: the file is imported once every part has one.
+ */
+export interface FilePartsTable {
+  sha256: string;
+  /** As ReturnsTable.part: '' for a workbook. */
+  part: string;
+  /** 0-based place of the part in its file. */
+  position: number;
+  /** Set once, when the part is accepted; null while it is not (refused, or not yet stored). */
+  return_id: number | null;
+}
+
+/**
+ * One row per return found in an imported file, accepted or refused. At most one accepted return
+ * is current (superseded_by null) for a kind, school, year, key stage and period (a unique index).
+ */
 export interface ReturnsTable {
   id: Generated<number>;
   sha256: string;
@@ -138,6 +155,7 @@ export interface Database {
   group_memberships: GroupMembershipsTable;
   comparators: ComparatorsTable;
   source_files: SourceFilesTable;
+  file_parts: FilePartsTable;
   returns: ReturnsTable;
   return_groups: ReturnGroupsTable;
   return_values: ReturnValuesTable;

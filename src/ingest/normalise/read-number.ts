@@ -31,7 +31,17 @@ export function parseNumberText(text: string, decimalComma = false): number | un
   return undefined;
 }
 
+/**
+ * The cell as a number. NaN and ±Infinity (a cell holding "NaN", a figure like 1e999) are not
+ * numbers: refused, never stored (issue 11; SQLite stores NaN as null, and Infinity reached reports).
+ */
 export function readNumber(value: CellValue): ReadNumber {
+  const read = readAnyNumber(value);
+  const n = read.kind === 'number' ? read.value : read.kind === 'percent' ? read.rate : 0;
+  return Number.isFinite(n) ? read : { kind: 'not-a-number' };
+}
+
+function readAnyNumber(value: CellValue): ReadNumber {
   switch (value.kind) {
     case 'blank':
       return { kind: 'blank' };

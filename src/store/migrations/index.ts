@@ -7,6 +7,7 @@ import { targets } from './2026-11-22-0002-targets.js';
 import { challenge } from './2026-11-22-0003-challenge.js';
 import { schoolAges } from './2026-11-22-0004-school-ages.js';
 import { schoolCloseDate } from './2026-11-30-0005-school-close-date.js';
+import { fileParts } from './2026-12-01-0006-file-parts.js';
 
 export function migrationsFor(d: DialectTraits): MigrationProvider {
   const migrations: Record<string, Migration> = {
@@ -15,6 +16,7 @@ export function migrationsFor(d: DialectTraits): MigrationProvider {
     '2026-11-22-0003-challenge': challenge(d),
     '2026-11-22-0004-school-ages': schoolAges,
     '2026-11-30-0005-school-close-date': schoolCloseDate,
+    '2026-12-01-0006-file-parts': fileParts,
   };
   return { getMigrations: async () => migrations };
 }
