@@ -49,9 +49,9 @@ export function registerCycleCommands(program: Command, io: CliIO, exit: (code: 
           cycleText['status.summary']({
             schools: statuses.length,
             accepted: count('accepted'),
-            withQueries: count('accepted with open queries'),
+            withQueries: count('accepted-with-queries'),
             refused: count('refused'),
-            missing: count('not returned'),
+            missing: count('not-returned'),
           }),
         );
       }

@@ -1,6 +1,7 @@
 // The HTML report: (1) the reports and their charts, built once, published or not, (2) the
 // charts drawn to SVG, (3) where the figures came from, (4) the sections, (5) one page with
 // everything inline and nothing to load.
+import { htmlText } from '../messages/html-text.js';
 import type { Store } from '../store/open-store.js';
 import { buildReportCharts } from './charts/report-charts.js';
 import type { NamedChart } from '../publish/report-charts/named-chart.js';
@@ -36,7 +37,7 @@ async function loadProvenance(store: Store, o: HtmlReportOptions): Promise<Prove
     o.term === undefined
       ? undefined
       : {
-          label: `Attendance ${o.academicYear} ${o.term}`,
+          label: htmlText['html-provenance.attendance'](o.academicYear, o.term),
           returns: await returnsProvenance(store, { kind: 'attendance', academicYear: o.academicYear, period: o.term }),
         };
   const times = [predictions, attendance?.returns]
@@ -48,12 +49,12 @@ async function loadProvenance(store: Store, o: HtmlReportOptions): Promise<Prove
 
 function contentsOf(data: ReportCharts, o: HtmlReportOptions): Contents[] {
   return [
-    { id: 'city', title: 'The city' },
-    { id: 'charts', title: 'Gap to national: charts' },
-    { id: 'groups', title: 'Collaborative groups' },
-    { id: 'schools', title: 'Schools' },
-    ...(o.term !== undefined ? [{ id: 'attendance', title: `Attendance, ${o.term.toLowerCase()} term` }] : []),
-    { id: 'provenance', title: 'Provenance' },
+    { id: 'city', title: htmlText['html-section.city'] },
+    { id: 'charts', title: htmlText['html-section.charts'] },
+    { id: 'groups', title: htmlText['html-section.groups'] },
+    { id: 'schools', title: htmlText['html-section.schools'] },
+    ...(o.term !== undefined ? [{ id: 'attendance', title: htmlText['html-section.attendance'](o.term) }] : []),
+    { id: 'provenance', title: htmlText['html-section.provenance'] },
   ].filter((c) => c.id !== 'charts' || data.predictionCharts.length + data.withheldCharts.length > 0);
 }
 

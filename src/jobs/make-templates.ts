@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { catalogue } from '../domain/catalogue.js';
 import { openIn, teachesUpTo, type School } from '../domain/register.js';
 import { phaseOf } from '../domain/school-phase.js';
+import { templateText } from '../messages/template-text.js';
 import type { Store } from '../store/open-store.js';
 import { loadSchools } from '../store/queries/register.js';
 import type { TemplateLayout } from '../template/template-layout.js';
@@ -34,7 +35,7 @@ export function predictionsLayout(s: School, keyStage: string, academicYear: str
   const measures = cat.measuresFor(keyStage, academicYear);
   return {
     sheetName: 'Predictions',
-    title: `${keyStage} predictions ${academicYear}, ${round}: ${s.name}`,
+    title: templateText['proforma.title'](keyStage, academicYear, round, s.name),
     header: [
       { label: 'URN', value: s.urn },
       { label: 'LAESTAB', value: laestab(s) },
@@ -48,7 +49,7 @@ export function predictionsLayout(s: School, keyStage: string, academicYear: str
       {
         heading: 'Cohort',
         validation: { type: 'whole', min: 0, max: 999 },
-        prompt: 'The number of pupils in this group at the end of the key stage.',
+        prompt: templateText['proforma.cohort-prompt'],
       },
       ...measures.map((m) => ({
         heading: m.label,
@@ -58,22 +59,12 @@ export function predictionsLayout(s: School, keyStage: string, academicYear: str
             : { type: 'decimal' as const, min: m.range?.min ?? -100, max: m.range?.max ?? 100 },
         prompt:
           m.kind === 'threshold'
-            ? `The NUMBER of pupils predicted to reach ${m.label}: from 0 to the cohort. Not a percentage.`
-            : `The group's predicted average ${m.label}.`,
+            ? templateText['proforma.count-prompt'](m.label)
+            : templateText['proforma.mean-prompt'](m.label),
       })),
     ],
     rows: cat.pupilGroups.map((g) => g.label),
-    guidance: [
-      'Enter the number of pupils in each group (Cohort), ' +
-        'then the NUMBER of those pupils you predict will reach each measure.',
-      'Enter counts, not percentages. Leave a cell blank if you make no prediction; ' +
-        "leave a group's whole row blank if you have no such pupils.",
-      'Boys + Girls, Disadvantaged + Other pupils, EAL + First language English, ' +
-        'and the three prior-attainment groups should each add up to All pupils.',
-      'A combined measure cannot exceed its parts (RWM L4+ is at most Reading, Writing and Maths L4+); ' +
-        'a higher level cannot exceed a lower one.',
-      "Do not rename the sheet, move the table or change the header block: the city's import reads them.",
-    ],
+    guidance: [...templateText['proforma.guidance']],
   };
 }
 
@@ -81,7 +72,7 @@ export function attendanceLayout(s: School, academicYear: string, term: string):
   const cat = catalogue();
   return {
     sheetName: 'Attendance',
-    title: `Attendance ${academicYear}, ${term} term: ${s.name}`,
+    title: templateText['attendance-return.title'](academicYear, term, s.name),
     header: [
       { label: 'URN', value: s.urn },
       { label: 'LAESTAB', value: laestab(s) },
@@ -93,15 +84,10 @@ export function attendanceLayout(s: School, academicYear: string, term: string):
     columns: cat.attendance.columns.map((c) => ({
       heading: c.label,
       validation: { type: 'whole' as const, min: 0, max: 9_999_999 },
-      prompt: `${c.label}: a whole number${c.required ? '' : ' (optional)'}. Sessions are half days.`,
+      prompt: templateText['attendance-return.prompt'](c.label, c.required),
     })),
     rows: cat.pupilGroups.map((g) => g.label),
-    guidance: [
-      'For each pupil group: enrolments in the term, the sessions (half days) they could have attended, ' +
-        'authorised and unauthorised absence sessions, and the pupils who are persistent absentees.',
-      'Authorised + unauthorised absence cannot exceed possible sessions; ' +
-        'persistent absentees cannot exceed enrolments.',
-    ],
+    guidance: [...templateText['attendance-return.guidance']],
   };
 }
 

@@ -1,6 +1,6 @@
 // Who has returned what: every school in the register that should send this return, with its
-// state (accepted, accepted with open queries, refused and why, not returned) and when. Its csv is
-// publish/status/return-status-table.ts.
+// state (accepted, accepted with open queries, refused and why, not returned: codes, whose words
+// are messages/cycle-text.ts's) and when. Its csv is publish/status/return-status-table.ts.
 import { shippedContext, type Context } from '../domain/context.js';
 import type { SchoolStatus } from '../publish/status/return-status-table.js';
 import type { Store } from '../store/open-store.js';
@@ -43,7 +43,7 @@ export async function returnStatus(
       return {
         urn: s.urn,
         name: s.name,
-        state: openQueries ? 'accepted with open queries' : 'accepted',
+        state: openQueries ? 'accepted-with-queries' : 'accepted',
         openQueries,
         importedAt: accepted.imported_at,
         file: accepted.file_name,
@@ -61,6 +61,6 @@ export async function returnStatus(
         reason: firstErrors.get(refused.id) ?? '',
       };
     }
-    return { urn: s.urn, name: s.name, state: 'not returned', openQueries: 0 };
+    return { urn: s.urn, name: s.name, state: 'not-returned', openQueries: 0 };
   });
 }

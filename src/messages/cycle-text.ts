@@ -2,9 +2,12 @@
 // that are about the store's records rather than a place in a file. Each has a stable id; the
 // jobs and commands that print them take their words from here.
 
+/** Where a school's return stands (jobs/return-status.ts): `status` and its chase list say it in words. */
+export type ReturnState = 'accepted' | 'accepted-with-queries' | 'refused' | 'not-returned';
+
 /** A school's line in `status`: jobs/return-status.ts's SchoolStatus is one. */
 export interface StatusFacts {
-  state: string;
+  state: ReturnState;
   urn: string;
   name: string;
   openQueries: number;
@@ -46,6 +49,17 @@ export interface AuditedReturn {
 
 const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
+/** Each state in the words `status` and the chase list print. */
+const STATE_WORDS = {
+  'status.accepted': 'accepted',
+  'status.accepted-with-queries': 'accepted with open queries',
+  'status.refused': 'refused',
+  'status.not-returned': 'not returned',
+} as const satisfies Record<`status.${ReturnState}`, string>;
+
+/** A state in words: "accepted with open queries". */
+export const stateInWords = (state: ReturnState): string => STATE_WORDS[`status.${state}`];
+
 export const cycleText = {
   'query.not-found': (id: number) =>
     `there is no open query ${id} on a current return: see school-returns challenge list`,
@@ -71,11 +85,12 @@ export const cycleText = {
     );
   },
 
+  ...STATE_WORDS,
   /** One school's line of `status`: its state, URN, name, when, and why refused or how many open. */
   'status.school': (s: StatusFacts) => {
     const when = s.importedAt ? ` (${s.importedAt.slice(0, 10)})` : '';
     const detail = s.state === 'refused' ? `: ${s.reason}` : s.openQueries ? `: ${s.openQueries} open` : '';
-    return `${s.state.padEnd(28)}${s.urn}  ${s.name}${when}${detail}`;
+    return `${stateInWords(s.state).padEnd(28)}${s.urn}  ${s.name}${when}${detail}`;
   },
   'status.summary': (n: { schools: number; accepted: number; withQueries: number; refused: number; missing: number }) =>
     `${n.schools} schools: ${n.accepted} accepted, ` +

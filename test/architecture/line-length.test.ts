@@ -7,22 +7,11 @@ import { describe, expect, it } from 'vitest';
 
 const MAX = 120;
 
-// The lines left long on purpose: text inside a tagged html`` template or the report's CSS
-// string, where any break would put a newline (or a `+` of Html values) into the published
-// HTML, whose bytes must not change. Each is named by its file and how the line starts (leading
-// spaces ignored); a line that is fixed must be taken off this list.
+// The lines left long on purpose: text inside the report's CSS string, where any break would
+// put a newline into the published HTML, whose bytes must not change (the HTML's sentences are
+// the catalogue's, src/messages/html-text.ts, split there with `+`). Each is named by its file
+// and how the line starts (leading spaces ignored); a line that is fixed must be taken off this list.
 const ALLOWED: readonly (readonly [file: string, start: string])[] = [
-  ['src/publish/html/attendance-section.ts', '<caption>Schools ranked by overall absence'],
-  ['src/publish/html/attendance-section.ts', '<thead><tr><th scope="col" class="num">Rank</th>'],
-  ['src/publish/html/attendance-section.ts', '<thead><tr><th scope="col">Area</th>'],
-  ['src/publish/html/attendance-section.ts', '<p>Overall absence is authorised plus unauthorised'],
-  ['src/publish/html/intro-section.ts', '? html`<p class="notice published">'],
-  ['src/publish/html/intro-section.ts', ': html`<p class="notice restricted">'],
-  ['src/publish/html/intro-section.ts', '<p class="lede">'],
-  ['src/publish/html/intro-section.ts', '<p>A rate is the pupils predicted'],
-  ['src/publish/html/intro-section.ts', '<p class="symbols">'],
-  ['src/publish/html/provenance-section.ts', '${p.nationalFallbackYears.length > 0 ? html`<p>Earlier years used'],
-  ['src/publish/html/provenance-section.ts', '${published ? html`<p class="note">Refusals are named by rule'],
   ['src/publish/html/report-css.ts', 'body { font:'],
   ['src/publish/html/report-css.ts', 'figure.chart {'],
 ];

@@ -5,29 +5,52 @@
 import { describe, expect, it } from 'vitest';
 import { CONCERN_RULES, TARGET_RULES } from '../../src/aggregate/attendance/index.js';
 import { attendanceText } from '../../src/messages/attendance-text.js';
+import { chartText } from '../../src/messages/chart-text.js';
 import { cliText } from '../../src/messages/cli-text.js';
 import { cycleText } from '../../src/messages/cycle-text.js';
+import { htmlText } from '../../src/messages/html-text.js';
+import { plain, type Marked } from '../../src/messages/marked.js';
 import { message, type Place } from '../../src/messages/message.js';
+import { reportText } from '../../src/messages/report-text.js';
 import { rules, ruleTopics, type RuleId } from '../../src/messages/rules.js';
-import { attendanceSamples, cliSamples, cycleSamples, factsOf } from './samples.js';
+import { templateText } from '../../src/messages/template-text.js';
+import {
+  attendanceSamples,
+  chartSamples,
+  cliSamples,
+  cycleSamples,
+  factsOf,
+  htmlSamples,
+  reportSamples,
+  templateSamples,
+} from './samples.js';
 
 /** `area.name`, both kebab-case: "file.too-large", "attendance.not-a-count". */
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*\.[a-z0-9]+(-[a-z0-9]+)*$/;
 
-type Sentence = string | readonly string[] | ((...args: never[]) => string);
+/** A sentence, lines of sentences, a sentence with marked words (html-text.ts), or a function giving one. */
+type Sentence = string | readonly string[] | Marked | ((...args: never[]) => string | Marked);
 
 const catalogues: Record<string, { text: Record<string, Sentence>; samples: Record<string, readonly unknown[]> }> = {
   cli: { text: cliText, samples: cliSamples },
   cycle: { text: cycleText, samples: cycleSamples },
   attendance: { text: attendanceText, samples: attendanceSamples },
+  report: { text: reportText, samples: reportSamples },
+  chart: { text: chartText, samples: chartSamples },
+  html: { text: htmlText, samples: htmlSamples },
+  template: { text: templateText, samples: templateSamples },
 };
 
-/** What a sentence says for its sample: one string per line it prints. */
+const isMarked = (value: Sentence): value is Marked =>
+  Array.isArray(value) && value.some((part) => typeof part !== 'string');
+
+/** What a sentence says for its sample: one string per line it prints, a marked sentence as its plain words. */
 function said(sentence: Sentence, sample: readonly unknown[] | undefined): string[] {
   if (typeof sentence === 'string') return [sentence];
-  if (typeof sentence !== 'function') return [...sentence];
+  if (typeof sentence !== 'function') return isMarked(sentence) ? [plain(sentence)] : [...(sentence as string[])];
   if (!sample) throw new Error('no sample arguments');
-  return [(sentence as (...a: readonly unknown[]) => string)(...sample)];
+  const said = (sentence as (...a: readonly unknown[]) => string | Marked)(...sample);
+  return [typeof said === 'string' ? said : plain(said)];
 }
 
 const oneLine = (text: string) => text.length > 0 && !/[\n\r]|undefined|NaN|\[object/.test(text);
@@ -81,7 +104,7 @@ describe('the rules of the catalogue', () => {
   });
 });
 
-describe('the sentences of the command line, the return cycle and the attendance core', () => {
+describe('the sentences of the command line, the return cycle, the attendance core and the reports', () => {
   it('names every sentence area.name, kebab-case, and no id twice across the whole catalogue', () => {
     const ids = [...Object.keys(rules), ...Object.values(catalogues).flatMap((c) => Object.keys(c.text))];
     expect(ids.filter((id) => !ID.test(id))).toEqual([]);
@@ -101,6 +124,17 @@ describe('the sentences of the command line, the return cycle and the attendance
       expect(broken).toEqual([]);
     });
   }
+
+  it('marks only words: no marked part of a sentence is empty', () => {
+    const blank = Object.values(catalogues).flatMap(({ text, samples }) =>
+      Object.entries(text).filter(([id, sentence]) => {
+        const made =
+          typeof sentence === 'function' ? (sentence as (...a: unknown[]) => unknown)(...samples[id]!) : sentence;
+        return isMarked(made as Sentence) && (made as Marked).some((part) => typeof part !== 'string' && !part[0]);
+      }),
+    );
+    expect(blank.map(([id]) => id)).toEqual([]);
+  });
 
   it('gives the attendance core its rules in the catalogue’s words', () => {
     expect(CONCERN_RULES).toBe(attendanceText['concern.rules']);

@@ -3,13 +3,17 @@
 // without a sample, or a sample of the wrong shape, does not compile. A rule's facts are the
 // shared FACTS, with RULE_FACTS for the few rules whose fact of a name has another shape.
 import type { attendanceText } from '../../src/messages/attendance-text.js';
+import type { chartText } from '../../src/messages/chart-text.js';
 import type { cliText } from '../../src/messages/cli-text.js';
 import type { cycleText } from '../../src/messages/cycle-text.js';
+import type { htmlText } from '../../src/messages/html-text.js';
+import type { reportText } from '../../src/messages/report-text.js';
 import type { RuleId } from '../../src/messages/rules.js';
+import type { templateText } from '../../src/messages/template-text.js';
 
 /** For each sentence function of a catalogue, the arguments of one sample call. */
 export type Samples<T> = {
-  [K in keyof T as T[K] extends (...a: never[]) => string ? K : never]: T[K] extends (...a: infer A) => string
+  [K in keyof T as T[K] extends (...a: never[]) => unknown ? K : never]: T[K] extends (...a: infer A) => unknown
     ? A
     : never;
 };
@@ -215,4 +219,88 @@ export const attendanceSamples: Samples<typeof attendanceText> = {
   'target.reason': [['4.6% so far against a target of 4.5%', 'falling 0.2 points a term, due by Spring 2015/16']],
   'trend.over-terms': ['declining', 6],
   'trend.rising': ['0.3'],
+};
+
+export const reportSamples: Samples<typeof reportText> = {
+  'school.named': ['Hill Primary', '100001'],
+  'school.with-status': ['Hill Primary', '100001', 'not returned'],
+  'period.term-or-year-to-date': ['Spring', true],
+  'predictions.title': ['KS2', '2014/15', 'Autumn'],
+  'predictions.from-returns': [1],
+  'predictions.national-fallback': ['2015/16', ['2014/15']],
+  'predictions.published': [10],
+  'predictions.sheet-note': [10],
+  'area-table.title': ['school', 'Hill Primary', '100001'],
+  'area-table.against-other-pupils': ['RWM L4+', '52.0', '60.0', '-8.0'],
+  'area-table.comparison': [['RWM L4+ 52.0 against 60.0 (gap -8.0)']],
+  'attendance-report.title': ['2014/15', 'Summer', true, 'primary'],
+  'attendance-report.rates': ['10', '2014/15'],
+  'attendance-report.national-year': ['2014/15'],
+  'attendance-report.published': [5],
+  'attendance-report.not-ranked': [3],
+  'attendance-area.phase': ['primary'],
+  'attendance-area.group': ['Westwood'],
+  'attendance-area.returned': [45, 48],
+  'concern-report.title': ['2015/16', 'year to date (Spring)'],
+};
+
+export const chartSamples: Samples<typeof chartText> = {
+  'chart.period': ['2014/15', 'Autumn'],
+  'chart.attendance-period': ['2014/15', 'Summer', true],
+  'chart.percent-column': ['RWM L4+'],
+  'group-gap-chart.title': ['RWM L4+'],
+  'group-gap-chart.subtitle': ['Kingsmere', '2014/15'],
+  'area-gap-chart.title': ['RWM L4+', 'All pupils', 'collaborativeGroup'],
+  'area-gap-chart.subtitle': ['2014/15', 'school'],
+  'disadvantage-chart.title': ['RWM L4+'],
+  'disadvantage-chart.local': ['Kingsmere'],
+  'disadvantage-chart.subtitle': ['Kingsmere disadvantaged pupils'],
+  'disadvantage-chart.axis': ['RWM L4+'],
+  'disadvantage-chart.gap': ['−8.0'],
+  'rank-chart.title': ['Overall absence', '2014/15 Summer'],
+  'rank-chart.order': ['4.6%'],
+  'rank-chart.not-returned': [1],
+  'rank-chart.national': ['4.6%'],
+  'trend-chart.title': ['Kingsmere'],
+};
+
+export const htmlSamples: Samples<typeof htmlText> = {
+  'html-intro.title': ['Kingsmere', 'KS2', '2014/15', 'Autumn'],
+  'html-intro.lede': ['Key stage 2', '2014/15', 'Autumn', 24, 'Summer'],
+  'html-intro.rates': ['RWM L4+'],
+  'html-intro.for-publication': [10],
+  'html-intro.symbols': ['2026-11-22 09:00 UTC'],
+  'html-section.attendance': ['Summer'],
+  'html-city.caption': ['Kingsmere'],
+  'html-city.national-fallback': ['2015/16', ['2014/15']],
+  'html-area.part': ['School: Hill Primary (URN 100001)', 1, 6, 10],
+  'html-area.against-other-pupils': ['Disadvantaged (FSM/PPG)'],
+  'html-charts.intro': [true],
+  'html-charts.withheld': ['RWM L4+: gap to national by pupil group', 'every figure is suppressed'],
+  'html-chart.numbers': ['RWM L4+: gap to national by pupil group'],
+  'html-attendance.title': ['2014/15', 'Summer'],
+  'html-attendance.rates': ['10', '2014/15', 45, 48],
+  'html-attendance.not-returned': [3],
+  'html-attendance.no-returns': ['2014/15', 'Summer'],
+  'html-provenance.predictions': ['KS2', 'Autumn', '2014/15'],
+  'html-provenance.attendance': ['2014/15', 'Summer'],
+  'html-provenance.returns': [
+    'KS2 Autumn 2014/15 predictions',
+    { accepted: 76, withQueries: 19, refused: 18, superseded: 1 },
+    ['2026-11-22 09:00 UTC', '2026-11-22 09:05 UTC'],
+  ],
+  'html-provenance.comparators': ['2015/16', true],
+  'html-provenance.fallback-year': ['2014/15', ['RWM L4+ (All pupils)']],
+  'html-provenance.figure': ['RWM L4+', 'All pupils'],
+  'html-provenance.earlier-years': [['2014/15']],
+  'html-provenance.no-national': [2],
+  'html-provenance.attendance-national': ['2014/15'],
+};
+
+export const templateSamples: Samples<typeof templateText> = {
+  'proforma.title': ['KS2', '2015/16', 'Autumn', 'Hill Primary'],
+  'proforma.count-prompt': ['RWM L4+'],
+  'proforma.mean-prompt': ['Average points score'],
+  'attendance-return.title': ['2015/16', 'Spring', 'Hill Primary'],
+  'attendance-return.prompt': ['Possible sessions', false],
 };

@@ -2,6 +2,7 @@
 // the city's overall absence by term, up to this one, against national and its target. Built
 // under the context the report was (its catalogue names the rates and orders the terms).
 import { shippedContext, type Context } from '../../domain/context.js';
+import { chartText } from '../../messages/chart-text.js';
 import type { Store } from '../../store/open-store.js';
 import { attendanceComparators } from '../../store/queries/attendance.js';
 import type { AttendanceReport } from '../../aggregate/attendance/attendance-report.js';
@@ -54,7 +55,7 @@ export async function attendanceCharts(
     await attendanceComparators(store, 'National', context.catalogue),
     report.academicYear,
   );
-  const period = `${report.academicYear} ${report.yearToDate ? `year to date (${report.term})` : report.term}`;
+  const period = chartText['chart.attendance-period'](report.academicYear, report.term, report.yearToDate);
   const slug = (...what: string[]) =>
     slugOf('attendance', report.academicYear, report.term, ...(report.yearToDate ? ['ytd'] : []), ...what);
   const { absenceRate, pupilsAbsentRate } = catalogue.attendanceColumns;

@@ -3,6 +3,7 @@
 // across collaborative groups and across schools. Every figure comes from a PredictionsReport
 // built as the tables are (published or not); nothing is recomputed here.
 import type { Context } from '../../domain/context.js';
+import { chartText } from '../../messages/chart-text.js';
 import type { Store } from '../../store/open-store.js';
 import { disadvantageGapChart, gapAcrossAreasChart, gapByPupilGroupChart } from '../../publish/charts/index.js';
 import { buildPredictionsReport } from '../predictions-report.js';
@@ -41,7 +42,7 @@ export async function reportsOverTime(
           },
           context,
         );
-    out.push({ period: `${p.academicYear} ${p.period}`, report: built });
+    out.push({ period: chartText['chart.period'](p.academicYear, p.period), report: built });
   }
   return out;
 }
@@ -50,8 +51,6 @@ export interface PredictionChartSet {
   charts: NamedChart[];
   withheld: WithheldChart[];
 }
-
-export const NOTHING_TO_DRAW = 'every figure is suppressed (c) or not available (x), so there is nothing to draw';
 
 export async function predictionCharts(
   store: Store,
@@ -68,7 +67,7 @@ export async function predictionCharts(
   const withheld: WithheldChart[] = [];
   const keep = (named: NamedChart, drawable: boolean) => {
     if (drawable) charts.push(named);
-    else withheld.push({ slug: named.slug, title: named.title, reason: NOTHING_TO_DRAW });
+    else withheld.push({ slug: named.slug, title: named.title, reason: chartText['chart.nothing-to-draw'] });
   };
   const city = cityGapByPupilGroup(report, measure, cat);
   if (city.length > 0) {

@@ -2,6 +2,7 @@
 // reader (md) the city's figures and each school's bias, through the writers.
 import type { Catalogue } from '../../domain/catalogue.js';
 import type { AccuracyRow, SchoolBias } from '../../aggregate/predictions/accuracy.js';
+import { reportText } from '../../messages/report-text.js';
 import { text, type Column, type PublishedTable } from '../table/published-table.js';
 import { csvWriter } from '../writers/csv-writer.js';
 import { markdownWriter } from '../writers/md-writer.js';
@@ -21,7 +22,7 @@ const figure = (name: string, heading: string, kind: 'rate' | 'gap' | 'number', 
 export function accuracyTidyTable(rows: readonly AccuracyRow[], bias: readonly SchoolBias[]): PublishedTable {
   return {
     id: 'accuracy',
-    title: 'Accuracy',
+    title: reportText['accuracy.data'],
     tidy: true,
     columns: [
       ...['level', 'area_code', 'area_name', 'pupil_group', 'measure'].map(code),
@@ -64,13 +65,13 @@ export function accuracyCityTable(rows: readonly AccuracyRow[], cat: Catalogue):
     );
   return {
     id: 'city',
-    title: 'City',
+    title: reportText['accuracy.city'],
     columns: [
-      { code: 'pupil_group', heading: 'Pupil group', kind: 'text' },
-      { code: 'measure', heading: 'Measure', kind: 'text' },
-      figure('predicted', 'Predicted', 'rate', 1),
-      figure('actual', 'Actual', 'rate', 1),
-      figure('difference', 'Difference', 'gap', 1),
+      { code: 'pupil_group', heading: reportText['column.pupil-group'], kind: 'text' },
+      { code: 'measure', heading: reportText['column.measure'], kind: 'text' },
+      figure('predicted', reportText['column.predicted'], 'rate', 1),
+      figure('actual', reportText['column.actual'], 'rate', 1),
+      figure('difference', reportText['column.difference'], 'gap', 1),
     ],
     rows: cityRows.map((r) => ({
       ...(cat.measure(r.measure).kind === 'mean' ? { decimals: 2 } : {}),
@@ -89,17 +90,17 @@ export function accuracyCityTable(rows: readonly AccuracyRow[], cat: Catalogue):
 export function schoolBiasTable(bias: readonly SchoolBias[]): PublishedTable {
   return {
     id: 'school-bias',
-    title: 'How well each school predicts (every year in the store)',
+    title: reportText['accuracy.school-bias'],
     columns: [
-      { code: 'school', heading: 'School', kind: 'text' },
-      { code: 'years', heading: 'Years', kind: 'text' },
-      { code: 'figures', heading: 'Figures', kind: 'count', unit: 'figures', decimals: 0 },
-      figure('mean_signed_error', 'Mean signed error', 'gap', 1),
-      figure('mean_absolute_error', 'Mean absolute error', 'number', 1),
+      { code: 'school', heading: reportText['column.school'], kind: 'text' },
+      { code: 'years', heading: reportText['column.years'], kind: 'text' },
+      { code: 'figures', heading: reportText['column.figures'], kind: 'count', unit: 'figures', decimals: 0 },
+      figure('mean_signed_error', reportText['column.mean-signed-error'], 'gap', 1),
+      figure('mean_absolute_error', reportText['column.mean-absolute-error'], 'number', 1),
     ],
     rows: bias.map((b) => ({
       cells: [
-        text(`${b.name} (URN ${b.urn})`),
+        text(reportText['school.named'](b.name, b.urn)),
         text(b.years.join(', ')),
         b.figures,
         b.meanSignedError,
@@ -115,8 +116,6 @@ export function accuracyMarkdown(
   title: string,
   cat: Catalogue,
 ): string {
-  const notes = [
-    'Difference = predicted − actual, in percentage points (means in points): positive means over-predicted.',
-  ];
+  const notes = [reportText['accuracy.difference']];
   return markdownWriter({ title, notes }).write([accuracyCityTable(rows, cat), schoolBiasTable(bias)]);
 }

@@ -10,6 +10,7 @@ import {
 } from '../../aggregate/attendance/index.js';
 import type { AttendanceReport } from '../../aggregate/attendance/attendance-report.js';
 import type { Catalogue } from '../../domain/catalogue.js';
+import { reportText } from '../../messages/report-text.js';
 import { ratingColour } from '../rating-colours.js';
 import { GSS_SYMBOLS, isFigure, text, type Cell, type CellColour } from '../table/published-table.js';
 import type { Column, GssSymbol, PublishedTable } from '../table/published-table.js';
@@ -66,7 +67,7 @@ export function attendanceTidyTable(report: AttendanceReport, catalogue: Catalog
   const columns = tidyColumns(attendanceTableColumns(catalogue.attendanceColumns), catalogue);
   return {
     id: 'attendance',
-    title: 'Attendance',
+    title: reportText['attendance-report.sheet'],
     tidy: true,
     columns,
     rows: attendanceRows(report, catalogue).map((r) => ({ cells: cellsOf(r, columns) })),
@@ -105,21 +106,21 @@ function listedSchools(rows: readonly AttendanceRow[], t: AttendanceTableColumns
 
 function rankedTable(ranked: readonly AttendanceRow[], t: AttendanceTableColumns): PublishedTable {
   const columns = [
-    place(t.rankAbsence, 'Rank'),
-    label('area_name', 'School'),
-    label('phase', 'Phase'),
-    rate(t.absenceRate, 'Overall absence %'),
-    gap(t.gapAbsence, 'Gap to national'),
-    gap(t.changeAbsence, 'Change on last year'),
-    place(t.quartileAbsence, 'Quartile'),
-    rate(t.pupilsAbsentRate, 'PA %'),
-    place(t.rankPupilsAbsent, 'PA rank'),
-    label('trend', 'Trend'),
-    rating('Target rating'),
+    place(t.rankAbsence, reportText['column.rank']),
+    label('area_name', reportText['column.school']),
+    label('phase', reportText['column.phase']),
+    rate(t.absenceRate, reportText['column.overall-absence']),
+    gap(t.gapAbsence, reportText['column.gap-to-national']),
+    gap(t.changeAbsence, reportText['column.change-on-last-year']),
+    place(t.quartileAbsence, reportText['column.quartile']),
+    rate(t.pupilsAbsentRate, reportText['column.persistent-absence-short']),
+    place(t.rankPupilsAbsent, reportText['column.persistent-absence-rank']),
+    label('trend', reportText['column.trend']),
+    rating(reportText['column.target-rating']),
   ];
   return {
     id: 'attendance-ranked',
-    title: 'Schools ranked by overall absence (rank 1 = lowest absence)',
+    title: reportText['attendance-report.ranked'],
     underHeading: true,
     key: { level: 'school' },
     columns,
@@ -130,12 +131,12 @@ function rankedTable(ranked: readonly AttendanceRow[], t: AttendanceTableColumns
 function notRankedList(missing: readonly AttendanceRow[]): PublishedTable {
   return {
     id: 'attendance-not-ranked',
-    title: `Not returned, refused or incomplete (${missing.length}): not ranked, not counted`,
+    title: reportText['attendance-report.not-ranked'](missing.length),
     layout: 'list',
-    columns: [label('school', 'School')],
+    columns: [label('school', reportText['column.school'])],
     rows: missing.map((r) => ({
       key: { urn: String(r.area_code) },
-      cells: [text(`${r.area_name} (URN ${r.area_code}): ${r.status}`)],
+      cells: [text(reportText['school.with-status'](String(r.area_name), String(r.area_code), String(r.status)))],
     })),
   };
 }
@@ -147,26 +148,32 @@ function areasTable(
   whole: string,
 ): PublishedTable {
   const columns = [
-    label('area_name', 'Area'),
-    { ...place('schools_returned', 'Schools returned'), unit: 'schools' as const },
-    rate(t.absenceRate, 'Overall absence %'),
-    gap(t.gapAbsence, 'Gap to national'),
-    rate(t.pupilsAbsentRate, 'PA %'),
-    rate(t.targetAbsence, 'Target'),
-    rating('Rating'),
+    label('area_name', reportText['column.area']),
+    { ...place('schools_returned', reportText['column.schools-returned']), unit: 'schools' as const },
+    rate(t.absenceRate, reportText['column.overall-absence']),
+    gap(t.gapAbsence, reportText['column.gap-to-national']),
+    rate(t.pupilsAbsentRate, reportText['column.persistent-absence-short']),
+    rate(t.targetAbsence, reportText['column.target']),
+    rating(reportText['column.rating']),
   ];
   const [, , ...figures] = columns;
   const areas = report.areas.filter((a) => a.pupilGroup === whole);
   return {
     id: 'attendance-areas',
-    title: 'City, phases and collaborative groups',
+    title: reportText['attendance-report.areas'],
     columns,
     rows: areas.map((a) => {
       const row = rows.find((x) => x.level === a.level && x.area_code === a.code && x.pupil_group === whole) ?? {};
-      const name = a.level === 'city' ? 'City' : a.level === 'phase' ? `Phase: ${a.name}` : `Group: ${a.name}`;
+      const name =
+        a.level === 'city'
+          ? reportText['attendance-area.city']
+          : a.level === 'phase'
+            ? reportText['attendance-area.phase'](a.name)
+            : reportText['attendance-area.group'](a.name);
+      const returned = reportText['attendance-area.returned'](a.schoolsReturned, a.schoolsExpected);
       return {
         key: { level: a.level, area: a.code },
-        cells: [text(name), text(`${a.schoolsReturned} of ${a.schoolsExpected}`), ...cellsOf(row, figures)],
+        cells: [text(name), text(returned), ...cellsOf(row, figures)],
       };
     }),
   };
@@ -175,9 +182,9 @@ function areasTable(
 function rulesList(): PublishedTable {
   return {
     id: 'attendance-rules',
-    title: 'How trends, targets and years to date are judged',
+    title: reportText['attendance-report.rules'],
     layout: 'list',
-    columns: [label('rule', 'Rule')],
+    columns: [label('rule', reportText['column.rule'])],
     rows: [...TREND_RULES.text, ...TARGET_RULES, ...YEAR_TO_DATE_RULES].map((rule) => ({ cells: [text(rule)] })),
   };
 }

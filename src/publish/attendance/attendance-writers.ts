@@ -3,6 +3,7 @@
 // through the one writer of each format.
 import type { AttendanceReport } from '../../aggregate/attendance/attendance-report.js';
 import type { Catalogue } from '../../domain/catalogue.js';
+import { reportText } from '../../messages/report-text.js';
 import { csvWriter } from '../writers/csv-writer.js';
 import { markdownWriter } from '../writers/md-writer.js';
 import type { Heading } from '../writers/writer.js';
@@ -15,23 +16,13 @@ export function attendanceCsv(report: AttendanceReport, catalogue: Catalogue): s
 
 /** The report's title, and what its figures are and how they are ranked, compared and withheld. */
 export function attendanceHeading(report: AttendanceReport): Heading {
-  const period = report.yearToDate ? `year to date to the end of ${report.term}` : `${report.term} term`;
-  const threshold = report.persistentThreshold
-    ? ` (threshold ${report.persistentThreshold}% of possible sessions for ${report.academicYear}).`
-    : '.';
+  const threshold = report.persistentThreshold ? String(report.persistentThreshold) : undefined;
   return {
-    title: `Attendance ${report.academicYear}, ${period}${report.phase === 'all' ? '' : `, ${report.phase} schools`}`,
+    title: reportText['attendance-report.title'](report.academicYear, report.term, report.yearToDate, report.phase),
     notes: [
-      'Rank 1 = lowest absence (best attendance); schools with equal rates as shown share a rank. ' +
-        'Rates are Σ absence sessions / Σ possible sessions; persistent absence is persistent absentees / enrolments' +
-        threshold,
-      ...(report.nationalYear ? [`National figures are for ${report.nationalYear}, the latest in the store.`] : []),
-      ...(report.published
-        ? [
-            `Published: persistent absentees of 1 to ${report.published.threshold} pupils, groups that small, ` +
-              'and any figure that would reveal one are shown as c; exclusions and penalty notices are withheld.',
-          ]
-        : []),
+      reportText['attendance-report.rates'](threshold, report.academicYear),
+      ...(report.nationalYear ? [reportText['attendance-report.national-year'](report.nationalYear)] : []),
+      ...(report.published ? [reportText['attendance-report.published'](report.published.threshold)] : []),
     ],
   };
 }
@@ -42,5 +33,5 @@ export function attendanceMarkdown(report: AttendanceReport, catalogue: Catalogu
 
 /** One sheet, the tidy table, named Attendance. */
 export async function attendanceXlsx(report: AttendanceReport, catalogue: Catalogue): Promise<Uint8Array> {
-  return xlsxWriter({ sheet: 'Attendance' }).write([attendanceTidyTable(report, catalogue)]);
+  return xlsxWriter({ sheet: reportText['attendance-report.sheet'] }).write([attendanceTidyTable(report, catalogue)]);
 }

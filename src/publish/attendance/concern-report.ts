@@ -1,9 +1,10 @@
 // The attendance officers' list: schools to target first, each with its reasons, from the
 // attendance report's figures (scoring in src/aggregate/attendance/concern.ts), as PublishedTables:
 // a tidy table for the csv, and for a reader the schools scored and the schools to chase.
-import { CONCERN_RULES, concernList, type ConcernFacts } from '../../aggregate/attendance/index.js';
+import { concernList, type ConcernFacts } from '../../aggregate/attendance/index.js';
 import type { AttendanceReport } from '../../aggregate/attendance/attendance-report.js';
 import type { Catalogue } from '../../domain/catalogue.js';
+import { reportText } from '../../messages/report-text.js';
 import { text, type Column, type PublishedTable } from '../table/published-table.js';
 import { csvWriter } from '../writers/csv-writer.js';
 import { markdownWriter } from '../writers/md-writer.js';
@@ -73,7 +74,7 @@ export function concernTidyTable(report: AttendanceReport, catalogue: Catalogue)
   const { rows, notReturned } = concernRows(report, catalogue);
   return {
     id: 'attendance-concern',
-    title: 'Attendance concern',
+    title: reportText['concern-report.data'],
     tidy: true,
     columns: TIDY_COLUMNS,
     rows: [
@@ -81,7 +82,7 @@ export function concernTidyTable(report: AttendanceReport, catalogue: Catalogue)
         cells: [r.rank, text(r.urn), text(r.name), text(r.phase), r.score, text(r.reasons.join('; '))],
       })),
       ...notReturned.map((r) => ({
-        cells: [null, text(r.urn), text(r.name), null, null, text('no return for the period: chase it')],
+        cells: [null, text(r.urn), text(r.name), null, null, text(reportText['concern-report.no-return'])],
       })),
     ],
   };
@@ -92,28 +93,34 @@ export function concernReaderTables(report: AttendanceReport, catalogue: Catalog
   const { rows, notReturned } = concernRows(report, catalogue);
   const scored: PublishedTable = {
     id: 'attendance-concern',
-    title: 'Schools of greatest attendance concern (rank 1 = greatest concern)',
+    title: reportText['concern-report.scored'],
     underHeading: true,
     columns: [
-      figure('rank', 'Rank'),
-      label('school', 'School'),
-      label('phase', 'Phase'),
-      figure('score', 'Score', 1),
-      label('reasons', 'Why'),
+      figure('rank', reportText['column.rank']),
+      label('school', reportText['column.school']),
+      label('phase', reportText['column.phase']),
+      figure('score', reportText['column.score'], 1),
+      label('reasons', reportText['column.why']),
     ],
     rows: rows
       .filter((r) => r.score > 0)
       .map((r) => ({
         key: { urn: r.urn },
-        cells: [r.rank, text(`${r.name} (URN ${r.urn})`), text(r.phase), r.score, text(r.reasons.join('; '))],
+        cells: [
+          r.rank,
+          text(reportText['school.named'](r.name, r.urn)),
+          text(r.phase),
+          r.score,
+          text(r.reasons.join('; ')),
+        ],
       })),
   };
   const chase: PublishedTable = {
     id: 'attendance-chase',
-    title: 'No return for the period: chase first',
+    title: reportText['concern-report.chase'],
     layout: 'list',
-    columns: [label('school', 'School')],
-    rows: notReturned.map((r) => ({ key: { urn: r.urn }, cells: [text(`${r.name} (URN ${r.urn})`)] })),
+    columns: [label('school', reportText['column.school'])],
+    rows: notReturned.map((r) => ({ key: { urn: r.urn }, cells: [text(reportText['school.named'](r.name, r.urn))] })),
   };
   return [scored, ...(notReturned.length > 0 ? [chase] : [])];
 }
@@ -123,10 +130,10 @@ export function concernCsv(report: AttendanceReport, catalogue: Catalogue): stri
 }
 
 export function concernMarkdown(report: AttendanceReport, catalogue: Catalogue): string {
-  const period = report.yearToDate ? `year to date (${report.term})` : `${report.term} term`;
+  const period = reportText['period.term-or-year-to-date'](report.term, report.yearToDate);
   const heading = {
-    title: `Schools of greatest attendance concern, ${report.academicYear} ${period}`,
-    notes: ['Rank 1 = greatest concern. ' + CONCERN_RULES.join(' ')],
+    title: reportText['concern-report.title'](report.academicYear, period),
+    notes: [reportText['concern-report.rules']],
   };
   return markdownWriter(heading).write(concernReaderTables(report, catalogue));
 }

@@ -3,6 +3,8 @@
  * with the national rate as a labelled rule. Schools that sent no return are left out of
  * the bars and listed at the foot of the table.
  */
+import { chartText } from '../../messages/chart-text.js';
+import { reportText } from '../../messages/report-text.js';
 import type { AttendanceRankRow, ChartResult } from './chart-rows.js';
 import { percent, round1, uniqueLabels } from './chart-format.js';
 import { COLOURS, labelledRule, specBase } from './chart-theme.js';
@@ -14,12 +16,12 @@ export interface AttendanceRankOptions {
 }
 
 const ROW_HEIGHT = 18;
-const ABOVE = 'Above national (more absence)';
-const AT_OR_BELOW = 'At or below national';
+const ABOVE = chartText['rank-chart.above'];
+const AT_OR_BELOW = chartText['rank-chart.at-or-below'];
 
 const MEASURES = {
-  overall: { title: 'Overall absence', axis: 'Overall absence (% of possible sessions)' },
-  persistent: { title: 'Persistent absence', axis: 'Persistent absentees (% of pupils)' },
+  overall: { title: chartText['rank-chart.overall'], axis: chartText['chart.overall-absence-axis'] },
+  persistent: { title: chartText['rank-chart.persistent'], axis: chartText['rank-chart.persistent-axis'] },
 } as const;
 
 export function attendanceRankChart(rows: readonly AttendanceRankRow[], options: AttendanceRankOptions): ChartResult {
@@ -58,12 +60,9 @@ export function attendanceRankChart(rows: readonly AttendanceRankRow[], options:
   const notReturned = rows.filter((r) => r.notReturned).length;
   return {
     spec: {
-      ...specBase(`${measure.title} by school, ${options.period}`, [
-        'Lowest absence at the top.' +
-          (national === null ? '' : ` The line is the national rate (${percent(national)}).`),
-        ...(notReturned > 0
-          ? [`${notReturned} school${notReturned === 1 ? '' : 's'} sent no return: listed in the table, not drawn.`]
-          : []),
+      ...specBase(chartText['rank-chart.title'](measure.title, options.period), [
+        chartText['rank-chart.order'](national === null ? undefined : percent(national)),
+        ...(notReturned > 0 ? [chartText['rank-chart.not-returned'](notReturned)] : []),
       ]),
       height: ROW_HEIGHT * Math.max(1, data.length),
       data: { values: data },
@@ -90,17 +89,23 @@ export function attendanceRankChart(rows: readonly AttendanceRankRow[], options:
           mark: { type: 'text', align: 'right', fontSize: 11 },
           encoding: { y, x: { datum: xMax, type: 'quantitative' }, text: { field: 'label' } },
         },
-        ...(national === null ? [] : labelledRule(national, `National ${percent(national)}`)),
+        ...(national === null ? [] : labelledRule(national, chartText['rank-chart.national'](percent(national)))),
       ],
     },
     table: {
-      columns: ['Rank', 'School', `${measure.title} (%)`, 'National (%)', 'Return'],
+      columns: [
+        reportText['column.rank'],
+        reportText['column.school'],
+        chartText['chart.percent-column'](measure.title),
+        chartText['chart.national-column'],
+        chartText['rank-chart.return-column'],
+      ],
       rows: [...drawn, ...absent].map(({ row, school, value }) => [
         row.notReturned ? null : (row.rank ?? null),
         school,
         value,
         national,
-        row.notReturned ? 'Not returned' : 'Returned',
+        row.notReturned ? chartText['rank-chart.not-returned-cell'] : chartText['rank-chart.returned'],
       ]),
     },
   };

@@ -2,6 +2,7 @@
  * Overall absence across terms for a school and the city, against national and the
  * target (dashed). Periods are ordered by `order`; every area in the rows is drawn.
  */
+import { chartText } from '../../messages/chart-text.js';
 import type { AttendanceTrendRow, ChartResult } from './chart-rows.js';
 import { round1 } from './chart-format.js';
 import { COLOURS, specBase } from './chart-theme.js';
@@ -11,10 +12,10 @@ export interface AttendanceTrendOptions {
   areaName: string;
 }
 
-const NATIONAL = 'National';
+const NATIONAL = chartText['chart.national'];
 const AREA_COLOURS = [COLOURS.blue, COLOURS.green, COLOURS.purple, COLOURS.skyBlue, COLOURS.orange];
 const AREA_SHAPES = ['circle', 'square', 'triangle-up', 'triangle-down', 'cross'];
-const TARGET = 'Target';
+const TARGET = chartText['trend-chart.target'];
 const HEIGHT = 320;
 
 /** First defined value of `pick` for a period; national and target are per period. */
@@ -79,14 +80,12 @@ export function attendanceTrendChart(
   const y = {
     field: 'rate',
     type: 'quantitative' as const,
-    title: 'Overall absence (% of possible sessions)',
+    title: chartText['chart.overall-absence-axis'],
     scale: { zero: true },
   };
   return {
     spec: {
-      ...specBase(`Overall absence by term: ${options.areaName}`, [
-        'Against the city, national and the target (dashed). Lower is better.',
-      ]),
+      ...specBase(chartText['trend-chart.title'](options.areaName), [chartText['trend-chart.subtitle']]),
       height: HEIGHT,
       data: { values: data },
       layer: [
@@ -104,7 +103,7 @@ export function attendanceTrendChart(
       ],
     },
     table: {
-      columns: ['Period', ...series.map((s) => `${s} (%)`)],
+      columns: [chartText['chart.period-column'], ...series.map((s) => chartText['chart.percent-column'](s))],
       rows: periods.map((period, p) => [period, ...(matrix[p] ?? [])]),
     },
   };

@@ -7,6 +7,7 @@
  * deficiency. Direction is also carried by position and by the sign of each label.
  */
 import type { Config, TopLevelSpec } from 'vega-lite';
+import { chartText } from '../../messages/chart-text.js';
 
 export const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
 
@@ -108,8 +109,8 @@ export function labelledRule(at: number, label: string): Layer[] {
   ];
 }
 
-export const ABOVE_NATIONAL = 'Above national';
-export const BELOW_NATIONAL = 'Below national';
+export const ABOVE_NATIONAL = chartText['chart.above-national'];
+export const BELOW_NATIONAL = chartText['chart.below-national'];
 
 /**
  * Words at the two ends of a symmetric gap axis, in place of a legend: in the bar colours,

@@ -2,6 +2,7 @@
  * The disadvantage gap over time: the city's disadvantaged pupils against other pupils
  * nationally (the DfE's comparison), with all pupils nationally when given.
  */
+import { chartText } from '../../messages/chart-text.js';
 import type { ChartResult, DisadvantageGapRow } from './chart-rows.js';
 import { SUPPRESSED, cell, round1, signedPoints, uniqueLabels } from './chart-format.js';
 import { COLOURS, specBase } from './chart-theme.js';
@@ -18,10 +19,9 @@ export function disadvantageGapChart(
   rows: readonly DisadvantageGapRow[],
   options: DisadvantageGapOptions,
 ): ChartResult {
-  const area = options.areaName ?? 'City';
-  const local = `${area} disadvantaged pupils`;
-  const other = 'National other pupils';
-  const all = 'National all pupils';
+  const local = chartText['disadvantage-chart.local'](options.areaName ?? chartText['disadvantage-chart.city']);
+  const other = chartText['disadvantage-chart.national-other'];
+  const all = chartText['disadvantage-chart.national-all'];
   const withAll = rows.some((r) => r.nationalAllRate !== undefined);
   const series = withAll ? [local, other, all] : [local, other];
   const periods = uniqueLabels(rows.map((r) => r.period));
@@ -37,7 +37,11 @@ export function disadvantageGapChart(
   const gaps = rows.map((row, i) => {
     const gap = row.suppressed ? null : round1(row.gap);
     const rate = row.suppressed ? null : round1(row.cityDisadvantagedRate);
-    return { period: periods[i] ?? '', rate, label: gap === null ? '' : `gap ${signedPoints(gap)}` };
+    return {
+      period: periods[i] ?? '',
+      rate,
+      label: gap === null ? '' : chartText['disadvantage-chart.gap'](signedPoints(gap)),
+    };
   });
   const x = {
     field: 'period',
@@ -49,7 +53,7 @@ export function disadvantageGapChart(
   const y = {
     field: 'rate',
     type: 'quantitative' as const,
-    title: `${options.measureLabel} (% of pupils)`,
+    title: chartText['disadvantage-chart.axis'](options.measureLabel),
     scale: { zero: true },
   };
   const seriesOf = (range: (string | number[])[]) => ({
@@ -62,9 +66,9 @@ export function disadvantageGapChart(
   const suppressed = rows.some((r) => r.suppressed);
   return {
     spec: {
-      ...specBase(`${options.measureLabel}: disadvantaged pupils against national`, [
-        `${local} compared with other pupils nationally; the gap is in percentage points.`,
-        ...(suppressed ? ['c = suppressed (too few pupils to publish).'] : []),
+      ...specBase(chartText['disadvantage-chart.title'](options.measureLabel), [
+        chartText['disadvantage-chart.subtitle'](local),
+        ...(suppressed ? [chartText['chart.suppressed']] : []),
       ]),
       height: HEIGHT,
       layer: [
@@ -111,11 +115,11 @@ export function disadvantageGapChart(
     },
     table: {
       columns: [
-        'Period',
-        `${local} (%)`,
-        `${other} (%)`,
-        ...(withAll ? [`${all} (%)`] : []),
-        'Gap (percentage points)',
+        chartText['chart.period-column'],
+        chartText['chart.percent-column'](local),
+        chartText['chart.percent-column'](other),
+        ...(withAll ? [chartText['chart.percent-column'](all)] : []),
+        chartText['disadvantage-chart.gap-column'],
       ],
       rows: rows.map((row, i) => [
         periods[i] ?? '',

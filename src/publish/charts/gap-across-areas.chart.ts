@@ -2,6 +2,8 @@
  * Gap to national across areas for one pupil group and measure: a dot plot, one row per
  * school (or per collaborative group), sorted by gap, coloured by collaborative group.
  */
+import { chartText } from '../../messages/chart-text.js';
+import { reportText } from '../../messages/report-text.js';
 import type { ChartResult, GapRow } from './chart-rows.js';
 import { NOT_AVAILABLE, SUPPRESSED, cell, round1, symmetricExtent, uniqueLabels } from './chart-format.js';
 import { CATEGORICAL, COLOURS, SHAPES, directionKey, labelledRule, specBase } from './chart-theme.js';
@@ -17,7 +19,7 @@ export interface GapAcrossAreasOptions {
 
 /** Pixels per area: 120 schools make a chart about 2,000 px tall (split it, or use groups). */
 const ROW_HEIGHT = 16;
-const NO_GROUP = 'No collaborative group';
+const NO_GROUP = chartText['area-gap-chart.no-group'];
 
 /** Highest gap at the top; suppressed and missing areas last, by name. */
 function byGap(a: { gap: number | null; area: string }, b: { gap: number | null; area: string }): number {
@@ -27,7 +29,7 @@ function byGap(a: { gap: number | null; area: string }, b: { gap: number | null;
 }
 
 export function gapAcrossAreasChart(rows: readonly GapRow[], options: GapAcrossAreasOptions): ChartResult {
-  const areaNoun = options.areaKind === 'collaborativeGroup' ? 'collaborative group' : 'school';
+  const kind = options.areaKind ?? 'school';
   const labels = uniqueLabels(rows.map((r) => r.areaName));
   const byGroup = options.areaKind !== 'collaborativeGroup' && rows.some((r) => r.collaborativeGroup);
   const entries = rows
@@ -50,7 +52,7 @@ export function gapAcrossAreasChart(rows: readonly GapRow[], options: GapAcrossA
   const x = {
     field: 'gap',
     type: 'quantitative' as const,
-    title: 'Gap to national (percentage points)',
+    title: chartText['chart.gap-axis'],
     scale: { domain: [-extent, extent] },
   };
   const cycle = (list: readonly string[]) => groups.map((_, i) => list[i % list.length] ?? '');
@@ -64,9 +66,9 @@ export function gapAcrossAreasChart(rows: readonly GapRow[], options: GapAcrossA
   const withheld = data.some((d) => d.gap === null);
   return {
     spec: {
-      ...specBase(`${options.measureLabel}, ${options.pupilGroupLabel}: gap to national by ${areaNoun}`, [
-        `${options.year}. Each dot is one ${areaNoun}; the line at 0 is the national rate for the group.`,
-        ...(withheld ? ['c = suppressed (too few pupils to publish); x = not available.'] : []),
+      ...specBase(chartText['area-gap-chart.title'](options.measureLabel, options.pupilGroupLabel, kind), [
+        chartText['area-gap-chart.subtitle'](options.year, kind),
+        ...(withheld ? [chartText['chart.suppressed-or-missing']] : []),
       ]),
       height: ROW_HEIGHT * Math.max(1, data.length),
       data: { values: data },
@@ -88,17 +90,17 @@ export function gapAcrossAreasChart(rows: readonly GapRow[], options: GapAcrossA
           mark: { type: 'text', align: 'left', dx: 4, color: COLOURS.grey, fontStyle: 'italic' },
           encoding: { y, x: { datum: 0, type: 'quantitative' }, text: { field: 'label' } },
         },
-        ...labelledRule(0, 'National'),
+        ...labelledRule(0, chartText['chart.national']),
         ...directionKey(extent, false),
       ],
     },
     table: {
       columns: [
-        options.areaKind === 'collaborativeGroup' ? 'Collaborative group' : 'School',
-        ...(byGroup ? ['Collaborative group'] : []),
-        `${options.measureLabel} (%)`,
-        'National (%)',
-        'Gap to national (percentage points)',
+        kind === 'collaborativeGroup' ? reportText['column.collaborative-group'] : reportText['column.school'],
+        ...(byGroup ? [reportText['column.collaborative-group']] : []),
+        chartText['chart.percent-column'](options.measureLabel),
+        chartText['chart.national-column'],
+        chartText['chart.gap-axis'],
       ],
       rows: entries.map(({ row, area, gap }) => [
         area,

@@ -2,6 +2,8 @@
  * Gap to national by pupil group, for one area and measure: diverging horizontal bars
  * around a zero rule that is the national rate.
  */
+import { chartText } from '../../messages/chart-text.js';
+import { reportText } from '../../messages/report-text.js';
 import type { ChartResult, GapRow } from './chart-rows.js';
 import {
   NOT_AVAILABLE,
@@ -51,7 +53,7 @@ export function gapByPupilGroupChart(rows: readonly GapRow[], options: GapByPupi
   const x = {
     field: 'gap',
     type: 'quantitative' as const,
-    title: 'Gap to national (percentage points)',
+    title: chartText['chart.gap-axis'],
     scale: { domain: [-extent, extent] },
   };
   const valueText = (side: 'left' | 'right'): Layer => ({
@@ -62,9 +64,9 @@ export function gapByPupilGroupChart(rows: readonly GapRow[], options: GapByPupi
   const withheld = data.some((d) => d.gap === null);
   return {
     spec: {
-      ...specBase(`${options.measureLabel}: gap to national by pupil group`, [
-        `${options.areaName}, ${options.year}. The line at 0 is the national rate for each group.`,
-        ...(withheld ? ['c = suppressed (too few pupils to publish); x = not available.'] : []),
+      ...specBase(chartText['group-gap-chart.title'](options.measureLabel), [
+        chartText['group-gap-chart.subtitle'](options.areaName, options.year),
+        ...(withheld ? [chartText['chart.suppressed-or-missing']] : []),
       ]),
       height: ROW_HEIGHT * Math.max(1, rows.length),
       data: { values: data },
@@ -90,12 +92,17 @@ export function gapByPupilGroupChart(rows: readonly GapRow[], options: GapByPupi
           mark: { type: 'text', align: 'left', dx: 4, color: COLOURS.grey, fontStyle: 'italic' },
           encoding: { y, x: { datum: 0, type: 'quantitative' }, text: { field: 'label' } },
         },
-        ...labelledRule(0, 'National'),
+        ...labelledRule(0, chartText['chart.national']),
         ...directionKey(extent),
       ],
     },
     table: {
-      columns: ['Pupil group', `${options.measureLabel} (%)`, 'National (%)', 'Gap to national (percentage points)'],
+      columns: [
+        reportText['column.pupil-group'],
+        chartText['chart.percent-column'](options.measureLabel),
+        chartText['chart.national-column'],
+        chartText['chart.gap-axis'],
+      ],
       rows: rows.map((row, i) => [
         labels[i] ?? '',
         cell(row.suppressed ? null : round1(row.rate), row.suppressed),

@@ -3,6 +3,7 @@
 // fits an A4 page. Each figure cell names its group, measure and quantity in data-* attributes,
 // so tests can read the numbers back. Under the disadvantaged pupils' row, a row gives their
 // comparison with other pupils nationally (the markdown's sentence under the table).
+import { htmlText } from '../../messages/html-text.js';
 import { areaPublishedTable, type AreaTable } from '../predictions/area-tables.js';
 import { splitColumnGroups, type Column, type PublishedRow } from '../table/published-table.js';
 import { cellHtml, tableHtml } from '../writers/html-writer.js';
@@ -30,9 +31,8 @@ function comparisonRow(area: AreaTable, index: number, columns: readonly Column[
   const cells = measures.map((c, i) =>
     cellHtml(row.cells[i], { ...c, key: { ...c.key, quantity: OTHER_QUANTITY[c.key!['quantity']!]! } }, row),
   );
-  return html`<tr class="other"><th scope="row">${
-    group.label
-  } vs other pupils nationally: their rate, gap</th><td></td>${cells}</tr>`;
+  const heading = htmlText['html-area.against-other-pupils'](group.label);
+  return html`<tr class="other"><th scope="row">${heading}</th><td></td>${cells}</tr>`;
 }
 
 /** `caption` replaces the table's own title (the city's table needs no "City: City"). */
@@ -41,10 +41,10 @@ export function areaTableHtml(area: AreaTable, caption = area.title): Html {
   return html`${parts.map((table, i) => {
     const first = i * MEASURES_PER_TABLE + 1;
     const count = table.columns.filter((c) => c.kind === 'gap').length;
-    const part = parts.length > 1 ? ` (measures ${first}–${first + count - 1} of ${area.measures.length})` : '';
+    const last = first + count - 1;
     return tableHtml(table, {
       className: 'area',
-      caption: `${caption}${part}`,
+      caption: parts.length > 1 ? htmlText['html-area.part'](caption, first, last, area.measures.length) : caption,
       afterRow: (_, index) => comparisonRow(area, index, table.columns),
     });
   })}`;

@@ -1,6 +1,7 @@
 // A chart as a figure: the drawing, inline, with the numbers behind it in a table beside it
 // (below it on a narrow screen and in print). The table is always shown, never folded away,
 // so a printed copy carries the numbers too.
+import { htmlText } from '../../messages/html-text.js';
 import type { NamedChart } from '../report-charts/named-chart.js';
 import { html, type Html } from './escape-html.js';
 import { inlineSvg } from './inline-svg.js';
@@ -12,7 +13,7 @@ export function chartFigure(named: NamedChart, svg: string): Html {
 <div class="chart-drawing">${inlineSvg(svg, named.slug)}</div>
 <figcaption>
 <table class="numbers">
-<caption>The numbers behind “${named.title}”</caption>
+<caption>${htmlText['html-chart.numbers'](named.title)}</caption>
 <thead><tr>${columns.map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>
 <tbody>${rows.map(
     (row) =>

@@ -2,12 +2,15 @@
 // tables. Tables come from area-tables.ts, charts from the same report, so both show the same
 // figures and the same c.
 import type { Level } from '../../aggregate/predictions/aggregate-predictions.js';
+import { cliText } from '../../messages/cli-text.js';
+import { htmlText } from '../../messages/html-text.js';
 import type { ReportCharts } from '../report-charts/report-charts.js';
 import { areaTables } from '../predictions/area-tables.js';
 import type { PredictionsReport } from '../predictions/predictions-report.js';
 import { areaTableHtml } from './area-table-html.js';
 import { chartFigure } from './chart-figure.js';
 import { html, type Html } from './escape-html.js';
+import { markedHtml, strong } from './marked-html.js';
 
 const tablesAt = (data: ReportCharts, level: Level) =>
   areaTables(
@@ -17,27 +20,22 @@ const tablesAt = (data: ReportCharts, level: Level) =>
 
 function nationalNote(report: PredictionsReport): Html {
   if (report.nationalFallbackYears.length === 0) return html``;
-  const years = report.nationalFallbackYears.join(', ');
-  return html`<p class="note">National figures for ${
-    report.academicYear
-  } were not all in the store; where one was missing the latest earlier year was used (${
-    years
-  }). The provenance section lists which.</p>`;
+  const note = htmlText['html-city.national-fallback'](report.academicYear, report.nationalFallbackYears);
+  return html`<p class="note">${note}</p>`;
 }
 
 export function cityTableSection(data: ReportCharts): Html {
   const [city] = tablesAt(data, 'city');
+  const { keyStage, round, academicYear } = data.predictions;
   return html`<section id="city" class="city">
-<h2>The city</h2>
+<h2>${htmlText['html-section.city']}</h2>
 ${
   city
     ? [
-        areaTableHtml(city, `${data.context.settings.city.name}: all schools with a return, by pupil group`),
+        areaTableHtml(city, htmlText['html-city.caption'](data.context.settings.city.name)),
         nationalNote(data.predictions),
       ]
-    : html`<p class="empty">No accepted ${data.predictions.keyStage} ${data.predictions.round} returns for ${
-        data.predictions.academicYear
-      } in the store.</p>`
+    : html`<p class="empty">${cliText['report.no-returns'](keyStage, round, academicYear)}</p>`
 }
 </section>
 `;
@@ -45,14 +43,13 @@ ${
 
 export function predictionChartsSection(data: ReportCharts, svgs: ReadonlyMap<string, string>): Html {
   return html`<section id="charts" class="charts">
-<h2>Gap to national: charts</h2>
-<p>Each chart has the numbers it is drawn from beside it.${
-    data.predictions.published ? ' Suppressed figures are not drawn, and are shown as c.' : ''
-  }</p>
+<h2>${htmlText['html-section.charts']}</h2>
+<p>${htmlText['html-charts.intro'](data.predictions.published)}</p>
 ${data.predictionCharts.map((c) => chartFigure(c, svgs.get(c.slug) ?? ''))}
-${data.withheldCharts.map(
-  (w) => html`<p class="withheld" id="${w.slug}"><strong>${w.title}</strong>: not drawn; ${w.reason}.</p>`,
-)}
+${data.withheldCharts.map((w) => {
+  const sentence = markedHtml(htmlText['html-charts.withheld'](w.title, w.reason), strong);
+  return html`<p class="withheld" id="${w.slug}">${sentence}</p>`;
+})}
 </section>
 `;
 }
@@ -61,8 +58,8 @@ export function areaTablesSection(data: ReportCharts, level: 'group' | 'school')
   const tables = tablesAt(data, level);
   const [id, title, none] =
     level === 'group'
-      ? ['groups', 'Collaborative groups', 'No school with a return belongs to a collaborative group for this year.']
-      : ['schools', 'Schools', 'No school returns.'];
+      ? ['groups', htmlText['html-section.groups'], htmlText['html-groups.none']]
+      : ['schools', htmlText['html-section.schools'], htmlText['html-schools.none']];
   return html`<section id="${id}" class="${id}">
 <h2>${title}</h2>
 ${

@@ -4,6 +4,9 @@
 import type { ReportCharts } from '../report-charts/report-charts.js';
 import { html, type Html } from './escape-html.js';
 import type { RefusedFile, ReturnsProvenance } from '../../domain/provenance.js';
+import { htmlText } from '../../messages/html-text.js';
+import { reportText } from '../../messages/report-text.js';
+import { markedHtml, strong } from './marked-html.js';
 
 export interface Provenance {
   predictions: ReturnsProvenance;
@@ -16,24 +19,29 @@ export interface Provenance {
 const when = (iso: string | undefined) => (iso ? iso.slice(0, 16).replace('T', ' ') + ' UTC' : '');
 
 function returnsSummary(p: ReturnsProvenance, what: string): Html {
-  const imported = p.earliest ? html` Imported between ${when(p.earliest)} and ${when(p.latest)}.` : '';
-  return html`<p>${what}: figures from <strong>${p.accepted}</strong> current accepted returns (${
-    p.acceptedWithQueries
-  } with queries for challenge); <strong>${p.refused}</strong> refused; <strong>${
-    p.superseded
-  }</strong> superseded by a later return from the same school (kept in the store, not counted).${imported}</p>`;
+  const counted = {
+    accepted: p.accepted,
+    withQueries: p.acceptedWithQueries,
+    refused: p.refused,
+    superseded: p.superseded,
+  };
+  const between = p.earliest ? ([when(p.earliest), when(p.latest)] as const) : undefined;
+  const sentence = htmlText['html-provenance.returns'](what, counted, between);
+  return html`<p>${markedHtml(sentence, strong, strong, strong)}</p>`;
 }
 
 function refusedTable(files: readonly RefusedFile[], caption: string, published: boolean): Html {
   if (files.length === 0) return html``;
   return html`<table class="refused">
 <caption>${caption}</caption>
-<thead><tr><th scope="col">File</th><th scope="col">${
-    published ? 'Refused under rule' : 'First reason'
+<thead><tr><th scope="col">${reportText['column.file']}</th><th scope="col">${
+    published ? reportText['column.refused-under-rule'] : reportText['column.first-reason']
   }</th></tr></thead>
 <tbody>${files.map(
     (f) =>
-      html`<tr><th scope="row">${f.file}</th><td>${published ? f.ruleId || '(none recorded)' : f.reason}</td></tr>`,
+      html`<tr><th scope="row">${f.file}</th><td>${
+        published ? f.ruleId || htmlText['html-provenance.no-rule'] : f.reason
+      }</td></tr>`,
   )}</tbody>
 </table>
 `;
@@ -47,27 +55,27 @@ function nationalYears(data: ReportCharts): Html {
   for (const r of city) {
     if (!r.nationalYear) continue;
     const list = fallback.get(r.nationalYear) ?? [];
-    list.push(`${cat.measure(r.measure).label} (${cat.pupilGroup(r.pupilGroup).label})`);
+    list.push(htmlText['html-provenance.figure'](cat.measure(r.measure).label, cat.pupilGroup(r.pupilGroup).label));
     fallback.set(r.nationalYear, list);
   }
   const none = city.filter((r) => r.nationalRate === 'x').length;
-  return html`<p>National comparators: ${p.academicYear}${
-    fallback.size > 0 || p.nationalFallbackYears.length > 0
-      ? html`, except where the store had no ${p.academicYear} figure:`
-      : '.'
-  }</p>
+  const exceptions = fallback.size > 0 || p.nationalFallbackYears.length > 0;
+  const earlier = p.nationalFallbackYears;
+  return html`<p>${htmlText['html-provenance.comparators'](p.academicYear, exceptions)}</p>
 ${
   fallback.size > 0
     ? html`<ul class="fallback">${[...fallback].map(
-        ([year, list]) => html`<li>${year} used for ${list.join('; ')}</li>`,
+        ([year, list]) => html`<li>${htmlText['html-provenance.fallback-year'](year, list)}</li>`,
       )}</ul>`
     : ''
 }
-${p.nationalFallbackYears.length > 0 ? html`<p>Earlier years used anywhere in the report (including the other-pupils comparison for disadvantaged pupils): ${p.nationalFallbackYears.join(', ')}.</p>` : ''}
-${none > 0 ? html`<p>${none} city figures have no national figure in the store for any year (x).</p>` : ''}
+${earlier.length > 0 ? html`<p>${htmlText['html-provenance.earlier-years'](earlier)}</p>` : ''}
+${none > 0 ? html`<p>${htmlText['html-provenance.no-national'](none)}</p>` : ''}
 ${
   data.attendance
-    ? html`<p>Attendance national figures: ${data.attendance.nationalYear ?? data.attendance.academicYear}.</p>`
+    ? html`<p>${htmlText['html-provenance.attendance-national'](
+        data.attendance.nationalYear ?? data.attendance.academicYear,
+      )}</p>`
     : ''
 }`;
 }
@@ -76,27 +84,27 @@ export function provenanceSection(data: ReportCharts, provenance: Provenance): H
   const published = data.predictions.published;
   const { predictions: p, attendance: a } = provenance;
   return html`<section id="provenance" class="provenance">
-<h2>Provenance</h2>
+<h2>${htmlText['html-section.provenance']}</h2>
 ${returnsSummary(
   p,
-  `${data.predictions.keyStage} ${data.predictions.round} ${data.predictions.academicYear} predictions`,
+  htmlText['html-provenance.predictions'](
+    data.predictions.keyStage,
+    data.predictions.round,
+    data.predictions.academicYear,
+  ),
 )}
-${refusedTable(p.refusedFiles, 'Refused prediction returns', published)}
+${refusedTable(p.refusedFiles, htmlText['html-provenance.refused-predictions'], published)}
 ${
   a
     ? [
         returnsSummary(a.returns, a.label),
-        refusedTable(a.returns.refusedFiles, 'Refused attendance returns', published),
+        refusedTable(a.returns.refusedFiles, htmlText['html-provenance.refused-attendance'], published),
       ]
     : ''
 }
-${refusedTable(
-  provenance.unplaced,
-  'Refused files whose kind, year or period could not be read, imported alongside these returns',
-  published,
-)}
+${refusedTable(provenance.unplaced, htmlText['html-provenance.unplaced'], published)}
 ${nationalYears(data)}
-${published ? html`<p class="note">Refusals are named by rule here: their messages can quote a school’s figures, so they are left out of the published version.</p>` : ''}
+${published ? html`<p class="note">${htmlText['html-provenance.by-rule']}</p>` : ''}
 </section>
 `;
 }

@@ -2,6 +2,7 @@
 // with its gap to national beside it. `areaPublishedTable` makes it the PublishedTable that the
 // markdown, the xlsx and the HTML all draw.
 import type { Catalogue, Measure } from '../../domain/catalogue.js';
+import { reportText } from '../../messages/report-text.js';
 import { formatNumber } from '../table/format-number.js';
 import { text, type Column, type PublishedTable } from '../table/published-table.js';
 import type { PredictionsReport, PredictionsRow, Shown } from './predictions-report.js';
@@ -19,9 +20,8 @@ export function areaTables(report: PredictionsReport, cat: Catalogue): AreaTable
     const key = `${row.level}|${row.areaCode}`;
     let table = tables.get(key);
     if (!table) {
-      const levelName = row.level === 'city' ? 'City' : row.level === 'group' ? 'Collaborative group' : 'School';
       table = {
-        title: `${levelName}: ${row.areaName}${row.level === 'school' ? ` (URN ${row.areaCode})` : ''}`,
+        title: reportText['area-table.title'](row.level, row.areaName, row.areaCode),
         measures: [],
         rows: [],
       };
@@ -58,7 +58,7 @@ function measureColumns(m: Measure): Column[] {
   return [
     {
       code,
-      heading: mean ? 'Mean' : '%',
+      heading: mean ? reportText['column.mean'] : reportText['column.rate'],
       group: m.label,
       kind: mean ? 'mean' : 'rate',
       unit: mean ? 'points' : 'percent',
@@ -67,7 +67,7 @@ function measureColumns(m: Measure): Column[] {
     },
     {
       code: `${code}_gap`,
-      heading: 'Gap',
+      heading: reportText['column.gap'],
       group: m.label,
       kind: 'gap',
       unit: mean ? 'points' : 'percentage points',
@@ -86,8 +86,15 @@ export function areaPublishedTable(table: AreaTable): PublishedTable {
     title: table.title,
     ...(first ? { key: { level: first.level, area: first.areaCode } } : {}),
     columns: [
-      { code: 'pupil_group', heading: 'Pupil group', kind: 'text' },
-      { code: 'cohort', heading: 'Cohort', kind: 'count', unit: 'pupils', decimals: 0, key: { quantity: 'cohort' } },
+      { code: 'pupil_group', heading: reportText['column.pupil-group'], kind: 'text' },
+      {
+        code: 'cohort',
+        heading: reportText['column.cohort'],
+        kind: 'count',
+        unit: 'pupils',
+        decimals: 0,
+        key: { quantity: 'cohort' },
+      },
       ...table.measures.flatMap(measureColumns),
     ],
     rows: table.rows.map((row) => ({
@@ -115,10 +122,11 @@ export function comparisonSentence(table: AreaTable): string | undefined {
       if (c?.nationalOtherRate === undefined) return [];
       const rate = formatNumber(c.rate, { decimals: 1 });
       const gap = formatNumber(c.gapToNationalOther, { signed: true, decimals: 1 });
-      return [`${label} ${rate} against ${formatNumber(c.nationalOtherRate, { decimals: 1 })} (gap ${gap})`];
+      const otherRate = formatNumber(c.nationalOtherRate, { decimals: 1 });
+      return [reportText['area-table.against-other-pupils'](label, rate, otherRate, gap)];
     }),
   );
-  return others.length > 0 ? `Disadvantaged pupils against other pupils nationally: ${others.join('; ')}.` : undefined;
+  return others.length > 0 ? reportText['area-table.comparison'](others) : undefined;
 }
 
 /** A number as the tables show it: one decimal for rates, two for means, a sign on gaps. */

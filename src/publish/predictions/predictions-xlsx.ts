@@ -2,6 +2,7 @@
 // and the tidy data, the same PublishedTables the markdown and the csv write, through the xlsx
 // writer. Numbers are written as numbers; outside text is neutralised.
 import type { Catalogue } from '../../domain/catalogue.js';
+import { reportText } from '../../messages/report-text.js';
 import { xlsxWriter } from '../writers/xlsx-writer.js';
 import { predictionsTidyTable } from './predictions-csv.js';
 import type { PredictionsReport } from './predictions-report.js';
@@ -9,12 +10,9 @@ import { areaPublishedTable, areaTables } from './area-tables.js';
 
 export async function predictionsXlsx(report: PredictionsReport, cat: Catalogue): Promise<Uint8Array> {
   const heading = {
-    title: `${report.keyStage} predictions, ${report.academicYear}, ${report.round} round`,
-    notes: [
-      'Rates are Σ pupils predicted / Σ cohort (%); gaps to national in percentage points.' +
-        (report.published ? ` c = suppressed (1 to ${report.threshold} pupils).` : ''),
-    ],
+    title: reportText['predictions.title'](report.keyStage, report.academicYear, report.round),
+    notes: [reportText['predictions.sheet-note'](report.published ? report.threshold : undefined)],
   };
-  const writer = xlsxWriter({ sheet: 'Predictions', heading, firstColumnWidth: 34 });
+  const writer = xlsxWriter({ sheet: reportText['predictions.sheet'], heading, firstColumnWidth: 34 });
   return writer.write([...areaTables(report, cat).map(areaPublishedTable), predictionsTidyTable(report)]);
 }

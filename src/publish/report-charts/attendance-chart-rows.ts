@@ -1,6 +1,7 @@
 // AttendanceReport → the attendance charts' rows: schools ranked for one term, and the city's
 // overall absence across terms against national and the city's target.
 import type { Catalogue } from '../../domain/catalogue.js';
+import { chartText } from '../../messages/chart-text.js';
 import type { Term } from '../../aggregate/attendance/index.js';
 import { startYearOf } from '../../domain/academic-year.js';
 import type { AttendanceRankRow, AttendanceTrendRow } from '../charts/index.js';
@@ -55,7 +56,7 @@ export function cityTrendRows(reports: readonly AttendanceReport[], catalogue: C
     return [
       {
         area: city.name,
-        period: `${report.academicYear} ${report.term}`,
+        period: chartText['chart.period'](report.academicYear, report.term),
         order: termOrder(report.academicYear, report.term, catalogue),
         ...(rate !== undefined ? { overallAbsenceRate: rate } : {}),
         ...(city.nationalOverall !== undefined ? { nationalRate: city.nationalOverall } : {}),

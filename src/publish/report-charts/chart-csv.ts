@@ -2,6 +2,7 @@
 // headed as the chart names them; a column holding any number is a figure column, where a number
 // stays a number and `c` is the suppressed symbol; every other text is neutralised against
 // formulas, and a missing value is written as the symbol x (not available).
+import { chartText } from '../../messages/chart-text.js';
 import { NOT_AVAILABLE, SUPPRESSED, type ChartCell, type ChartTable } from '../charts/index.js';
 import { text, type Cell, type Column, type PublishedTable } from '../table/published-table.js';
 import { csvWriter } from '../writers/csv-writer.js';
@@ -21,7 +22,7 @@ export function chartPublishedTable(table: ChartTable, id = 'chart'): PublishedT
   }));
   return {
     id,
-    title: 'The numbers behind the chart',
+    title: chartText['chart.numbers'],
     tidy: true,
     columns,
     rows: table.rows.map((row) => ({ cells: columns.map((c, i) => cellOf(row[i] ?? null, c)) })),

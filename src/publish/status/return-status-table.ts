@@ -1,10 +1,12 @@
 // Who has returned what, as a PublishedTable: one row per school that should send the return,
 // with its state and when, for the chase list's csv (a mail merge). The job (jobs/return-status.ts)
-// works the states out from the store.
+// works the states out from the store; the words of each are the catalogue's.
+import { stateInWords, type ReturnState } from '../../messages/cycle-text.js';
+import { reportText } from '../../messages/report-text.js';
 import { text, type Column, type PublishedTable } from '../table/published-table.js';
 import { csvWriter } from '../writers/csv-writer.js';
 
-export type ReturnState = 'accepted' | 'accepted with open queries' | 'refused' | 'not returned';
+export type { ReturnState };
 
 export interface SchoolStatus {
   urn: string;
@@ -35,7 +37,7 @@ const optional = (value: string | undefined) => (value === undefined ? null : te
 export function returnStatusTable(statuses: readonly SchoolStatus[]): PublishedTable {
   return {
     id: 'return-status',
-    title: 'Return status',
+    title: reportText['status-report.data'],
     tidy: true,
     columns: COLUMNS,
     rows: statuses.map((s) => ({
@@ -43,7 +45,7 @@ export function returnStatusTable(statuses: readonly SchoolStatus[]): PublishedT
       cells: [
         text(s.urn),
         text(s.name),
-        text(s.state),
+        text(stateInWords(s.state)),
         s.openQueries,
         optional(s.importedAt),
         optional(s.file),

@@ -10,7 +10,7 @@ describe('the return status csv', () => {
       {
         urn: '110001',
         name: '@Ash',
-        state: 'accepted with open queries',
+        state: 'accepted-with-queries',
         openQueries: 2,
         importedAt: '2026-11-22T09:00:00.000Z',
         file: 'returns/ash.xlsx',
@@ -24,7 +24,7 @@ describe('the return status csv', () => {
         file: 'returns/birch.xlsx',
         reason: 'Predictions!C9: 85 is above the cohort; enter pupils',
       },
-      { urn: '110003', name: 'Cedar', state: 'not returned', openQueries: 0 },
+      { urn: '110003', name: 'Cedar', state: 'not-returned', openQueries: 0 },
     ]);
     expect(csv.split('\n')).toEqual([
       'urn,school,state,open_queries,imported_at,file,reason',

@@ -1,0 +1,136 @@
+// The words of the reports a reader reads as markdown, xlsx and csv (predictions, accuracy,
+// attendance, the concern list): titles, the sentences under them, the titles of their tables and
+// the headings of their columns, so the HTML (html-text.ts) and the charts (chart-text.ts) can use
+// the same ones. Each has a stable id; src/publish/ takes its words from here and keeps only the
+// layout. Counts come in as numbers; rates, gaps and years as the reports show them.
+import { attendanceText } from './attendance-text.js';
+
+/** A level of the predictions report. */
+export type AreaLevel = 'city' | 'group' | 'school';
+
+const schools = (n: number) => `${n} ${n === 1 ? 'school' : 'schools'}`;
+
+export const reportText = {
+  // The headings of a reader's columns (a tidy table is headed by its codes instead)
+  'column.pupil-group': 'Pupil group',
+  'column.cohort': 'Cohort',
+  'column.rate': '%',
+  'column.mean': 'Mean',
+  'column.gap': 'Gap',
+  'column.measure': 'Measure',
+  'column.predicted': 'Predicted',
+  'column.actual': 'Actual',
+  'column.difference': 'Difference',
+  'column.school': 'School',
+  'column.years': 'Years',
+  'column.figures': 'Figures',
+  'column.mean-signed-error': 'Mean signed error',
+  'column.mean-absolute-error': 'Mean absolute error',
+  'column.rank': 'Rank',
+  'column.phase': 'Phase',
+  'column.collaborative-group': 'Collaborative group',
+  'column.overall-absence': 'Overall absence %',
+  'column.gap-to-national': 'Gap to national',
+  'column.change-on-last-year': 'Change on last year',
+  'column.quartile': 'Quartile',
+  'column.persistent-absence-short': 'PA %',
+  'column.persistent-absence': 'Persistent absence %',
+  'column.persistent-absence-rank': 'PA rank',
+  'column.trend': 'Trend',
+  'column.target-rating': 'Target rating',
+  'column.area': 'Area',
+  'column.schools-returned': 'Schools returned',
+  'column.target': 'Target',
+  'column.rating': 'Rating',
+  'column.rule': 'Rule',
+  'column.score': 'Score',
+  'column.why': 'Why',
+  'column.file': 'File',
+  'column.refused-under-rule': 'Refused under rule',
+  'column.first-reason': 'First reason',
+
+  /** A school as a report names it: "Hill Primary (URN 100001)". */
+  'school.named': (name: string, urn: string) => `${name} (URN ${urn})`,
+  /** "Hill Primary (URN 100001): not returned". */
+  'school.with-status': (name: string, urn: string, status: string) => `${name} (URN ${urn}): ${status}`,
+
+  /** A report's period: "Spring term", or "year to date (Spring)". */
+  'period.term-or-year-to-date': (term: string, yearToDate: boolean) =>
+    yearToDate ? `year to date (${term})` : `${term} term`,
+
+  // Predictions (predictions-md.ts, predictions-xlsx.ts, area-tables.ts)
+  'predictions.title': (keyStage: string, year: string, round: string) =>
+    `${keyStage} predictions, ${year}, ${round} round`,
+  'predictions.sheet': 'Predictions',
+  'predictions.from-returns': (returns: number) =>
+    `From the current returns of ${schools(returns)}. ` +
+    'Rates are Σ pupils predicted / Σ cohort; the gap to national is in percentage points (+ above national).',
+  'predictions.national-fallback': (year: string, usedYears: readonly string[]) =>
+    `National figures for ${year} were not all available; ` +
+    `some gaps use ${usedYears.join(', ')} (see the CSV's national_year).`,
+  'predictions.published': (threshold: number) =>
+    `Published: counts of 1 to ${threshold} pupils, and figures from which one could be worked out, are shown as c.`,
+  /** The xlsx's one note; the threshold only when published. */
+  'predictions.sheet-note': (threshold: number | undefined) =>
+    'Rates are Σ pupils predicted / Σ cohort (%); gaps to national in percentage points.' +
+    (threshold === undefined ? '' : ` c = suppressed (1 to ${threshold} pupils).`),
+  /** An area's table: "City: Kingsmere", "Collaborative group: Westwood", "School: Hill Primary (URN 100001)". */
+  'area-table.title': (level: AreaLevel, name: string, code: string) =>
+    level === 'city'
+      ? `City: ${name}`
+      : level === 'group'
+        ? `Collaborative group: ${name}`
+        : `School: ${name} (URN ${code})`,
+  /** One measure of the comparison: "RWM L4+ 52.0 against 60.0 (gap -8.0)". */
+  'area-table.against-other-pupils': (measure: string, rate: string, otherRate: string, gap: string) =>
+    `${measure} ${rate} against ${otherRate} (gap ${gap})`,
+  /** Under an area's table: every measure's comparison, joined by "; ". */
+  'area-table.comparison': (measures: readonly string[]) =>
+    `Disadvantaged pupils against other pupils nationally: ${measures.join('; ')}.`,
+
+  // Accuracy (accuracy-writers.ts; its title is cli-text's accuracy.title)
+  'accuracy.data': 'Accuracy',
+  'accuracy.city': 'City',
+  'accuracy.school-bias': 'How well each school predicts (every year in the store)',
+  'accuracy.difference':
+    'Difference = predicted − actual, in percentage points (means in points): positive means over-predicted.',
+
+  // Attendance (attendance-writers.ts, attendance-tables.ts)
+  /** "Attendance 2014/15, year to date to the end of Summer, primary schools". */
+  'attendance-report.title': (year: string, term: string, yearToDate: boolean, phase: string) =>
+    `Attendance ${year}, ${yearToDate ? `year to date to the end of ${term}` : `${term} term`}` +
+    (phase === 'all' ? '' : `, ${phase} schools`),
+  'attendance-report.sheet': 'Attendance',
+  /** How the schools are ranked and the rates made; the persistent absence threshold when the catalogue has one. */
+  'attendance-report.rates': (threshold: string | undefined, year: string) =>
+    'Rank 1 = lowest absence (best attendance); schools with equal rates as shown share a rank. ' +
+    'Rates are Σ absence sessions / Σ possible sessions; persistent absence is persistent absentees / enrolments' +
+    (threshold ? ` (threshold ${threshold}% of possible sessions for ${year}).` : '.'),
+  'attendance-report.national-year': (year: string) => `National figures are for ${year}, the latest in the store.`,
+  'attendance-report.published': (threshold: number) =>
+    `Published: persistent absentees of 1 to ${threshold} pupils, groups that small, ` +
+    'and any figure that would reveal one are shown as c; exclusions and penalty notices are withheld.',
+  'attendance-report.ranked': 'Schools ranked by overall absence (rank 1 = lowest absence)',
+  'attendance-report.not-ranked': (schools: number) =>
+    `Not returned, refused or incomplete (${schools}): not ranked, not counted`,
+  'attendance-report.areas': 'City, phases and collaborative groups',
+  'attendance-report.rules': 'How trends, targets and years to date are judged',
+  'attendance-area.city': 'City',
+  'attendance-area.phase': (name: string) => `Phase: ${name}`,
+  'attendance-area.group': (name: string) => `Group: ${name}`,
+  /** "45 of 48" schools returned. */
+  'attendance-area.returned': (returned: number, expected: number) => `${returned} of ${expected}`,
+
+  // The concern list (concern-report.ts)
+  'concern-report.data': 'Attendance concern',
+  'concern-report.title': (year: string, period: string) => `Schools of greatest attendance concern, ${year} ${period}`,
+  'concern-report.rules': ['Rank 1 = greatest concern.', ...attendanceText['concern.rules']].join(' '),
+  'concern-report.scored': 'Schools of greatest attendance concern (rank 1 = greatest concern)',
+  'concern-report.chase': 'No return for the period: chase first',
+  'concern-report.no-return': 'no return for the period: chase it',
+
+  // The chase list (status csv)
+  'status-report.data': 'Return status',
+} as const;
+
+export type ReportTextId = keyof typeof reportText;
