@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { importReturns, type ImportResult, type ReturnOutcome } from '../jobs/import-returns.js';
 import { cliText } from '../messages/cli-text.js';
-import { csvText } from '../publish/writers/csv-text.js';
+import { tidyTable } from '../publish/table/tidy-table.js';
+import { csvWriter } from '../publish/writers/csv-writer.js';
 import { writeFileAtomic } from '../publish/write-atomic.js';
 import type { CliIO } from './cli-io.js';
 import { importLines, skippedLine } from './import-lines.js';
@@ -75,7 +76,14 @@ export function registerImportCommand(program: Command, io: CliIO, exit: (code: 
         );
         await writeFileAtomic(
           flags.report,
-          csvText(['file', 'sheet', 'cell', 'line', 'column', 'rule_id', 'severity', 'message'], rows),
+          csvWriter().write([
+            tidyTable(
+              'import-messages',
+              ['file', 'sheet', 'cell', 'line', 'column', 'rule_id', 'severity', 'message'],
+              rows,
+              new Set(['line']),
+            ),
+          ]),
         );
         io.out(cliText['import.report-written'](flags.report));
       }

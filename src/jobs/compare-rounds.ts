@@ -2,7 +2,8 @@
 import type { Store } from '../store/open-store.js';
 import { buildPredictionsReport, type PredictionsReportOptions } from './predictions-report.js';
 import type { Shown } from '../publish/predictions/predictions-report.js';
-import { csvText } from '../publish/writers/csv-text.js';
+import { tidyTable } from '../publish/table/tidy-table.js';
+import { csvWriter } from '../publish/writers/csv-writer.js';
 
 export interface RoundChange {
   level: string;
@@ -50,16 +51,13 @@ export async function compareRounds(
 }
 
 export function roundChangesCsv(rows: readonly RoundChange[], rounds: readonly string[]): string {
-  return csvText(
-    [
-      'level',
-      'area_code',
-      'area_name',
-      'pupil_group',
-      'measure',
-      ...rounds.map((r) => `rate_${r.toLowerCase()}`),
-      'change',
-    ],
+  const rates = rounds.map((r) => `rate_${r.toLowerCase()}`);
+  const codes = ['level', 'area_code', 'area_name', 'pupil_group', 'measure', ...rates, 'change'];
+  const table = tidyTable(
+    'round-changes',
+    codes,
     rows.map((r) => [r.level, r.areaCode, r.areaName, r.pupilGroup, r.measure, ...r.rates, r.change]),
+    new Set([...rates, 'change']),
   );
+  return csvWriter().write([table]);
 }
