@@ -12,6 +12,7 @@
 // area cohorts that differ by its cohort, and the audit sees it. A hidden cohort hides its rates.
 import type { SchoolFigure } from '../aggregate/predictions/aggregate-predictions.js';
 import type { FigureWithGap } from '../aggregate/predictions/gap-to-national.js';
+import type { Catalogue } from '../domain/catalogue.js';
 import type { Context } from '../domain/context.js';
 import { auditedSuppression, type SuppressionEngine } from './engine.js';
 import { TableModel } from './table-model.js';
@@ -37,9 +38,10 @@ export function suppressPredictions(
 ): Suppression {
   const cohortCell = cohortCells(figures);
   const model = new TableModel();
+  const priority = priorityOf(cat);
   for (const f of figures) {
     const cohortId = cohortCell(f);
-    model.addCell({ id: cohortId, quantity: COHORT, value: f.cohort });
+    model.addCell({ id: cohortId, quantity: COHORT, value: f.cohort, priority: priority(f) });
     if (f.count !== undefined) {
       // In a small group, the pupils who do not reach it (and a 0% or 100% rate) disclose as much as those who do.
       const small = f.cohort <= settings.publication.smallGroupCohort;
@@ -48,6 +50,7 @@ export function suppressPredictions(
         quantity: f.measure,
         value: f.count,
         atMost: cohortId,
+        priority: priority(f),
         ...(small ? { cohort: f.cohort, disclosive: f.count === 0 || f.count === f.cohort } : {}),
       });
     }
@@ -92,6 +95,19 @@ export function suppressPredictions(
       }
     }
   }
+  // What a reader also knows: a subset is at most its whole (SEN ≤ all pupils), and a measure at
+  // most the measures it implies (RWM L4+ ≤ Reading L4+), for the same pupils (domain.md).
+  for (const { level, areaCode } of areas) {
+    for (const m of measures) {
+      for (const counts of [true, false]) {
+        const cell = (group: string) => cellOf(counts, m, level, areaCode, group);
+        for (const s of cat.subsets) model.addAtMost(cell(s.whole), s.parts.map(cell));
+      }
+      for (const other of cat.measures.find((x) => x.code === m)?.notAbove ?? [])
+        for (const g of cat.pupilGroups)
+          model.addAtMost(cellOf(true, other, level, areaCode, g.code), [cellOf(true, m, level, areaCode, g.code)]);
+    }
+  }
   const { suppressed, stillRecoverable } = engine.suppress(model.table(threshold));
   // The audit could not close every hole: publishing would disclose, so this is a bug to report.
   if (stillRecoverable.length > 0)
@@ -104,6 +120,18 @@ export function suppressPredictions(
       (f.count !== undefined && suppressed.has(cellId(f.measure, f.level, f.areaCode, f.pupilGroup))) ||
       (f.kind === 'mean' && f.cohort <= threshold),
   };
+}
+
+/**
+ * How much a figure matters to the readers (higher is kept longer): the city's before a
+ * collaborative group's before a school's; within each, all pupils, then the disadvantaged
+ * pupils (the gap a Board follows), then the other groups.
+ */
+function priorityOf(cat: Catalogue): (f: FigureWithGap) => number {
+  const level: Record<string, number> = { city: 30, group: 20, school: 10 };
+  return (f) =>
+    (level[f.level] ?? 0) +
+    (f.pupilGroup === cat.wholeCohort ? 2 : f.pupilGroup === cat.disadvantageComparison.group ? 1 : 0);
 }
 
 /**

@@ -1,17 +1,28 @@
 // A published table as the disclosure engine sees it, built once by a report's adapter: its
 // count cells, and the sums among them (a whole = Σ its parts) that a reader could subtract.
-import type { Constraint, CountCell, SuppressionInput } from './types.js';
+import type { Constraint, CountCell, Inequality, SuppressionInput } from './types.js';
 
 export class TableModel {
   private readonly cells: CountCell[] = [];
   private readonly values = new Map<string, number>();
+  private readonly position = new Map<string, number>();
   private readonly constraints: Constraint[] = [];
+  private readonly inequalities: Inequality[] = [];
   private readonly stated = new Set<string>();
 
-  /** A cell; the same id again (one figure in several tables) is the same cell. */
+  /**
+   * A cell; the same id again (one figure in several tables) is the same cell, as wanted as the
+   * most wanted of the tables it is in.
+   */
   addCell(cell: CountCell): void {
-    if (this.values.has(cell.id)) return;
+    if (this.values.has(cell.id)) {
+      const i = this.position.get(cell.id)!;
+      const before = this.cells[i]!;
+      if ((cell.priority ?? 0) > (before.priority ?? 0)) this.cells[i] = { ...before, priority: cell.priority! };
+      return;
+    }
     this.values.set(cell.id, cell.value);
+    this.position.set(cell.id, this.cells.length);
     this.cells.push(cell);
   }
 
@@ -37,7 +48,20 @@ export class TableModel {
     this.constraints.push({ quantity, whole, parts });
   }
 
+  /**
+   * Σ parts ≤ whole (a subset of pupils, a measure that implies another), where every cell exists
+   * and the figures obey it; stated once. A reader knows it, so the interval audit must too.
+   */
+  addAtMost(whole: string, parts: readonly string[]): void {
+    if (!this.values.has(whole) || parts.length === 0 || !parts.every((p) => this.values.has(p))) return;
+    if (parts.reduce((t, p) => t + this.values.get(p)!, 0) > this.values.get(whole)!) return;
+    const key = `${whole}>=${parts.join('+')}`;
+    if (this.stated.has(key)) return;
+    this.stated.add(key);
+    this.inequalities.push({ whole, parts });
+  }
+
   table(threshold: number): SuppressionInput {
-    return { cells: this.cells, constraints: this.constraints, threshold };
+    return { cells: this.cells, constraints: this.constraints, inequalities: this.inequalities, threshold };
   }
 }

@@ -35,6 +35,11 @@ export interface CountCell {
    * cell, so a hidden count is known to lie in [0, that cell] (itself unknown when hidden).
    */
   atMost?: string;
+  /**
+   * How much publishing this cell matters, higher first (default 0): secondary suppression hides
+   * the cells of lowest priority it can, so a city total outlasts a school's.
+   */
+  priority?: number;
 }
 
 /**
@@ -51,10 +56,22 @@ export interface Constraint {
   parts: readonly string[];
 }
 
-/** What suppressCells takes. */
+/**
+ * A bound the published figures obey: Σ value(parts) ≤ value(whole), of any quantities. Examples:
+ * White British + Any other White + Pakistani heritage ≤ all pupils (a subset, domain.md); pupils
+ * reaching RWM L4+ ≤ pupils reaching Reading L4+ (an implication). A reader knows these too.
+ */
+export interface Inequality {
+  whole: string;
+  parts: readonly string[];
+}
+
+/** What an engine takes. */
 export interface SuppressionInput {
   cells: readonly CountCell[];
   constraints: readonly Constraint[];
+  /** Bounds among the cells beyond `atMost`; the interval audit uses them, as a reader would. */
+  inequalities?: readonly Inequality[];
   /**
    * The largest small count (pupils): counts and complements of 1..threshold are suppressed;
    * 0 is not suppressed on its own account. The city's convention is 4.

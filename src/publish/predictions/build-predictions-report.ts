@@ -13,6 +13,7 @@ import {
   type FigureWithGap,
   type NationalFigure,
 } from '../../aggregate/predictions/gap-to-national.js';
+import type { SuppressionEngine } from '../../disclosure/engine.js';
 import { suppressPredictions, type Suppression } from '../../disclosure/suppress-predictions.js';
 import type { Catalogue } from '../../domain/catalogue.js';
 import type { Context } from '../../domain/context.js';
@@ -41,6 +42,7 @@ export function predictionsReportFrom(
   inputs: PredictionsInputs,
   o: PredictionsReportOptions,
   context: Context,
+  engine?: SuppressionEngine,
 ): PredictionsReport {
   const { figures, nationals } = inputs;
   const cat = context.catalogue;
@@ -52,7 +54,7 @@ export function predictionsReportFrom(
   const levels = o.published ? LEVEL_ORDER : o.levels;
   const aggregated = aggregatePredictions(figures, (m) => cat.measure(m).kind, city, levels);
   const withGaps = attachGaps(aggregated, nationals, o.academicYear, cat.disadvantageComparison);
-  const suppression = o.published ? suppressPredictions(withGaps, figures, threshold, context) : undefined;
+  const suppression = o.published ? suppressPredictions(withGaps, figures, threshold, context, engine) : undefined;
   const rows = sortRows(
     withGaps.filter((f) => o.levels.includes(f.level)),
     cat,

@@ -1,0 +1,111 @@
+// The linear programmes of the interval audit, solved by HiGHS (the `highs` package: the HiGHS
+// solver compiled to WebAssembly). Loading it takes a fifth of a second, so it is loaded only
+// when something is published, once a process. Each system is one model built once and solved
+// for each objective in turn, so later solves start warm.
+import type { Highs } from 'highs';
+
+/** Σ coefficients × variables between `low` and `high` (either may be infinite). */
+export interface LinearRow {
+  readonly variables: readonly number[];
+  readonly coefficients: readonly number[];
+  readonly low: number;
+  readonly high: number;
+}
+
+export interface LinearSystem {
+  readonly variables: number;
+  readonly lower: readonly number[];
+  readonly upper: readonly number[];
+  readonly rows: readonly LinearRow[];
+}
+
+export interface Range {
+  low: number;
+  high: number;
+}
+
+/** An objective: variable → coefficient. */
+export type Objective = ReadonlyMap<number, number>;
+
+export interface Optimum {
+  value: number;
+  /** The variables' values at the optimum: a table a reader cannot rule out. */
+  at: Float64Array;
+}
+
+/** One open system, solved for any objective in turn. */
+export interface OpenSystem {
+  optimum(objective: Objective, sense: 'minimize' | 'maximize'): Optimum;
+  /** The least and the greatest value of an objective over the system. */
+  range(objective: Objective): Range;
+}
+
+export interface LinearProgramming {
+  /** Opens a bounded system and hands it to `use`; frees it after. */
+  withSystem<T>(system: LinearSystem, use: (system: OpenSystem) => T): T;
+}
+
+type Loader = () => Promise<Highs>;
+let loading: Promise<LinearProgramming> | undefined;
+
+export function loadLinearProgramming(): Promise<LinearProgramming> {
+  loading ??= import('highs').then(async (module) => {
+    // The package's types describe its CommonJS build; imported as ESM its default is the loader itself.
+    const exported = module.default as unknown as Loader | { default: Loader };
+    const load = typeof exported === 'function' ? exported : exported.default;
+    return linearProgramming(await load());
+  });
+  return loading;
+}
+
+function linearProgramming(highs: Highs): LinearProgramming {
+  const { objectiveSense, modelStatus } = highs.constants;
+  return {
+    withSystem(system, use) {
+      const starts = [0];
+      const indices: number[] = [];
+      const values: number[] = [];
+      for (const row of system.rows) {
+        indices.push(...row.variables);
+        values.push(...row.coefficients);
+        starts.push(indices.length);
+      }
+      const n = system.variables;
+      const model = highs.createModel({
+        numCols: n,
+        numRows: system.rows.length,
+        colCost: new Array<number>(n).fill(0),
+        colLower: system.lower,
+        colUpper: system.upper,
+        rowLower: system.rows.map((r) => r.low),
+        rowUpper: system.rows.map((r) => r.high),
+        matrix: { format: 'csr', numRows: system.rows.length, numCols: n, starts, indices, values },
+      });
+      try {
+        model.options.set({ output_flag: false, presolve: 'off', solver: 'simplex' });
+        const everyColumn = { kind: 'range', from: 0, to: n - 1 } as const;
+        const optimum = (objective: Objective, sense: 'minimize' | 'maximize'): Optimum => {
+          model.changeColsCost(
+            everyColumn,
+            Array.from({ length: n }, (_, i) => objective.get(i) ?? 0),
+          );
+          model.changeObjectiveSense(objectiveSense[sense]);
+          model.run();
+          const status = model.getModelStatus();
+          if (status !== modelStatus.optimal)
+            throw new Error(`interval audit: HiGHS ended with status ${status}, not an optimum`);
+          return { value: model.getObjectiveValue(), at: model.getSolution().colValue };
+        };
+        return use({
+          optimum,
+          range: (objective) => ({
+            low: optimum(objective, 'minimize').value,
+            high: optimum(objective, 'maximize').value,
+          }),
+        });
+      } finally {
+        model.dispose();
+      }
+    },
+  };
+}
