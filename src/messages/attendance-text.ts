@@ -23,6 +23,32 @@ const termOfYear = (p: TermOfYear) => `${p.term} ${p.academicYear}`;
 const termsInWords = (n: number) => `${NUMBER_WORDS[n] ?? String(n)} ${n === 1 ? 'term' : 'terms'}`;
 
 export const attendanceText = {
+  /** How a trend is judged, printed under the attendance reports (aggregate/attendance/trend.ts). */
+  'trend.rules': [
+    'The trend is the least-squares line of the overall absence rate against the term, ' +
+      'over the last six terms (a term with no return leaves a gap; it is not counted as 0).',
+    'Fewer than 3 of those terms returned: insufficient data.',
+    'Slope −0.15 points a term or steeper, with the line explaining at least 30% of the variation (R² ≥ 0.3): ' +
+      'improving (absence falling).',
+    'Slope +0.15 points a term or steeper, with R² ≥ 0.3: declining (absence rising).',
+    'Otherwise, rates spanning 2.0 points or more between the highest and lowest term: fluctuating.',
+    'Otherwise: static.',
+  ],
+  /** How a year to date is made (aggregate/attendance/year-to-date.ts). */
+  'year-to-date.rules': [
+    'The year to date runs from Autumn to the latest term: Autumn; Autumn and Spring; the whole year.',
+    'Possible sessions, authorised and unauthorised absence, exclusions and penalty notices ' +
+      'are summed over those terms; these sums are exact.',
+    'Enrolments and persistent absentees are not summed (each pupil would be counted once a term): ' +
+      'both are taken from the latest term’s return, ' +
+      'so the persistent-absence rate is that return’s persistent absentees over its enrolments.',
+    'When returns count persistent absentees over the year so far, that rate is exact. ' +
+      'When they count them per term, ' +
+      'a year-to-date persistent-absence rate is the latest term’s rate and is marked as an approximation: ' +
+      'the DfE’s year-to-date figure, on each pupil’s sessions over the whole period, ' +
+      'cannot be rebuilt from termly counts.',
+    'If any term in the window has no return, the year-to-date figure is incomplete and none is given.',
+  ],
   /** The rules of the concern list, printed under it. */
   'concern.rules': [
     'Score = 1 × (persistent absence rate − national rate for the phase, in points, if above) ' +

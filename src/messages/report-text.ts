@@ -54,6 +54,13 @@ export const reportText = {
   /** "Hill Primary (URN 100001): not returned". */
   'school.with-status': (name: string, urn: string, status: string) => `${name} (URN ${urn}): ${status}`,
 
+  /** A school's attendance row with no figures: its return refused, or a term of its year to date missing. */
+  'attendance-row.refused': 'refused: see the import messages',
+  'attendance-row.incomplete': (missingTerms: readonly string[]) =>
+    `incomplete: no ${missingTerms.join(', ')} return`,
+  /** The period column of the tidy attendance data: "Spring", or "year to date (Spring)". */
+  'attendance-row.period': (term: string, yearToDate: boolean) => (yearToDate ? `year to date (${term})` : term),
+
   /** A report's period: "Spring term", or "year to date (Spring)". */
   'period.term-or-year-to-date': (term: string, yearToDate: boolean) =>
     yearToDate ? `year to date (${term})` : `${term} term`,

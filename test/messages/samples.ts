@@ -222,6 +222,8 @@ export const attendanceSamples: Samples<typeof attendanceText> = {
 };
 
 export const reportSamples: Samples<typeof reportText> = {
+  'attendance-row.incomplete': [['Summer']],
+  'attendance-row.period': ['Spring', true],
   'school.named': ['Hill Primary', '100001'],
   'school.with-status': ['Hill Primary', '100001', 'not returned'],
   'period.term-or-year-to-date': ['Spring', true],

@@ -1,4 +1,5 @@
 // A school's direction of travel over its last six terms.
+import { attendanceText } from '../../messages/attendance-text.js';
 import { linearRegression, linearRegressionLine, rSquared } from 'simple-statistics';
 import { periodAt, termIndex } from './period.js';
 import { roundToShown } from './shown.js';
@@ -39,16 +40,7 @@ export const TREND_RULES = {
   minimumRSquared: 0.3,
   /** Percentage points, highest minus lowest termly rate. */
   fluctuatingRange: 2.0,
-  text: [
-    'The trend is the least-squares line of the overall absence rate against the term, ' +
-      'over the last six terms (a term with no return leaves a gap; it is not counted as 0).',
-    'Fewer than 3 of those terms returned: insufficient data.',
-    'Slope −0.15 points a term or steeper, with the line explaining at least 30% of the variation (R² ≥ 0.3): ' +
-      'improving (absence falling).',
-    'Slope +0.15 points a term or steeper, with R² ≥ 0.3: declining (absence rising).',
-    'Otherwise, rates spanning 2.0 points or more between the highest and lowest term: fluctuating.',
-    'Otherwise: static.',
-  ],
+  text: attendanceText['trend.rules'],
 } as const;
 
 export interface Trend {

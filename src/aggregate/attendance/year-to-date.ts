@@ -1,4 +1,5 @@
 // A school's (or a sum of schools') attendance for the year so far, from its termly returns.
+import { attendanceText } from '../../messages/attendance-text.js';
 import type { AttendanceColumns } from '../../domain/attendance-columns.js';
 import { sumCounts, attendanceRates } from './rates.js';
 import { termPosition } from './period.js';
@@ -39,19 +40,7 @@ export type YearToDate =
     };
 
 /** The rules, as the README quotes them. */
-export const YEAR_TO_DATE_RULES: readonly string[] = [
-  'The year to date runs from Autumn to the latest term: Autumn; Autumn and Spring; the whole year.',
-  'Possible sessions, authorised and unauthorised absence, exclusions and penalty notices ' +
-    'are summed over those terms; these sums are exact.',
-  'Enrolments and persistent absentees are not summed (each pupil would be counted once a term): ' +
-    'both are taken from the latest term’s return, ' +
-    'so the persistent-absence rate is that return’s persistent absentees over its enrolments.',
-  'When returns count persistent absentees over the year so far, that rate is exact. When they count them per term, ' +
-    'a year-to-date persistent-absence rate is the latest term’s rate and is marked as an approximation: ' +
-    'the DfE’s year-to-date figure, on each pupil’s sessions over the whole period, ' +
-    'cannot be rebuilt from termly counts.',
-  'If any term in the window has no return, the year-to-date figure is incomplete and none is given.',
-];
+export const YEAR_TO_DATE_RULES: readonly string[] = attendanceText['year-to-date.rules'];
 
 /** The terms of the year to date ending with `upToTerm`: Autumn; Autumn, Spring; all three. */
 export function termsToDate(upToTerm: Term): Term[] {

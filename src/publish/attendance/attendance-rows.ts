@@ -1,5 +1,6 @@
 // The attendance report as tidy rows: schools first (ranked order), then the city, phases and
 // collaborative groups. Shared by the csv, md, xlsx and html tables so they cannot disagree.
+import { reportText } from '../../messages/report-text.js';
 import { roundToShown } from '../../aggregate/attendance/index.js';
 import type { AttendanceReport, PeriodFigures } from '../../aggregate/attendance/attendance-report.js';
 import type { Catalogue } from '../../domain/catalogue.js';
@@ -9,8 +10,8 @@ export type AttendanceRow = Partial<Record<string, string | number>>;
 
 function figureColumns(f: PeriodFigures, t: AttendanceTableColumns): AttendanceRow {
   if (f.status === 'not returned') return { status: 'not returned' };
-  if (f.status === 'refused') return { status: 'refused: see the import messages' };
-  if (f.status === 'incomplete') return { status: `incomplete: no ${f.missingTerms.join(', ')} return` };
+  if (f.status === 'refused') return { status: reportText['attendance-row.refused'] };
+  if (f.status === 'incomplete') return { status: reportText['attendance-row.incomplete'](f.missingTerms) };
   const withheld = (codes: readonly string[]) => Object.fromEntries(codes.map((c) => [c, 'c']));
   if (f.withheld === 'all') return { status: 'returned', ...withheld(t.figures) };
   const shown: AttendanceRow = { status: 'returned' };
@@ -26,7 +27,7 @@ export function attendanceRows(report: AttendanceReport, catalogue: Catalogue): 
   const base = {
     academic_year: report.academicYear,
     term: report.term,
-    period: report.yearToDate ? `year to date (${report.term})` : report.term,
+    period: reportText['attendance-row.period'](report.term, report.yearToDate),
   };
   const ranked = [...report.schools].sort(
     (a, b) => (a.rankOverall ?? Infinity) - (b.rankOverall ?? Infinity) || a.name.localeCompare(b.name),
