@@ -109,6 +109,7 @@ function rankedTable(ranked: readonly AttendanceRow[], t: AttendanceTableColumns
     place(t.rankAbsence, reportText['column.rank']),
     label('area_name', reportText['column.school']),
     label('phase', reportText['column.phase']),
+    label('collaborative_group', reportText['column.collaborative-group']),
     rate(t.absenceRate, reportText['column.overall-absence']),
     gap(t.gapAbsence, reportText['column.gap-to-national']),
     gap(t.changeAbsence, reportText['column.change-on-last-year']),
@@ -189,16 +190,30 @@ function rulesList(): PublishedTable {
   };
 }
 
-/** The tables a reader reads, in order; the list of schools not ranked only when there are some. */
-export function attendanceReaderTables(report: AttendanceReport, catalogue: Catalogue): PublishedTable[] {
+/** The reader's tables by name: the same values the markdown and the HTML report draw. */
+export interface AttendanceReaderTables {
+  readonly ranked: PublishedTable;
+  /** Only when some school was not returned, refused or incomplete. */
+  readonly notRanked?: PublishedTable;
+  readonly areas: PublishedTable;
+  readonly rules: PublishedTable;
+}
+
+export function attendanceTables(report: AttendanceReport, catalogue: Catalogue): AttendanceReaderTables {
   const t = attendanceTableColumns(catalogue.attendanceColumns);
   const whole = catalogue.wholeCohort;
   const rows = attendanceRows(report, catalogue);
   const { ranked, missing } = listedSchools(rows, t, whole);
-  return [
-    rankedTable(ranked, t),
-    ...(missing.length > 0 ? [notRankedList(missing)] : []),
-    areasTable(report, rows, t, whole),
-    rulesList(),
-  ];
+  return {
+    ranked: rankedTable(ranked, t),
+    ...(missing.length > 0 ? { notRanked: notRankedList(missing) } : {}),
+    areas: areasTable(report, rows, t, whole),
+    rules: rulesList(),
+  };
+}
+
+/** The tables a reader reads, in order; the list of schools not ranked only when there are some. */
+export function attendanceReaderTables(report: AttendanceReport, catalogue: Catalogue): PublishedTable[] {
+  const { ranked, notRanked, areas, rules } = attendanceTables(report, catalogue);
+  return [ranked, ...(notRanked ? [notRanked] : []), areas, rules];
 }

@@ -66,12 +66,17 @@ export function cellHtml(cell: Cell | undefined, column: Column, row: PublishedR
   return html`<td class="${className}"${dataAttributes(row.key, column.key)}>${formatCell(cell, column, row)}</td>`;
 }
 
-/** A row: its first cell as the row's heading when it is text. */
-export function rowHtml(row: PublishedRow, columns: readonly Column[]): Html {
+/**
+ * A row: the cell at `headingAt` as the row's heading, by default the first when it is text (a
+ * table ranked by a number heads its rows by the name beside it).
+ */
+export function rowHtml(
+  row: PublishedRow,
+  columns: readonly Column[],
+  headingAt = columns[0] && !isFigure(columns[0]) ? 0 : -1,
+): Html {
   return html`<tr>${columns.map((c, i) =>
-    i === 0 && !isFigure(c)
-      ? html`<th scope="row">${formatCell(row.cells[i], c, row)}</th>`
-      : cellHtml(row.cells[i], c, row),
+    i === headingAt ? html`<th scope="row">${formatCell(row.cells[i], c, row)}</th>` : cellHtml(row.cells[i], c, row),
   )}</tr>`;
 }
 
@@ -79,6 +84,8 @@ export interface TableHtmlOptions {
   readonly className?: string;
   /** In place of the table's title. */
   readonly caption?: HtmlValue;
+  /** The code of the column whose cells head their rows, in place of the first when it is text. */
+  readonly rowHeading?: string;
   /** Markup after a row: a row of comparisons that belongs to it. */
   readonly afterRow?: (row: PublishedRow, index: number) => Html;
 }
@@ -93,7 +100,10 @@ export function listHtml(table: PublishedTable, options: { className?: string } 
 }
 
 export function tableHtml(table: PublishedTable, options: TableHtmlOptions = {}): Html {
-  const rows = table.rows.map((r, i) => html`${rowHtml(r, table.columns)}${options.afterRow?.(r, i)}`);
+  const at =
+    options.rowHeading === undefined ? undefined : table.columns.findIndex((c) => c.code === options.rowHeading);
+  if (at === -1) throw new Error(`No column ${options.rowHeading} in table ${table.id}`);
+  const rows = table.rows.map((r, i) => html`${rowHtml(r, table.columns, at)}${options.afterRow?.(r, i)}`);
   return html`<table${attributes([['class', options.className]])}${dataAttributes(table.key)}>
 <caption>${options.caption ?? table.title}</caption>
 ${headHtml(table.columns)}

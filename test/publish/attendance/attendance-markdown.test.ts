@@ -15,7 +15,7 @@ const report = attendanceFixture({
 const lines = attendanceMarkdown(report, catalogue()).split('\n');
 
 describe('the attendance markdown', () => {
-  it('puts the ranked table under the heading, with the school name escaped in its row', () => {
+  it('puts the ranked table under the heading, with the school and group names escaped in its row', () => {
     expect(lines.slice(0, 8)).toEqual([
       '# Attendance 2015/16, Autumn term',
       '',
@@ -23,10 +23,10 @@ describe('the attendance markdown', () => {
         'Rates are Σ absence sessions / Σ possible sessions; persistent absence is persistent absentees / ' +
         'enrolments (threshold 10% of possible sessions for 2015/16).',
       '',
-      '| Rank | School | Phase | Overall absence % | Gap to national | Change on last year ' +
+      '| Rank | School | Phase | Collaborative group | Overall absence % | Gap to national | Change on last year ' +
         '| Quartile | PA % | PA rank | Trend | Target rating |',
-      '|---:|---|---|---:|---:|---:|---:|---:|---:|---|---|',
-      '| 1 | Ash \\| Elm \\*Federation\\* | primary | 5.0 | +0.4 | -0.3 | 1 | 10.0 | 1 | declining ' +
+      '|---:|---|---|---|---:|---:|---:|---:|---:|---:|---|---|',
+      '| 1 | Ash \\| Elm \\*Federation\\* | primary | North\\_Side | 5.0 | +0.4 | -0.3 | 1 | 10.0 | 1 | declining ' +
         '| Not likely to be achieved |',
       '',
     ]);

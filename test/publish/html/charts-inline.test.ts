@@ -46,8 +46,12 @@ describe('charts in the HTML report', () => {
   it("colours the city's target rating as domain.md does, beside its words", () => {
     // The city is on track for its 4.5% target (how a rating is reached is tested in
     // test/aggregate/attendance/target-rating.test.ts); on track is light green.
-    expect(section(page, 'attendance')).toContain(
-      '<td class="num">4.5</td><td class="rating-light-green">On track</td>',
+    // The html writer keys the target's cell by its area and fills the rating in its colour inline.
+    expect(section(page, 'attendance')).toMatch(
+      new RegExp(
+        '<td class="num" data-level="city" data-area="[^"]*">4\\.5</td>' +
+          '<td class="rating-light-green" style="background: #A6DBA0; color: #1A1A1A">On track</td>',
+      ),
     );
     expect(page).toMatch(/td\.rating-light-green \{ background: #A6DBA0; color: #1A1A1A; \}/);
   });
