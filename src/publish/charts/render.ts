@@ -3,6 +3,7 @@
  * The only I/O is reading installed fonts (resvg).
  */
 import { Resvg } from '@resvg/resvg-js';
+import { printable } from '../../domain/printable.js';
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { vegaTextWidth, type TextItem } from './text-metrics.js';
@@ -85,7 +86,8 @@ export async function renderSvg(spec: TopLevelSpec): Promise<string> {
       throw new ChartRenderError(`Charts must carry their data inline; refused to load ${refused.join(', ')}.`);
     }
     if (errors.length > 0) throw new ChartRenderError(`Vega could not draw the chart: ${errors.join('; ')}`);
-    return svg;
+    // Vega writes a label's control characters as they are, which XML (and so every SVG reader) refuses.
+    return printable(svg);
   } finally {
     view.finalize();
   }

@@ -1,7 +1,8 @@
 // The one place text becomes HTML. `escapeHtml` escapes every character that could end a text
 // node or an attribute value; the `html` template applies it to every value put into it, so
 // a school name such as `<script>` is always text. Only `trustedHtml` (markup this module
-// built, or Vega's SVG) goes in as it is.
+// built, or Vega's SVG) goes in as it is. A control character is shown as U+FFFD (domain/printable.ts).
+import { printable } from '../../domain/printable.js';
 
 const ENTITIES: Readonly<Record<string, string>> = {
   '&': '&amp;',
@@ -13,7 +14,7 @@ const ENTITIES: Readonly<Record<string, string>> = {
 
 /** Text as HTML, safe in an element's content and in a quoted attribute value. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+  return printable(text).replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 }
 
 /** Markup that is already HTML: made by `html`, or trusted output such as Vega's SVG. */

@@ -2,12 +2,16 @@
 // sentences, then each table under its title. Every text from a table (titles, headings, cells,
 // list items, provenance) is escaped, so a school name cannot start a link or end a cell; notes
 // are the program's own sentences and go as they are.
+import { printableLine } from '../../domain/printable.js';
 import { formatCell, formatItem } from '../table/format-number.js';
 import { flatHeadings, isFigure, isList, type PublishedTable } from '../table/published-table.js';
 import type { Heading, TextWriter } from './writer.js';
 
-/** Backslashes every character Markdown could read as markup or a table's edge. */
-export const escapeMarkdown = (text: string): string => text.replace(/[|\\`*_<>[\]]/g, (c) => `\\${c}`);
+/**
+ * Backslashes every character Markdown could read as markup or a table's edge, on one line and with
+ * no control character (domain/printable.ts), so an outside text cannot end a row or a table.
+ */
+export const escapeMarkdown = (text: string): string => printableLine(text).replace(/[|\\`*_<>[\]]/g, (c) => `\\${c}`);
 
 /**
  * A grid's lines: header, alignment (figures right), rows. A column that continues a group is

@@ -1,4 +1,10 @@
-/** Text a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading '. */
+import { printable } from '../../domain/printable.js';
+
+/**
+ * Text as a spreadsheet cell: no control character (an xlsx holding one is refused by Excel as
+ * damaged), and text Excel would run as a formula (=, +, -, @, tab, CR first) with a leading '.
+ */
 export function neutraliseFormula(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  const shown = printable(text);
+  return /^[=+\-@\t\r]/.test(shown) ? `'${shown}` : shown;
 }
