@@ -1,4 +1,6 @@
 // The effects a command may have, passed in so tests can capture them (style.md, habit 8).
+import { printable } from '../domain/printable.js';
+
 export interface CliIO {
   out(line: string): void;
   err(line: string): void;
@@ -8,10 +10,14 @@ export interface CliIO {
   interactive: boolean;
 }
 
+/**
+ * The terminal's. Every line is made printable first (domain/printable.ts): a school's name in the
+ * register cannot ring the bell, move the cursor or recolour the terminal with an escape sequence.
+ */
 export function processIO(): CliIO {
   return {
-    out: (line) => process.stdout.write(line + '\n'),
-    err: (line) => process.stderr.write(line + '\n'),
+    out: (line) => process.stdout.write(printable(line) + '\n'),
+    err: (line) => process.stderr.write(printable(line) + '\n'),
     env: process.env,
     now: () => new Date(),
     interactive: Boolean(process.stderr.isTTY),
