@@ -56,8 +56,7 @@ export const reportText = {
 
   /** A school's attendance row with no figures: its return refused, or a term of its year to date missing. */
   'attendance-row.refused': 'refused: see the import messages',
-  'attendance-row.incomplete': (missingTerms: readonly string[]) =>
-    `incomplete: no ${missingTerms.join(', ')} return`,
+  'attendance-row.incomplete': (missingTerms: readonly string[]) => `incomplete: no ${missingTerms.join(', ')} return`,
   /** The period column of the tidy attendance data: "Spring", or "year to date (Spring)". */
   'attendance-row.period': (term: string, yearToDate: boolean) => (yearToDate ? `year to date (${term})` : term),
 
