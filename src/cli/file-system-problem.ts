@@ -13,10 +13,16 @@ const WHY: Readonly<Record<string, string>> = {
   ENOENT: cliText['path.not-found'],
 };
 
-/** The one-line message for a file-system error, or undefined when the error is not one. */
-export function fileSystemProblem(error: unknown): string | undefined {
+/** What is wrong with the path of a file-system error, or undefined when the error is not one. */
+export function fileSystemWhy(error: unknown): { path: string; why: string } | undefined {
   const e = error as NodeJS.ErrnoException | undefined;
   const why = e?.code ? WHY[e.code] : undefined;
   if (!why || !e?.path) return undefined;
-  return cliText['path.cannot-use'](e.path.replace(/\.\d+\.tmp$/, ''), why);
+  return { path: e.path.replace(/\.\d+\.tmp$/, ''), why };
+}
+
+/** The one-line message for a file-system error, or undefined when the error is not one. */
+export function fileSystemProblem(error: unknown): string | undefined {
+  const problem = fileSystemWhy(error);
+  return problem && cliText['path.cannot-use'](problem.path, problem.why);
 }

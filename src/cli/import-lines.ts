@@ -1,6 +1,7 @@
 // What `import` prints: one line per file. A file holding many schools' returns (a CSV export)
 // gets one line with its counts, and beneath it a line for each return refused, so a folder of
 // city-wide exports reads as a short list and no refusal is hidden. --verbose lists every return.
+import type { FoundFile } from '../ingest/find-files.js';
 import type { ImportResult, ReturnOutcome } from '../jobs/import-returns.js';
 import { cliText } from '../messages/cli-text.js';
 import { formatMessage, placeInFile } from '../messages/message.js';
@@ -48,8 +49,9 @@ function fileLine(file: string, parts: readonly ReturnOutcome[]): string {
 }
 
 /** A file that is not a return, skipped, on a line like the others. */
-export function skippedLine(path: string): string {
-  return `${label(cliText['import.skipped'])} ${cliText['import.not-a-return-file'](path)}`;
+export function skippedLine({ name, special }: FoundFile): string {
+  const why = special ? cliText['import.not-a-regular-file'](name, special) : cliText['import.not-a-return-file'](name);
+  return `${label(cliText['import.skipped'])} ${why}`;
 }
 
 export function importLines(result: ImportResult, verbose: boolean): string[] {

@@ -3,8 +3,10 @@ import { importReturns, type ImportResult, type ReturnOutcome } from '../jobs/im
 import { cliText } from '../messages/cli-text.js';
 import { tidyTable } from '../publish/table/tidy-table.js';
 import { csvWriter } from '../publish/writers/csv-writer.js';
-import { writeFileAtomic } from '../publish/write-atomic.js';
+import { writeOutput } from './write-output.js';
 import type { CliIO } from './cli-io.js';
+import { EXIT } from './exit-codes.js';
+import { fileSystemWhy } from './file-system-problem.js';
 import { importLines, skippedLine } from './import-lines.js';
 import { withStore } from './store-option.js';
 
@@ -74,20 +76,28 @@ export function registerImportCommand(program: Command, io: CliIO, exit: (code: 
             m.text,
           ]),
         );
-        await writeFileAtomic(
-          flags.report,
-          csvWriter().write([
-            tidyTable(
-              'import-messages',
-              ['file', 'sheet', 'cell', 'line', 'column', 'rule_id', 'severity', 'message'],
-              rows,
-              new Set(['line']),
-            ),
-          ]),
-        );
+        try {
+          await writeOutput(
+            flags.report,
+            csvWriter().write([
+              tidyTable(
+                'import-messages',
+                ['file', 'sheet', 'cell', 'line', 'column', 'rule_id', 'severity', 'message'],
+                rows,
+                new Set(['line']),
+              ),
+            ]),
+          );
+        } catch (error) {
+          // The import is done and printed above; only its side report failed, and the status says so.
+          const problem = fileSystemWhy(error);
+          if (!problem) throw error;
+          io.err(cliText['failure.line'](cliText['output.side-report-failed'](flags.report, problem.why)));
+          return exit(EXIT.sideReportFailed);
+        }
         io.out(cliText['import.report-written'](flags.report));
       }
       const refused = result.outcomes.some((o) => o.status === 'refused') || result.missing.length > 0;
-      exit(refused ? 1 : 0);
+      exit(refused ? EXIT.refused : EXIT.ok);
     });
 }

@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { cliText } from '../messages/cli-text.js';
-import { openSqliteStore, StoreError, type Store } from '../store/open-store.js';
+import { asStoreFault, openSqliteStore, StoreError, type Store } from '../store/open-store.js';
 import { CliError, type CliIO } from './cli-io.js';
+import { EXIT_OF_STORE_FAULT } from './exit-codes.js';
 
 export const DEFAULT_STORE = 'school-returns.sqlite';
 
@@ -11,9 +12,26 @@ export function storePath(db: string | undefined, io: CliIO): string {
   return resolve(db ?? io.env['SCHOOL_RETURNS_DB'] ?? DEFAULT_STORE);
 }
 
+/** The one line and exit status for a fault of the store's file or disk. */
+export function storeFaultLine(error: StoreError): CliError {
+  const { kind, path, detail } = error;
+  const line =
+    kind === 'newer'
+      ? cliText['store.newer'](path, detail)
+      : kind === 'damaged' || kind === 'disk-error'
+        ? cliText[`store.${kind}`](path, detail)
+        : kind === 'cannot-open'
+          ? cliText['store.permission'](path)
+          : cliText[`store.${kind}`](path);
+  return new CliError(line, EXIT_OF_STORE_FAULT[kind]);
+}
+
 /**
  * Runs `work` on the store. Only the commands that put data in (`create`) may start a new store:
  * a report from a mistyped path would otherwise be an empty report from a new, empty store.
+ * A store that cannot be written is opened read-only, so reports can still be made from it; a
+ * command that writes to it then fails with the store's read-only line.
+ * SCHOOL_RETURNS_BUSY_MS sets how long to wait for another process's lock (tests shorten it).
  */
 export async function withStore<T>(
   db: string | undefined,
@@ -25,16 +43,16 @@ export async function withStore<T>(
   if (!create && !existsSync(path)) {
     throw new CliError(cliText['store.missing'](path));
   }
-  let store: Store;
+  const busy = Number(io.env['SCHOOL_RETURNS_BUSY_MS']);
   try {
-    store = await openSqliteStore(path);
+    const store = await openSqliteStore(path, Number.isInteger(busy) && busy >= 0 ? { busyTimeoutMs: busy } : {});
+    try {
+      return await asStoreFault(path, () => work(store));
+    } finally {
+      await store.close();
+    }
   } catch (error) {
-    if (error instanceof StoreError) throw new CliError(error.message);
+    if (error instanceof StoreError) throw storeFaultLine(error);
     throw error;
-  }
-  try {
-    return await work(store);
-  } finally {
-    await store.close();
   }
 }

@@ -1,4 +1,7 @@
-// The files an import covers: each path given, and the returns within folders, recursively.
+// The files an import covers: each path given, and the returns within folders, recursively. Only
+// regular files are read: a device (/dev/zero reads without end), a named pipe (waits for a writer
+// forever) or a socket is listed as skipped, never opened (issue 17).
+import type { Stats, Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -8,6 +11,20 @@ export interface FoundFile {
   path: string;
   /** How messages name it: the path as given or as found under a folder given. */
   name: string;
+  /** Why a path that is not a regular file was skipped. */
+  special?: SpecialFile;
+}
+
+/** What a path is when it is neither a regular file nor a folder. */
+export type SpecialFile = 'device' | 'pipe' | 'socket' | 'other';
+
+/** What `info` is, when it is not a regular file or a folder. */
+export function specialOf(info: Stats | Dirent): SpecialFile | undefined {
+  if (info.isFile() || info.isDirectory()) return undefined;
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'device';
+  if (info.isFIFO()) return 'pipe';
+  if (info.isSocket()) return 'socket';
+  return 'other';
 }
 
 export interface FoundFiles {
@@ -26,7 +43,8 @@ export async function findFiles(paths: readonly string[]): Promise<FoundFiles> {
     const info = await stat(path).catch(() => undefined);
     if (!info) found.missing.push(path);
     else if (info.isDirectory()) await walk(path, found);
-    else found.files.push({ path, name: path });
+    else if (info.isFile()) found.files.push({ path, name: path });
+    else found.skipped.push({ path, name: path, special: specialOf(info)! });
   }
   return found;
 }
@@ -41,6 +59,6 @@ async function walk(dir: string, found: FoundFiles): Promise<void> {
       const file = { path, name: path };
       const lower = entry.name.toLowerCase();
       (RETURN_EXTENSIONS.some((ext) => lower.endsWith(ext)) ? found.files : found.skipped).push(file);
-    }
+    } else if (!entry.isSymbolicLink()) found.skipped.push({ path, name: path, special: specialOf(entry)! });
   }
 }

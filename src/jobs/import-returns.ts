@@ -47,7 +47,7 @@ export interface ReturnOutcome {
 export interface ImportResult {
   outcomes: ReturnOutcome[];
   /** Files in the folders given that are not returns, and paths that do not exist. */
-  skipped: string[];
+  skipped: FoundFile[];
   missing: string[];
 }
 
@@ -131,7 +131,7 @@ export async function importReturns(
     byFile[index] = copyOutcomes(found.files[index]!.name, found.files[of]!.name, byFile[of]!, options.now());
     progress();
   }
-  return { outcomes: byFile.flat(), skipped: found.skipped.map((f) => f.name), missing: found.missing };
+  return { outcomes: byFile.flat(), skipped: found.skipped, missing: found.missing };
 }
 
 /** A file with the same bytes as one earlier in the run: each return already imported, or refused as it was. */

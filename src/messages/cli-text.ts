@@ -19,6 +19,8 @@ export interface ImportCounts {
 /** What a reference import stored. */
 export type ReferenceRows = 'schools' | 'memberships' | 'comparators' | 'targets';
 
+const SPECIAL = { device: 'a device', pipe: 'a named pipe', socket: 'a socket', other: 'not a file or folder' };
+
 const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export const cliText = {
@@ -65,6 +67,36 @@ export const cliText = {
   'store.missing': (path: string) =>
     `there is no store at ${path}: import the register and returns first, ` +
     'or name the store with --db or SCHOOL_RETURNS_DB',
+  // A fault of the store named by --db (issue 17): what is wrong and what to do, one line each
+  'store.not-a-store': (path: string) =>
+    `${path} is not a school-returns store, and was left unchanged: ` +
+    'name the store with --db, or a new file to start one',
+  'store.damaged': (path: string, detail: string) =>
+    `the store ${path} is damaged (${detail}): restore it from a backup; it was left unchanged`,
+  'store.newer': (path: string, unknown: string) =>
+    `the store ${path} was written by a newer version of school-returns (it has ${unknown}), ` +
+    'and was left unchanged: use that version, or update school-returns',
+  'store.read-only': (path: string) =>
+    `the store ${path} cannot be written (it is read-only): make it writable (chmod u+w), ` +
+    'or copy it somewhere you may write; reports can be made from a read-only store that is up to date',
+  'store.read-only-disk': (path: string) =>
+    `the store ${path} is on a read-only disk, where SQLite can neither change it nor read it: ` +
+    'copy it (with any -wal file beside it) to a disk you may write',
+  'store.permission': (path: string) =>
+    `the store ${path} cannot be opened: permission denied on it or its folder: ` +
+    'ask its owner for access, or name another store with --db',
+  'store.locked': (path: string) =>
+    `the store ${path} is locked by another school-returns (or program) still writing to it: ` +
+    'wait for it to finish and run this again',
+  'store.disk-full': (path: string) =>
+    `the disk under the store ${path} is full: nothing of the return being stored was kept ` +
+    '(those stored before it are whole); free some space and run this again',
+  'store.disk-error': (path: string, detail: string) =>
+    `the disk under the store ${path} failed (${detail}): check the disk, then run this again; ` +
+    'returns stored before it are whole',
+  'output.side-report-failed': (path: string, why: string) =>
+    `the import above is done, but its messages report ${path} was not written: ${why}; ` +
+    'choose another path with --report, or run the import again to write it',
   'path.cannot-use': (path: string, why: string) => `cannot use ${path}: ${why}; choose another path`,
   'path.is-a-folder': 'it is a folder, not a file',
   'path.through-a-file': 'part of the path is a file, not a folder',
@@ -112,6 +144,8 @@ export const cliText = {
       .join(', ')}`,
   'import.skipped': 'skipped',
   'import.not-a-return-file': (path: string) => `${path} (not an .xlsx or .csv file)`,
+  'import.not-a-regular-file': (path: string, special: 'device' | 'pipe' | 'socket' | 'other') =>
+    `${path} (${SPECIAL[special]}, not a regular file: never read)`,
   'import.summary': (n: ImportCounts) => {
     const parts = [`${n.accepted} accepted (${n.withQueries} with queries)`, `${n.refused} refused`];
     if (n.alreadyImported > 0) parts.push(`${n.alreadyImported} already imported`);

@@ -23,7 +23,8 @@ export function validateReturn(ret: NormalisedReturn, context: ValidationContext
   const messages: Message[] = [...ret.messages, ...schoolMessages];
   const kind = ret.identity.kind === 'unknown' ? undefined : returnKinds[ret.identity.kind];
   // Every rule runs even on a return already refused, so the school can mend all at once.
-  for (const rule of kind?.rules ?? []) messages.push(...rule(ret, context));
+  // One at a time, not push(...): a rule may return a message per line of a large CSV (issue 17).
+  for (const rule of kind?.rules ?? []) for (const m of rule(ret, context)) messages.push(m);
   if (kind && school) {
     const history = context.histories?.[kind.name] ?? NO_HISTORY;
     messages.push(...history.rules(ret, school, hasErrors(messages)));

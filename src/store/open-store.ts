@@ -1,4 +1,7 @@
-// Opens the store of record: an SQLite file through kysely, migrated to the latest schema.
+// Opens the store of record: an SQLite file through kysely, migrated to the latest schema. A fault of
+// the store's file or disk (not a store, a newer store, read-only, locked, disk full) is a StoreError
+// naming its kind, so the command line can say what to do (issue 17); only a bug is anything else.
+import { accessSync, constants, statfsSync, statSync } from 'node:fs';
 import Sqlite from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect, sql, type MigrationResultSet } from 'kysely';
 import type { Database } from './database.js';
@@ -14,25 +17,202 @@ export interface Store {
 /** What a read needs: the store, or a transaction of it. */
 export type StoreReader = Pick<Store, 'db'>;
 
-export class StoreError extends Error {}
+/** What is wrong with a store's file or the disk under it. */
+export type StoreFaultKind =
+  | 'not-a-store'
+  | 'newer'
+  | 'damaged'
+  | 'read-only'
+  | 'read-only-disk'
+  | 'permission'
+  | 'locked'
+  | 'disk-full'
+  | 'disk-error'
+  | 'cannot-open';
 
-export async function openSqliteStore(path: string): Promise<Store> {
-  let native: Sqlite.Database;
-  try {
-    native = new Sqlite(path);
-  } catch (error) {
-    throw new StoreError(`cannot open the store ${path}: ${(error as Error).message}`);
+export class StoreError extends Error {
+  constructor(
+    readonly kind: StoreFaultKind,
+    readonly path: string,
+    /** SQLite's own words, or the migrations the store has and this version does not know. */
+    readonly detail: string,
+  ) {
+    super(`the store ${path}: ${kind}: ${detail}`);
   }
-  // First, so that a second process opening the store while the first sets it up waits for it.
-  native.pragma('busy_timeout = 10000');
-  native.pragma('journal_mode = WAL');
-  // better-sqlite3 builds WAL with synchronous=NORMAL, which can lose the last commits on power loss.
-  native.pragma('synchronous = FULL');
-  native.pragma('foreign_keys = ON');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: native }) });
-  const store: Store = { db, dialect: dialects.sqlite, close: () => db.destroy() };
-  await migrate(store);
-  return store;
+}
+
+const FAULT_OF_CODE: Readonly<Record<string, StoreFaultKind>> = {
+  SQLITE_NOTADB: 'not-a-store',
+  SQLITE_CORRUPT: 'damaged',
+  SQLITE_READONLY: 'read-only',
+  SQLITE_PERM: 'permission',
+  SQLITE_AUTH: 'permission',
+  SQLITE_BUSY: 'locked',
+  SQLITE_LOCKED: 'locked',
+  SQLITE_FULL: 'disk-full',
+  SQLITE_CANTOPEN: 'cannot-open',
+  SQLITE_IOERR: 'disk-error',
+};
+
+/** The fault an error of SQLite's stands for, if it is one (a file's ENOSPC or EACCES is not the store's). */
+export function storeFaultOf(error: unknown): StoreFaultKind | undefined {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  if (typeof code !== 'string') return undefined;
+  // Extended codes (SQLITE_READONLY_DBMOVED, SQLITE_IOERR_WRITE, SQLITE_CORRUPT_INDEX) by their family.
+  const family = code.match(/^SQLITE_[A-Z]+/)?.[0] ?? code;
+  return FAULT_OF_CODE[family];
+}
+
+/** Runs `work`, turning a fault of the store's file or disk into a StoreError for `path`. */
+export async function asStoreFault<T>(path: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw storeErrorOf(path, error);
+  }
+}
+
+function storeErrorOf(path: string, error: unknown): unknown {
+  if (error instanceof StoreError) return error;
+  let kind = storeFaultOf(error);
+  if (!kind) return error;
+  // SQLite cannot make the files it reads a WAL store with (-shm) on a read-only disk.
+  if (['cannot-open', 'read-only', 'disk-error'].includes(kind) && !writable(dirOf(path))) kind = 'read-only-disk';
+  // A disk with no room left fails in SQLite as an I/O error when it cannot even make its -shm file.
+  else if ((kind === 'disk-error' || kind === 'cannot-open') && freeBytes(dirOf(path)) < 1 << 20) kind = 'disk-full';
+  else if (kind === 'cannot-open' && !writable(path)) kind = 'permission';
+  return new StoreError(kind, path, (error as Error).message);
+}
+
+function freeBytes(dir: string): number {
+  try {
+    const { bavail, bsize } = statfsSync(dir);
+    return bavail * bsize;
+  } catch {
+    return Infinity;
+  }
+}
+
+const dirOf = (path: string) => path.replace(/\/[^/]*$/, '') || '/';
+
+function writable(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export interface OpenOptions {
+  /** How long to wait for another process's write lock, in milliseconds (default 10 s). */
+  busyTimeoutMs?: number;
+}
+
+/**
+ * Opens the store at `path`, read-only when the file cannot be written (a report may still be made
+ * from a store it may not change, where SQLite allows), and brings it up to date if it is behind.
+ */
+export async function openSqliteStore(path: string, options: OpenOptions = {}): Promise<Store> {
+  const busyMs = options.busyTimeoutMs ?? 10_000;
+  return asStoreFault(path, async () => {
+    const readonly = deniedWriting(path);
+    // A file with something in it already is checked to be a store before anything is set on it.
+    const existing = sizeOf(path) > 0;
+    const native = new Sqlite(path, { readonly });
+    try {
+      // First, so that a second process opening the store while the first sets it up waits for it.
+      native.pragma(`busy_timeout = ${busyMs}`);
+      if (existing) await untilNotBusy(busyMs, async () => checkIsStore(native, path));
+      if (!readonly) {
+        // Changing the journal mode waits for no busy handler: again, while another process makes the store.
+        await untilNotBusy(busyMs, async () => native.pragma('journal_mode = WAL'));
+        // better-sqlite3 builds WAL with synchronous=NORMAL, which can lose the last commits on power loss.
+        native.pragma('synchronous = FULL');
+      }
+      native.pragma('foreign_keys = ON');
+    } catch (error) {
+      native.close();
+      throw error;
+    }
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: native }) });
+    const store: Store = { db, dialect: dialects.sqlite, close: () => db.destroy() };
+    try {
+      await untilNotBusy(busyMs, () => checkNotNewer(store, path));
+      if (await untilNotBusy(busyMs, () => behind(store))) {
+        if (readonly) throw new StoreError('read-only', path, 'the store must be brought up to date first');
+        await migrate(store);
+      }
+    } catch (error) {
+      await store.close();
+      throw error;
+    }
+    return store;
+  });
+}
+
+/** Whether the file is there but may not be written (not merely not there yet: another process may be making it). */
+function deniedWriting(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    return false;
+  } catch (error) {
+    return ['EACCES', 'EPERM', 'EROFS'].includes((error as NodeJS.ErrnoException).code ?? '');
+  }
+}
+
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Runs a read, again while SQLite answers SQLITE_BUSY without waiting (as it may while another process
+ * turns a new store to WAL), for up to `ms`.
+ */
+async function untilNotBusy<T>(ms: number, read: () => Promise<T>): Promise<T> {
+  const until = Date.now() + ms;
+  for (;;) {
+    try {
+      return await read();
+    } catch (error) {
+      if (storeFaultOf(error) !== 'locked' || Date.now() > until) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+}
+
+/** A file SQLite reads but that holds tables of something else is not a store either (nor is it changed). */
+function checkIsStore(native: Sqlite.Database, path: string): void {
+  const tables = native.prepare(`select name from sqlite_master where type = 'table'`).pluck().all() as string[];
+  if (tables.length > 0 && !tables.includes('kysely_migration'))
+    throw new StoreError('not-a-store', path, `an SQLite database of something else (tables ${tables.slice(0, 3)})`);
+}
+
+async function doneMigrations(store: Store): Promise<string[] | undefined> {
+  const has = await sql<{ n: number }>`select count(*) as n from sqlite_master where name = 'kysely_migration'`.execute(
+    store.db,
+  );
+  if (!has.rows[0]?.n) return undefined;
+  const rows = await sql<{ name: string }>`select name from kysely_migration`.execute(store.db);
+  return rows.rows.map((r) => r.name);
+}
+
+/** A store written by a newer version has migrations this one does not know: it is left untouched. */
+async function checkNotNewer(store: Store, path: string): Promise<void> {
+  const known = await migrationsFor(store.dialect).getMigrations();
+  const unknown = ((await doneMigrations(store)) ?? []).filter((name) => !(name in known));
+  if (unknown.length > 0) throw new StoreError('newer', path, unknown.join(', '));
+}
+
+/** Whether a migration is still to run (read without the write lock, so a report need not wait for it). */
+async function behind(store: Store): Promise<boolean> {
+  const known = Object.keys(await migrationsFor(store.dialect).getMigrations());
+  const done = new Set((await doneMigrations(store)) ?? []);
+  return known.some((name) => !done.has(name));
 }
 
 /**
@@ -44,27 +224,24 @@ export async function openSqliteStore(path: string): Promise<Store> {
 export async function migrate(store: Store): Promise<void> {
   const migrator = (db: Kysely<Database>) =>
     new Migrator({ db, provider: migrationsFor(store.dialect), disableTransactions: true });
-  let outcome: MigrationResultSet;
-  try {
-    outcome = await store.db.connection().execute(async (db) => {
-      await store.dialect.beginWrite.execute(db);
-      try {
-        const result = await migrator(db).migrateToLatest();
-        // A failed migration is undone whole, with the migrator's own bookkeeping.
-        await sql.raw(result.error ? 'rollback' : 'commit').execute(db);
-        return result;
-      } catch (error) {
-        await sql`rollback`.execute(db);
-        throw error;
-      }
-    });
-  } catch (error) {
-    // No write lock within the busy timeout (another process holds the store), or no disk to write.
-    throw new StoreError(`the store could not be brought up to date: ${(error as Error).message}`);
-  }
+  const outcome: MigrationResultSet = await store.db.connection().execute(async (db) => {
+    await store.dialect.beginWrite.execute(db);
+    try {
+      const result = await migrator(db).migrateToLatest();
+      // A failed migration is undone whole, with the migrator's own bookkeeping.
+      await sql.raw(result.error ? 'rollback' : 'commit').execute(db);
+      return result;
+    } catch (error) {
+      // SQLite has already rolled back after some errors (a full disk): the first error is the one to tell.
+      await sql`rollback`.execute(db).catch(() => undefined);
+      throw error;
+    }
+  });
   const { error, results } = outcome;
   if (error) {
+    // A fault of the disk (full, read-only) is said as such; anything else in a migration is a bug.
+    if (storeFaultOf(error)) throw error;
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'a migration';
-    throw new StoreError(`the store could not be brought up to date (${failed}): ${(error as Error).message ?? error}`);
+    throw new Error(`the store could not be brought up to date (${failed}): ${(error as Error).message ?? error}`);
   }
 }

@@ -1,7 +1,6 @@
 // One transaction per return, holding the write lock from its start so two imports at once
 // queue instead of failing (pitfalls.md: kysely's plain BEGIN upgrades and gets SQLITE_BUSY).
-import { sql, type Kysely } from 'kysely';
-import type { Database } from './database.js';
+import { sql } from 'kysely';
 import type { Store, StoreReader } from './open-store.js';
 
 export async function inWriteTransaction<T>(store: Store, work: (transaction: StoreReader) => Promise<T>): Promise<T> {
@@ -12,7 +11,9 @@ export async function inWriteTransaction<T>(store: Store, work: (transaction: St
       await sql`commit`.execute(conn);
       return result;
     } catch (error) {
-      await sql`rollback`.execute(conn);
+      // After SQLITE_FULL (and some I/O errors) SQLite has rolled back already, and a second
+      // rollback fails with "cannot rollback - no transaction is active": the first error is the real one.
+      await sql`rollback`.execute(conn).catch(() => undefined);
       throw error;
     }
   });

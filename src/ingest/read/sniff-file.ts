@@ -31,12 +31,30 @@ function looksLikeText(bytes: Uint8Array): boolean {
   return true;
 }
 
-/** OLE containers hold either an old .xls or an encrypted .xlsx (its EncryptedPackage stream). */
-function oleKind(bytes: Uint8Array): FileKind {
-  const probe = Buffer.from(bytes.subarray(0, Math.min(bytes.length, 1 << 20))).toString('utf16le');
-  if (probe.includes('EncryptedPackage') || probe.includes('EncryptionInfo'))
-    return { kind: 'refused', ruleId: 'file.encrypted' };
-  return { kind: 'refused', ruleId: 'file.xls' };
+const utf16 = (name: string) => Buffer.from(name, 'utf16le');
+const OLE_STREAMS = {
+  encrypted: [utf16('EncryptedPackage'), utf16('EncryptionInfo')],
+  word: [utf16('WordDocument')],
+  powerPoint: [utf16('PowerPoint Document')],
+};
+
+/**
+ * OLE containers hold an old .xls, an encrypted .xlsx (its EncryptedPackage stream), a Word .doc or
+ * a PowerPoint .ppt, told by the names of their streams. The directory can lie anywhere in the file
+ * (past the first 1 MB of a large encrypted workbook), so the whole file is searched (natively: fast).
+ */
+function oleKind(bytes: Uint8Array, namedWorkbook: boolean): FileKind {
+  const all = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const has = (names: readonly Buffer[]) => names.some((name) => all.includes(name));
+  if (has(OLE_STREAMS.encrypted)) return { kind: 'refused', ruleId: 'file.encrypted' };
+  // One with none of these names is taken for an .xls, as before (most OLE files a school sends are).
+  const other = has(OLE_STREAMS.word)
+    ? 'a Word document (.doc)'
+    : has(OLE_STREAMS.powerPoint)
+      ? 'a PowerPoint presentation (.ppt)'
+      : undefined;
+  if (!other) return { kind: 'refused', ruleId: 'file.xls' };
+  return { kind: 'refused', ruleId: namedWorkbook ? 'file.misnamed' : 'file.not-a-return', actual: other };
 }
 
 /** The kind of `bytes`, given the extension of the name it came under. */
@@ -44,7 +62,7 @@ export function sniffFile(bytes: Uint8Array, fileName: string): FileKind {
   const ext = fileName.toLowerCase().split('.').pop() ?? '';
   const namedWorkbook = ext === 'xlsx' || ext === 'xlsm' || ext === 'xls';
   if (bytes.length === 0) return { kind: 'refused', ruleId: 'file.empty' };
-  if (startsWith(bytes, OLE)) return oleKind(bytes);
+  if (startsWith(bytes, OLE)) return oleKind(bytes, namedWorkbook);
   if (startsWith(bytes, ZIP) || startsWith(bytes, EMPTY_ZIP)) {
     return ext === 'csv'
       ? { kind: 'refused', ruleId: 'file.not-a-return', actual: 'a zip or workbook named .csv' }

@@ -58,7 +58,8 @@ export function normaliseAttendance(located: LocatedReturn, { catalogue }: Conte
     pupilGroups: groups.resolved.map((g) => g.pupilGroup),
     firstRow: located.rows[0]?.pupilGroup.place ?? located.headerPlace,
   };
-  messages.push(...unnamedColumnsWithFigures(located), ...groups.messages);
+  // One at a time, not push(...): a CSV of 800,000 duplicate lines has as many messages, past the stack (issue 17).
+  for (const m of [...unnamedColumnsWithFigures(located), ...groups.messages]) messages.push(m);
   for (const { row, pupilGroup } of groups.resolved) {
     // A template row the school left empty is a group it has no figures for, not an error.
     if (found.every(({ index: i }) => readNumber(row.cells[i]!.value).kind === 'blank')) continue;

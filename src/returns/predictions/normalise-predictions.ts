@@ -36,7 +36,8 @@ export function normalisePredictions(located: LocatedReturn, { catalogue }: Cont
     pupilGroups: groups.resolved.map((g) => g.pupilGroup),
     firstRow: located.rows[0]?.pupilGroup.place ?? located.headerPlace,
   };
-  messages.push(...columns.messages, ...unnamedColumnsWithFigures(located), ...groups.messages);
+  // One at a time, not push(...): a CSV of 800,000 duplicate lines has as many messages, past the stack (issue 17).
+  for (const m of [...columns.messages, ...unnamedColumnsWithFigures(located), ...groups.messages]) messages.push(m);
   for (const { row, pupilGroup } of groups.resolved) {
     const group = readGroup(catalogue.pupilGroup(pupilGroup).label, pupilGroup, row, columns.measureColumns, messages);
     if (group) result.groups.push(group);
