@@ -7,7 +7,7 @@ import { buildReportCharts } from '../jobs/charts/report-charts.js';
 import { chartCsv } from '../publish/report-charts/chart-csv.js';
 import { chartMeasure, type ReportScope } from '../publish/report-charts/report-charts.js';
 import { renderPng, renderSvg } from '../publish/charts/index.js';
-import { writeOutput } from './write-output.js';
+import { writeFileAtomic } from '../publish/write-atomic.js';
 import { cliText } from '../messages/cli-text.js';
 import { codesOf, keyStageFlag, roundFlag, termFlag, thresholdFlag, yearFlag } from './catalogue-flags.js';
 import { CliError, type CliIO } from './cli-io.js';
@@ -88,7 +88,7 @@ export function registerChartsCommand(program: Command, io: CliIO, exit: (code: 
         [`${named.slug}.csv`, chartCsv(named.chart.table)],
       ];
       for (const [name, content] of files) {
-        await writeOutput(join(out, name), content);
+        await writeFileAtomic(join(out, name), content);
         io.out(join(out, name));
       }
     }

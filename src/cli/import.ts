@@ -3,7 +3,7 @@ import { importReturns, type ImportResult, type ReturnOutcome } from '../jobs/im
 import { cliText } from '../messages/cli-text.js';
 import { tidyTable } from '../publish/table/tidy-table.js';
 import { csvWriter } from '../publish/writers/csv-writer.js';
-import { writeOutput } from './write-output.js';
+import { writeFileAtomic } from '../publish/write-atomic.js';
 import type { CliIO } from './cli-io.js';
 import { EXIT } from './exit-codes.js';
 import { fileSystemWhy } from './file-system-problem.js';
@@ -77,7 +77,7 @@ export function registerImportCommand(program: Command, io: CliIO, exit: (code: 
           ]),
         );
         try {
-          await writeOutput(
+          await writeFileAtomic(
             flags.report,
             csvWriter().write([
               tidyTable(

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { accuracyCsv, accuracyMarkdown } from '../publish/accuracy/accuracy-writers.js';
 import { compareRounds, roundChangesCsv } from '../jobs/compare-rounds.js';
 import { predictionAccuracy, schoolBias } from '../jobs/accuracy-report.js';
-import { writeOutput } from './write-output.js';
+import { writeFileAtomic } from '../publish/write-atomic.js';
 import { catalogue } from '../domain/catalogue.js';
 import { cliText } from '../messages/cli-text.js';
 import { codesOf } from './catalogue-flags.js';
@@ -14,7 +14,7 @@ type Flags = Record<string, string | boolean | undefined>;
 
 async function emit(io: CliIO, flags: Flags, content: string): Promise<void> {
   if (flags['out']) {
-    await writeOutput(String(flags['out']), content);
+    await writeFileAtomic(String(flags['out']), content);
     io.out(cliText['report.wrote'](String(flags['out'])));
   } else io.out(content.trimEnd());
 }

@@ -7,7 +7,7 @@ import type { AttendanceReport } from '../aggregate/attendance/attendance-report
 import type { Catalogue } from '../domain/catalogue.js';
 import { shippedContext } from '../domain/context.js';
 import { cliText } from '../messages/cli-text.js';
-import { writeOutput } from './write-output.js';
+import { writeFileAtomic } from '../publish/write-atomic.js';
 import { termFlag, yearFlag } from './catalogue-flags.js';
 import { CliError, type CliIO } from './cli-io.js';
 import { withStore } from './store-option.js';
@@ -42,7 +42,7 @@ async function run(io: CliIO, flags: Flags, writers: Record<string, Writer>): Pr
   const content = await write(report, context.catalogue);
   const returned = report.schools.filter((s) => s.rankOverall !== undefined).length;
   if (flags['out']) {
-    await writeOutput(String(flags['out']), content);
+    await writeFileAtomic(String(flags['out']), content);
     io.out(cliText['report.wrote-attendance'](String(flags['out']), returned, report.schools.length));
   } else io.out(String(content).trimEnd());
 }

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { buildHtmlReport } from '../jobs/html-report.js';
 import { cliText } from '../messages/cli-text.js';
-import { writeOutput } from './write-output.js';
+import { writeFileAtomic } from '../publish/write-atomic.js';
 import { reportScopeOptions, scopeFlags, type Flags } from './charts.js';
 import { CliError, type CliIO } from './cli-io.js';
 import { withStore } from './store-option.js';
@@ -19,7 +19,7 @@ export function registerHtmlReport(report: Command, io: CliIO, exit: (code: numb
     const page = await withStore(flags['db'] as string | undefined, io, (store) =>
       buildHtmlReport(store, { ...scope, generatedAt: io.now() }),
     );
-    await writeOutput(out, page);
+    await writeFileAtomic(out, page);
     io.out(cliText['report.wrote-html'](out, Buffer.byteLength(page)));
     exit(0);
   });

@@ -7,7 +7,7 @@ import { predictionsCsv } from '../publish/predictions/predictions-csv.js';
 import { predictionsMarkdown } from '../publish/predictions/predictions-md.js';
 import { predictionsXlsx } from '../publish/predictions/predictions-xlsx.js';
 import type { PredictionsReport } from '../publish/predictions/predictions-report.js';
-import { writeOutput } from './write-output.js';
+import { writeFileAtomic } from '../publish/write-atomic.js';
 import { CliError, type CliIO } from './cli-io.js';
 import { registerAttendanceReports } from './report-attendance.js';
 import { registerHtmlReport } from './report-html.js';
@@ -54,7 +54,7 @@ export function registerReportCommands(program: Command, io: CliIO, exit: (code:
       }
       const content = await writers[options.format](built, context.catalogue);
       if (flags['out']) {
-        await writeOutput(String(flags['out']), content);
+        await writeFileAtomic(String(flags['out']), content);
         io.out(cliText['report.wrote-predictions'](String(flags['out']), built.rows.length, built.returns));
       } else {
         io.out(String(content).trimEnd());

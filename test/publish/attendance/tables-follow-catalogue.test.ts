@@ -2,32 +2,10 @@
 // one: a column and rate added to the attendance catalogue (severe absentees, pupils counted by
 // their absence) are in the tidy table, a count of pupils and a rate in percent.
 import { describe, expect, it } from 'vitest';
-import { buildCatalogue, catalogue, CATALOGUE_FILES } from '../../../src/domain/catalogue.js';
+import { catalogue } from '../../../src/domain/catalogue.js';
 import { attendanceTidyTable } from '../../../src/publish/attendance/attendance-tables.js';
 import { attendanceFixture } from './attendance-fixture.js';
-
-const shipped = CATALOGUE_FILES.attendance as { columns: object[]; rates: object[] };
-const withSevere = buildCatalogue({
-  ...CATALOGUE_FILES,
-  attendance: {
-    ...shipped,
-    columns: [
-      ...shipped.columns,
-      {
-        code: 'severe_absentees',
-        label: 'Severe absentees',
-        aliases: [],
-        required: false,
-        unit: 'pupils',
-        role: 'pupils-absent',
-      },
-    ],
-    rates: [
-      ...shipped.rates,
-      { code: 'severe_absence_rate', label: 'Severe absence', of: ['severe_absentees'], per: 'enrolments' },
-    ],
-  },
-});
+import { withSevereAbsence as withSevere } from '../../support/catalogue-with-severe-absence.js';
 
 const report = attendanceFixture({ returned: 'Ash', missing: 'Birch', group: 'North' });
 const kinds = (table: ReturnType<typeof attendanceTidyTable>) =>

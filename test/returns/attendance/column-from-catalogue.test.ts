@@ -4,7 +4,6 @@
 // summed over terms, and is withheld when few, with no code change.
 import { describe, expect, it } from 'vitest';
 import { settings } from '../../../schemas/settings.schema.js';
-import { buildCatalogue, CATALOGUE_FILES } from '../../../src/domain/catalogue.js';
 import type { NormalisedReturn } from '../../../src/ingest/normalise/normalised-return.js';
 import { attendanceRulesFor } from '../../../src/returns/attendance/attendance-rules.js';
 import { attendanceRates, sumCounts, yearToDate } from '../../../src/aggregate/attendance/index.js';
@@ -12,35 +11,7 @@ import type { AttendanceReport, PeriodFigures } from '../../../src/aggregate/att
 import { auditedSuppression } from '../../../src/disclosure/engine.js';
 import { withholdSmallNumbers } from '../../../src/disclosure/suppress-attendance.js';
 import { gist, gistOf } from '../../messages/expect-message.js';
-
-const shipped = CATALOGUE_FILES.attendance as { columns: object[]; rates: object[] };
-const withSevere = buildCatalogue({
-  ...CATALOGUE_FILES,
-  attendance: {
-    ...shipped,
-    columns: [
-      ...shipped.columns,
-      {
-        code: 'severe_absentees',
-        label: 'Severe absentees',
-        aliases: [],
-        required: false,
-        unit: 'pupils',
-        role: 'pupils-absent',
-      },
-    ],
-    rates: [
-      ...shipped.rates,
-      {
-        code: 'severe_absence_rate',
-        label: 'Severe absence',
-        of: ['severe_absentees'],
-        per: 'enrolments',
-        queryAbovePercent: 5,
-      },
-    ],
-  },
-});
+import { withSevereAbsence as withSevere } from '../../support/catalogue-with-severe-absence.js';
 
 const period = { academicYear: '2016/17', term: 'Autumn' as const };
 const place = (cell: string) => ({ file: 'a.xlsx', sheet: 'Attendance', cell });
