@@ -85,6 +85,8 @@ export interface Catalogue {
   keyStageIndex: NameIndex<KeyStage>;
   roundIndex: NameIndex<Round>;
   termIndex: NameIndex<Term>;
+  /** The attendance return's columns by code, label and alias. */
+  attendanceColumnIndex: NameIndex<Catalogue['attendance']['columns'][number]>;
   pupilGroup(code: string): PupilGroup;
   measure(code: string): Measure;
   /** The framework in force for a year, or undefined when none covers it. */
@@ -155,6 +157,12 @@ export function buildCatalogue(files: CatalogueFiles = CATALOGUE_FILES): Catalog
     keyStageIndex: new NameIndex(stages.keyStages, namesOf, labelOf, 'key stage'),
     roundIndex: new NameIndex(stages.rounds, namesOf, labelOf, 'round'),
     termIndex: new NameIndex(stages.terms, namesOf, labelOf, 'term'),
+    attendanceColumnIndex: new NameIndex(
+      attendance.columns,
+      (c) => [c.code, c.label, ...c.aliases],
+      labelOf,
+      'attendance column',
+    ),
     pupilGroup(code) {
       const g = groupByCode.get(code);
       if (!g) throw new Error(`catalogue: no pupil group "${code}"`);

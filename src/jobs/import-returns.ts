@@ -11,7 +11,8 @@ import { parseInPool, type FileToParse, type PooledParse } from '../ingest/parse
 import { parseSource, parseWorker, type ParsedFile } from '../returns/parse-source.js';
 import { readFiles } from '../ingest/read/read-files.js';
 import { sourceFile, type SourceFile } from '../ingest/read/source-file.js';
-import { recordFileParts, storeReturn } from '../store/store-return.js';
+import { recordFileParts, storeRefusals, storeReturn } from '../store/store-return.js';
+import type { AlreadyStored, StoredReturn } from '../store/store-return.js';
 import { shippedContext, type Context } from '../domain/context.js';
 import { registerOf } from '../domain/register.js';
 import { loadHistories, validateReturn, type ValidationContext } from '../returns/validate-return.js';
@@ -152,6 +153,10 @@ async function* parseHere(files: readonly FileToParse[], context: Context): Asyn
   for (const item of files) yield { ...item, parsed: await parseSource(item.source, context) };
 }
 
+/** Refused returns are stored in batches of this many, or fewer with many messages (issue 17). */
+const REFUSALS_PER_BATCH = 2_000;
+const MESSAGES_PER_BATCH = 50_000;
+
 async function importParsed(
   store: Store,
   source: SourceFile,
@@ -164,8 +169,30 @@ async function importParsed(
   // Which returns the file holds, recorded with the first of them stored (issue 11). A file refused
   // whole holds none that could be accepted: it is parsed again each time, as it was.
   let partsToRecord = refusedWhole ? undefined : parsed.returns.map((r) => r.identity.part ?? '');
+  const takeParts = () => {
+    const parts = partsToRecord;
+    partsToRecord = undefined;
+    return parts;
+  };
   const accepted = new Map((await acceptedParts(store, source.sha256)).map((r) => [r.part, r.imported_at]));
-  const store1 = async (ret: ValidatedReturn, description: string, part?: string): Promise<ReturnOutcome> => {
+  const outcomes: ReturnOutcome[] = [];
+  // Refusals wait in a batch, stored in one transaction before the next accepted return and at the end.
+  const refusals: { ret: ValidatedReturn; at: number }[] = [];
+  let refusalMessages = 0;
+  const storeWaitingRefusals = async () => {
+    if (refusals.length === 0) return;
+    const batch = refusals.splice(0);
+    refusalMessages = 0;
+    const stored = await storeRefusals(
+      store,
+      source,
+      batch.map((r) => r.ret),
+      at,
+      takeParts(),
+    );
+    for (const [i, { at: index }] of batch.entries()) outcomes[index] = settled(outcomes[index]!, stored[i]!);
+  };
+  const storeOne = async (ret: ValidatedReturn, description: string, part?: string) => {
     const outcome: ReturnOutcome = {
       file: source.name,
       ...(part ? { part } : {}),
@@ -173,18 +200,16 @@ async function importParsed(
       description,
       messages: ret.messages,
     };
-    if (options.dryRun) return outcome;
-    const stored = await storeReturn(store, source, ret, at, partsToRecord);
-    partsToRecord = undefined;
-    // Another import of the same file stored this part since this one looked (issue 11).
-    if ('alreadyStored' in stored)
-      return { ...outcome, status: 'already-imported', messages: [], importedAt: stored.alreadyStored.importedAt };
-    return {
-      ...outcome,
-      returnId: stored.returnId,
-      ...(stored.superseded ? { supersededReturnId: stored.superseded } : {}),
-      ...(stored.answersLeftBehind ? { answersLeftBehind: stored.answersLeftBehind } : {}),
-    };
+    outcomes.push(outcome);
+    if (options.dryRun) return;
+    if (ret.status === 'refused') {
+      refusals.push({ ret, at: outcomes.length - 1 });
+      refusalMessages += ret.messages.length;
+      if (refusals.length >= REFUSALS_PER_BATCH || refusalMessages >= MESSAGES_PER_BATCH) await storeWaitingRefusals();
+      return;
+    }
+    await storeWaitingRefusals();
+    outcomes[outcomes.length - 1] = settled(outcome, await storeReturn(store, source, ret, at, takeParts()));
   };
 
   if (refusedWhole) {
@@ -193,9 +218,10 @@ async function importParsed(
       identity: { kind: 'unknown', file: source.name },
       messages: parsed.fileMessages,
     };
-    return [await store1(refusal, '')];
+    await storeOne(refusal, '');
+    await storeWaitingRefusals();
+    return outcomes;
   }
-  const outcomes: ReturnOutcome[] = [];
   for (const normalised of parsed.returns) {
     const part = normalised.identity.part ?? '';
     const importedAt = accepted.get(part);
@@ -212,15 +238,29 @@ async function importParsed(
     }
     normalised.messages.unshift(...parsed.fileMessages);
     const validated = validateReturn(normalised, context);
-    const outcome = await store1(validated, describeReturn(validated), part || undefined);
-    outcomes.push(outcome);
+    await storeOne(validated, describeReturn(validated), part || undefined);
     // A return another import stored meanwhile is that import's to record, not this one's.
-    const stored = outcome.status === 'accepted' && !options.dryRun;
+    const stored = outcomes.at(-1)!.status === 'accepted' && !options.dryRun;
     if (stored && validated.status === 'accepted' && validated.identity.kind !== 'unknown')
       context.histories?.[validated.identity.kind].record(validated);
   }
+  await storeWaitingRefusals();
   // No return stored: each was accepted before, by another import meanwhile or by a store of before
   // issue 11, which did not record parts. Recorded now, so the file is not parsed again next time.
-  if (partsToRecord && !options.dryRun) await recordFileParts(store, source, partsToRecord);
+  const parts = takeParts();
+  if (parts && !options.dryRun) await recordFileParts(store, source, parts);
   return outcomes;
+}
+
+/** What the store made of a return: stored (superseding another), or stored already by another import. */
+function settled(outcome: ReturnOutcome, stored: StoredReturn | AlreadyStored): ReturnOutcome {
+  // Another import of the same file stored this part since this one looked (issue 11).
+  if ('alreadyStored' in stored)
+    return { ...outcome, status: 'already-imported', messages: [], importedAt: stored.alreadyStored.importedAt };
+  return {
+    ...outcome,
+    returnId: stored.returnId,
+    ...(stored.superseded ? { supersededReturnId: stored.superseded } : {}),
+    ...(stored.answersLeftBehind ? { answersLeftBehind: stored.answersLeftBehind } : {}),
+  };
 }

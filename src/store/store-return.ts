@@ -151,6 +151,46 @@ export async function storeReturn(
   });
 }
 
+/**
+ * Stores refused returns of one file together, in one transaction (issue 17: one commit each made
+ * a file of 50,000 refused returns take minutes). Each refusal is whole or absent, as one alone is:
+ * the transaction commits all of them or none, and a re-run refuses again any it lost. A part that
+ * was accepted meanwhile (by another import of the file) is told so and not refused.
+ */
+export async function storeRefusals(
+  store: Store,
+  source: SourceFile,
+  refusals: readonly ValidatedReturn[],
+  importedAt: Date,
+  fileParts?: readonly string[],
+): Promise<(StoredReturn | AlreadyStored)[]> {
+  return inWriteTransaction(store, async ({ db }) => {
+    await keepSourceFile(db, source);
+    if (fileParts) await recordParts(db, source, fileParts);
+    const accepted = new Map<string, AlreadyStored>();
+    for (const chunk of chunks([...new Set(refusals.map((r) => r.identity.part ?? ''))])) {
+      const rows = await db
+        .selectFrom('returns')
+        .select(['part', 'id', 'imported_at'])
+        .where('sha256', '=', source.sha256)
+        .where('part', 'in', chunk)
+        .where('status', '=', 'accepted')
+        .orderBy('id')
+        .execute();
+      for (const r of rows)
+        if (!accepted.has(r.part))
+          accepted.set(r.part, { alreadyStored: { returnId: r.id, importedAt: r.imported_at } });
+    }
+    const toStore = refusals.filter((r) => !accepted.has(r.identity.part ?? ''));
+    const ids = await insertReturnRows(db, source, toStore, importedAt);
+    const messages: ReturnType<typeof messageRows> = [];
+    for (const [i, ret] of toStore.entries()) for (const row of messageRows(ids[i]!, ret)) messages.push(row);
+    for (const chunk of chunks(messages)) await db.insertInto('messages').values(chunk).execute();
+    let next = 0;
+    return refusals.map((r) => accepted.get(r.identity.part ?? '') ?? { returnId: ids[next++]! });
+  });
+}
+
 /** The return's row and its messages. */
 async function insertReturn(
   db: Kysely<Database>,
@@ -158,29 +198,82 @@ async function insertReturn(
   ret: ValidatedReturn,
   importedAt: Date,
 ): Promise<number> {
-  const identity = ret.identity;
-  const { id: returnId } = await db
+  const returnId = await insertReturnRow(db, source, ret, importedAt);
+  for (const chunk of chunks(messageRows(returnId, ret))) await db.insertInto('messages').values(chunk).execute();
+  return returnId;
+}
+
+async function insertReturnRow(
+  db: Kysely<Database>,
+  source: SourceFile,
+  ret: ValidatedReturn,
+  importedAt: Date,
+): Promise<number> {
+  const { id } = await db
     .insertInto('returns')
-    .values({
-      sha256: source.sha256,
-      part: identity.part ?? '',
-      original_path: source.path,
-      file_name: source.name,
-      kind: identity.kind,
-      urn: ret.school?.urn ?? identity.urn?.value ?? null,
-      key_stage: identity.keyStage ?? null,
-      academic_year: identity.academicYear ?? null,
-      period: identity.period ?? null,
-      imported_at: importedAt.toISOString(),
-      status: ret.status,
-      superseded_by: null,
-      errors: count(ret.messages, 'error'),
-      queries: count(ret.messages, 'query'),
-      warnings: count(ret.messages, 'warning'),
-    })
+    .values(returnRow(source, ret, importedAt))
     .returning('id')
     .executeTakeFirstOrThrow();
-  const messages = ret.messages.map((m) => ({
+  return id;
+}
+
+/**
+ * The rows of many returns of one file, a statement for each run of distinct parts: RETURNING gives
+ * rows in no set order (SQLite's documentation), so each id is matched to its return by its part.
+ */
+async function insertReturnRows(
+  db: Kysely<Database>,
+  source: SourceFile,
+  rets: readonly ValidatedReturn[],
+  importedAt: Date,
+): Promise<number[]> {
+  const ids: number[] = [];
+  let run: ValidatedReturn[] = [];
+  const insertRun = async () => {
+    if (run.length === 0) return;
+    const rows = await db
+      .insertInto('returns')
+      .values(run.map((ret) => returnRow(source, ret, importedAt)))
+      .returning(['id', 'part'])
+      .execute();
+    const idOfPart = new Map(rows.map((r) => [r.part, r.id]));
+    for (const ret of run) ids.push(idOfPart.get(ret.identity.part ?? '')!);
+    run = [];
+  };
+  const partsInRun = new Set<string>();
+  for (const ret of rets) {
+    const part = ret.identity.part ?? '';
+    if (partsInRun.has(part) || run.length === ROWS_PER_INSERT) {
+      await insertRun();
+      partsInRun.clear();
+    }
+    partsInRun.add(part);
+    run.push(ret);
+  }
+  await insertRun();
+  return ids;
+}
+
+const returnRow = (source: SourceFile, ret: ValidatedReturn, importedAt: Date) => ({
+  sha256: source.sha256,
+  part: ret.identity.part ?? '',
+  original_path: source.path,
+  file_name: source.name,
+  kind: ret.identity.kind,
+  urn: ret.school?.urn ?? ret.identity.urn?.value ?? null,
+  key_stage: ret.identity.keyStage ?? null,
+  academic_year: ret.identity.academicYear ?? null,
+  period: ret.identity.period ?? null,
+  imported_at: importedAt.toISOString(),
+  status: ret.status,
+  superseded_by: null,
+  errors: count(ret.messages, 'error'),
+  queries: count(ret.messages, 'query'),
+  warnings: count(ret.messages, 'warning'),
+});
+
+const messageRows = (returnId: number, ret: ValidatedReturn) =>
+  ret.messages.map((m) => ({
     return_id: returnId,
     severity: m.severity,
     rule_id: m.ruleId,
@@ -192,9 +285,6 @@ async function insertReturn(
     pupil_group: m.subject?.pupilGroup ?? null,
     measure: m.subject?.measure ?? null,
   }));
-  for (const chunk of chunks(messages)) await db.insertInto('messages').values(chunk).execute();
-  return returnId;
-}
 
 /** An accepted return's groups and values. */
 async function insertFigures(db: Kysely<Database>, returnId: number, ret: AcceptedReturn): Promise<void> {

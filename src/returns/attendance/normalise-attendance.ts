@@ -3,7 +3,7 @@
 import { returnsFormat } from '../../../schemas/formats/returns.schema.js';
 import type { Catalogue } from '../../domain/catalogue.js';
 import type { Context } from '../../domain/context.js';
-import { NameIndex, nameKey, nearestNames } from '../../domain/names.js';
+import { nameKey, nearestNames } from '../../domain/names.js';
 import type { Message } from '../../messages/message.js';
 import { message } from '../../messages/message.js';
 import { cellText } from '../../ingest/read/raw-sheet.js';
@@ -21,12 +21,7 @@ export function normaliseAttendance(located: LocatedReturn, { catalogue }: Conte
   const { identity, messages } = readIdentity(located, catalogue);
   const result: NormalisedReturn = { identity, groups: [], messages };
   const columns = catalogue.attendance.columns;
-  const index = new NameIndex(
-    columns,
-    (c) => [c.code, c.label, ...c.aliases],
-    (c) => c.label,
-    'attendance column',
-  );
+  const index = catalogue.attendanceColumnIndex;
   const found: { index: number; column: Column }[] = [];
   located.columns.forEach((cell, i) => {
     const heading = cellText(cell.value);
