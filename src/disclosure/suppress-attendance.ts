@@ -1,16 +1,155 @@
-// Small numbers in a published attendance report (domain.md, Publication): pupils counted by their
-// absence (persistent absentees, and any such column of the catalogue) of 1 to the threshold (or all
-// but that many) are withheld with the rates built on them, and
-// a group of 1 to the threshold pupils is withheld whole; then whatever would let one be worked
-// out from an area's total (city, phase, group = Σ schools) or a partition (all = boys + girls).
+// Small numbers in published attendance (domain.md, Publication): pupils counted by their absence
+// (persistent absentees, and any such column of the catalogue) of 1 to the threshold (or all but
+// that many) are withheld with the rates built on them, and a group of 1 to the threshold pupils
+// is withheld whole; then whatever would let one be worked out from an area's total (city, phase,
+// group = Σ schools), a partition (all = boys + girls) or a subset (SEN ≤ all).
+// Issue 10: a year's attendance is one publication. Every term, year to date and phase is decided
+// together, over one set of cells, so no two outputs of the same store can be set against each other.
 import type { AttendanceColumns } from '../domain/attendance-columns.js';
 import type { Context } from '../domain/context.js';
 import { auditedSuppression, type SuppressionEngine } from './engine.js';
 import { TableModel } from './table-model.js';
-import type { AttendanceReport, PeriodFigures } from '../aggregate/attendance/attendance-report.js';
+import type { AttendanceReport, PeriodFigures, SchoolAttendance } from '../aggregate/attendance/attendance-report.js';
+import { previousAcademicYear } from '../domain/academic-year.js';
 import { rankSchoolsInReport } from '../aggregate/attendance/rank-schools.js';
 
-const id = (quantity: string, level: string, code: string, group: string) => `${quantity}|${level}|${code}|${group}`;
+/** What was decided for one year's publication, and for the year before (for changes on last year). */
+export interface AttendanceDecision {
+  threshold: number;
+  /** Every withheld cell of the year. */
+  hidden: ReadonlySet<string>;
+  /** The same cells of the year before, by `cellBase`: a change on last year needs last year's figure shown. */
+  hiddenLastYear?: ReadonlySet<string>;
+  /** Cells withheld by the rules themselves, and to protect them. */
+  primary: number;
+  secondary: number;
+}
+
+/** One figure's place: a school's or an area's pupil group, with the schools summed into it. */
+interface FigureCells {
+  level: string;
+  group: string;
+  figures: PeriodFigures;
+  members: readonly string[];
+}
+
+/**
+ * A cell is the term's count of one quantity for one pupil group over one set of schools: the
+ * same figure wherever it is printed (a school's year to date counts pupils from its latest term's
+ * return; a phase is the city of a --phase report). Its value is part of it, so only equal figures meet.
+ */
+export const cellBase = (
+  period: { academicYear: string; term: string },
+  quantity: string,
+  group: string,
+  members: readonly string[],
+) => `${period.academicYear}|${period.term}|${quantity}|${group}|${[...members].sort().join(',')}`;
+const cellId = (base: string, value: number) => `${base}=${value}`;
+
+function figureCells(report: AttendanceReport): FigureCells[] {
+  const cells: FigureCells[] = [];
+  for (const s of report.schools)
+    for (const [group, figures] of s.byGroup) cells.push({ level: 'school', group, figures, members: [s.urn] });
+  for (const a of report.areas) {
+    // An area's figure is the sum of its schools that returned the group: those are its parts.
+    const members = report.schools
+      .filter((s) => a.level === 'city' || (a.level === 'phase' ? s.phase === a.code : s.collaborativeGroup === a.code))
+      .filter((s) => s.byGroup.get(a.pupilGroup)?.status === 'returned')
+      .map((s) => s.urn);
+    cells.push({ level: a.level, group: a.pupilGroup, figures: a.figures, members });
+  }
+  return cells;
+}
+
+const LEVEL_PRIORITY: Record<string, number> = { city: 30, phase: 25, group: 20, school: 10 };
+
+/** The cells of every report of a publication, and the sums, partitions and subsets among them. */
+function publicationModel(
+  reports: readonly AttendanceReport[],
+  { catalogue, settings }: Pick<Context, 'catalogue' | 'settings'>,
+) {
+  const columns = catalogue.attendanceColumns;
+  const roll = columns.pupilsOnRoll.code;
+  const absent = columns.pupilsAbsent.map((c) => c.code);
+  const model = new TableModel();
+  const priority = (level: string, group: string) =>
+    (LEVEL_PRIORITY[level] ?? 0) +
+    (group === catalogue.wholeCohort ? 2 : group === catalogue.disadvantageComparison.group ? 1 : 0);
+  for (const report of reports) {
+    const cells = figureCells(report);
+    const idOf = (q: string, c: FigureCells) =>
+      c.figures.status === 'returned' && c.figures.counts[q] !== undefined
+        ? cellId(cellBase(report, q, c.group, c.members), c.figures.counts[q]!)
+        : undefined;
+    for (const c of cells) {
+      if (c.figures.status !== 'returned') continue;
+      const pupils = c.figures.counts[roll] ?? 0;
+      const rollId = idOf(roll, c)!;
+      for (const q of absent) {
+        const id = idOf(q, c);
+        if (id === undefined) continue;
+        // Pupils counted by absence are at most those on roll: a total of 100% would pin them otherwise.
+        model.addCell({
+          id,
+          quantity: q,
+          value: c.figures.counts[q]!,
+          atMost: rollId,
+          priority: priority(c.level, c.group),
+          ...(pupils <= settings.publication.smallGroupCohort ? { cohort: pupils } : {}),
+        });
+      }
+      model.addCell({ id: rollId, quantity: roll, value: pupils, priority: priority(c.level, c.group) });
+    }
+    // The figures of one place (a school, or an area's schools) by pupil group.
+    const places = new Map<string, Map<string, FigureCells>>();
+    for (const c of cells) {
+      const place = c.level === 'school' ? c.members[0]! : `${c.level}:${c.members.join(',')}`;
+      (places.get(place) ?? places.set(place, new Map()).get(place)!).set(c.group, c);
+    }
+    const school = new Map(cells.filter((c) => c.level === 'school').map((c) => [`${c.members[0]}|${c.group}`, c]));
+    for (const q of [...absent, roll]) {
+      for (const byGroup of places.values()) {
+        const id = (g: string) => (byGroup.get(g) ? idOf(q, byGroup.get(g)!) : undefined);
+        for (const p of catalogue.partitions) {
+          const [whole, parts] = [id(p.whole), p.parts.map(id)];
+          if (whole && parts.every((x) => x !== undefined)) model.addSum(q, whole, parts as string[]);
+        }
+        for (const s of catalogue.subsets) {
+          const [whole, parts] = [id(s.whole), s.parts.map(id)];
+          if (whole && parts.every((x) => x !== undefined)) model.addAtMost(whole, parts as string[]);
+        }
+      }
+      for (const c of cells) {
+        if (c.level === 'school') continue;
+        const whole = idOf(q, c);
+        const parts = c.members.map((u) => school.get(`${u}|${c.group}`)).map((m) => (m ? idOf(q, m) : undefined));
+        // An area of one school is that school's cell: no sum to state.
+        if (whole && parts.every((x) => x !== undefined && x !== whole)) model.addSum(q, whole, parts as string[]);
+      }
+    }
+  }
+  return model;
+}
+
+/** Decides what a publication (every report of a year) withholds, once for all its reports. */
+export function decideAttendance(
+  reports: readonly AttendanceReport[],
+  threshold: number,
+  context: Pick<Context, 'catalogue' | 'settings'>,
+  engine: SuppressionEngine = auditedSuppression,
+): Omit<AttendanceDecision, 'hiddenLastYear'> {
+  const { suppressed, reasons, stillRecoverable } = engine.suppress(
+    publicationModel(reports, context).table(threshold),
+  );
+  if (stillRecoverable.length > 0)
+    throw new Error(`attendance suppression left ${stillRecoverable.length} cells recoverable`);
+  const primary = [...reasons.values()].filter((r) => r === 'primary').length;
+  return { threshold, hidden: suppressed, primary, secondary: suppressed.size - primary };
+}
+
+/** The bases of the hidden cells: what a later year's change on last year looks up. */
+export const hiddenBases = (hidden: ReadonlySet<string>): ReadonlySet<string> =>
+  new Set([...hidden].map((id) => id.slice(0, id.lastIndexOf('='))));
 
 /** A group's figures with its rates withheld: all of them, or those built on pupils counted by absence. */
 function withhold(f: PeriodFigures, what: 'persistent' | 'all', columns: AttendanceColumns): PeriodFigures {
@@ -21,86 +160,44 @@ function withhold(f: PeriodFigures, what: 'persistent' | 'all', columns: Attenda
   return { ...f, rates, withheld: what === 'all' || f.withheld === 'all' ? 'all' : 'persistent' };
 }
 
-export function withholdSmallNumbers(
+/** The report as published under the decision made for its year. */
+export function applyAttendanceDecision(
   report: AttendanceReport,
-  threshold: number,
-  { catalogue, settings }: Pick<Context, 'catalogue' | 'settings'>,
-  engine: SuppressionEngine = auditedSuppression,
+  decision: AttendanceDecision,
+  { catalogue }: Pick<Context, 'catalogue'>,
 ): AttendanceReport {
   const columns = catalogue.attendanceColumns;
-  const model = new TableModel();
-  // Each count's quantity is its column: pupils on roll, and each column of pupils counted by absence.
   const roll = columns.pupilsOnRoll.code;
   const absent = columns.pupilsAbsent.map((c) => c.code);
-  const areas = [
-    ...report.schools.map((s) => ({ level: 'school', code: s.urn, byGroup: s.byGroup, members: [] as string[] })),
-    ...report.areas.map((a) => ({
-      level: a.level,
-      code: a.code,
-      byGroup: new Map([[a.pupilGroup, a.figures]]),
-      members: report.schools
-        .filter(
-          (s) => a.level === 'city' || (a.level === 'phase' ? s.phase === a.code : s.collaborativeGroup === a.code),
-        )
-        .map((s) => s.urn),
-    })),
-  ];
-  for (const a of areas) {
-    for (const [group, f] of a.byGroup) {
-      if (f.status !== 'returned') continue;
-      const pupils = f.counts[roll] ?? 0;
-      // Pupils counted by absence are at most those on roll: a total of 100% would pin them otherwise.
-      for (const code of absent) {
-        const count = f.counts[code];
-        if (count === undefined) continue;
-        model.addCell({
-          id: id(code, a.level, a.code, group),
-          quantity: code,
-          value: count,
-          atMost: id(roll, a.level, a.code, group),
-          ...(pupils <= settings.publication.smallGroupCohort ? { cohort: pupils } : {}),
-        });
-      }
-      model.addCell({ id: id(roll, a.level, a.code, group), quantity: roll, value: pupils });
-    }
-  }
-  const partitions = catalogue.partitions;
-  for (const q of [...absent, roll]) {
-    for (const a of areas) {
-      // Within an area, a partition of pupils (all = boys + girls), where the school's figures add up.
-      for (const p of partitions)
-        model.addSum(
-          q,
-          id(q, a.level, a.code, p.whole),
-          p.parts.map((g) => id(q, a.level, a.code, g)),
-        );
-      if (a.level === 'school') continue;
-      for (const group of a.byGroup.keys()) {
-        // An area's total is the sum of the schools that returned: those are its parts.
-        const parts = a.members.map((u) => id(q, 'school', u, group)).filter((x) => model.has(x));
-        model.addSum(q, id(q, a.level, a.code, group), parts);
-      }
-    }
-  }
-  const { suppressed, stillRecoverable } = engine.suppress(model.table(threshold));
-  if (stillRecoverable.length > 0)
-    throw new Error(`attendance suppression left ${stillRecoverable.length} cells recoverable`);
-  const hide = (level: string, code: string, group: string, f: PeriodFigures) =>
-    suppressed.has(id(roll, level, code, group))
-      ? withhold(f, 'all', columns)
-      : absent.some((c) => suppressed.has(id(c, level, code, group)))
-        ? withhold(f, 'persistent', columns)
-        : f;
+  const hiddenIn = (c: FigureCells, q: string) =>
+    c.figures.status === 'returned' &&
+    c.figures.counts[q] !== undefined &&
+    decision.hidden.has(cellId(cellBase(report, q, c.group, c.members), c.figures.counts[q]!));
+  const hide = (c: FigureCells) =>
+    hiddenIn(c, roll)
+      ? withhold(c.figures, 'all', columns)
+      : absent.some((q) => hiddenIn(c, q))
+        ? withhold(c.figures, 'persistent', columns)
+        : c.figures;
+  const cells = figureCells(report);
+  const shownOf = new Map(cells.map((c) => [c, hide(c)]));
   const whole = catalogue.wholeCohort;
+  const lastYearOf = { academicYear: previousAcademicYear(report.academicYear), term: report.term };
+  const hiddenLastYear = (urn: string, q: string) =>
+    decision.hiddenLastYear?.has(cellBase(lastYearOf, q, whole, [urn])) ?? false;
+  let next = 0;
   const schools = report.schools.map((s) => {
-    const byGroup = new Map([...s.byGroup].map(([g, f]) => [g, hide('school', s.urn, g, f)]));
+    const byGroup = new Map([...s.byGroup].map(([g]) => [g, shownOf.get(cells[next++]!)!]));
     const all = byGroup.get(whole);
     const held = all?.status === 'returned' ? all.withheld : undefined;
-    if (!held) return { ...s, byGroup };
-    const { rankPersistent: _p, gapPersistent: _g, changePersistent: _c, ...rest } = s;
-    if (held === 'persistent') return { ...rest, byGroup };
-    const { rankOverall: _o, gapOverall: _go, changeOverall: _co, quartileOverall: _q, ...bare } = rest;
-    return { ...bare, byGroup };
+    const gone = new Set<keyof SchoolAttendance>();
+    if (held) gone.add('rankPersistent').add('gapPersistent').add('changePersistent');
+    if (held === 'all') gone.add('rankOverall').add('gapOverall').add('changeOverall').add('quartileOverall');
+    // A change on last year gives last year's figure away unless last year's was published too.
+    if (absent.some((q) => hiddenLastYear(s.urn, q))) gone.add('changePersistent');
+    if (hiddenLastYear(s.urn, roll)) gone.add('changePersistent').add('changeOverall');
+    const shown = Object.fromEntries(Object.entries(s).filter(([k]) => !gone.has(k as keyof SchoolAttendance)));
+    return { ...(shown as unknown as SchoolAttendance), byGroup };
   });
   // Ranks among the schools whose rates are shown: ranks counted over withheld rates would place
   // them between shown ones, and with enrolments shown that can pin a withheld count.
@@ -108,6 +205,17 @@ export function withholdSmallNumbers(
   return {
     ...report,
     schools,
-    areas: report.areas.map((a) => ({ ...a, figures: hide(a.level, a.code, a.pupilGroup, a.figures) })),
+    areas: report.areas.map((a) => ({ ...a, figures: shownOf.get(cells[next++]!)! })),
+    published: { threshold: decision.threshold },
   };
+}
+
+/** One report published alone: decided over its own cells. */
+export function withholdSmallNumbers(
+  report: AttendanceReport,
+  threshold: number,
+  context: Pick<Context, 'catalogue' | 'settings'>,
+  engine: SuppressionEngine = auditedSuppression,
+): AttendanceReport {
+  return applyAttendanceDecision(report, decideAttendance([report], threshold, context, engine), context);
 }

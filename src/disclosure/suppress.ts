@@ -75,7 +75,7 @@ function closeLinear(index: TableIndex, hidden: Map<string, SuppressionReason>, 
 }
 
 /** Step 4 on the whole table, adding to `hidden`; returns what is still pinned or recoverable. */
-function closeBounds(index: TableIndex, hidden: Map<string, SuppressionReason>): string[] {
+export function closeBounds(index: TableIndex, hidden: Map<string, SuppressionReason>): string[] {
   // Bounds protect the small counts themselves; a larger count hidden only to shelter them
   // discloses no one when its range narrows (subtraction, step 3, still protects every cell).
   const primaryPinned = (ids: Iterable<string>) =>

@@ -13,6 +13,7 @@ import {
   attendanceReportFrom,
   type AttendanceReportOptions,
 } from '../../publish/attendance/build-attendance-report.js';
+import { previousAcademicYear } from '../../domain/academic-year.js';
 import type { AttendanceReport } from '../../aggregate/attendance/attendance-report.js';
 
 export type { AttendanceReportOptions };
@@ -28,6 +29,7 @@ export async function buildAttendanceReport(
     targets: await attendanceTargets(store, o.academicYear, context.catalogue),
     refused: await refusedAttendance(store, o.academicYear, o.term),
     memberships: await collaborativeGroupsIn(store, o.academicYear),
+    membershipsLastYear: await collaborativeGroupsIn(store, previousAcademicYear(o.academicYear)),
     schools: await loadSchools(store),
   };
   return attendanceReportFrom(inputs, o, context);

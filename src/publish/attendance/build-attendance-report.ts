@@ -20,7 +20,10 @@ import type {
 import { nationalAttendance } from '../../aggregate/attendance/national-attendance.js';
 import { AttendanceIndex, sumFigures, type Period } from '../../aggregate/attendance/period-figures.js';
 import { rankSchoolsInReport } from '../../aggregate/attendance/rank-schools.js';
-import { withholdSmallNumbers } from '../../disclosure/suppress-attendance.js';
+import { applyAttendanceDecision, decideAttendance, hiddenBases } from '../../disclosure/suppress-attendance.js';
+import type { SuppressionEngine } from '../../disclosure/engine.js';
+import { gaussBoundsSuppression } from '../../disclosure/gauss-bounds-engine.js';
+import { TERMS } from '../../aggregate/attendance/types.js';
 import { previousAcademicYear } from '../../domain/academic-year.js';
 import type { AttendanceColumns } from '../../domain/attendance-columns.js';
 import type { Context } from '../../domain/context.js';
@@ -53,6 +56,8 @@ export interface AttendanceInputs {
   refused: ReadonlySet<string>;
   /** Each school's collaborative group in the year. */
   memberships: ReadonlyMap<string, string>;
+  /** The year before's: its publication, which a change on last year must agree with, had its own groups. */
+  membershipsLastYear?: ReadonlyMap<string, string>;
   /** The register. */
   schools: readonly School[];
 }
@@ -61,6 +66,7 @@ export function attendanceReportFrom(
   inputs: AttendanceInputs,
   o: AttendanceReportOptions,
   context: Context,
+  engine: SuppressionEngine = gaussBoundsSuppression,
 ): AttendanceReport {
   const settings = context.settings;
   const whole = context.catalogue.wholeCohort;
@@ -156,7 +162,27 @@ export function attendanceReportFrom(
   };
   if (!published) return built;
   const limit = smallCount ?? settings.publication.smallCountThreshold;
-  return { ...withholdSmallNumbers(built, limit, context), published: { threshold: limit } };
+  // Issue 10: decided over the whole year's publication, and the year before's for changes on it.
+  const decide = (year: string, yearInputs: AttendanceInputs) =>
+    decideAttendance(publicationOf(yearInputs, year, context), limit, context, engine);
+  const before = { ...inputs, memberships: inputs.membershipsLastYear ?? new Map<string, string>() };
+  const hiddenLastYear = hiddenBases(decide(previousAcademicYear(o.academicYear), before).hidden);
+  return applyAttendanceDecision(built, { ...decide(o.academicYear, inputs), hiddenLastYear }, context);
+}
+
+/**
+ * Every report a year's attendance publication holds: each term and its year to date, for all
+ * phases and for each phase that has a school open.
+ */
+function publicationOf(inputs: AttendanceInputs, academicYear: string, context: Context): AttendanceReport[] {
+  const phases = PHASES.filter((p) => inputs.schools.some((s) => openIn(s, academicYear) && phaseOf(s) === p));
+  return TERMS.flatMap((term) =>
+    [false, true].flatMap((yearToDate) =>
+      (['all', ...phases] as const).map((phase) =>
+        attendanceReportFrom(inputs, { academicYear, term, yearToDate, phase, published: false }, context),
+      ),
+    ),
+  );
 }
 
 function buildAreas(
@@ -216,7 +242,9 @@ function buildAreas(
     columns,
   );
   const target = cityTarget(trendOf(citySeries), ytd.status === 'returned' ? ytd.rates[A] : undefined);
-  if (target) cityAreas.find((a) => a.pupilGroup === whole)!.target = target;
+  // A phase with no schools open (no special school this year) has no city row to carry it.
+  const cityAll = cityAreas.find((a) => a.pupilGroup === whole);
+  if (target && cityAll) cityAll.target = target;
   out.push(...cityAreas);
   if (o.phase === 'all')
     for (const p of PHASES) {

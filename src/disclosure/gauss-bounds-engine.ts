@@ -1,0 +1,49 @@
+// A suppression engine of issue 10 for a whole publication: primary suppression by the stated
+// rules; secondary suppression by Gaussian elimination in order of priority (gauss/gauss-secondary.ts),
+// so no hidden cell is a linear combination of published ones and the most wanted cells (a city's
+// totals, all pupils, the disadvantaged) are hidden last; then the bounds step (suppress.ts, step 4):
+// 0 ≤ cell ≤ its cohort through the sums, hiding more wherever a small count's range is one value.
+import { cellForms } from './gauss/cell-forms.js';
+import { gaussSecondary } from './gauss/gauss-secondary.js';
+import type { SuppressionEngine } from './engine.js';
+import { closeBounds, isPrimary } from './suppress.js';
+import { indexTable } from './table-index.js';
+import type { CountCell, SuppressionInput, SuppressionReason, SuppressionResult } from './types.js';
+
+export const gaussBoundsSuppression: SuppressionEngine = {
+  name: 'small counts, then secondary suppression by Gaussian elimination in order of priority, audited by bounds',
+  suppress: gaussBoundsSuppress,
+};
+
+function gaussBoundsSuppress(input: SuppressionInput): SuppressionResult {
+  const { cells, constraints, threshold } = input;
+  if (!Number.isSafeInteger(threshold) || threshold < 0)
+    throw new Error(`suppression: threshold ${threshold}; expected a whole number ≥ 0`);
+  const index = indexTable(cells, constraints);
+  const hidden = new Map<string, SuppressionReason>();
+  const primary = cells.filter((c) => isPrimary(c, threshold)).map((c) => c.id);
+  for (const id of primary) hidden.set(id, 'primary');
+  const { secondary, givenAway } = gaussSecondary({
+    forms: cellForms(
+      cells.map((c) => c.id),
+      constraints,
+    ),
+    primary,
+    candidates: publishOrder(cells).filter((id) => !hidden.has(id)),
+  });
+  for (const id of secondary) hidden.set(id, 'secondary');
+  const still = new Set([...givenAway, ...closeBounds(index, hidden)]);
+  return {
+    suppressed: new Set(hidden.keys()),
+    reasons: hidden,
+    stillRecoverable: cells.map((c) => c.id).filter((id) => still.has(id)),
+  };
+}
+
+/** Every cell in the order it is offered for publication: priority, then the larger count, then table order. */
+function publishOrder(cells: readonly CountCell[]): string[] {
+  return cells
+    .map((cell, i) => ({ cell, i }))
+    .sort((a, b) => (b.cell.priority ?? 0) - (a.cell.priority ?? 0) || b.cell.value - a.cell.value || a.i - b.i)
+    .map(({ cell }) => cell.id);
+}
