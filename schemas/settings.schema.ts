@@ -1,4 +1,5 @@
-// Settings a city changes without touching code: its name and LA code, and publication rules.
+// Settings a city changes without touching code: its name and LA code, publication rules, and the
+// caps on what one file may cost to read (issue 11: a hostile file is refused alone, always).
 import { z } from 'zod';
 import settingsJson from './settings.json' with { type: 'json' };
 
@@ -30,6 +31,43 @@ export const settingsFile = z.object({
       }),
     ),
   }),
+  /**
+   * Caps on one file, each refused by a rule of its own that names the file (schemas/README.md,
+   * "Limits"). Sizes in bytes, lengths in characters, counts whole.
+   */
+  limits: z.object({
+    /** Milliseconds a parse worker may spend on one file before it is killed and the file refused. */
+    fileTimeMs: z.number().int().positive(),
+    /** A parse worker's V8 heap, in MB (--max-old-space-size); a file that needs more is refused. */
+    workerHeapMb: z.number().int().positive(),
+    /** Parts (zip entries) a workbook may hold. */
+    zipEntries: z.number().int().positive(),
+    /** Bytes a workbook's parts may inflate to in all, counted while inflating, not as the zip declares. */
+    zipUncompressedBytes: z.number().int().positive(),
+    /** Inflated over compressed bytes one part may reach, once it is past zipRatioFromBytes. */
+    zipRatio: z.number().positive(),
+    zipRatioFromBytes: z.number().int().positive(),
+    /** Cells (`<c>` elements) one worksheet may hold. */
+    sheetCells: z.number().int().positive(),
+    /** Columns a worksheet's row may reach. */
+    sheetColumns: z.number().int().positive(),
+    /** Merged ranges on one worksheet, and the cells they cover in all. */
+    mergedRanges: z.number().int().positive(),
+    mergedCells: z.number().int().positive(),
+    /** Characters in one workbook cell's text (Excel's own cap is 32,767). */
+    cellLength: z.number().int().positive(),
+    /** Lines of one CSV file. */
+    csvLines: z.number().int().positive(),
+    /** Characters on one CSV line, its line break aside. */
+    csvLineLength: z.number().int().positive(),
+    /** Characters in one CSV field, a quoted field over several lines included. */
+    csvFieldLength: z.number().int().positive(),
+    /** Fields on one CSV line. */
+    csvColumns: z.number().int().positive(),
+    /** Errors of one rule kept for one return; the rest are counted in one message. */
+    repeatedErrors: z.number().int().positive(),
+  }),
 });
 export type Settings = z.infer<typeof settingsFile>;
+export type Limits = Settings['limits'];
 export const settings: Settings = settingsFile.parse(settingsJson);

@@ -9,6 +9,7 @@ import { locateCsv } from '../ingest/locate/locate-csv-returns.js';
 import { locateWorkbook } from '../ingest/locate/locate-sheet-return.js';
 import type { LocatedFile } from '../ingest/locate/located-return.js';
 import type { NormalisedReturn } from '../ingest/normalise/normalised-return.js';
+import { boundRepeats } from './bound-repeats.js';
 import { returnKinds } from './kinds.js';
 import { readSource } from '../ingest/read/reader.js';
 import type { SourceFile } from '../ingest/read/source-file.js';
@@ -33,7 +34,7 @@ export async function parseSource(source: SourceFile, context: Context): Promise
 }
 
 async function parseUnguarded(source: SourceFile, context: Context): Promise<ParsedFile> {
-  const read = await readSource(source);
+  const read = await readSource(source, context.settings.limits);
   if (!read.ok) return { fileMessages: read.messages, returns: [] };
   const located: LocatedFile =
     read.book.format === 'csv'
@@ -43,7 +44,8 @@ async function parseUnguarded(source: SourceFile, context: Context): Promise<Par
   const returns = located.returns.map((r, i) => {
     const normalised = returnKinds[r.kind].normalise(r, context);
     // Not unshift(...messages): a CSV of 800,000 duplicate lines has as many messages, past the stack (issue 17).
-    return { ...normalised, messages: [...(located.returnMessages[i] ?? []), ...normalised.messages] };
+    const messages = [...(located.returnMessages[i] ?? []), ...normalised.messages];
+    return { ...normalised, messages: boundRepeats(messages, context.settings.limits.repeatedErrors) };
   });
   return { fileMessages, returns };
 }

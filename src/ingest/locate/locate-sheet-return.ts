@@ -4,7 +4,8 @@
 import { returnsFormat, type ReturnKind } from '../../../schemas/formats/returns.schema.js';
 import { NameIndex, nameKey } from '../../domain/names.js';
 import { message } from '../../messages/message.js';
-import { a1, isBlank, type RawBook, type RawRow, type RawSheet } from '../read/raw-sheet.js';
+import { MAX_HEADER_TEXT } from '../normalise/header-values.js';
+import { a1, isBlank, type MergedRange, type RawBook, type RawRow, type RawSheet } from '../read/raw-sheet.js';
 import type { LocatedCell, LocatedFile, LocatedReturn, LocatedRow } from './located-return.js';
 
 const headerFields = new NameIndex(
@@ -23,7 +24,9 @@ const tableHeaderIndex = (sheet: RawSheet) =>
 /** The header field a row's column A names ("URN", "Round:"), if any. */
 function headerFieldOf(row: RawRow) {
   const label = row.cells[0];
-  return label?.kind === 'text' ? headerFields.find(label.value.replace(/:\s*$/, '')) : undefined;
+  // A label is a few words: longer text is none, and no pattern runs on it (schemas/README.md §8).
+  if (label?.kind !== 'text' || label.value.length > MAX_HEADER_TEXT) return undefined;
+  return headerFields.find(label.value.replace(/:\s*$/, ''));
 }
 
 /** A sheet that could be a return: a "Pupil group" table with a URN or LAESTAB above it (not a Guidance glossary). */
@@ -130,5 +133,22 @@ export function locateWorkbook(book: RawBook, file: string): LocatedFile {
   };
   const messages =
     rows.length === 0 ? [message('table.empty', { file, sheet: sheet.name, cell: a1(tableHeader.number, 0) })] : [];
-  return { returns: [located], returnMessages: [[]], messages };
+  const merged = mergesOverTable(sheet, tableRows, width).map((m) =>
+    message('table.merged-cells', { file, sheet: sheet.name, cell: a1(m.top, m.left - 1) }, { range: rangeText(m) }),
+  );
+  return { returns: [located], returnMessages: [merged], messages };
 }
+
+/**
+ * Merged ranges reaching into the table's rows. Refused, not queried: a merge shows its top-left
+ * figure across every cell it covers and hides what the others hold, so what the school sees and
+ * what the file holds differ, and neither can be stored as the school's figure (issue 11).
+ */
+function mergesOverTable(sheet: RawSheet, tableRows: readonly RawRow[], width: number): MergedRange[] {
+  if (tableRows.length === 0) return [];
+  const first = tableRows[0]!.number;
+  const last = tableRows.at(-1)!.number;
+  return (sheet.merges ?? []).filter((m) => m.top <= last && m.bottom >= first && m.left <= width);
+}
+
+const rangeText = (m: MergedRange) => `${a1(m.top, m.left - 1)}:${a1(m.bottom, m.right - 1)}`;

@@ -4,6 +4,9 @@
 import { parseAcademicYear } from '../../domain/academic-year.js';
 import type { Catalogue } from '../../domain/catalogue.js';
 
+/** The most characters a header value may have to be read: no pattern runs on longer (schemas/README.md §8). */
+export const MAX_HEADER_TEXT = 200;
+
 /** 6 digits. */
 export function readUrn(text: string): string | undefined {
   const t = text.trim();
@@ -12,7 +15,8 @@ export function readUrn(text: string): string | undefined {
 
 /** 874/2001, 874 2001, 874-2001 or 8742001 as 8742001. */
 export function readLaestab(text: string): string | undefined {
-  const m = /^(\d{3})\s*[/\-\s]?\s*(\d{4})$/.exec(text.trim());
+  // One separator at most, so nothing backtracks over a run of spaces.
+  const m = /^(\d{3})\s*(?:[/-]\s*)?(\d{4})$/.exec(text.trim());
   return m ? m[1]! + m[2]! : undefined;
 }
 
@@ -21,6 +25,7 @@ export function readLaestab(text: string): string | undefined {
  * term) as written, or undefined when it cannot be read or the field is not one of these.
  */
 export function headerValue(code: string, text: string, cat: Catalogue): string | undefined {
+  if (text.length > MAX_HEADER_TEXT) return undefined;
   switch (code) {
     case 'urn':
       return readUrn(text);

@@ -12,6 +12,9 @@ export type ReadNumber =
   | { kind: 'excel-error'; code: string }
   | { kind: 'not-a-number' };
 
+/** The most characters number text may have: "-1,234,567.1234567890 %" is 23 (schemas/README.md §8). */
+export const MAX_NUMBER_TEXT = 40;
+
 const NOT_APPLICABLE = new Set(['n/a', 'na', 'n.a.', 'n.a', '-', '–', 'nil', 'none', 'x', 'z', 'c']);
 
 /**
@@ -19,6 +22,9 @@ const NOT_APPLICABLE = new Set(['n/a', 'na', 'n.a.', 'n.a', '-', '–', 'nil', '
  * (a semicolon CSV) the comma is always the decimal point and a point groups thousands.
  */
 export function parseNumberText(text: string, decimalComma = false): number | undefined {
+  // Longer is no figure a school types, and the patterns below never see unbounded text: a cell of
+  // 100,000 digits hung the import in a pattern that backtracks (issue 11).
+  if (text.length > MAX_NUMBER_TEXT) return undefined;
   const t = text.trim().replace(/\s+/g, '');
   if (decimalComma) {
     if (/^[-+]?[1-9]\d{0,2}(\.\d{3})+(,\d+)?$/.test(t)) return Number(t.replace(/\./g, '').replace(',', '.'));
@@ -27,7 +33,7 @@ export function parseNumberText(text: string, decimalComma = false): number | un
   // A group of thousands never starts with 0: "0,145" is a decimal comma.
   if (/^[-+]?[1-9]\d{0,2}(,\d{3})+(\.\d+)?$/.test(t)) return Number(t.replace(/,/g, ''));
   if (/^[-+]?\d+,\d+$/.test(t)) return Number(t.replace(',', '.'));
-  if (/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(t)) return Number(t);
+  if (/^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(t)) return Number(t);
   return undefined;
 }
 

@@ -35,7 +35,9 @@ export type Delimiter = ',' | ';' | '\t';
 
 /** Comma, semicolon or tab, whichever separates most fields of the header line outside quotes. */
 export function detectDelimiter(text: string): Delimiter {
-  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+  // Sliced at the first line break, not split by a pattern over the whole text.
+  const newline = text.indexOf('\n');
+  const firstLine = (newline < 0 ? text : text.slice(0, newline)).replace(/\r$/, '');
   const counts = new Map<Delimiter, number>([
     [',', 0],
     [';', 0],

@@ -25,11 +25,21 @@ export interface RawRow {
   cells: CellValue[];
 }
 
+/** A merged range of a sheet: 1-based rows and columns of its corners, inclusive. */
+export interface MergedRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
 export interface RawSheet {
   name: string;
   visible: boolean;
   /** Rows in order; a row absent from the file is absent here. */
   rows: RawRow[];
+  /** Merged ranges (workbooks only): the reader keeps a merge's value in its top-left cell alone. */
+  merges?: MergedRange[];
 }
 
 /** A workbook, or a CSV file as one sheet with lines for rows. */

@@ -1,5 +1,7 @@
 // The read stage: a SourceFile becomes a RawBook, by the reader its content (not only its
 // name) calls for.
+import type { Limits } from '../../../schemas/settings.schema.js';
+import { settings } from '../../../schemas/settings.schema.js';
 import { message } from '../../messages/message.js';
 import type { Message } from '../../messages/message.js';
 import { readCsv } from './csv-reader.js';
@@ -13,7 +15,8 @@ import type { ReadResult } from './raw-sheet.js';
 
 const readers = { xlsx: readXlsx, csv: readCsv } as const;
 
-export async function readSource(source: SourceFile): Promise<ReadResult> {
+/** `limits`: the caps of the context's settings (the shipped ones unless a test gives its own). */
+export async function readSource(source: SourceFile, limits: Limits = settings.limits): Promise<ReadResult> {
   const sniffed = sniffFile(source.bytes, source.name);
   if (sniffed.kind === 'refused') {
     const place = { file: source.name };
@@ -23,5 +26,5 @@ export async function readSource(source: SourceFile): Promise<ReadResult> {
         : message(sniffed.ruleId as 'file.empty', place);
     return { ok: false, messages: [m] };
   }
-  return readers[sniffed.kind](source);
+  return readers[sniffed.kind](source, limits);
 }

@@ -47,7 +47,44 @@ export const fileRules = {
   'file.too-large': rule<{ megabytes: number; limit: number }>(
     'error',
     ({ megabytes, limit }) =>
-      `the workbook expands to ${megabytes} MB, more than the ${limit} MB a return may: send only the return sheet`,
+      `the workbook expands to at least ${megabytes} MB, more than the ${limit} MB a return may: ` +
+      'send only the return sheet',
+  ),
+  'file.compression-ratio': rule<{ part: string; limit: number }>(
+    'error',
+    ({ part, limit }) =>
+      `the workbook's part ${part} expands to more than ${limit} times its stored size, as no workbook saved ` +
+      'by Excel does (a zip bomb): send only the return sheet, saved again from Excel',
+  ),
+  'file.duplicate-part': rule<{ part: string }>(
+    'error',
+    ({ part }) =>
+      `the workbook holds two parts named ${part}, and which one is read is not defined: ` +
+      'open it in Excel, save it again and send that',
+  ),
+  'file.bad-crc': rule<{ part: string }>(
+    'error',
+    ({ part }) =>
+      `the workbook's part ${part} fails its checksum (CRC), so it was damaged after it was saved: ` +
+      'ask the school to send it again',
+  ),
+  'file.size-mismatch': rule<{ part: string; declared: number; actual: number }>(
+    'error',
+    ({ part, declared, actual }) =>
+      `the workbook's part ${part} says it holds ${declared} bytes but holds ${actual}: ` +
+      'the zip is damaged or forged; ask the school to save it again from Excel',
+  ),
+  'file.too-slow': rule<{ seconds: number }>(
+    'error',
+    ({ seconds }) =>
+      `reading the file took more than ${seconds} s, the limit for one file: ` +
+      'send only the return sheet, saved as a new workbook',
+  ),
+  'file.too-much-memory': rule<{ megabytes: number }>(
+    'error',
+    ({ megabytes }) =>
+      `reading the file needed more than ${megabytes} MB of memory, the limit for one file: ` +
+      'send only the return sheet, saved as a new workbook',
   ),
   'file.not-a-return': rule<{ actual: string }>(
     'error',
@@ -93,6 +130,36 @@ export const fileRules = {
     ({ measure, group, firstLine }) =>
       `${measure} for ${group} is given twice (first on line ${firstLine}): keep one line for it`,
   ),
+  'csv.too-many-lines': rule<{ limit: number }>(
+    'error',
+    ({ limit }) => `the CSV has more than ${limit} lines, the most a file may: split it, or export only the returns`,
+  ),
+  'csv.line-too-long': rule<{ limit: number }>(
+    'error',
+    ({ limit }) => `this line is longer than ${limit} characters, the most a line may: check the export`,
+  ),
+  'csv.field-too-long': rule<{ limit: number }>(
+    'error',
+    ({ limit }) =>
+      `a field on this line is longer than ${limit} characters, the most a cell may hold: ` +
+      'check for a quote opened and never closed',
+  ),
+  'csv.too-many-columns': rule<{ found: number; limit: number }>(
+    'error',
+    ({ found, limit }) => `this line has ${found} fields, more than the ${limit} a return may: check the separators`,
+  ),
   'csv.blank': rule('error', () => 'the CSV has only blank lines, no header and no data: export it again'),
   'csv.no-rows': rule('error', () => 'the CSV has a header but no data lines: export it again with its rows'),
+
+  // Any return
+  'return.check-fault': rule<{ detail: string }>(
+    'error',
+    ({ detail }) =>
+      `school-returns failed while checking this return (${detail}): the fault is in school-returns, ` +
+      'not necessarily the return; send the file to its maintainers',
+  ),
+  'messages.more-like-these': rule<{ rule: string; more: number }>(
+    'error',
+    ({ rule: id, more }) => `and ${more} more errors like the ones above (${id}), not listed: mend those and re-import`,
+  ),
 } as const;

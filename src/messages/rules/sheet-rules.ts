@@ -28,6 +28,41 @@ export const sheetRules = {
     ({ found }) => `the column after "Pupil group" must be "Cohort", found "${found}": restore the template's columns`,
   ),
 
+  'table.merged-cells': rule<{ range: string }>(
+    'error',
+    ({ range }) =>
+      `the cells ${range} of the table are merged, so one figure shows across several cells and what was under ` +
+      'the others is hidden: unmerge them and enter one figure in each cell',
+  ),
+
+  // Limits on a sheet (schemas/README.md §8)
+  'sheet.too-many-cells': rule<{ cells: number; limit: number }>(
+    'error',
+    ({ cells, limit }) =>
+      `the sheet holds ${cells} cells, more than the ${limit} a return may: ` +
+      'copy only the return into a new workbook and send that',
+  ),
+  'sheet.too-many-columns': rule<{ found: number; limit: number }>(
+    'error',
+    ({ found, limit }) =>
+      `the sheet has a cell in column ${found}, beyond the ${limit} columns a return may: ` +
+      'delete the columns after the table',
+  ),
+  'sheet.too-many-merges': rule<{ ranges: number; limit: number }>(
+    'error',
+    ({ ranges, limit }) =>
+      `the sheet has ${ranges} merged ranges, more than the ${limit} a return may: unmerge the cells`,
+  ),
+  'sheet.merge-too-large': rule<{ cells: number; limit: number }>(
+    'error',
+    ({ cells, limit }) =>
+      `the sheet's merged ranges cover ${cells} cells, more than the ${limit} a return may: unmerge the cells`,
+  ),
+  'cell.too-long': rule<{ length: number; limit: number }>(
+    'error',
+    ({ length, limit }) => `this cell holds ${length} characters, more than the ${limit} a cell may: clear it`,
+  ),
+
   // Header block
   'header.missing': rule<{ label: string }>(
     'error',

@@ -39,7 +39,8 @@ export function normalisePredictions(located: LocatedReturn, { catalogue }: Cont
   // One at a time, not push(...): a CSV of 800,000 duplicate lines has as many messages, past the stack (issue 17).
   for (const m of [...columns.messages, ...unnamedColumnsWithFigures(located), ...groups.messages]) messages.push(m);
   for (const { row, pupilGroup } of groups.resolved) {
-    const group = readGroup(catalogue.pupilGroup(pupilGroup).label, pupilGroup, row, columns.measureColumns, messages);
+    const label = catalogue.pupilGroup(pupilGroup).label;
+    const group = readGroup(label, pupilGroup, catalogue.wholeCohort, row, columns.measureColumns, messages);
     if (group) result.groups.push(group);
   }
   return result;
@@ -48,6 +49,7 @@ export function normalisePredictions(located: LocatedReturn, { catalogue }: Cont
 function readGroup(
   groupLabel: string,
   pupilGroup: string,
+  wholeCohort: string,
   { pupilGroup: groupCell, cells }: LocatedRow,
   measureColumns: readonly MeasureColumn[],
   messages: Message[],
@@ -62,8 +64,10 @@ function readGroup(
   // A template row the school left empty is a group it has no prediction for, not an error.
   if (isBlank(cohortRead) && filled.length === 0) return undefined;
   const cohort = cohortRead.kind === 'number' ? cohortRead.value : undefined;
+  // All pupils of 0 is no return at all, whatever the other rows hold: refused below, never left out.
   if (
     cohort === 0 &&
+    pupilGroup !== wholeCohort &&
     filled.every(({ cell }) => {
       const r = readNumber(cell.value);
       return r.kind === 'number' && r.value === 0;

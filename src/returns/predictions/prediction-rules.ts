@@ -81,13 +81,17 @@ function quantities(cat: Catalogue, groups: ReadonlyMap<string, ReturnedGroup>, 
   return list;
 }
 
-/** Parts of a partition never add up to more than their whole (boys + girls ≤ all pupils). */
+/**
+ * Parts of a partition never add up to more than their whole (boys + girls ≤ all pupils); a part
+ * given alone (boys, no girls row) is never more than the whole either (issue 11: it went unqueried).
+ */
 export const partitionsWithinWhole: ReturnRule = (ret, { catalogue: cat }) => {
   const label = (code: string) => cat.pupilGroup(code).label;
   const groups = new Map(ret.groups.map((g) => [g.pupilGroup, g]));
   return cat.partitions.flatMap(({ whole, parts }) => {
     const w = groups.get(whole);
     const present = parts.filter((p) => groups.has(p));
+    if (w && present.length === 1) return partWithinWhole(cat, groups, whole, present[0]!);
     if (!w || present.length < 2) return [];
     return quantities(cat, groups, [whole, ...present]).flatMap(({ name, of }) => {
       const wholeValue = of(w);
@@ -108,32 +112,37 @@ export const partitionsWithinWhole: ReturnRule = (ret, { catalogue: cat }) => {
   });
 };
 
+/** Each quantity of group `p` that is more than the same quantity of `whole`, as a query. */
+function partWithinWhole(
+  cat: Catalogue,
+  groups: ReadonlyMap<string, ReturnedGroup>,
+  whole: string,
+  p: string,
+): Message[] {
+  const label = (code: string) => cat.pupilGroup(code).label;
+  const part = groups.get(p);
+  const w = groups.get(whole);
+  if (!part || !w) return [];
+  return quantities(cat, groups, [whole, p]).flatMap(({ name, of }) => {
+    const value = of(part);
+    const wholeValue = of(w);
+    if (value === undefined || wholeValue === undefined || value <= wholeValue) return [];
+    return [
+      message('subset.above-whole', part.place, {
+        quantity: name,
+        group: label(p),
+        value,
+        whole: label(whole),
+        wholeValue,
+      }),
+    ];
+  });
+}
+
 /** A group within a whole (White British within all pupils) never exceeds it. */
 export const subsetsWithinWhole: ReturnRule = (ret, { catalogue: cat }) => {
-  const label = (code: string) => cat.pupilGroup(code).label;
   const groups = new Map(ret.groups.map((g) => [g.pupilGroup, g]));
-  return cat.subsets.flatMap(({ whole, parts }) => {
-    const w = groups.get(whole);
-    if (!w) return [];
-    return parts.flatMap((p) => {
-      const part = groups.get(p);
-      if (!part) return [];
-      return quantities(cat, groups, [whole, p]).flatMap(({ name, of }) => {
-        const value = of(part);
-        const wholeValue = of(w);
-        if (value === undefined || wholeValue === undefined || value <= wholeValue) return [];
-        return [
-          message('subset.above-whole', part.place, {
-            quantity: name,
-            group: label(p),
-            value,
-            whole: label(whole),
-            wholeValue,
-          }),
-        ];
-      });
-    });
-  });
+  return cat.subsets.flatMap(({ whole, parts }) => parts.flatMap((p) => partWithinWhole(cat, groups, whole, p)));
 };
 
 export const predictionRules: readonly ReturnRule[] = [
