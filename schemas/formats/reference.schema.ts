@@ -1,9 +1,25 @@
 // Rows of the reference files (schemas/README.md §5), checked with zod after the CSV is read. Names are
 // resolved against the catalogue by the importers; here only the shape of each value.
 import { z } from 'zod';
+import establishmentTypesJson from './establishment-types.json' with { type: 'json' };
 
 const text = z.string().trim();
 const required = text.min(1, 'is blank');
+
+// GIAS writes dates as 31-08-2013; kept as 2013-08-31.
+const giasDate = text
+  .regex(/^\d{2}[-/]\d{2}[-/]\d{4}$/, 'is not a date such as 31-08-2013')
+  .transform((d) => `${d.slice(6, 10)}-${d.slice(3, 5)}-${d.slice(0, 2)}`);
+// The links file's dates may carry a time of day, which is dropped.
+const giasDateTime = text
+  .regex(/^\d{2}[-/]\d{2}[-/]\d{4}( \d{2}:\d{2}(:\d{2})?)?$/, 'is not a date such as 01-09-2013')
+  .transform((d) => `${d.slice(6, 10)}-${d.slice(3, 5)}-${d.slice(0, 2)}`);
+
+/** The GIAS establishment types the city collects from (establishment-types.json); others are skipped. */
+export const establishmentTypesFile = z.object({
+  kept: z.array(z.object({ code: z.string().optional(), name: z.string().min(1), group: z.string().optional() })),
+});
+export const establishmentTypes = establishmentTypesFile.parse(establishmentTypesJson);
 
 /** A GIAS establishment extract's columns that the register keeps; others are ignored. */
 export const gias = {
@@ -17,9 +33,10 @@ export const gias = {
     status: 'EstablishmentStatus (name)',
     lowAge: 'StatutoryLowAge',
     highAge: 'StatutoryHighAge',
+    openDate: 'OpenDate',
     closeDate: 'CloseDate',
   },
-  optional: ['lowAge', 'highAge', 'closeDate'],
+  optional: ['lowAge', 'highAge', 'openDate', 'closeDate'],
   row: z.object({
     urn: text.regex(/^\d{6}$/, 'is not a 6-digit URN'),
     laCode: text.regex(/^\d{3}$/, 'is not a 3-digit LA code'),
@@ -36,11 +53,30 @@ export const gias = {
       .regex(/^\d{1,2}$/, 'is not an age')
       .transform(Number)
       .optional(),
-    // GIAS writes dates as 31-08-2013; kept as 2013-08-31.
-    closeDate: text
-      .regex(/^\d{2}[-/]\d{2}[-/]\d{4}$/, 'is not a date such as 31-08-2013')
-      .transform((d) => `${d.slice(6, 10)}-${d.slice(3, 5)}-${d.slice(0, 2)}`)
-      .optional(),
+    openDate: giasDate.optional(),
+    closeDate: giasDate.optional(),
+  }),
+} as const;
+
+/**
+ * GIAS's links file (links_edubasealldata<date>.csv): one line per link seen from `URN`, so a
+ * converter appears twice (its predecessor's "Successor" line and its own "Predecessor" line).
+ */
+export const giasLinks = {
+  columns: {
+    urn: 'URN',
+    linkUrn: 'LinkURN',
+    linkName: 'LinkName',
+    linkType: 'LinkType',
+    established: 'LinkEstablishedDate',
+  },
+  optional: ['linkName', 'established'],
+  row: z.object({
+    urn: text.regex(/^\d{5,6}$/, 'is not a URN'),
+    linkUrn: text.regex(/^\d{5,6}$/, 'is not a URN'),
+    linkName: text.optional(),
+    linkType: required,
+    established: giasDateTime.optional(),
   }),
 } as const;
 

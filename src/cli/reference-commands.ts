@@ -4,7 +4,7 @@ import { cliText, type ReferenceRows } from '../messages/cli-text.js';
 import { formatMessage } from '../messages/message.js';
 import { importComparators } from '../reference/import-comparators.js';
 import { importGroups } from '../reference/import-groups.js';
-import { importRegister } from '../reference/import-register.js';
+import { importRegister, type RegisterImportResult } from '../reference/import-register.js';
 import { importTargets } from '../reference/import-targets.js';
 import type { ReferenceImportResult } from '../reference/reference-result.js';
 import type { Store } from '../store/open-store.js';
@@ -21,6 +21,15 @@ function report(io: CliIO, what: ReferenceRows, result: ReferenceImportResult): 
   return 0;
 }
 
+/** The register's line of schools stored, and of links where its download held the links file. */
+function reportRegister(io: CliIO, result: RegisterImportResult): number {
+  if (result.refused || result.links === 0) return report(io, 'schools', result);
+  for (const m of result.messages) io.out(formatMessage(m));
+  if (result.stored > 0) io.out(cliText['reference-import.stored'](result.file, result.stored, 'schools'));
+  io.out(cliText['reference-import.stored'](result.file, result.links, 'links'));
+  return 0;
+}
+
 export function registerReferenceCommands(program: Command, io: CliIO, exit: (code: number) => void): void {
   const dbOption = ['--db <path>', 'the store (default: $SCHOOL_RETURNS_DB or ./school-returns.sqlite)'] as const;
   const run =
@@ -32,15 +41,17 @@ export function registerReferenceCommands(program: Command, io: CliIO, exit: (co
     .command('register')
     .description('the schools register')
     .command('import')
-    .description('import a GIAS establishment extract (CSV as downloaded; schemas/README.md §5)')
+    .description(
+      'import GIAS as downloaded: Results.zip, edubasealldata<date>.csv or links_edubasealldata<date>.csv ' +
+        '(schemas/README.md §5)',
+    )
     .argument('<file>')
     .requiredOption('--la <codes>', 'the LA code(s) whose schools to keep, e.g. 874 or 874,873')
     .option(...dbOption)
     .action(async (file: string, flags: { db?: string; la: string }) =>
       exit(
-        report(
+        reportRegister(
           io,
-          'schools',
           await withStore(flags.db, io, (s) => importRegister(s, file, flags.la.split(',')), { create: true }),
         ),
       ),

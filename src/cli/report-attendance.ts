@@ -7,6 +7,7 @@ import type { AttendanceReport } from '../aggregate/attendance/attendance-report
 import type { Catalogue } from '../domain/catalogue.js';
 import { shippedContext } from '../domain/context.js';
 import { cliText } from '../messages/cli-text.js';
+import { PHASES } from '../domain/school-phase.js';
 import { writeFileAtomic } from '../publish/write-atomic.js';
 import { termFlag, yearFlag } from './catalogue-flags.js';
 import { CliError, type CliIO } from './cli-io.js';
@@ -18,7 +19,7 @@ type Writer = (r: AttendanceReport, catalogue: Catalogue) => string | Promise<st
 function attendanceOptions(flags: Flags) {
   const year = yearFlag(flags['year']);
   const term = termFlag(flags['term']);
-  const phase = z.enum(['primary', 'secondary', 'special', 'all']).safeParse(flags['phase'] ?? 'all');
+  const phase = z.enum(['all', ...PHASES]).safeParse(flags['phase'] ?? 'all');
   if (!phase.success) throw new CliError(cliText['flag.phase'](String(flags['phase'])));
   return Object.freeze({
     academicYear: year,

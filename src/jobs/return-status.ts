@@ -5,9 +5,8 @@ import { shippedContext, type Context } from '../domain/context.js';
 import type { SchoolStatus } from '../publish/status/return-status-table.js';
 import type { Store } from '../store/open-store.js';
 import { currentQueries } from '../store/queries/challenges.js';
-import { loadSchools } from '../store/queries/register.js';
-import { openIn, teachesUpTo } from '../domain/register.js';
-import { phaseOf } from '../domain/school-phase.js';
+import { loadSchools, schoolsOpenIn } from '../store/queries/register.js';
+import { asksKeyStage } from '../domain/school-phase.js';
 import { firstErrorOf, returnsForPeriod } from '../store/queries/returns-for-period.js';
 
 export type { ReturnState, SchoolStatus } from '../publish/status/return-status-table.js';
@@ -27,11 +26,14 @@ export async function returnStatus(
   const keyStage = q.keyStage ? context.catalogue.keyStages.find((k) => k.code === q.keyStage) : undefined;
   const rows = await returnsForPeriod(store, q);
   const open = (await currentQueries(store)).filter((m) => !m.outcome);
-  const schools = (await loadSchools(store)).filter(
-    (s) =>
-      rows.some((r) => r.urn === s.urn) ||
-      (openIn(s, q.academicYear) && (!keyStage || (phaseOf(s) === keyStage.phase && teachesUpTo(s, keyStage.endAge)))),
+  // Chased: the schools open in the year that are asked for the return (an all-through school for
+  // KS2 and KS4 alike); listed too, any other school that sent one.
+  const chased = new Set(
+    (await schoolsOpenIn(store, q.academicYear))
+      .filter((s) => !keyStage || asksKeyStage(s, keyStage))
+      .map((s) => s.urn),
   );
+  const schools = (await loadSchools(store)).filter((s) => chased.has(s.urn) || rows.some((r) => r.urn === s.urn));
   const firstErrors = await firstErrorOf(
     store,
     rows.map((r) => r.id),

@@ -17,7 +17,7 @@ export interface ImportCounts {
 }
 
 /** What a reference import stored. */
-export type ReferenceRows = 'schools' | 'memberships' | 'comparators' | 'targets';
+export type ReferenceRows = 'schools' | 'links' | 'memberships' | 'comparators' | 'targets';
 
 const SPECIAL = { device: 'a device', pipe: 'a named pipe', socket: 'a socket', other: 'not a file or folder' };
 
@@ -38,7 +38,7 @@ export const cliText = {
   'flag.format-one-of': (given: string, formats: readonly string[]) =>
     `--format "${given}" must be one of ${formats.join(', ')}`,
   'flag.xlsx-needs-out': '--format xlsx needs --out FILE.xlsx',
-  'flag.phase': (given: string) => `--phase "${given}" must be primary, secondary, special or all`,
+  'flag.phase': (given: string) => `--phase "${given}" must be nursery, primary, secondary, special, pru or all`,
   'flag.compare-unknown': (given: string, known: readonly string[]) =>
     `--compare: "${given}" is not one of ${known.join(', ')}`,
   'flag.compare-too-few': (given: string) =>

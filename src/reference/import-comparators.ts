@@ -17,7 +17,7 @@ export const ATTENDANCE_MEASURES = [
   'unauthorised_absence_rate',
   'persistent_absence_rate',
 ];
-export const ATTENDANCE_PHASES = ['primary', 'secondary', 'special', 'all'];
+export const ATTENDANCE_PHASES = ['primary', 'secondary', 'special', 'pru', 'nursery', 'all'];
 
 export async function importComparators(store: Store, path: string): Promise<ReferenceImportResult> {
   const cat = catalogue();

@@ -12,8 +12,21 @@ export interface SchoolsTable {
   /** GIAS statutory age range; null where the register had none. */
   low_age: number | null;
   high_age: number | null;
+  /** GIAS OpenDate as yyyy-mm-dd; null where GIAS gives none (most schools open for decades). */
+  open_date: string | null;
   /** GIAS CloseDate as yyyy-mm-dd; null for a school open, or closed with no date given. */
   close_date: string | null;
+}
+
+/** A line of GIAS's links file, as given: `link_urn` is `urn`'s predecessor, successor, ... */
+export interface SchoolLinksTable {
+  urn: string;
+  link_urn: string;
+  /** GIAS LinkType: Predecessor, Successor, Predecessor - amalgamated, Other, ... */
+  link_type: string;
+  link_name: string | null;
+  /** GIAS LinkEstablishedDate as yyyy-mm-dd. */
+  established: string | null;
 }
 
 export interface GroupMembershipsTable {
@@ -152,6 +165,7 @@ export interface Database {
   amendments: AmendmentsTable;
   targets: TargetsTable;
   schools: SchoolsTable;
+  school_links: SchoolLinksTable;
   group_memberships: GroupMembershipsTable;
   comparators: ComparatorsTable;
   source_files: SourceFilesTable;

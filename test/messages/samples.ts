@@ -97,6 +97,7 @@ export const FACTS = {
 /** Facts that differ from FACTS for one rule: a list of labels where another rule has one phrase. */
 export const RULE_FACTS: Partial<Record<RuleId, Record<string, unknown>>> = {
   'attendance.absence-above-possible': { parts: ['Authorised absence', 'Unauthorised absence'] },
+  'register.zip-no-csv': { found: ['readme.txt'] },
   'file.size-mismatch': { actual: 2048 },
   'file.too-many-parts': { parts: 2400 },
 };

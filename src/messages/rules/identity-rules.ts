@@ -16,6 +16,12 @@ export const identityRules = {
       `${identifier} is ${name}, which closed on ${closed}, before ${year}: ` +
       'use the URN the school has now (an academy has a new one)',
   ),
+  'school.not-open-yet': rule<{ identifier: string; name: string; opened: string; year: string }>(
+    'error',
+    ({ identifier, name, opened, year }) =>
+      `${identifier} is ${name}, which opened on ${opened}, after ${year}: ` +
+      "an academy's new URN cannot return for its predecessor's years; use the predecessor's URN or the LAESTAB",
+  ),
   'school.identifiers-disagree': rule<{ urn: string; laestab: string; urnSchool: string; laestabSchool: string }>(
     'error',
     ({ urn, laestab, urnSchool, laestabSchool }) =>

@@ -18,4 +18,20 @@ export const referenceRules = {
       `no open or closed school in the file has LA code ${la}: ` +
       'check --la and that this is a GIAS establishment extract',
   ),
+  'register.skipped': rule<{ skipped: number; kinds: readonly string[] }>(
+    'warning',
+    ({ skipped, kinds }) =>
+      `${skipped} establishment(s) of the LA skipped as not schools the city collects from (${kinds.join(', ')}): ` +
+      'schemas/formats/establishment-types.json lists the types kept',
+  ),
+  'register.zip-unreadable': rule<{ detail: string }>(
+    'error',
+    ({ detail }) => `the zip cannot be read (${detail}): download Results.zip from GIAS again`,
+  ),
+  'register.zip-no-csv': rule<{ found: readonly string[] }>(
+    'error',
+    ({ found }) =>
+      `the zip holds no CSV (${found.length ? list(found) : 'nothing'}): ` +
+      'give the Results.zip GIAS sends, holding extract/edubasealldata<date>.csv',
+  ),
 } as const;

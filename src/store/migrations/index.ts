@@ -8,6 +8,7 @@ import { challenge } from './2026-11-22-0003-challenge.js';
 import { schoolAges } from './2026-11-22-0004-school-ages.js';
 import { schoolCloseDate } from './2026-11-30-0005-school-close-date.js';
 import { fileParts } from './2026-12-01-0006-file-parts.js';
+import { schoolLinks } from './2026-12-01-0007-school-links.js';
 
 export function migrationsFor(d: DialectTraits): MigrationProvider {
   const migrations: Record<string, Migration> = {
@@ -17,6 +18,7 @@ export function migrationsFor(d: DialectTraits): MigrationProvider {
     '2026-11-22-0004-school-ages': schoolAges,
     '2026-11-30-0005-school-close-date': schoolCloseDate,
     '2026-12-01-0006-file-parts': fileParts,
+    '2026-12-01-0007-school-links': schoolLinks,
   };
   return { getMigrations: async () => migrations };
 }

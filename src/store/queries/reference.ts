@@ -1,10 +1,17 @@
 // The writes of the reference imports (register, groups, comparators, targets): each file's rows go
 // in one write transaction, so a failed import leaves the reference data as it was.
-import type { ComparatorsTable, GroupMembershipsTable, SchoolsTable, TargetsTable } from '../database.js';
+import type {
+  ComparatorsTable,
+  GroupMembershipsTable,
+  SchoolLinksTable,
+  SchoolsTable,
+  TargetsTable,
+} from '../database.js';
 import type { Store } from '../open-store.js';
 import { inWriteTransaction } from '../write-transaction.js';
 
 export type SchoolRow = SchoolsTable;
+export type LinkRow = SchoolLinksTable;
 export type MembershipRow = GroupMembershipsTable;
 export type ComparatorRow = ComparatorsTable;
 export type TargetRow = TargetsTable;
@@ -26,8 +33,26 @@ export async function storeSchools(store: Store, schools: readonly SchoolRow[]):
             status: school.status,
             low_age: school.low_age,
             high_age: school.high_age,
+            open_date: school.open_date,
             close_date: school.close_date,
           }),
+        )
+        .execute();
+    }
+  });
+}
+
+/** Adds GIAS links, a link given again (same URN, linked URN and type) bringing its name and date up to date. */
+export async function storeLinks(store: Store, links: readonly LinkRow[]): Promise<void> {
+  await inWriteTransaction(store, async ({ db }) => {
+    for (const link of links) {
+      await db
+        .insertInto('school_links')
+        .values(link)
+        .onConflict((oc) =>
+          oc
+            .columns(['urn', 'link_urn', 'link_type'])
+            .doUpdateSet({ link_name: link.link_name, established: link.established }),
         )
         .execute();
     }
