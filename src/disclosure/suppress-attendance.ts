@@ -206,7 +206,10 @@ export function applyAttendanceDecision(
     ...report,
     schools,
     areas: report.areas.map((a) => ({ ...a, figures: shownOf.get(cells[next++]!)! })),
-    published: { threshold: decision.threshold },
+    published: {
+      threshold: decision.threshold,
+      withheld: { primary: decision.primary, secondary: decision.secondary },
+    },
   };
 }
 

@@ -16,8 +16,10 @@ import type { Catalogue } from '../domain/catalogue.js';
 import type { Context } from '../domain/context.js';
 import { auditedSuppression, type SuppressionEngine } from './engine.js';
 import { TableModel } from './table-model.js';
+import type { Withheld } from './types.js';
 
 export interface Suppression {
+  withheld: Withheld;
   /** The count, rate and gap of this figure are hidden. */
   figureHidden(f: FigureWithGap): boolean;
   cohortHidden(f: FigureWithGap): boolean;
@@ -108,12 +110,14 @@ export function suppressPredictions(
           model.addAtMost(cellOf(true, other, level, areaCode, g.code), [cellOf(true, m, level, areaCode, g.code)]);
     }
   }
-  const { suppressed, stillRecoverable } = engine.suppress(model.table(threshold));
+  const { suppressed, reasons, stillRecoverable } = engine.suppress(model.table(threshold));
   // The audit could not close every hole: publishing would disclose, so this is a bug to report.
   if (stillRecoverable.length > 0)
     throw new Error(`suppression left ${stillRecoverable.length} cells recoverable, e.g. ${stillRecoverable[0]}`);
   const cohortHidden = (f: FigureWithGap) => suppressed.has(cohortCell(f));
+  const primary = [...reasons.values()].filter((r) => r === 'primary').length;
   return {
+    withheld: { primary, secondary: suppressed.size - primary },
     cohortHidden,
     figureHidden: (f) =>
       cohortHidden(f) ||

@@ -79,6 +79,12 @@ export interface SuppressionInput {
   threshold: number;
 }
 
+/** How many cells a publication withholds: by the rules themselves, and to protect those (issue 10). */
+export interface Withheld {
+  primary: number;
+  secondary: number;
+}
+
 /**
  * Why a cell is hidden, for the audit trail: `primary` = its count or complement is 1..threshold;
  * `secondary` = hidden so that a primary cell cannot be worked out from what is shown.

@@ -9,6 +9,7 @@ import { attendanceText } from './attendance-text.js';
 export type AreaLevel = 'city' | 'group' | 'school';
 
 const schools = (n: number) => `${n} ${n === 1 ? 'school' : 'schools'}`;
+const figures = (n: number) => `${n} ${n === 1 ? 'figure' : 'figures'}`;
 
 export const reportText = {
   // The headings of a reader's columns (a tidy table is headed by its codes instead)
@@ -76,6 +77,9 @@ export const reportText = {
     `some gaps use ${usedYears.join(', ')} (see the CSV's national_year).`,
   'predictions.published': (threshold: number) =>
     `Published: counts of 1 to ${threshold} pupils, and figures from which one could be worked out, are shown as c.`,
+  'predictions.withheld': (primary: number, secondary: number) =>
+    `Withheld over every level of this table: ${figures(primary)} as small numbers, ` +
+    `and ${secondary} more so that none of them can be worked out from the rest.`,
   /** The xlsx's one note; the threshold only when published. */
   'predictions.sheet-note': (threshold: number | undefined) =>
     'Rates are Σ pupils predicted / Σ cohort (%); gaps to national in percentage points.' +
@@ -116,6 +120,9 @@ export const reportText = {
   'attendance-report.published': (threshold: number) =>
     `Published: persistent absentees of 1 to ${threshold} pupils, groups that small, ` +
     'and any figure that would reveal one are shown as c; exclusions and penalty notices are withheld.',
+  'attendance-report.withheld': (academicYear: string, primary: number, secondary: number) =>
+    `Withheld across the published attendance of ${academicYear} (every term, year to date and phase, decided ` +
+    `together): ${figures(primary)} as small numbers, and ${secondary} more so that none of them can be worked out.`,
   'attendance-report.ranked': 'Schools ranked by overall absence (rank 1 = lowest absence)',
   'attendance-report.not-ranked': (schools: number) =>
     `Not returned, refused or incomplete (${schools}): not ranked, not counted`,

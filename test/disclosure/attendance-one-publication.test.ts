@@ -9,6 +9,7 @@ import type { AttendanceReport, PeriodFigures } from '../../src/aggregate/attend
 import { shippedContext } from '../../src/domain/context.js';
 import type { School } from '../../src/domain/register.js';
 import { attendanceReportFrom, type AttendanceInputs } from '../../src/publish/attendance/build-attendance-report.js';
+import { attendanceMarkdown } from '../../src/publish/attendance/attendance-writers.js';
 
 const context = shippedContext();
 
@@ -113,5 +114,18 @@ describe('one attendance publication a year', () => {
     // Ash's figure was shown last year and this: its change is shown (20 of 200 both years: 0).
     const ash = report.schools.find((s) => s.urn === '100001')!;
     if (schoolFigure(report, '100001') !== 'c') expect(ash.changePersistent).toBe(0);
+  });
+
+  it('states how many figures the year withholds, by the rule and to protect them', () => {
+    // Worked by hand for 2013/14: Cedar's 3 is the one small count. Offered in priority order, the
+    // city (= the group: the same three schools) is published; the primary phase (= Ash + Birch,
+    // the group's primary schools) is not, as city − primary = Cedar; Ash is; Birch is not, as
+    // city − Ash − Birch = Cedar. So 1 withheld by the rule and 2 to protect it.
+    const report = published('2013/14', 'all');
+    expect(report.published?.withheld).toEqual({ primary: 1, secondary: 2 });
+    expect(attendanceMarkdown(report, context.catalogue)).toContain(
+      'Withheld across the published attendance of 2013/14 (every term, year to date and phase, decided together): ' +
+        '1 figure as small numbers, and 2 more so that none of them can be worked out.',
+    );
   });
 });

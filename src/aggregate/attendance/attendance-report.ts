@@ -54,7 +54,7 @@ export interface AttendanceReport {
   yearToDate: boolean;
   phase: Phase | 'all';
   /** Small numbers withheld for publication (1 to `threshold` pupils). */
-  published?: { threshold: number };
+  published?: { threshold: number; withheld?: { primary: number; secondary: number } };
   /** The persistent-absence threshold in force for the year, percent of possible sessions. */
   persistentThreshold?: number;
   /** The national figures' year, when it is not the report's. */

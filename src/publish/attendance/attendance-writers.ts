@@ -23,6 +23,15 @@ export function attendanceHeading(report: AttendanceReport): Heading {
       reportText['attendance-report.rates'](threshold, report.academicYear),
       ...(report.nationalYear ? [reportText['attendance-report.national-year'](report.nationalYear)] : []),
       ...(report.published ? [reportText['attendance-report.published'](report.published.threshold)] : []),
+      ...(report.published?.withheld
+        ? [
+            reportText['attendance-report.withheld'](
+              report.academicYear,
+              report.published.withheld.primary,
+              report.published.withheld.secondary,
+            ),
+          ]
+        : []),
     ],
   };
 }

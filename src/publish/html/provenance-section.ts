@@ -105,6 +105,22 @@ ${
 ${refusedTable(provenance.unplaced, htmlText['html-provenance.unplaced'], published)}
 ${nationalYears(data)}
 ${published ? html`<p class="note">${htmlText['html-provenance.by-rule']}</p>` : ''}
+${withheldNotes(data)}
 </section>
 `;
+}
+
+/** How many figures each published part withholds, by the rules and to protect them (issue 10). */
+function withheldNotes({ predictions: p, attendance: a }: ReportCharts): Html[] {
+  const notes: Html[] = [];
+  if (p.withheld)
+    notes.push(
+      html`<p class="note">${reportText['predictions.withheld'](p.withheld.primary, p.withheld.secondary)}</p>`,
+    );
+  const w = a?.published?.withheld;
+  if (a && w)
+    notes.push(
+      html`<p class="note">${reportText['attendance-report.withheld'](a.academicYear, w.primary, w.secondary)}</p>`,
+    );
+  return notes;
 }

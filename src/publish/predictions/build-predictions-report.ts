@@ -70,6 +70,7 @@ export function predictionsReportFrom(
     levels: o.levels,
     published: o.published,
     threshold,
+    ...(suppression ? { withheld: suppression.withheld } : {}),
     nationalFallbackYears: [...fallbackYears].sort(),
     returns,
     rows,

@@ -13,6 +13,8 @@ export function predictionsMarkdown(report: PredictionsReport, cat: Catalogue): 
     notes.push(reportText['predictions.national-fallback'](report.academicYear, report.nationalFallbackYears));
   }
   if (report.published) notes.push(reportText['predictions.published'](report.threshold));
+  if (report.withheld)
+    notes.push(reportText['predictions.withheld'](report.withheld.primary, report.withheld.secondary));
   const tables = areaTables(report, cat).map((area) => {
     const comparison = comparisonSentence(area);
     return { ...areaPublishedTable(area), ...(comparison ? { notes: { below: [comparison] } } : {}) };

@@ -1,3 +1,4 @@
+import type { Withheld } from '../../disclosure/types.js';
 import type { Level } from '../../aggregate/predictions/aggregate-predictions.js';
 
 /** A published cell: a number, or the DfE's symbols: c suppressed, x not available, z not applicable. */
@@ -35,6 +36,8 @@ export interface PredictionsReport {
   published: boolean;
   /** Counts from 1 to this many were suppressed (published only). */
   threshold: number;
+  /** Published only: cells withheld over every level of the table, by the rules and to protect them. */
+  withheld?: Withheld;
   /** Earlier years whose national figures stood in for a missing one. */
   nationalFallbackYears: string[];
   /** Returns the figures come from. */
