@@ -40,6 +40,11 @@ export const settingsFile = z.object({
     fileTimeMs: z.number().int().positive(),
     /** A parse worker's V8 heap, in MB (--max-old-space-size); a file that needs more is refused. */
     workerHeapMb: z.number().int().positive(),
+    /**
+     * Bytes a file may have to be parsed in the import's own process, with no time or memory cap;
+     * a run with a larger file parses in the pool (fileTimeMs, workerHeapMb), however few its files.
+     */
+    inProcessMaxBytes: z.number().int().positive(),
     /** Parts (zip entries) a workbook may hold. */
     zipEntries: z.number().int().positive(),
     /** Bytes a workbook's parts may inflate to in all, counted while inflating, not as the zip declares. */

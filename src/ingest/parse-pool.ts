@@ -39,7 +39,10 @@ export interface PoolLimits {
   fileTimeMs: number;
   workerHeapMb: number;
 }
-/** From schemas/settings.json (§8). The heap not lower: at 1024 MB V8 parsed the same files 40% slower (measured). */
+/**
+ * The shipped caps of schemas/settings.json (§8), for callers with no settings of their own; an import
+ * passes its run's. The heap not lower: at 1024 MB V8 parsed the same files 40% slower (measured).
+ */
 export const POOL_LIMITS: PoolLimits = {
   fileTimeMs: settings.limits.fileTimeMs,
   workerHeapMb: settings.limits.workerHeapMb,

@@ -14,6 +14,7 @@ import { sourceFile, type SourceFile } from '../ingest/read/source-file.js';
 import { recordFileParts, storeRefusals, storeReturn } from '../store/store-return.js';
 import type { AlreadyStored, StoredReturn } from '../store/store-return.js';
 import { shippedContext, type Context } from '../domain/context.js';
+import type { Settings } from '../../schemas/settings.schema.js';
 import { registerOf } from '../domain/register.js';
 import { loadHistories, validateReturn, type ValidationContext } from '../returns/validate-return.js';
 import type { ValidatedReturn } from '../ingest/validate/validated-return.js';
@@ -24,6 +25,8 @@ export interface ImportOptions {
   now: () => Date;
   /** Called after each file, for a progress display. */
   onProgress?: (done: number, total: number) => void;
+  /** The settings of schemas/ unless given: a test's own caps, say. */
+  settings?: Settings;
 }
 
 export type ReturnStatus = 'accepted' | 'refused' | 'already-imported';
@@ -65,8 +68,16 @@ export function describeReturn(ret: ValidatedReturn | NormalisedReturn): string 
   return [school, id.keyStage, id.academicYear, id.period].filter(Boolean).join(' ');
 }
 
-/** From this many files on, parsing runs in child processes on every core. */
+/**
+ * From this many files on, parsing runs in child processes on every core; below it, in this process,
+ * unless a file is over `limits.inProcessMaxBytes` (only the pool caps a file's time and memory).
+ */
 export const POOL_MIN_FILES = 64;
+
+/** Whether these files are parsed in the pool: many of them, or any large enough to be hostile. */
+export function parsesInPool(files: readonly FileToParse[], limits: Settings['limits']): boolean {
+  return files.length >= POOL_MIN_FILES || files.some((f) => f.source.bytes.byteLength > limits.inProcessMaxBytes);
+}
 
 export async function importReturns(
   store: Store,
@@ -75,10 +86,12 @@ export async function importReturns(
 ): Promise<ImportResult> {
   const found = await findFiles(paths);
   const shipped = shippedContext(options.now);
+  // Made once here and frozen: the parse in this process, the pool's caps and validation all see it.
+  const run: Context = options.settings ? Object.freeze({ ...shipped, settings: options.settings }) : shipped;
   const context: ValidationContext = {
-    ...shipped,
+    ...run,
     register: registerOf(await loadSchools(store)),
-    histories: await loadHistories(store, shipped),
+    histories: await loadHistories(store, run),
   };
   // (1) Read and recognise each file: one whose every return was accepted before is not parsed again.
   const byFile: ReturnOutcome[][] = found.files.map(() => []);
@@ -120,8 +133,12 @@ export async function importReturns(
       progress();
     } else toParse.push({ file, source, index });
   }
-  // (2) Parse the rest (in a pool of processes when there are many), then validate and store each.
-  const parsed = toParse.length >= POOL_MIN_FILES ? parseInPool(toParse, parseWorker) : parseHere(toParse, shipped);
+  // (2) Parse the rest (in a pool of processes when there are many or one is large), then validate
+  // and store each. The pool's time and memory caps are the run's, not the shipped ones.
+  const { limits } = run.settings;
+  const parsed = parsesInPool(toParse, limits)
+    ? parseInPool(toParse, parseWorker, undefined, limits)
+    : parseHere(toParse, run);
   let i = 0;
   for await (const { parsed: result } of parsed) {
     const { index, source } = toParse[i++]!;

@@ -1,7 +1,8 @@
 // The command line in child processes of its own, on a store of the fixture city: real processes
 // on one SQLite file, so the locks, races and kills the tests meet are SQLite's and the kernel's
-// (issue 11). A CLI process takes about 5 s to start on a slow machine, most of it loading modules.
+// (issue 11). A CLI process takes about 4 s to start through tsx here, most of it loading modules.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,11 +27,17 @@ export interface CliProcess {
 
 /** `school-returns ...args` from the TypeScript sources, in a process of its own. */
 export function startCli(args: readonly string[]): CliProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-    cwd: ROOT,
-    env: { ...process.env, TZ: 'UTC' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  return watched(
+    spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+      cwd: ROOT,
+      env: { ...process.env, TZ: 'UTC' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }),
+  );
+}
+
+/** A child process with its output collected, and a promise of how it ended. */
+export function watched(child: ChildProcess): CliProcess {
   const out: Buffer[] = [];
   const err: Buffer[] = [];
   child.stdout!.on('data', (b: Buffer) => out.push(b));
@@ -49,6 +56,19 @@ export const ACCEPTED_CSVS = ['autumn', 'spring', 'summer'].map((term) => attend
 export const CSVS_WITH_A_REFUSAL = [...ACCEPTED_CSVS.slice(0, 2), attendance('2014-15', 'spring')];
 export const REFUSED_PART = 'URN 110017, 2014/15 Spring';
 
+const proformas = (folder: string, names: readonly string[]) =>
+  names.map((n) => `fixtures/proformas/2014-15/${folder}/${n}`);
+const KS2_AUTUMN = readdirSync(join(ROOT, 'fixtures/proformas/2014-15/KS2-Autumn')).sort();
+/**
+ * 29 proformas of 2014/15 KS2, one return each, all accepted (some with queries), and 6 files to be
+ * refused: 3 refused whole (not a workbook) and 3 whose one return is refused (fixtures/README.md).
+ */
+export const WORKBOOKS_WITH_REFUSALS = [
+  ...proformas('KS2-Autumn', KS2_AUTUMN),
+  ...proformas('refused', ['truncated.xlsx', 'csv-renamed.xlsx', 'password-protected.xlsx']),
+  ...proformas('refused', ['count-above-cohort.xlsx', 'negative-count.xlsx', 'urn-not-in-register.xlsx']),
+];
+
 /** A part of a file, as the file holds it: how many groups and values its return should have. */
 export interface ExpectedPart {
   /** As the import names it: the path of the file in the folder given. */
@@ -62,23 +82,23 @@ export interface ExpectedPart {
 export interface CityStore extends TempStore {
   /** The store file, for the child processes' --db. */
   path: string;
-  /** A folder holding the bulk CSVs. */
+  /** A folder holding the files, under their own names. */
   folder: string;
-  /** Every return of those files, parsed here. */
+  /** Every return of those files, parsed here: none for a file refused whole. */
   parts: ExpectedPart[];
 }
 
-/** A new store of the fixture city's register, and a folder of bulk CSVs to import into it. */
-export async function cityStore(csvs: readonly string[] = ACCEPTED_CSVS): Promise<CityStore> {
+/** A new store of the fixture city's register, and a folder of returns (bulk CSVs, workbooks) to import into it. */
+export async function cityStore(files: readonly string[] = ACCEPTED_CSVS): Promise<CityStore> {
   const store = await emptyStore();
   const imported = await importRegister(store, join(ROOT, 'fixtures/register/edubasealldata.csv'), ['874']);
   if (imported.refused) throw new Error('the fixture register was refused');
   const folder = join(store.dir, 'returns');
   await mkdir(folder);
   const parts: ExpectedPart[] = [];
-  for (const csv of csvs) {
-    const name = csv.split('/').pop()!;
-    await copyFile(join(ROOT, csv), join(folder, name));
+  for (const file of files) {
+    const name = file.split('/').pop()!;
+    await copyFile(join(ROOT, file), join(folder, name));
     const bytes = await readFile(join(folder, name));
     const { sha256 } = sourceFile(name, name, bytes);
     for (const r of (await parseBytes(name, bytes)).returns) {
