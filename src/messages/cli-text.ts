@@ -17,7 +17,17 @@ export interface ImportCounts {
 }
 
 /** What a reference import stored. */
-export type ReferenceRows = 'schools' | 'links' | 'memberships' | 'comparators' | 'targets';
+export type ReferenceRows =
+  | 'schools'
+  | 'links'
+  | 'memberships'
+  | 'comparators'
+  | 'targets'
+  | 'comparator rates (%)'
+  | 'comparator means'
+  | 'comparator counts of sessions'
+  | 'comparator counts of pupils'
+  | 'statistical-neighbour lists';
 
 const SPECIAL = { device: 'a device', pipe: 'a named pipe', socket: 'a socket', other: 'not a file or folder' };
 

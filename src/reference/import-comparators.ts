@@ -1,80 +1,75 @@
-// National, regional, statistical-neighbour and LA comparators (schemas/README.md §5), by catalogue code.
-import { comparatorsFile, GEOGRAPHIC_LEVELS } from '../../schemas/formats/reference.schema.js';
-import { parseAcademicYear } from '../domain/academic-year.js';
-import { catalogue } from '../domain/catalogue.js';
-import { hasErrors, type Message } from '../messages/message.js';
-import { message } from '../messages/message.js';
+// `comparators import FILE`: national, regional, statistical-neighbour and LA comparators, from
+// whichever file it is, told by its content (schemas/README.md §5): the project's own comparators
+// csv, an EES tidy CSV, a LAIT long CSV, or the statistical-neighbours workbook. Read, check, store.
+import { publishedComparators, type PublishedComparators } from '../../schemas/formats/published-comparators.schema.js';
+import { catalogue, type Catalogue } from '../domain/catalogue.js';
+import { hasErrors, message, type Message } from '../messages/message.js';
 import type { Store } from '../store/open-store.js';
-import { storeComparators } from '../store/queries/reference.js';
-import { readReferenceCsv } from './read-reference-csv.js';
+import { replaceNeighbours, storeComparators } from '../store/queries/reference.js';
+import type { ComparatorReading } from './comparator-reading.js';
+import { comparatorSource } from './comparator-source.js';
+import { storedByKind } from './comparator-kinds.js';
+import { readOwnComparators } from './import-own-comparators.js';
+import { readBook } from './published-table.js';
+import { readEesComparators } from './read-ees-comparators.js';
+import { readLaitComparators } from './read-lait-comparators.js';
+import { readNeighbours } from './read-neighbours.js';
 import type { ReferenceImportResult } from './reference-result.js';
 import { repeatedKeys } from './repeated-keys.js';
 
-/** Attendance comparators' measures and phases (schemas/README.md §5), beside the catalogue's. */
-export const ATTENDANCE_MEASURES = [
-  'overall_absence_rate',
-  'authorised_absence_rate',
-  'unauthorised_absence_rate',
-  'persistent_absence_rate',
-];
-export const ATTENDANCE_PHASES = ['primary', 'secondary', 'special', 'pru', 'nursery', 'all'];
+export { ATTENDANCE_MEASURES, ATTENDANCE_PHASES } from './import-own-comparators.js';
 
-export async function importComparators(store: Store, path: string): Promise<ReferenceImportResult> {
-  const cat = catalogue();
-  const read = await readReferenceCsv(path, comparatorsFile);
-  const messages: Message[] = [...read.messages];
-  const levels = new Map(GEOGRAPHIC_LEVELS.map((l) => [l.toLowerCase(), l]));
-  const lineOf: number[] = [];
-  const rows = read.rows.flatMap(({ line, value: v }) => {
-    const bad = (column: string, detail: string) => {
-      messages.push(message('reference.bad-row', { file: path, line, column }, { detail }));
-      return [];
+export async function importComparators(
+  store: Store,
+  path: string,
+  cat: Catalogue = catalogue(),
+  map: PublishedComparators = publishedComparators,
+): Promise<ReferenceImportResult> {
+  const read = await readBook(path);
+  if (!read.ok) return { file: path, stored: 0, refused: true, messages: read.messages };
+  const source = comparatorSource(read.book, map);
+  if (source.kind === 'unknown workbook') {
+    const columns = map.neighbours.recognisedBy;
+    const messages = [...read.messages, message('reference.missing-columns', { file: path }, { columns })];
+    return { file: path, stored: 0, refused: true, messages };
+  }
+  if (source.kind === 'neighbours') {
+    const found = readNeighbours(path, source.sheet, source.headerAt, map.neighbours);
+    const messages: Message[] = [...read.messages, ...found.messages];
+    if (hasErrors(messages)) return { file: path, stored: 0, refused: true, messages };
+    await replaceNeighbours(store, found.rows);
+    const lists = new Set(found.rows.map((r) => r.la_code)).size;
+    return {
+      file: path,
+      stored: lists,
+      refused: false,
+      messages,
+      storedByKind: [{ what: 'statistical-neighbour lists', stored: lists }],
     };
-    const year = parseAcademicYear(v.timePeriod);
-    if (!year) return bad('time_period', `time_period "${v.timePeriod}" is not a year as 201415`);
-    const level = levels.get(v.geographicLevel.toLowerCase());
-    if (!level)
-      return bad(
-        'geographic_level',
-        `geographic_level "${v.geographicLevel}" is not one of ${GEOGRAPHIC_LEVELS.join(', ')}`,
-      );
-    const group = cat.pupilGroupIndex.find(v.pupilGroup);
-    if (!group) return bad('pupil_group', `pupil_group "${v.pupilGroup}" is not in the catalogue`);
-    const keyStage =
-      cat.keyStageIndex.find(v.keyStage)?.code ??
-      (ATTENDANCE_PHASES.includes(v.keyStage.toLowerCase()) ? v.keyStage.toLowerCase() : undefined);
-    if (!keyStage)
-      return bad('key_stage', `key_stage "${v.keyStage}" is not a key stage or primary, secondary, special, all`);
-    const known = cat.measures.find((m) => m.code === v.measure);
-    const measure = known?.code ?? (ATTENDANCE_MEASURES.includes(v.measure) ? v.measure : undefined);
-    if (!measure) return bad('measure', `measure "${v.measure}" is not a measure code of the catalogue`);
-    // A rate is a percentage; a mean (a progress or Attainment 8 score) may be any number.
-    if (known?.kind !== 'mean' && (v.value < 0 || v.value > 100))
-      return bad('value', `value ${v.value} is not a percentage from 0 to 100`);
-    lineOf.push(line);
-    return [
-      {
-        academic_year: year,
-        geographic_level: level,
-        area_name: v.areaName,
-        key_stage: keyStage,
-        measure,
-        pupil_group: group.code,
-        value: v.value,
-      },
-    ];
-  });
-  messages.push(
+  }
+  const reading: ComparatorReading =
+    source.kind === 'ees'
+      ? readEesComparators(path, source.sheet, cat, map)
+      : source.kind === 'lait'
+        ? readLaitComparators(path, source.sheet, cat, map)
+        : await readOwnComparators(path, cat, map);
+  const { rows, lines } = reading;
+  const messages: Message[] = [
+    // The own csv is read again by its reader, which says the encoding itself.
+    ...(source.kind === 'comparators csv' ? [] : read.messages),
+    ...reading.messages,
     ...repeatedKeys(
       path,
       rows.map((r, i) => ({
-        line: lineOf[i]!,
-        key: [r.academic_year, r.geographic_level, r.area_name, r.key_stage, r.measure, r.pupil_group].join('|'),
+        line: lines[i]!,
+        key: [r.academic_year, r.geographic_level, r.area_name, r.key_stage, r.measure, r.pupil_group]
+          .concat(String(r.half_terms), String(r.pa_threshold))
+          .join('|'),
         what: `${r.measure} for ${r.pupil_group}, ${r.area_name} ${r.key_stage} ${r.academic_year}`,
       })),
     ),
-  );
+  ];
   if (hasErrors(messages)) return { file: path, stored: 0, refused: true, messages };
   await storeComparators(store, rows);
-  return { file: path, stored: rows.length, refused: false, messages };
+  return { file: path, stored: rows.length, refused: false, messages, storedByKind: storedByKind(rows) };
 }

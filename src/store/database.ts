@@ -40,11 +40,37 @@ export interface ComparatorsTable {
   academic_year: string;
   geographic_level: string;
   area_name: string;
+  /** The area's code as its file gives it (LAIT's LA number, 970 for England; EES's E92000001); '' if none. */
+  area_code: string;
+  /** A key stage, or for attendance a phase (primary, secondary, special, all). */
   key_stage: string;
+  /** A catalogue measure, attendance rate or attendance column (a count). */
   measure: string;
   pupil_group: string;
-  /** A percentage for a threshold measure or rate; the mean for a mean measure. */
+  /** Half terms an attendance figure covers (6 the whole year, 5 to the spring bank holiday); 0 for attainment. */
+  half_terms: number;
+  /** Percent of possible sessions that makes a persistent absentee, for persistent-absence figures; else 0. */
+  pa_threshold: number;
+  /** 'percent' (a rate), 'mean', or a count's unit from the catalogue ('sessions', 'pupils'). */
+  unit: string;
+  /** 1 where the file marks the year provisional (LAIT "2025 (prov)"); else 0. */
+  provisional: number;
+  /** The kind of file it came from: 'comparators csv', 'ees', 'lait'. */
+  source: string;
+  /** In `unit`: a percentage, a mean, or a count. */
   value: number;
+}
+
+/** A statistical-neighbour list: one row per neighbour of an LA, nearest first. */
+export interface NeighboursTable {
+  /** The LA's 3-digit code (LAIT's LA number). */
+  la_code: string;
+  la_name: string;
+  /** 1 for SN1 … 10 for SN10. */
+  position: number;
+  neighbour_code: string;
+  /** As published: Extremely close, Very close, Close, Somewhat close, Not close. */
+  closeness: string;
 }
 
 /** Each file imported, once, byte for byte: the original return is never lost. */
@@ -168,6 +194,7 @@ export interface Database {
   school_links: SchoolLinksTable;
   group_memberships: GroupMembershipsTable;
   comparators: ComparatorsTable;
+  neighbours: NeighboursTable;
   source_files: SourceFilesTable;
   file_parts: FilePartsTable;
   returns: ReturnsTable;

@@ -98,6 +98,10 @@ export const FACTS = {
 export const RULE_FACTS: Partial<Record<RuleId, Record<string, unknown>>> = {
   'attendance.absence-above-possible': { parts: ['Authorised absence', 'Unauthorised absence'] },
   'register.zip-no-csv': { found: ['readme.txt'] },
+  'comparators.symbols-skipped': { kinds: ['x (not available) 15', '- (no data) 4751'] },
+  'comparators.unmapped-skipped': { what: 'characteristic', kinds: ['NC_Year_10 20', 'FSM_eligible 20'] },
+  'comparators.provisional': { years: ['2024/25'] },
+  'neighbours.rows-below-table': { detail: 'Old SNs:' },
   'file.size-mismatch': { actual: 2048 },
   'file.too-many-parts': { parts: 2400 },
 };

@@ -34,4 +34,29 @@ export const referenceRules = {
       `the zip holds no CSV (${found.length ? list(found) : 'nothing'}): ` +
       'give the Results.zip GIAS sends, holding extract/edubasealldata<date>.csv',
   ),
+  // Published comparator files (EES, LAIT) and statistical neighbours, read as downloaded (issue 12)
+  'comparators.symbols-skipped': rule<{ skipped: number; kinds: readonly string[] }>(
+    'warning',
+    ({ skipped, kinds }) =>
+      `${skipped} figure(s) not stored, published as a symbol in place of a number (${kinds.join(', ')}): ` +
+      'there is no figure there to compare with',
+  ),
+  'comparators.unmapped-skipped': rule<{ skipped: number; what: string; kinds: readonly string[] }>(
+    'warning',
+    ({ skipped, what, kinds }) =>
+      `${skipped} row(s) skipped, their ${what} not a catalogue pupil group or measure (${kinds.join(', ')}): ` +
+      'schemas/formats/published-comparators.json maps those read; add a line there to read one',
+  ),
+  'comparators.provisional': rule<{ count: number; years: readonly string[] }>(
+    'warning',
+    ({ count, years }) =>
+      `${count} figure(s) stored as provisional (${years.join(', ')}): ` +
+      'import the final figures when published, and they replace them',
+  ),
+  'neighbours.rows-below-table': rule<{ skipped: number; detail: string }>(
+    'warning',
+    ({ skipped, detail }) =>
+      `${skipped} row(s) below the table not read (after a blank row, from "${detail}"): ` +
+      'only the current lists above it are stored',
+  ),
 } as const;

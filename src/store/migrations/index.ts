@@ -9,6 +9,7 @@ import { schoolAges } from './2026-11-22-0004-school-ages.js';
 import { schoolCloseDate } from './2026-11-30-0005-school-close-date.js';
 import { fileParts } from './2026-12-01-0006-file-parts.js';
 import { schoolLinks } from './2026-12-01-0007-school-links.js';
+import { comparatorDefinitions } from './2026-12-01-0008-comparator-definitions.js';
 
 export function migrationsFor(d: DialectTraits): MigrationProvider {
   const migrations: Record<string, Migration> = {
@@ -19,6 +20,7 @@ export function migrationsFor(d: DialectTraits): MigrationProvider {
     '2026-11-30-0005-school-close-date': schoolCloseDate,
     '2026-12-01-0006-file-parts': fileParts,
     '2026-12-01-0007-school-links': schoolLinks,
+    '2026-12-01-0008-comparator-definitions': comparatorDefinitions,
   };
   return { getMigrations: async () => migrations };
 }

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { AttendanceRecord, Term } from '../../aggregate/attendance/index.js';
+import { persistentAbsenceThreshold } from '../../aggregate/attendance/persistent-threshold.js';
 import type { Catalogue } from '../../domain/catalogue.js';
 import type { Database } from '../database.js';
 import type { StoreReader } from '../open-store.js';
@@ -34,11 +35,16 @@ export async function currentAttendance({ db }: StoreReader, cat: Catalogue): Pr
   return [...records.values()];
 }
 
-/** Attendance comparators at one geographic level: academic year, phase, measure → value. */
-export function attendanceComparators({ db }: StoreReader, level: string, cat: Catalogue) {
-  return db
+/**
+ * Attendance comparators at one geographic level: academic year, phase, measure → value; only those
+ * defined as the tool's own figures are (issue 12): a whole year of the catalogue's terms (two half
+ * terms each), and persistent absence at the threshold the catalogue sets for the row's year. A 10%
+ * figure for a year rated at 15% is left out, never compared.
+ */
+export async function attendanceComparators({ db }: StoreReader, level: string, cat: Catalogue) {
+  const rows = await db
     .selectFrom('comparators')
-    .select(['academic_year', 'key_stage', 'measure', 'value'])
+    .select(['academic_year', 'key_stage', 'measure', 'value', 'half_terms', 'pa_threshold'])
     .where('geographic_level', '=', level)
     .where('pupil_group', '=', cat.wholeCohort)
     .where(
@@ -46,7 +52,15 @@ export function attendanceComparators({ db }: StoreReader, level: string, cat: C
       'in',
       cat.attendance.rates.map((r) => r.code),
     )
+    .where('half_terms', 'in', [0, 2 * cat.terms.length])
     .execute();
+  return rows
+    .filter(
+      (r) =>
+        r.pa_threshold === 0 ||
+        r.pa_threshold === persistentAbsenceThreshold(r.academic_year, cat.attendance.persistentAbsenceThresholds),
+    )
+    .map(({ academic_year, key_stage, measure, value }) => ({ academic_year, key_stage, measure, value }));
 }
 
 export function attendanceTargets({ db }: StoreReader, academicYear: string, cat: Catalogue) {

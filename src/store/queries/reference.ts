@@ -3,6 +3,7 @@
 import type {
   ComparatorsTable,
   GroupMembershipsTable,
+  NeighboursTable,
   SchoolLinksTable,
   SchoolsTable,
   TargetsTable,
@@ -15,6 +16,7 @@ export type LinkRow = SchoolLinksTable;
 export type MembershipRow = GroupMembershipsTable;
 export type ComparatorRow = ComparatorsTable;
 export type TargetRow = TargetsTable;
+export type NeighbourRow = NeighboursTable;
 
 /** Adds the register's schools, or brings a school already known (by URN) up to the register's details. */
 export async function storeSchools(store: Store, schools: readonly SchoolRow[]): Promise<void> {
@@ -71,7 +73,10 @@ export async function replaceMemberships(
   });
 }
 
-/** Stores comparators, a later figure for the same year, area, key stage, measure and group replacing the earlier. */
+/**
+ * Stores comparators, a later figure for the same year, area, key stage, measure, group and definition
+ * (half terms, persistent-absence threshold) replacing the earlier; another definition is another row.
+ */
 export async function storeComparators(store: Store, rows: readonly ComparatorRow[]): Promise<void> {
   await inWriteTransaction(store, async ({ db }) => {
     for (const row of rows) {
@@ -80,11 +85,35 @@ export async function storeComparators(store: Store, rows: readonly ComparatorRo
         .values(row)
         .onConflict((oc) =>
           oc
-            .columns(['academic_year', 'geographic_level', 'area_name', 'key_stage', 'measure', 'pupil_group'])
-            .doUpdateSet({ value: row.value }),
+            .columns([
+              'academic_year',
+              'geographic_level',
+              'area_name',
+              'key_stage',
+              'measure',
+              'pupil_group',
+              'half_terms',
+              'pa_threshold',
+            ])
+            .doUpdateSet({
+              value: row.value,
+              unit: row.unit,
+              area_code: row.area_code,
+              provisional: row.provisional,
+              source: row.source,
+            }),
         )
         .execute();
     }
+  });
+}
+
+/** Replaces the neighbour list of each LA given with these rows: a newer list leaves no stale neighbour. */
+export async function replaceNeighbours(store: Store, rows: readonly NeighbourRow[]): Promise<void> {
+  const laCodes = [...new Set(rows.map((r) => r.la_code))];
+  await inWriteTransaction(store, async ({ db }) => {
+    if (laCodes.length > 0) await db.deleteFrom('neighbours').where('la_code', 'in', laCodes).execute();
+    if (rows.length > 0) await db.insertInto('neighbours').values(rows).execute();
   });
 }
 
