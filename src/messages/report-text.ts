@@ -129,6 +129,8 @@ export const reportText = {
   'attendance-report.areas': 'City, phases and collaborative groups',
   'attendance-report.rules': 'How trends, targets and years to date are judged',
   'attendance-area.city': 'City',
+  /** A --phase report's city row: the phase's schools only, never the city's whole. */
+  'attendance-area.city-phase': (phase: string) => `City, ${phase} schools`,
   'attendance-area.phase': (name: string) => `Phase: ${name}`,
   'attendance-area.group': (name: string) => `Group: ${name}`,
   /** "45 of 48" schools returned. */

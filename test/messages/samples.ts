@@ -264,6 +264,7 @@ export const reportSamples: Samples<typeof reportText> = {
   'predictions.published': [10],
   'predictions.withheld': [120, 40],
   'attendance-report.withheld': ['2014/15', 289, 78],
+  'attendance-area.city-phase': ['primary'],
   'predictions.sheet-note': [10],
   'area-table.title': ['school', 'Hill Primary', '100001'],
   'area-table.against-other-pupils': ['RWM L4+', '52.0', '60.0', '-8.0'],

@@ -167,7 +167,9 @@ function areasTable(
       const row = rows.find((x) => x.level === a.level && x.area_code === a.code && x.pupil_group === whole) ?? {};
       const name =
         a.level === 'city'
-          ? reportText['attendance-area.city']
+          ? a.phase === 'all'
+            ? reportText['attendance-area.city']
+            : reportText['attendance-area.city-phase'](a.phase)
           : a.level === 'phase'
             ? reportText['attendance-area.phase'](a.name)
             : reportText['attendance-area.group'](a.name);

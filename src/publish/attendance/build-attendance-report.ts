@@ -244,7 +244,8 @@ function buildAreas(
   const target = cityTarget(trendOf(citySeries), ytd.status === 'returned' ? ytd.rates[A] : undefined);
   // A phase with no schools open (no special school this year) has no city row to carry it.
   const cityAll = cityAreas.find((a) => a.pupilGroup === whole);
-  if (target && cityAll) cityAll.target = target;
+  // The city's target is the whole city's: a phase's schools alone are not rated against it (issue 13).
+  if (target && cityAll && o.phase === 'all') cityAll.target = target;
   out.push(...cityAreas);
   if (o.phase === 'all')
     for (const p of PHASES) {
