@@ -6,9 +6,10 @@
 import { cellForms } from './gauss/cell-forms.js';
 import { gaussSecondary } from './gauss/gauss-secondary.js';
 import type { SuppressionEngine } from './engine.js';
+import { publishOrder } from './publish-order.js';
 import { closeBounds, isPrimary } from './suppress.js';
 import { indexTable } from './table-index.js';
-import type { CountCell, SuppressionInput, SuppressionReason, SuppressionResult } from './types.js';
+import type { SuppressionInput, SuppressionReason, SuppressionResult } from './types.js';
 
 export const gaussBoundsSuppression: SuppressionEngine = {
   name: 'small counts, then secondary suppression by Gaussian elimination in order of priority, audited by bounds',
@@ -29,7 +30,7 @@ function gaussBoundsSuppress(input: SuppressionInput): SuppressionResult {
       constraints,
     ),
     primary,
-    candidates: publishOrder(cells).filter((id) => !hidden.has(id)),
+    candidates: [...publishOrder(cells).keys()].filter((id) => !hidden.has(id)),
   });
   for (const id of secondary) hidden.set(id, 'secondary');
   const still = new Set([...givenAway, ...closeBounds(index, hidden)]);
@@ -38,12 +39,4 @@ function gaussBoundsSuppress(input: SuppressionInput): SuppressionResult {
     reasons: hidden,
     stillRecoverable: cells.map((c) => c.id).filter((id) => still.has(id)),
   };
-}
-
-/** Every cell in the order it is offered for publication: priority, then the larger count, then table order. */
-function publishOrder(cells: readonly CountCell[]): string[] {
-  return cells
-    .map((cell, i) => ({ cell, i }))
-    .sort((a, b) => (b.cell.priority ?? 0) - (a.cell.priority ?? 0) || b.cell.value - a.cell.value || a.i - b.i)
-    .map(({ cell }) => cell.id);
 }

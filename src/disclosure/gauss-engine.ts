@@ -10,9 +10,10 @@ import { hiddenGroups, type HiddenGroup } from './interval/components.js';
 import { auditGroup, type IntervalFinding } from './interval/interval-audit.js';
 import { loadLinearProgramming, type LinearProgramming } from './interval/lp.js';
 import type { SuppressionEngine } from './engine.js';
+import { publishOrder } from './publish-order.js';
 import { isPrimary } from './suppress.js';
 import { cellsOf, indexTable, type TableIndex } from './table-index.js';
-import type { CountCell, Inequality, SuppressionInput, SuppressionReason, SuppressionResult } from './types.js';
+import type { Inequality, SuppressionInput, SuppressionReason, SuppressionResult } from './types.js';
 
 export async function loadGaussEngine(): Promise<SuppressionEngine> {
   return gaussEngine(await loadLinearProgramming());
@@ -54,14 +55,6 @@ function gaussSuppress(input: SuppressionInput, lp: LinearProgramming): Suppress
     reasons,
     stillRecoverable: cells.map((c) => c.id).filter((id) => still.has(id)),
   };
-}
-
-/** Every cell in the order it is offered for publication: priority, then the larger count, then table order. */
-function publishOrder(cells: readonly CountCell[]): Map<string, number> {
-  const order = cells
-    .map((cell, i) => ({ cell, i }))
-    .sort((a, b) => (b.cell.priority ?? 0) - (a.cell.priority ?? 0) || b.cell.value - a.cell.value || a.i - b.i);
-  return new Map(order.map(({ cell }, i) => [cell.id, i]));
 }
 
 /** Audits every hidden group, hides one more cell beside each failure and audits again; returns what still fails. */
