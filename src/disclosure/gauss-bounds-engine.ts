@@ -3,6 +3,7 @@
 // so no hidden cell is a linear combination of published ones and the most wanted cells (a city's
 // totals, all pupils, the disadvantaged) are hidden last; then the bounds step (suppress.ts, step 4):
 // 0 ≤ cell ≤ its cohort through the sums, hiding more wherever a small count's range is one value.
+import { activeBoundForms } from './gauss/active-bounds.js';
 import { cellForms } from './gauss/cell-forms.js';
 import { gaussSecondary } from './gauss/gauss-secondary.js';
 import type { SuppressionEngine } from './engine.js';
@@ -24,13 +25,15 @@ function gaussBoundsSuppress(input: SuppressionInput): SuppressionResult {
   const hidden = new Map<string, SuppressionReason>();
   const primary = cells.filter((c) => isPrimary(c, threshold)).map((c) => c.id);
   for (const id of primary) hidden.set(id, 'primary');
+  const forms = cellForms(
+    cells.map((c) => c.id),
+    constraints,
+  );
   const { secondary, givenAway } = gaussSecondary({
-    forms: cellForms(
-      cells.map((c) => c.id),
-      constraints,
-    ),
+    forms,
     primary,
     candidates: [...publishOrder(cells).keys()].filter((id) => !hidden.has(id)),
+    known: activeBoundForms(cells, constraints, input.inequalities ?? [], forms, new Set(primary)),
   });
   for (const id of secondary) hidden.set(id, 'secondary');
   const still = new Set([...givenAway, ...closeBounds(index, hidden)]);

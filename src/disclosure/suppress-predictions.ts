@@ -20,8 +20,10 @@ import type { Withheld } from './types.js';
 
 export interface Suppression {
   withheld: Withheld;
-  /** The count, rate and gap of this figure are hidden. */
+  /** The rate and gap of this figure are hidden (its count, its cohort, or both). */
   figureHidden(f: FigureWithGap): boolean;
+  /** The count itself is hidden; a count shown beside a hidden cohort gives no rate. */
+  countHidden(f: FigureWithGap): boolean;
   cohortHidden(f: FigureWithGap): boolean;
 }
 
@@ -116,13 +118,13 @@ export function suppressPredictions(
     throw new Error(`suppression left ${stillRecoverable.length} cells recoverable, e.g. ${stillRecoverable[0]}`);
   const cohortHidden = (f: FigureWithGap) => suppressed.has(cohortCell(f));
   const primary = [...reasons.values()].filter((r) => r === 'primary').length;
+  const countHidden = (f: FigureWithGap) =>
+    f.count !== undefined && suppressed.has(cellId(f.measure, f.level, f.areaCode, f.pupilGroup));
   return {
     withheld: { primary, secondary: suppressed.size - primary },
     cohortHidden,
-    figureHidden: (f) =>
-      cohortHidden(f) ||
-      (f.count !== undefined && suppressed.has(cellId(f.measure, f.level, f.areaCode, f.pupilGroup))) ||
-      (f.kind === 'mean' && f.cohort <= threshold),
+    countHidden,
+    figureHidden: (f) => cohortHidden(f) || countHidden(f) || (f.kind === 'mean' && f.cohort <= threshold),
   };
 }
 

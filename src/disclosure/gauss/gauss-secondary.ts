@@ -20,6 +20,19 @@ export interface GaussSecondaryInput {
   primary: readonly string[];
   /** Every other cell, the one most wanted published first. */
   candidates: readonly string[];
+  /**
+   * Equations a reader may know beyond the sums (active-bounds.ts), offered before any cell. One
+   * that would settle a hidden cell is not learnt: its cell, if it names one, is hidden instead.
+   */
+  known?: readonly KnownEquation[];
+}
+
+export interface KnownEquation {
+  form: LinearForm;
+  /** The cell to hide where the equation cannot be learnt. */
+  cell?: string;
+  /** The cells the equation settles beside its cell: it is not learnt while one of them is hidden. */
+  pins?: readonly string[];
 }
 
 export interface GaussSecondaryResult {
@@ -29,7 +42,7 @@ export interface GaussSecondaryResult {
   givenAway: string[];
 }
 
-export function gaussSecondary({ forms, primary, candidates }: GaussSecondaryInput): GaussSecondaryResult {
+export function gaussSecondary({ forms, primary, candidates, known = [] }: GaussSecondaryInput): GaussSecondaryResult {
   const basis = new Basis();
   const residuals = new Map<string, LinearForm>();
   // Coordinate → the hidden cells whose residual holds it: the only ones a new pivot can change.
@@ -44,18 +57,8 @@ export function gaussSecondary({ forms, primary, candidates }: GaussSecondaryInp
     if (form.size === 0) givenAway.push(id);
     else protect(id, form);
   }
-  const secondary: string[] = [];
-  for (const id of candidates) {
-    const residual = basis.reduce(forms.form(id));
-    // Already known from what is published: showing it tells nothing more.
-    if (residual.size === 0) continue;
-    const pivot = leastHeld(residual, holding);
-    const affected = [...(holding.get(pivot) ?? [])].filter((h) => residuals.get(h)!.has(pivot));
-    if (affected.some((h) => isMultipleOf(residuals.get(h)!, residual))) {
-      secondary.push(id);
-      protect(id, residual);
-      continue;
-    }
+  // Adds a reduced form to the basis, reducing the residuals it reaches.
+  const learn = (residual: LinearForm, pivot: number, affected: readonly string[]) => {
     const row = basis.add(residual, pivot);
     holding.delete(pivot);
     for (const h of affected) {
@@ -63,6 +66,35 @@ export function gaussSecondary({ forms, primary, candidates }: GaussSecondaryInp
       addScaled(r, row, negate(r.get(pivot)!));
       for (const k of r.keys()) (holding.get(k) ?? holding.set(k, new Set()).get(k)!).add(h);
     }
+  };
+  const affectedBy = (residual: LinearForm, pivot: number) =>
+    [...(holding.get(pivot) ?? [])].filter((h) => residuals.get(h)!.has(pivot));
+  const secondary: string[] = [];
+  const hide = (id: string, residual: LinearForm) => {
+    secondary.push(id);
+    protect(id, residual);
+  };
+  // What a reader knows of the cells at their bounds comes first (active-bounds.ts).
+  for (const { form, cell, pins = [] } of known) {
+    if (cell !== undefined && residuals.has(cell)) continue;
+    const pinsHidden = pins.some((p) => residuals.has(p));
+    const residual = basis.reduce(form);
+    if (residual.size === 0 && !pinsHidden) continue;
+    const pivot = residual.size > 0 ? leastHeld(residual, holding) : -1;
+    const affected = affectedBy(residual, pivot);
+    if (!pinsHidden && !affected.some((h) => isMultipleOf(residuals.get(h)!, residual)))
+      learn(residual, pivot, affected);
+    else if (cell !== undefined) hide(cell, basis.reduce(forms.form(cell)));
+  }
+  for (const id of candidates) {
+    if (residuals.has(id)) continue;
+    const residual = basis.reduce(forms.form(id));
+    // Already known from what is published: showing it tells nothing more.
+    if (residual.size === 0) continue;
+    const pivot = leastHeld(residual, holding);
+    const affected = affectedBy(residual, pivot);
+    if (affected.some((h) => isMultipleOf(residuals.get(h)!, residual))) hide(id, residual);
+    else learn(residual, pivot, affected);
   }
   return { secondary, givenAway };
 }

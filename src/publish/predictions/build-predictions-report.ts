@@ -14,6 +14,7 @@ import {
   type NationalFigure,
 } from '../../aggregate/predictions/gap-to-national.js';
 import type { SuppressionEngine } from '../../disclosure/engine.js';
+import { gaussBoundsSuppression } from '../../disclosure/gauss-bounds-engine.js';
 import { suppressPredictions, type Suppression } from '../../disclosure/suppress-predictions.js';
 import type { Catalogue } from '../../domain/catalogue.js';
 import type { Context } from '../../domain/context.js';
@@ -42,7 +43,7 @@ export function predictionsReportFrom(
   inputs: PredictionsInputs,
   o: PredictionsReportOptions,
   context: Context,
-  engine?: SuppressionEngine,
+  engine: SuppressionEngine = gaussBoundsSuppression,
 ): PredictionsReport {
   const { figures, nationals } = inputs;
   const cat = context.catalogue;
