@@ -4,6 +4,7 @@
 // programming (interval/interval-audit.ts) that hides more wherever bounds still narrow a
 // hidden cell, until none does. The cells a report most wants shown (a city's totals, its
 // all-pupils rows, the disadvantaged gap) carry the highest priority and are hidden last.
+import { activeBoundForms } from './gauss/active-bounds.js';
 import { cellForms } from './gauss/cell-forms.js';
 import { gaussSecondary } from './gauss/gauss-secondary.js';
 import { hiddenGroups, type HiddenGroup } from './interval/components.js';
@@ -39,13 +40,15 @@ function gaussSuppress(input: SuppressionInput, lp: LinearProgramming): Suppress
   const primary = cells.filter((c) => isPrimary(c, threshold)).map((c) => c.id);
   for (const id of primary) reasons.set(id, 'primary');
   const rank = publishOrder(cells);
+  const forms = cellForms(
+    cells.map((c) => c.id),
+    constraints,
+  );
   const { secondary, givenAway } = gaussSecondary({
-    forms: cellForms(
-      cells.map((c) => c.id),
-      constraints,
-    ),
+    forms,
     primary,
     candidates: [...rank.keys()].filter((id) => !reasons.has(id)),
+    known: activeBoundForms(cells, constraints, inequalities, forms, new Set(primary)),
   });
   for (const id of secondary) reasons.set(id, 'secondary');
   const unresolved = closeIntervals(index, inequalities, reasons, threshold, lp, rank);

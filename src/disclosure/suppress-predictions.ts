@@ -27,22 +27,78 @@ export interface Suppression {
   cohortHidden(f: FigureWithGap): boolean;
 }
 
-const cellId = (quantity: string, level: string, area: string, group: string) =>
-  `${quantity}|${level}|${area}|${group}`;
+/** A count is one round's figure; a cohort is the same pupils in every round, so its cell is shared by value. */
+const cellId = (round: string, quantity: string, level: string, area: string, group: string) =>
+  `${round}|${quantity}|${level}|${area}|${group}`;
 
-/** All cohorts are one quantity, so one cell can serve the figures of several measures (cohortCells). */
+/** All cohorts are one quantity, so one cell can serve the figures of several measures and rounds. */
 const COHORT = 'cohort';
 
+/** One round's figures of a publication: its areas' figures with gaps, and the schools' figures they sum. */
+export interface RoundFigures {
+  round: string;
+  figures: readonly FigureWithGap[];
+  schoolFigures: readonly SchoolFigure[];
+}
+
+/** One round published alone. */
 export function suppressPredictions(
   figures: readonly FigureWithGap[],
   schoolFigures: readonly SchoolFigure[],
   threshold: number,
-  { catalogue: cat, settings }: Pick<Context, 'catalogue' | 'settings'>,
+  context: Pick<Context, 'catalogue' | 'settings'>,
   engine: SuppressionEngine = auditedSuppression,
 ): Suppression {
-  const cohortCell = cohortCells(figures);
+  return suppressPredictionRounds([{ round: '', figures, schoolFigures }], threshold, context, engine).get('')!;
+}
+
+/**
+ * Issue 10: every round of a year and key stage is one publication, decided once, so a cohort
+ * hidden in one round's table is hidden in every other that prints the same pupils.
+ */
+export function suppressPredictionRounds(
+  rounds: readonly RoundFigures[],
+  threshold: number,
+  { catalogue: cat, settings }: Pick<Context, 'catalogue' | 'settings'>,
+  engine: SuppressionEngine = auditedSuppression,
+): ReadonlyMap<string, Suppression> {
   const model = new TableModel();
   const priority = priorityOf(cat);
+  for (const { round, figures, schoolFigures } of rounds)
+    addRound(model, round, figures, schoolFigures, cohortCells(figures), priority, cat, settings);
+  const { suppressed, reasons, stillRecoverable } = engine.suppress(model.table(threshold));
+  // The audit could not close every hole: publishing would disclose, so this is a bug to report.
+  if (stillRecoverable.length > 0)
+    throw new Error(`suppression left ${stillRecoverable.length} cells recoverable, e.g. ${stillRecoverable[0]}`);
+  const primary = [...reasons.values()].filter((r) => r === 'primary').length;
+  const withheld = { primary, secondary: suppressed.size - primary };
+  return new Map(
+    rounds.map(({ round, figures }) => {
+      const cohortCell = cohortCells(figures);
+      const cohortHidden = (f: FigureWithGap) => suppressed.has(cohortCell(f));
+      const countHidden = (f: FigureWithGap) =>
+        f.count !== undefined && suppressed.has(cellId(round, f.measure, f.level, f.areaCode, f.pupilGroup));
+      const suppression: Suppression = {
+        withheld,
+        cohortHidden,
+        countHidden,
+        figureHidden: (f) => cohortHidden(f) || countHidden(f) || (f.kind === 'mean' && f.cohort <= threshold),
+      };
+      return [round, suppression];
+    }),
+  );
+}
+
+function addRound(
+  model: TableModel,
+  round: string,
+  figures: readonly FigureWithGap[],
+  schoolFigures: readonly SchoolFigure[],
+  cohortCell: (f: FigureWithGap) => string,
+  priority: (f: FigureWithGap) => number,
+  cat: Catalogue,
+  settings: Context['settings'],
+): void {
   for (const f of figures) {
     const cohortId = cohortCell(f);
     model.addCell({ id: cohortId, quantity: COHORT, value: f.cohort, priority: priority(f) });
@@ -50,7 +106,7 @@ export function suppressPredictions(
       // In a small group, the pupils who do not reach it (and a 0% or 100% rate) disclose as much as those who do.
       const small = f.cohort <= settings.publication.smallGroupCohort;
       model.addCell({
-        id: cellId(f.measure, f.level, f.areaCode, f.pupilGroup),
+        id: cellId(round, f.measure, f.level, f.areaCode, f.pupilGroup),
         quantity: f.measure,
         value: f.count,
         atMost: cohortId,
@@ -75,7 +131,7 @@ export function suppressPredictions(
   const cellOf = (counts: boolean, m: string, level: string, area: string, group: string): string => {
     const f = figureKeys.get(`${level}|${area}|${group}|${m}`);
     if (!f) return ''; // no such figure: not a cell, so no constraint
-    return counts ? cellId(m, level, area, group) : cohortCell(f);
+    return counts ? cellId(round, m, level, area, group) : cohortCell(f);
   };
   for (const m of measures) {
     for (const counts of [true, false]) {
@@ -112,20 +168,6 @@ export function suppressPredictions(
           model.addAtMost(cellOf(true, other, level, areaCode, g.code), [cellOf(true, m, level, areaCode, g.code)]);
     }
   }
-  const { suppressed, reasons, stillRecoverable } = engine.suppress(model.table(threshold));
-  // The audit could not close every hole: publishing would disclose, so this is a bug to report.
-  if (stillRecoverable.length > 0)
-    throw new Error(`suppression left ${stillRecoverable.length} cells recoverable, e.g. ${stillRecoverable[0]}`);
-  const cohortHidden = (f: FigureWithGap) => suppressed.has(cohortCell(f));
-  const primary = [...reasons.values()].filter((r) => r === 'primary').length;
-  const countHidden = (f: FigureWithGap) =>
-    f.count !== undefined && suppressed.has(cellId(f.measure, f.level, f.areaCode, f.pupilGroup));
-  return {
-    withheld: { primary, secondary: suppressed.size - primary },
-    cohortHidden,
-    countHidden,
-    figureHidden: (f) => cohortHidden(f) || countHidden(f) || (f.kind === 'mean' && f.cohort <= threshold),
-  };
 }
 
 /**
@@ -141,27 +183,17 @@ function priorityOf(cat: Catalogue): (f: FigureWithGap) => number {
 }
 
 /**
- * The id of a figure's cohort cell. A cohort is the pupils of a pupil group at the schools with a
- * figure for the measure, so figures of an area and group whose schools (and cohort) are the same
- * share one cell whatever the measure: a school's always, an area's for every measure all its
- * schools predicted. Were each measure its own cell, one could be hidden while another shows the
- * same number. Where a school did not predict a measure for a group, that measure's area cohort
- * is a cell of its own (named for the measures sharing it), and the difference is for the audit.
+ * The id of a figure's cohort cell: the pupils of a pupil group at the schools with a figure for
+ * the measure. Figures of an area and group with the same schools and cohort share one cell,
+ * whatever the measure or round (a school's always); were each its own cell, one could be hidden
+ * while another shows the same number. Where a school did not predict a measure for a group, that
+ * measure's area cohort is a cell of its own, and the difference is for the audit.
  */
 function cohortCells(figures: readonly FigureWithGap[]): (f: FigureWithGap) => string {
-  const area = (f: FigureWithGap) => cellId(COHORT, f.level, f.areaCode, f.pupilGroup);
-  const same = new Map(figures.map((f) => [f, `${area(f)}|${f.cohort}|${[...f.urns].sort().join(',')}`]));
-  const measuresOf = new Map<string, string[]>(); // same → its measures
-  const kindsOf = new Map<string, Set<string>>(); // area → its sames
-  for (const f of figures) {
-    const key = same.get(f)!;
-    (measuresOf.get(key) ?? measuresOf.set(key, []).get(key)!).push(f.measure);
-    (kindsOf.get(area(f)) ?? kindsOf.set(area(f), new Set()).get(area(f))!).add(key);
-  }
   const ids = new Map(
     figures.map((f) => [
       f,
-      kindsOf.get(area(f))!.size === 1 ? area(f) : `${area(f)}|${measuresOf.get(same.get(f)!)!.join('+')}`,
+      `${COHORT}|${f.level}|${f.areaCode}|${f.pupilGroup}|${[...f.urns].sort().join(',')}=${f.cohort}`,
     ]),
   );
   return (f) => ids.get(f)!;

@@ -2,7 +2,7 @@
 // store, (2) the report built from them (publish/predictions/build-predictions-report.ts).
 import { shippedContext, type Context } from '../domain/context.js';
 import type { Store } from '../store/open-store.js';
-import { currentPredictionFigures, nationalComparators } from '../store/queries/predictions.js';
+import { currentPredictionFigures, nationalComparators, predictionRounds } from '../store/queries/predictions.js';
 import {
   predictionsReportFrom,
   type PredictionsReportOptions,
@@ -23,5 +23,13 @@ export async function buildPredictionsReport(
     pupilGroup: n.pupil_group,
     value: n.value,
   }));
-  return predictionsReportFrom({ figures, nationals }, o, context);
+  // Published, every round of the year and key stage is one decision, so no two rounds' tables disagree.
+  const otherRounds = o.published
+    ? await Promise.all(
+        (await predictionRounds(store, o))
+          .filter((round) => round !== o.round)
+          .map(async (round) => ({ round, figures: await currentPredictionFigures(store, { ...o, round }) })),
+      )
+    : [];
+  return predictionsReportFrom({ figures, nationals, otherRounds }, o, context);
 }

@@ -78,7 +78,7 @@ export const reportText = {
   'predictions.published': (threshold: number) =>
     `Published: counts of 1 to ${threshold} pupils, and figures from which one could be worked out, are shown as c.`,
   'predictions.withheld': (primary: number, secondary: number) =>
-    `Withheld over every level of this table: ${figures(primary)} as small numbers, ` +
+    `Withheld over every level and round of this year's publication: ${figures(primary)} as small numbers, ` +
     `and ${secondary} more so that none of them can be worked out from the rest.`,
   /** The xlsx's one note; the threshold only when published. */
   'predictions.sheet-note': (threshold: number | undefined) =>

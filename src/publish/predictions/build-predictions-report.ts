@@ -15,7 +15,7 @@ import {
 } from '../../aggregate/predictions/gap-to-national.js';
 import type { SuppressionEngine } from '../../disclosure/engine.js';
 import { gaussBoundsSuppression } from '../../disclosure/gauss-bounds-engine.js';
-import { suppressPredictions, type Suppression } from '../../disclosure/suppress-predictions.js';
+import { suppressPredictionRounds, type Suppression } from '../../disclosure/suppress-predictions.js';
 import type { Catalogue } from '../../domain/catalogue.js';
 import type { Context } from '../../domain/context.js';
 import type { PredictionsReport, PredictionsRow, Shown } from './predictions-report.js';
@@ -37,6 +37,8 @@ const byName = new Intl.Collator('en-GB');
 export interface PredictionsInputs {
   figures: readonly SchoolFigure[];
   nationals: readonly NationalFigure[];
+  /** The year and key stage's other rounds: published, every round is decided together (issue 10). */
+  otherRounds?: readonly { round: string; figures: readonly SchoolFigure[] }[];
 }
 
 export function predictionsReportFrom(
@@ -53,9 +55,23 @@ export function predictionsReportFrom(
   // Published figures are suppressed over every level at once, so tables published at different
   // levels show one pattern and no cell hidden in one can be recovered from another.
   const levels = o.published ? LEVEL_ORDER : o.levels;
-  const aggregated = aggregatePredictions(figures, (m) => cat.measure(m).kind, city, levels);
-  const withGaps = attachGaps(aggregated, nationals, o.academicYear, cat.disadvantageComparison);
-  const suppression = o.published ? suppressPredictions(withGaps, figures, threshold, context, engine) : undefined;
+  const withGapsOf = (schoolFigures: readonly SchoolFigure[]) =>
+    attachGaps(
+      aggregatePredictions(schoolFigures, (m) => cat.measure(m).kind, city, levels),
+      nationals,
+      o.academicYear,
+      cat.disadvantageComparison,
+    );
+  const withGaps = withGapsOf(figures);
+  const rounds = [
+    { round: o.round, figures: withGaps, schoolFigures: figures },
+    ...(inputs.otherRounds ?? [])
+      .filter((r) => r.round !== o.round)
+      .map((r) => ({ round: r.round, figures: withGapsOf(r.figures), schoolFigures: r.figures })),
+  ];
+  const suppression = o.published
+    ? suppressPredictionRounds(rounds, threshold, context, engine).get(o.round)
+    : undefined;
   const rows = sortRows(
     withGaps.filter((f) => o.levels.includes(f.level)),
     cat,

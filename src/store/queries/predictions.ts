@@ -77,3 +77,18 @@ export function nationalComparators({ db }: StoreReader, keyStage: string, acade
     .orderBy('academic_year', 'desc')
     .execute();
 }
+
+/** The rounds of a year and key stage with a current accepted return: one publication (issue 10). */
+export async function predictionRounds(
+  { db }: StoreReader,
+  q: Pick<PredictionsQuery, 'academicYear' | 'keyStage'>,
+): Promise<string[]> {
+  const rows = await currentReturns(db, 'predictions')
+    .select('r.period')
+    .distinct()
+    .where('r.academic_year', '=', q.academicYear)
+    .where('r.key_stage', '=', q.keyStage)
+    .orderBy('r.period')
+    .execute();
+  return rows.map((r) => r.period!);
+}
