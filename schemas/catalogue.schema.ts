@@ -9,7 +9,13 @@ const named = {
 };
 
 export const pupilGroupsFile = z.object({
-  pupilGroups: z.array(z.object(named)),
+  pupilGroups: z.array(
+    z.object({
+      ...named,
+      /** Reported by `report if-achieved`: the group's predictions against last year and the group compared with nationally. */
+      ifAchieved: z.object({ comparedWith: z.string() }).optional(),
+    }),
+  ),
   whole: z.string(),
   partitions: z.array(z.object({ whole: z.string(), parts: z.array(z.string()).min(2) })),
   subsets: z.array(z.object({ whole: z.string(), parts: z.array(z.string()).min(1) })),
