@@ -12,7 +12,7 @@ export const pupilGroupsFile = z.object({
   pupilGroups: z.array(
     z.object({
       ...named,
-      /** Reported by `report if-achieved`: the group's predictions against last year and the group compared with nationally. */
+      /** Reported by `report if-achieved`, against the national figure of the group it is compared with. */
       ifAchieved: z.object({ comparedWith: z.string() }).optional(),
     }),
   ),

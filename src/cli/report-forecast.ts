@@ -52,7 +52,8 @@ export function registerForecastReports(report: Command, io: CliIO, exit: (code:
     const context = shippedContext();
     if (flags['backtest']) {
       if (flags['published']) throw new CliError(forecastText['flag.backtest-published']);
-      const o = options({ ...flags, year: '2000/01', level: flags['level'] ?? 'city,group' });
+      // The backtest runs over every year with results, so it has no --year of its own.
+      const { academicYear: _, ...o } = options({ ...flags, year: '2000/01', level: flags['level'] ?? 'city,group' });
       const built = await withStore(flags['db'] as string | undefined, io, (s) => buildBacktest(s, o, context));
       if (built.years.length < 2) io.err(forecastText['backtest.too-few'](o.keyStage, o.round, built.years));
       await emit(io, flags, flags['format'] === 'md' ? backtestMarkdown(built, context.catalogue) : backtestCsv(built));

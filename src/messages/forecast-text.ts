@@ -3,6 +3,7 @@
 // Rates and points come in as the reports show them.
 
 const list = (years: readonly string[]) => (years.length === 0 ? 'none' : years.join(', '));
+const signed = (points: number) => `${points > 0 ? '+' : ''}${points.toFixed(1)}`;
 
 export const forecastText = {
   'forecast.title': (keyStage: string, year: string, round: string) =>
@@ -16,14 +17,15 @@ export const forecastText = {
     `Record: ${list(years)}; ${withRecord} of ${schools} schools have a record of their own.`,
   'forecast.city-bias': (biases: readonly { label: string; bias: number }[]) =>
     `The city's error over the record (predicted − actual, points; positive: schools predicted more than ` +
-    `their pupils reached): ${biases.map((b) => `${b.label} ${b.bias > 0 ? '+' : ''}${b.bias.toFixed(1)}`).join(', ')}.`,
+    `their pupils reached): ${biases.map((b) => `${b.label} ${signed(b.bias)}`).join(', ')}.`,
   'forecast.interval': (level: number, draws: number, seed: number, residuals: number) =>
     `Interval: ${Math.round(level * 100)}% of ${draws} draws (seed ${seed}), each school taking one of the ` +
     `${residuals} past errors left once biases were taken off, the same for all its figures.`,
   'forecast.no-record': 'No earlier year has both predictions and results: the forecast is the prediction.',
   'forecast.threshold-only': 'Threshold measures only: a mean measure has no forecast.',
   'forecast.published': (threshold: number) =>
-    `Published: a forecast is shown only where the predicted figure it is built on is (counts of 1 to ${threshold} suppressed, c).`,
+    `Published: a forecast is shown only where the predicted figure it is built on is ` +
+    `(counts of 1 to ${threshold} suppressed, c).`,
   'forecast.area': (name: string) => name,
   'column.predicted': 'Predicted',
   'column.forecast': 'Forecast',
@@ -38,7 +40,8 @@ export const forecastText = {
   'backtest.summary': 'Mean absolute error by year and level',
   'backtest.city': 'City, all pupils',
   'backtest.too-few': (keyStage: string, round: string, years: readonly string[]) =>
-    `backtest: ${keyStage} ${round} needs two years with results to forecast one from the other; the store has ${list(years)}.`,
+    `backtest: ${keyStage} ${round} needs two years with results to forecast one from the other; ` +
+    `the store has ${list(years)}.`,
   'column.year': 'Year',
   'column.record': 'Learnt from',
   'column.level': 'Level',
@@ -82,7 +85,8 @@ export const forecastText = {
   'gap.none': 'none',
 
   'flag.backtest-published':
-    'report forecast --backtest: --published is refused: the backtest judges the method for the team and is not for publication',
+    'report forecast --backtest: --published is refused: the backtest judges the method for the team, ' +
+    'it is not for publication',
   'flag.forecast-year': 'report forecast: --year is required (or --backtest)',
   'flag.forecast-format': (format: string) => `--format ${format}: the forecast is written as csv or md`,
   'flag.forecast-round':

@@ -26,7 +26,7 @@ export interface SchoolYearError extends Counts {
 /** The record: every school-year-measure error, and the city's pooled error on each measure. */
 export interface SchoolRecord {
   errors: SchoolYearError[];
-  /** By measure: 100 × (ΣΣ predicted / ΣΣ predicted cohort − ΣΣ actual / ΣΣ actual cohort) over every school and year. */
+  /** By measure: 100 × (ΣΣ predicted / ΣΣ predicted cohort − ΣΣ actual / ΣΣ actual cohort), all schools and years. */
   cityBias: Map<string, number>;
   years: string[];
 }
