@@ -49,17 +49,23 @@ export function biasOf(biases: Biases, record: SchoolRecord, urn: string, measur
 
 /**
  * The past errors the interval resamples, one entry per school and year: by measure, the error
- * less that school's shrunk bias, what was left unexplained once the bias was taken off. Pooled
- * over the city, so a school with a short record draws from everyone's; an entry is drawn whole,
- * so a school's measures keep moving together as they did.
+ * less that school's shrunk bias (what was left unexplained once the bias was taken off), less the
+ * mean of those on the measure, so the draws spread around the forecast rather than lean back
+ * toward each school's own bias. Pooled over the city, so a school with a short record draws from
+ * everyone's; an entry is drawn whole, so a school's measures keep moving together as they did.
  */
 export function residuals(record: SchoolRecord, biases: Biases): Map<string, number>[] {
   const entries = new Map<string, Map<string, number>>();
+  const sums = new Map<string, { total: number; n: number }>();
   for (const e of record.errors) {
     const key = `${e.academicYear}|${e.urn}`;
     const entry = entries.get(key) ?? new Map<string, number>();
-    entry.set(e.measure, e.error - biasOf(biases, record, e.urn, e.measure).bias);
+    const residual = e.error - biasOf(biases, record, e.urn, e.measure).bias;
+    entry.set(e.measure, residual);
     entries.set(key, entry);
+    const sum = sums.get(e.measure) ?? { total: 0, n: 0 };
+    sums.set(e.measure, { total: sum.total + residual, n: sum.n + 1 });
   }
-  return [...entries.values()];
+  const centre = new Map([...sums].map(([m, s]) => [m, s.total / s.n]));
+  return [...entries.values()].map((entry) => new Map([...entry].map(([m, r]) => [m, r - centre.get(m)!])));
 }

@@ -29,13 +29,19 @@ describe('the forecast interval', () => {
   });
 
   it('spans the draws of the past residuals, by hand', () => {
-    // Residuals, error − shrunk bias: A 10 − 8 = +2 (twice), B −10 − 2/3 = −10.67. Each school
-    // draws one a time. Lowest city rate: both +2 (probability 4/9, past the 5th percentile):
-    // (32 − 10 × 0.4 + 10 − (2/3 + 2) × 0.2) / 60 = 62.44%. Highest: both −10.67 (1/9, past the
-    // 95th): (32 + 8/3 × 0.4 + 10 + 10 × 0.2) / 60 = 75.11%.
+    // Residuals, error − shrunk bias: A 10 − 8 = +2 (twice), B −10 − 2/3 = −10.67; less their
+    // mean −2.22: +4.22, +4.22, −8.44. Each school draws one a time. Lowest city rate: both +4.22
+    // (probability 4/9, past the 5th percentile): A 32 − 12.22 × 0.4 = 27.11, B 10 − 4.89 × 0.2 =
+    // 9.02, (27.11 + 9.02) / 60 = 60.22%. Highest: both −8.44 (1/9, past the 95th): A 32 + 0.44 ×
+    // 0.4 = 32.18, B 10 + 7.78 × 0.2 = 11.56, 43.73 / 60 = 72.89%.
     const c = city(OPTIONS.seed);
-    expect(c.lower).toBeCloseTo(((32 - 4 + 10 - (8 / 3) * 0.2) / 60) * 100, 8);
-    expect(c.upper).toBeCloseTo(((32 + (8 / 3) * 0.4 + 10 + 2) / 60) * 100, 8);
+    const mean = (2 + 2 - 32 / 3) / 3;
+    const [high, low] = [2 - mean, -32 / 3 - mean];
+    const rate = (ea: number, eb: number) => ((32 - (8 + ea) * 0.4 + 10 - (2 / 3 + eb) * 0.2) / 60) * 100;
+    expect(c.lower).toBeCloseTo(rate(high, high), 8);
+    expect(c.upper).toBeCloseTo(rate(low, low), 8);
+    expect(c.lower).toBeCloseTo(60.222, 3);
+    expect(c.upper).toBeCloseTo(72.889, 3);
     expect(c.lower!).toBeLessThanOrEqual(c.rate);
     expect(c.rate).toBeLessThanOrEqual(c.upper!);
   });
