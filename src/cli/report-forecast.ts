@@ -3,6 +3,7 @@
 import type { Command } from 'commander';
 import { shippedContext } from '../domain/context.js';
 import { buildBacktest, buildForecastReport, buildIfAchievedReport } from '../jobs/forecast-report.js';
+import { cliText } from '../messages/cli-text.js';
 import { forecastText } from '../messages/forecast-text.js';
 import { backtestCsv, backtestMarkdown } from '../publish/forecast/backtest-tables.js';
 import { forecastCsv, forecastMarkdown } from '../publish/forecast/forecast-tables.js';
@@ -17,7 +18,7 @@ type Flags = Record<string, string | boolean | undefined>;
 async function emit(io: CliIO, flags: Flags, content: string): Promise<void> {
   if (flags['out']) {
     await writeFileAtomic(String(flags['out']), content);
-    io.out(forecastText['report.wrote'](String(flags['out'])));
+    io.out(cliText['report.wrote'](String(flags['out'])));
   } else io.out(content.trimEnd());
 }
 

@@ -26,7 +26,6 @@ export const forecastText = {
   'forecast.published': (threshold: number) =>
     `Published: a forecast is shown only where the predicted figure it is built on is ` +
     `(counts of 1 to ${threshold} suppressed, c).`,
-  'forecast.area': (name: string) => name,
   'column.predicted': 'Predicted',
   'column.forecast': 'Forecast',
   'column.interval': 'Interval',
@@ -91,5 +90,4 @@ export const forecastText = {
   'flag.forecast-format': (format: string) => `--format ${format}: the forecast is written as csv or md`,
   'flag.forecast-round':
     'report forecast: --round Actual has no prediction to forecast from: give Autumn, Spring or Summer',
-  'report.wrote': (path: string) => `Wrote ${path}`,
 } as const;
