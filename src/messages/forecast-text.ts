@@ -22,6 +22,8 @@ export const forecastText = {
     `Interval: ${Math.round(level * 100)}% of ${draws} draws (seed ${seed}), each school taking one of the ` +
     `${residuals} past errors left once biases were taken off, the same for all its figures.`,
   'forecast.no-record': 'No earlier year has both predictions and results: the forecast is the prediction.',
+  'forecast.unrecorded': (measures: readonly string[]) =>
+    `No earlier year has results on ${measures.join(', ')}: there the forecast is the prediction, with no interval.`,
   'forecast.threshold-only': 'Threshold measures only: a mean measure has no forecast.',
   'forecast.published': (threshold: number) =>
     `Published: a forecast is shown only where the predicted figure it is built on is ` +

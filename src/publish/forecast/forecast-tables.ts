@@ -102,6 +102,11 @@ function areaTable(rows: readonly ForecastRow[], cat: Catalogue): PublishedTable
 export function forecastMarkdown(report: ForecastReport, cat: Catalogue): string {
   const o = report.options;
   const order = new Map(cat.measures.map((m, i) => [m.code, i]));
+  const recorded = new Set(report.cityBias.map((b) => b.measure));
+  const unrecorded = [...new Set(report.rows.map((r) => r.measure))]
+    .filter((m) => !recorded.has(m))
+    .sort((a, b) => order.get(a)! - order.get(b)!)
+    .map((m) => cat.measure(m).label);
   const notes = [
     reportText['predictions.from-returns'](report.returns),
     ...(report.recordYears.length === 0
@@ -117,6 +122,9 @@ export function forecastMarkdown(report: ForecastReport, cat: Catalogue): string
     forecastText['forecast.method'](o.shrinkageYears),
     ...(report.residuals > 0
       ? [forecastText['forecast.interval'](o.intervalLevel, o.resamples, o.seed, report.residuals)]
+      : []),
+    ...(unrecorded.length > 0 && report.recordYears.length > 0
+      ? [forecastText['forecast.unrecorded'](unrecorded)]
       : []),
     forecastText['forecast.threshold-only'],
     ...(report.published ? [forecastText['forecast.published'](report.threshold)] : []),
