@@ -9,7 +9,13 @@ const named = {
 };
 
 export const pupilGroupsFile = z.object({
-  pupilGroups: z.array(z.object(named)),
+  pupilGroups: z.array(
+    z.object({
+      ...named,
+      /** Reported by `report if-achieved`, against the national figure of the group it is compared with. */
+      ifAchieved: z.object({ comparedWith: z.string() }).optional(),
+    }),
+  ),
   whole: z.string(),
   partitions: z.array(z.object({ whole: z.string(), parts: z.array(z.string()).min(2) })),
   subsets: z.array(z.object({ whole: z.string(), parts: z.array(z.string()).min(1) })),

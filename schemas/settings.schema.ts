@@ -31,6 +31,16 @@ export const settingsFile = z.object({
       }),
     ),
   }),
+  /** The calibrated forecast (report forecast): shrinkage, resampling and the interval's coverage. */
+  forecast: z.object({
+    /** k in the weight n / (n + k) a school's own bias gets after n years of record; the city's gets the rest. */
+    shrinkageYears: z.number().positive(),
+    /** Draws of past errors behind the interval; the seed makes them the same on every run. */
+    resamples: z.number().int().min(1),
+    seed: z.number().int(),
+    /** The share of the draws the interval covers (0.9: from the 5th to the 95th percentile). */
+    intervalLevel: z.number().gt(0).lt(1),
+  }),
   /**
    * Caps on one file, each refused by a rule of its own that names the file (schemas/README.md,
    * "Limits"). Sizes in bytes, lengths in characters, counts whole.

@@ -12,6 +12,7 @@ import { CliError, type CliIO } from './cli-io.js';
 import { registerAttendanceReports } from './report-attendance.js';
 import { registerHtmlReport } from './report-html.js';
 import { registerAccuracyReport, runRoundComparison } from './report-accuracy.js';
+import { registerForecastReports } from './report-forecast.js';
 import { predictionsOptions } from './predictions-options.js';
 import { withStore } from './store-option.js';
 
@@ -27,6 +28,7 @@ export function registerReportCommands(program: Command, io: CliIO, exit: (code:
   registerAttendanceReports(report, io, exit);
   registerHtmlReport(report, io, exit);
   registerAccuracyReport(report, io, exit);
+  registerForecastReports(report, io, exit);
   report
     .command('predictions')
     .description('the predictions table by pupil group, with the gap to national')

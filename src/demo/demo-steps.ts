@@ -40,6 +40,59 @@ const attendance = (format: string, out: string, extra: string[] = []) => [
   ...extra,
 ];
 
+const forecast = (format: string, out: string, extra: string[]) => [
+  'report',
+  'forecast',
+  ...['--key-stage', 'KS2', '--round', 'Autumn', '--format', format, '--out', out],
+  ...extra,
+];
+const earlierYears = ['2011-12', '2012-13', '2013-14'];
+
+/**
+ * The forecast's record (issue 16): three earlier years of predictions and results, imported after
+ * every other step so the reports above stay as they were, then the forecast, its backtest and
+ * "if achieved".
+ */
+const forecastSteps: DemoStep[] = [
+  {
+    args: ['groups', 'import', 'fixtures/groups-earlier-years/collaborative-groups-2011-12-to-2013-14.csv'],
+    note: "the record: earlier years' groups, predictions and results, for the forecast to learn from",
+  },
+  { args: ['import', ...earlierYears.flatMap((y) => [`fixtures/proformas/${y}`, `fixtures/results/${y}`])] },
+  {
+    args: forecast('md', 'reports/forecast-ks2-2014-15.md', ['--year', '2014/15', '--level', 'city,group']),
+    note: "each school's prediction corrected by its own record, to group and city, with an interval",
+  },
+  { args: forecast('csv', 'reports/forecast-ks2-2014-15.csv', ['--year', '2014/15', '--level', 'city,group,school']) },
+  {
+    args: forecast('md', 'reports/forecast-ks2-2014-15-published.md', [
+      '--year',
+      '2014/15',
+      '--level',
+      'city,group',
+      '--published',
+    ]),
+  },
+  {
+    args: forecast('md', 'reports/forecast-backtest-ks2.md', ['--backtest']),
+    note: 'the backtest: each year forecast from the years before it, against the raw predictions',
+  },
+  { args: forecast('csv', 'reports/forecast-backtest-ks2.csv', ['--backtest']) },
+  {
+    args: [
+      ...['report', 'if-achieved', '--year', '2014/15', '--key-stage', 'KS2', '--round', 'Autumn'],
+      ...['--format', 'md', '--out', 'reports/if-achieved-ks2-2014-15.md'],
+    ],
+    note: 'if the predictions are achieved: the disadvantaged and EAL pupils against last year and national',
+  },
+  {
+    args: [
+      ...['report', 'if-achieved', '--year', '2014/15', '--key-stage', 'KS2', '--round', 'Autumn'],
+      ...['--format', 'csv', '--out', 'reports/if-achieved-ks2-2014-15.csv'],
+    ],
+  },
+];
+
 export const demoSteps: DemoStep[] = [
   { args: ['register', 'import', 'fixtures/register/edubasealldata.csv', '--la', '874'] },
   { args: ['groups', 'import', 'fixtures/groups/collaborative-groups.csv'] },
@@ -231,4 +284,5 @@ export const demoSteps: DemoStep[] = [
       'reports/kingsmere-ks2-2014-15-internal.html',
     ],
   },
+  ...forecastSteps,
 ];

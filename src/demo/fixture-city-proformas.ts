@@ -9,7 +9,8 @@ import { countByGroup, Rng, simulatePupils, type GroupRow } from './fixture-city
 import type { FixtureSchool } from './fixture-city-schools.js';
 
 export type KeyStage = 'KS2' | 'KS4';
-export type AcademicYear = '2014/15' | '2015/16';
+/** The years the fixtures hold: 2011/12 to 2013/14 are the forecast's record (make-history-fixtures.ts). */
+export type AcademicYear = '2011/12' | '2012/13' | '2013/14' | '2014/15' | '2015/16';
 
 /** One school's return for a key stage and year (round Autumn), before it is written out. */
 export interface Proforma {
@@ -24,7 +25,7 @@ export interface Proforma {
   completed: Date;
 }
 
-const frameworkOf = (year: AcademicYear) => (year === '2014/15' ? 'levels' : 'current');
+const frameworkOf = (year: AcademicYear) => (year < '2015/16' ? 'levels' : 'current');
 
 export const measuresFor = (keyStage: KeyStage, year: AcademicYear) =>
   measuresJson.measures

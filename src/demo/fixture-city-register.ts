@@ -67,11 +67,28 @@ const STREETS = [
   'Orchard Way',
 ];
 
+const REGISTERED = () => [...SCHOOLS, ...CLOSED, ...ELSEWHERE].sort((a, b) => a.urn.localeCompare(b.urn));
+
+/** The year an academy opened (September 2011, 2012 or 2013, by its place in the register); others: none. */
+function openedYear(s: FixtureSchool, i: number): number | undefined {
+  return s.type.startsWith('Academy') ? 2011 + (i % 3) : undefined;
+}
+
+/** Whether the register has the school open by 1 September of `startYear` (an academy's new URN may not be). */
+export function openBySeptember(s: FixtureSchool, startYear: number): boolean {
+  const opened = openedYear(
+    s,
+    REGISTERED().findIndex((r) => r.urn === s.urn),
+  );
+  return opened === undefined || opened <= startYear;
+}
+
 function giasRow(s: FixtureSchool, i: number): (string | number)[] {
   const [typeCode, groupCode, groupName] = TYPES[s.type];
   const [low, high] = s.sixthForm ? [11, 18] : AGES[s.kind];
   const area = s.laCode === CITY.laCode ? 'KM' : s.laCode === FENMOOR.code ? 'FM' : 'WV';
-  const opened = s.type.startsWith('Academy') ? `01-09-${2011 + (i % 3)}` : '';
+  const year = openedYear(s, i);
+  const opened = year === undefined ? '' : `01-09-${year}`;
   return [
     s.urn,
     s.laCode,
@@ -102,6 +119,5 @@ function giasRow(s: FixtureSchool, i: number): (string | number)[] {
 
 /** edubasealldata.csv as GIAS downloads it: Windows-1252, CRLF, every LA mixed in. */
 export function registerCsv(): Buffer {
-  const all = [...SCHOOLS, ...CLOSED, ...ELSEWHERE].sort((a, b) => a.urn.localeCompare(b.urn));
-  return iconv.encode(csvLines([GIAS_COLUMNS, ...all.map(giasRow)]), 'windows-1252');
+  return iconv.encode(csvLines([GIAS_COLUMNS, ...REGISTERED().map(giasRow)]), 'windows-1252');
 }

@@ -2,7 +2,7 @@
 // layout) and the Actual results (wide layout), so the demo can compare rounds and judge how
 // well each school predicted. `npx tsx src/demo/make-cycle-fixtures.ts`
 import { mkdir, writeFile } from 'node:fs/promises';
-import { Rng } from './fixture-city-pupils.js';
+import { resultsUplift } from './fixture-city-bias.js';
 import { buildProforma, longHeader, longLines, wideHeader, wideLines } from './fixture-city-proformas.js';
 import { hasKeyStage, SCHOOLS } from './fixture-city-schools.js';
 import { csvLines } from './fixture-csv.js';
@@ -14,9 +14,7 @@ const spring = primaries
   .filter((s) => !['110013', '110030'].includes(s.urn))
   .map((s) => buildProforma(s, 'KS2', '2014/15', 0.08));
 // Results: some schools did better than they predicted, some worse (pupil standard deviations).
-const actual = primaries.map((s) =>
-  buildProforma(s, 'KS2', '2014/15', new Rng(`actual|${s.urn}`).uniform(-0.35, 0.35)),
-);
+const actual = primaries.map((s) => buildProforma(s, 'KS2', '2014/15', resultsUplift(s.urn)));
 
 const asRound = (round: string) => (line: (string | number)[]) => line.map((v, i) => (i === ROUND ? round : v));
 

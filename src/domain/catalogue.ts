@@ -19,6 +19,8 @@ export interface PupilGroup {
   code: string;
   label: string;
   aliases: string[];
+  /** Reported "if achieved" (report if-achieved), against the national figure of the group named. */
+  ifAchieved?: { comparedWith: string };
 }
 export interface KeyStage {
   code: string;

@@ -1,0 +1,106 @@
+// report forecast on a tiny store, two schools over three years, worked by hand: the shrunk
+// biases, the forecast aggregated from counts, the interval, and the suppression of --published.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli } from './run-cli.js';
+
+let dir: string;
+let db: string;
+const rows = (out: string[]) => parse(out.join('\n'), { columns: true }) as Record<string, string>[];
+const forecast = (...extra: string[]) =>
+  cli(['report', 'forecast', '--year', '2014/15', '--key-stage', 'KS2', '--db', db, ...extra]);
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'sr-forecast-'));
+  db = join(dir, 'store.sqlite');
+  await writeFile(
+    join(dir, 'gias.csv'),
+    [
+      'URN,LA (code),EstablishmentNumber,EstablishmentName,TypeOfEstablishment (name),EstablishmentStatus (name),' +
+        'PhaseOfEducation (name)',
+      '110001,874,2001,Alder Primary,Community school,Open,Primary',
+      '110002,874,2002,Birch Primary,Community school,Open,Primary',
+    ].join('\n') + '\n',
+  );
+  // Alder over-predicts by 10 points in 2012/13 and 2013/14; Birch, in 2013/14 only, under by 10.
+  const line = (urn: string, year: string, round: string, group: string, cohort: number, value: number) =>
+    `${urn},${year},KS2,${round},${group},${cohort},ks2_rwm_l4,${value}\n`;
+  await writeFile(
+    join(dir, 'returns.csv'),
+    'urn,academic_year,key_stage,round,pupil_group,cohort,measure,value\n' +
+      line('110001', '2012/13', 'Autumn', 'all', 40, 30) +
+      line('110001', '2012/13', 'Actual', 'all', 40, 26) +
+      line('110001', '2013/14', 'Autumn', 'all', 40, 33) +
+      line('110001', '2013/14', 'Actual', 'all', 40, 29) +
+      line('110002', '2013/14', 'Autumn', 'all', 20, 12) +
+      line('110002', '2013/14', 'Actual', 'all', 20, 14) +
+      line('110001', '2014/15', 'Autumn', 'all', 40, 32) +
+      line('110001', '2014/15', 'Autumn', 'disadv', 3, 2) +
+      line('110002', '2014/15', 'Autumn', 'all', 20, 10),
+  );
+  expect((await cli(['register', 'import', join(dir, 'gias.csv'), '--la', '874', '--db', db])).code).toBe(0);
+  expect((await cli(['import', join(dir, 'returns.csv'), '--db', db])).code).toBe(0);
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('report forecast', () => {
+  it('corrects each school by its shrunk bias and aggregates the counts, by hand', async () => {
+    const run = await forecast('--level', 'city,school');
+    expect(run.code).toBe(0);
+    const out = rows(run.out).filter((r) => r['pupil_group'] === 'all');
+    // City bias: 100 × (75 − 69) / 100 = +6. Alder: w = 2/4, b = 0.5 × 10 + 0.5 × 6 = 8, so
+    // 32 − 8 × 0.4 = 28.8 of 40 = 72.0%. Birch: w = 1/3, b = −10/3 + 4 = 0.67, so
+    // 10 − 0.67 × 0.2 = 9.87 of 20 = 49.3%. City: (28.8 + 9.87) / 60 = 64.4%, predicted 42 / 60 = 70.0%.
+    expect(out.find((r) => r['area_code'] === '110001')).toMatchObject({ rate: '80', forecast_rate: '72' });
+    expect(out.find((r) => r['area_code'] === '110002')).toMatchObject({ rate: '50', forecast_rate: '49.3' });
+    // The interval, by hand (test/aggregate/forecast/interval-reproducible.test.ts): 60.2 to 72.9.
+    expect(out.find((r) => r['level'] === 'city')).toMatchObject({
+      cohort: '60',
+      count: '42',
+      rate: '70',
+      forecast_rate: '64.4',
+      forecast_lower: '60.2',
+      forecast_upper: '72.9',
+      schools: '2',
+      schools_with_record: '2',
+    });
+  });
+
+  it('writes the same forecast and interval on every run', async () => {
+    expect((await forecast('--level', 'city,school')).out).toEqual((await forecast('--level', 'city,school')).out);
+  });
+
+  it('states the method and the record in markdown', async () => {
+    const md = (await forecast('--format', 'md')).out.join('\n');
+    expect(md).toContain('w = n / (n + 2)');
+    expect(md).toContain('Record: 2012/13, 2013/14; 2 of 2 schools have a record of their own.');
+    expect(md).toContain('| All pupils | 70.0 | 64.4 | 60.2 to 72.9 |');
+  });
+
+  it('withholds a forecast wherever --published withholds the predicted figure', async () => {
+    const out = rows((await forecast('--level', 'city,school', '--published')).out);
+    // Alder's disadvantaged pupils: 2 of 3, suppressed in the predictions report, and so here.
+    const small = out.find((r) => r['area_code'] === '110001' && r['pupil_group'] === 'disadv')!;
+    expect(small).toMatchObject({ rate: 'c', forecast_rate: 'c', forecast_lower: 'c', forecast_upper: 'c' });
+    const plain = rows((await forecast('--level', 'city,school')).out);
+    const shown = (r: Record<string, string>) => `${r['level']}|${r['area_code']}|${r['pupil_group']}`;
+    const before = new Map(plain.map((r) => [shown(r), r]));
+    for (const r of out) if (r['rate'] !== 'c') expect(r['forecast_rate']).toBe(before.get(shown(r))!['forecast_rate']);
+  });
+
+  it('refuses what it cannot do, in one line each', async () => {
+    const published = await cli(['report', 'forecast', '--backtest', '--key-stage', 'KS2', '--published', '--db', db]);
+    expect(published.code).toBe(2);
+    expect(published.err.join('\n')).toContain('--published is refused');
+    expect((await cli(['report', 'forecast', '--key-stage', 'KS2', '--db', db])).err.join('\n')).toContain(
+      '--year is required',
+    );
+    expect((await forecast('--round', 'Actual')).code).toBe(2);
+  });
+});
