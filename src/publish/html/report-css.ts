@@ -31,6 +31,7 @@ tbody th { font-weight: normal; }
 .num { text-align: right; white-space: nowrap; }
 thead th.num { white-space: normal; }
 td.above { color: var(--above); } td.below { color: var(--below); }
+td.better { color: var(--above); } td.worse { color: var(--below); }
 tr.other th { font-style: italic; color: var(--muted); }
 .area-block { break-inside: avoid; }
 figure.chart { margin: 1rem 0 2rem; display: grid; grid-template-columns: minmax(0, 660px) minmax(0, 1fr); gap: 1.2rem; align-items: start; }
