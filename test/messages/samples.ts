@@ -296,6 +296,8 @@ export const chartSamples: Samples<typeof chartText> = {
   'rank-chart.title': ['Overall absence', '2014/15 Summer'],
   'rank-chart.order': ['4.6%'],
   'rank-chart.not-returned': [1],
+  'rank-chart.order-by-phase': [['4.0%', '5.3%']],
+  'rank-chart.withheld': [1],
   'rank-chart.national': ['4.6%'],
   'trend-chart.title': ['Kingsmere'],
 };
