@@ -1,6 +1,7 @@
 // The HTML report: (1) the reports and their charts, built once, published or not, (2) the
-// charts drawn to SVG, (3) where the figures came from, (4) the sections, (5) one page with
-// everything inline and nothing to load.
+// charts drawn to SVG, (3) where the figures came from and who they cover (the schools left
+// out, the amendments, each group's schools), (4) the sections, (5) one page with everything
+// inline and nothing to load.
 import { htmlText } from '../messages/html-text.js';
 import type { Store } from '../store/open-store.js';
 import { buildReportCharts } from './charts/report-charts.js';
@@ -12,6 +13,8 @@ import { html } from '../publish/html/escape-html.js';
 import { htmlPage } from '../publish/html/html-page.js';
 import { introSection, reportTitle, type Contents } from '../publish/html/intro-section.js';
 import { areaTablesSection, cityTableSection, predictionChartsSection } from '../publish/html/predictions-section.js';
+import { coverageSection, groupMembersHtml } from '../publish/html/coverage-section.js';
+import { loadCoverage } from './html-coverage.js';
 import { provenanceSection, type Provenance } from '../publish/html/provenance-section.js';
 import { returnsProvenance, unplacedRefusals } from '../store/queries/provenance.js';
 
@@ -49,6 +52,7 @@ async function loadProvenance(store: Store, o: HtmlReportOptions): Promise<Prove
 
 function contentsOf(data: ReportCharts, o: HtmlReportOptions): Contents[] {
   return [
+    { id: 'coverage', title: htmlText['html-section.coverage'] },
     { id: 'city', title: htmlText['html-section.city'] },
     { id: 'charts', title: htmlText['html-section.charts'] },
     { id: 'groups', title: htmlText['html-section.groups'] },
@@ -63,6 +67,8 @@ export async function buildHtmlReport(store: Store, options: HtmlReportOptions):
   const data = await buildReportCharts(store, options);
   const svgs = await drawAll([...data.predictionCharts, ...data.attendanceCharts]);
   const provenance = await loadProvenance(store, options);
+  const coverage = await loadCoverage(store, options, data.context.catalogue);
+  const what = htmlText['html-provenance.predictions'](options.keyStage, options.round, options.academicYear);
   const attendance =
     options.term === undefined
       ? html``
@@ -71,9 +77,10 @@ export async function buildHtmlReport(store: Store, options: HtmlReportOptions):
         : noAttendanceSection(options.academicYear, options.term);
   const body = html`${introSection(data, contentsOf(data, options), options.generatedAt)}
 <main>
+${coverageSection(coverage, what, options.published)}
 ${cityTableSection(data)}
 ${data.predictionCharts.length + data.withheldCharts.length > 0 ? predictionChartsSection(data, svgs) : ''}
-${areaTablesSection(data, 'group')}
+${areaTablesSection(data, 'group', (code) => groupMembersHtml(coverage.groups.find((g) => g.code === code)))}
 ${areaTablesSection(data, 'school')}
 ${attendance}
 ${provenanceSection(data, provenance)}

@@ -333,6 +333,12 @@ export const htmlSamples: Samples<typeof htmlText> = {
   'html-provenance.earlier-years': [['2014/15']],
   'html-provenance.no-national': [2],
   'html-provenance.attendance-national': ['2014/15'],
+  'html-groups.members': [['Ash Primary'], ['Birch Primary']],
+  'html-coverage.counted': ['KS2 Autumn 2014/15 predictions', 33, 34],
+  'html-coverage.left-out': ['Elm Primary', '110012', 'refused', 'RWM L4+ for Boys is 85'],
+  'html-coverage.queries': [1, 0, 20],
+  'html-coverage.amendment': ['Ash Primary', '110001', 'RWM L4+', 'Boys', 'J Adviser', '2014-11-30'],
+  'html-coverage.amendment-values': [50, 44, 'agreed with the head'],
 };
 
 export const templateSamples: Samples<typeof templateText> = {

@@ -54,7 +54,12 @@ ${data.withheldCharts.map((w) => {
 `;
 }
 
-export function areaTablesSection(data: ReportCharts, level: 'group' | 'school'): Html {
+/** The tables of every group or school; `after` adds what follows an area's table (a group's schools). */
+export function areaTablesSection(
+  data: ReportCharts,
+  level: 'group' | 'school',
+  after: (areaCode: string) => Html = () => html``,
+): Html {
   const tables = tablesAt(data, level);
   const [id, title, none] =
     level === 'group'
@@ -64,7 +69,7 @@ export function areaTablesSection(data: ReportCharts, level: 'group' | 'school')
 <h2>${title}</h2>
 ${
   tables.length > 0
-    ? tables.map((t) => html`<div class="area-block">${areaTableHtml(t)}</div>`)
+    ? tables.map((t) => html`<div class="area-block">${areaTableHtml(t)}${after(t.areaCode)}</div>`)
     : html`<p class="empty">${none}</p>`
 }
 </section>

@@ -43,7 +43,8 @@ table.numbers td.text { white-space: normal; }
 @media (max-width: 1100px) { figure.chart { grid-template-columns: minmax(0, 1fr); } }
 ${ratingCss()}
 td[class^="rating-"] { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
-ul.rules, ul.not-returned, ul.fallback { max-width: 80ch; font-size: .92rem; }
+ul.rules, ul.not-returned, ul.fallback, ul.left-out, ul.amendments { max-width: 80ch; font-size: .92rem; }
+p.members { font-size: .92rem; max-width: 100ch; }
 @page { size: A4; margin: 15mm; }
 @media print {
   html { font-size: 9pt; }
