@@ -57,7 +57,9 @@ function contentsOf(data: ReportCharts, o: HtmlReportOptions): Contents[] {
     { id: 'charts', title: htmlText['html-section.charts'] },
     { id: 'groups', title: htmlText['html-section.groups'] },
     { id: 'schools', title: htmlText['html-section.schools'] },
-    ...(o.term !== undefined ? [{ id: 'attendance', title: htmlText['html-section.attendance'](o.term) }] : []),
+    ...(o.term !== undefined
+      ? [{ id: 'attendance', title: htmlText['html-section.attendance'](o.term, o.yearToDate) }]
+      : []),
     { id: 'provenance', title: htmlText['html-section.provenance'] },
   ].filter((c) => c.id !== 'charts' || data.predictionCharts.length + data.withheldCharts.length > 0);
 }
@@ -74,7 +76,7 @@ export async function buildHtmlReport(store: Store, options: HtmlReportOptions):
       ? html``
       : data.attendance
         ? attendanceSection(data.attendance, data.attendanceCharts, svgs, data.context.catalogue)
-        : noAttendanceSection(options.academicYear, options.term);
+        : noAttendanceSection(options.academicYear, options.term, options.yearToDate, options.phase);
   const body = html`${introSection(data, contentsOf(data, options), options.generatedAt)}
 <main>
 ${coverageSection(coverage, what, options.published)}

@@ -71,7 +71,10 @@ export const htmlText = {
   'html-section.charts': 'Gap to national: charts',
   'html-section.groups': 'Collaborative groups',
   'html-section.schools': 'Schools',
-  'html-section.attendance': (term: string) => `Attendance, ${term.toLowerCase()} term`,
+  'html-section.attendance': (term: string, yearToDate = false) =>
+    yearToDate
+      ? `Attendance, year to date to the ${term.toLowerCase()} term`
+      : `Attendance, ${term.toLowerCase()} term`,
   'html-section.provenance': 'Provenance',
   'html-section.coverage': 'Who is counted, and what was changed',
 
@@ -99,7 +102,10 @@ export const htmlText = {
   'html-chart.numbers': (title: string) => `The numbers behind “${title}”`,
 
   // The attendance section (attendance-section.ts)
-  'html-attendance.title': (year: string, term: string) => `Attendance, ${year} ${term.toLowerCase()} term`,
+  /** "Attendance, 2014/15 summer term"; or "… year to date to the end of the summer term, primary schools". */
+  'html-attendance.title': (year: string, term: string, yearToDate = false, phase = 'all') =>
+    `Attendance, ${year} ${yearToDate ? 'year to date to the end of the ' : ''}${term.toLowerCase()} term` +
+    (phase === 'all' ? '' : `, ${phase} schools`),
   'html-attendance.rates': (
     threshold: string | undefined,
     nationalYear: string | undefined,

@@ -125,6 +125,7 @@ export const cliSamples: Samples<typeof cliText> = {
   'flag.no-headline': ['KS2', '2014/15', ['ks2_rwm_exp']],
   'flag.measure': ['x', 'KS2', '2014/15', ['ks2_rwm_exp']],
   'flag.html-out': ['report.pdf'],
+  'flag.needs-term': ['--ytd'],
   'flag.status-format': ['pdf'],
   'flag.amend-not-a-number': ['ten'],
   'flag.blank': ['reason'],

@@ -40,7 +40,7 @@ export function attendanceSection(
   });
   const areas = tableHtml(tables.areas, { className: 'areas', caption: htmlText['html-attendance.areas'] });
   return html`<section id="attendance" class="attendance">
-<h2>${htmlText['html-attendance.title'](report.academicYear, report.term)}</h2>
+<h2>${htmlText['html-attendance.title'](report.academicYear, report.term, report.yearToDate, report.phase)}</h2>
 <p>${rates}</p>
 ${ranked}
 <h3>${htmlText['html-attendance.not-returned'](missing.length)}</h3>
@@ -61,9 +61,9 @@ ${charts.map((c) => chartFigure(c, svgs.get(c.slug) ?? ''))}
 }
 
 /** When a term was asked for and no school returned for it. */
-export function noAttendanceSection(academicYear: string, term: string): Html {
+export function noAttendanceSection(academicYear: string, term: string, yearToDate = false, phase = 'all'): Html {
   return html`<section id="attendance" class="attendance">
-<h2>${htmlText['html-attendance.title'](academicYear, term)}</h2>
+<h2>${htmlText['html-attendance.title'](academicYear, term, yearToDate, phase)}</h2>
 <p class="empty">${htmlText['html-attendance.no-returns'](academicYear, term)}</p>
 </section>
 `;
