@@ -61,6 +61,7 @@ export const cliText = {
   'flag.measure': (given: string, keyStage: string, year: string, inForce: readonly string[]) =>
     `--measure "${given}" is not a ${keyStage} measure in ${year}: one of ${inForce.join(', ')}`,
   'flag.needs-term': (flag: string) => `${flag} is about attendance: give --term as well`,
+  'flag.schools': (given: string) => `--schools "${given}" must be appendix or separate`,
   'flag.html-out': (out: string) => `--out "${out}" should name an .html file`,
   'flag.status-format': (given: string) => `--format "${given}" must be text or csv`,
   'flag.status-both': 'give --term for attendance, or --key-stage and --round for predictions, not both',

@@ -65,6 +65,11 @@ export const htmlText = {
     ' not applicable.' + (madeAt === undefined ? '' : ` Made ${madeAt}.`),
   ],
   'html-intro.contents': 'Contents',
+  /** Where the schools' tables are: the file the paper names, or its appendix. */
+  'html-intro.schools-where': (file: string | undefined) =>
+    file === undefined
+      ? "The paper is the city and its collaborative groups; each school's tables and charts are in the appendix."
+      : `The paper is the city and its collaborative groups; each school's tables and charts are in ${file}.`,
 
   // The sections' headings, also the contents
   'html-section.city': 'The city',
@@ -77,6 +82,13 @@ export const htmlText = {
       : `Attendance, ${term.toLowerCase()} term`,
   'html-section.provenance': 'Provenance',
   'html-section.coverage': 'Who is counted, and what was changed',
+  'html-appendix.schools': 'Appendix: schools',
+  'html-appendix.charts': 'Appendix: charts of every school',
+  'html-appendix.ranked': 'Appendix: attendance by school',
+  /** "Appendix: Attendance, 2014/15 summer term, by school". */
+  'html-appendix.attendance': (title: string) => `Appendix: ${title}, by school`,
+  /** The schools' page of its own: "Kingsmere: KS2 predictions 2014/15, Autumn round: schools". */
+  'html-appendix.page-title': (title: string) => `${title}: schools`,
 
   // The predictions sections (predictions-section.ts, area-table-html.ts, chart-figure.ts)
   'html-city.caption': (city: string) => `${city}: all schools with a return, by pupil group`,

@@ -41,11 +41,16 @@ ${
 `;
 }
 
-export function predictionChartsSection(data: ReportCharts, svgs: ReadonlyMap<string, string>): Html {
-  return html`<section id="charts" class="charts">
-<h2>${htmlText['html-section.charts']}</h2>
+/** The city's and groups' charts; with `schools`, the charts of every school, for the schools' part. */
+export function predictionChartsSection(data: ReportCharts, svgs: ReadonlyMap<string, string>, schools = false): Html {
+  const charts = data.predictionCharts.filter((c) => (c.about === 'schools') === schools);
+  const [id, title] = schools
+    ? ['school-charts', htmlText['html-appendix.charts']]
+    : ['charts', htmlText['html-section.charts']];
+  return html`<section id="${id}" class="charts">
+<h2>${title}</h2>
 <p>${htmlText['html-charts.intro'](data.predictions.published)}</p>
-${data.predictionCharts.map((c) => chartFigure(c, svgs.get(c.slug) ?? ''))}
+${charts.map((c) => chartFigure(c, svgs.get(c.slug) ?? ''))}
 ${data.withheldCharts.map((w) => {
   const sentence = markedHtml(htmlText['html-charts.withheld'](w.title, w.reason), strong);
   return html`<p class="withheld" id="${w.slug}">${sentence}</p>`;
@@ -64,7 +69,7 @@ export function areaTablesSection(
   const [id, title, none] =
     level === 'group'
       ? ['groups', htmlText['html-section.groups'], htmlText['html-groups.none']]
-      : ['schools', htmlText['html-section.schools'], htmlText['html-schools.none']];
+      : ['schools', htmlText['html-appendix.schools'], htmlText['html-schools.none']];
   return html`<section id="${id}" class="${id}">
 <h2>${title}</h2>
 ${

@@ -52,19 +52,23 @@ p.members { font-size: .92rem; max-width: 100ch; }
   h1 { font-size: 16pt; }
   h2 { font-size: 13pt; margin-top: 0; break-after: avoid; }
   h3 { font-size: 11pt; break-after: avoid; }
-  section { break-before: page; }
-  header + section { break-before: auto; }
+  /* The paper's sections run on, so no page is left half empty; the appendix starts a page. */
+  div.appendix { break-before: page; }
   nav.contents { display: none; }
   table { break-inside: auto; }
-  th, td { padding: .15rem .3rem; }
+  th, td { padding: .1rem .3rem; }
+  table { line-height: 1.25; }
   thead th { white-space: normal; }
-  table.area, table.areas, table.refused, .area-block { break-inside: avoid; }
+  table.areas, table.refused { break-inside: avoid; }
+  /* An area's tables may part at a page between rows (the headings repeat), never inside a row. */
+  table.area { font-size: 7.5pt; }
+  .area-block { break-inside: auto; }
   thead { display: table-header-group; }
   tr, caption { break-inside: avoid; }
   caption { break-after: avoid; }
   figure.chart { display: block; break-inside: auto; }
   figure.chart .chart-drawing { break-inside: avoid; break-after: avoid; }
-  figure.chart svg { width: 100%; }
+  figure.chart svg { width: auto; max-width: 100%; height: auto; max-height: 245mm; }
   tbody tr:nth-child(even) { background: #f3f5f7; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   a { color: inherit; text-decoration: none; }
 }
