@@ -40,13 +40,13 @@ export function registerAccuracyReport(report: Command, io: CliIO, exit: (code: 
   report
     .command('accuracy')
     .description("actual against predicted, by school, collaborative group and city, and each school's prediction bias")
-    .requiredOption('--year <year>')
-    .requiredOption('--key-stage <ks>')
+    .requiredOption('--year <year>', 'academic year of the results, e.g. 2014/15')
+    .requiredOption('--key-stage <ks>', 'EYFS, KS1, KS2 or KS4')
     .option('--round <round>', 'the prediction round to judge', 'Autumn')
     .option('--level <levels>', 'city, group, school, or a list', 'city,group,school')
     .option('--format <format>', 'csv or md', 'csv')
-    .option('--out <path>')
-    .option('--db <path>')
+    .option('--out <path>', 'write to a file instead of the screen')
+    .option('--db <path>', 'the store (default: $SCHOOL_RETURNS_DB or ./school-returns.sqlite)')
     .action(async (flags: Flags) => {
       const o = predictionsOptions(flags);
       if (o.format === 'xlsx') throw new CliError(cliText['flag.accuracy-format']);

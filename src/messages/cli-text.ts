@@ -197,7 +197,19 @@ export const cliText = {
     'or does not teach the key stage',
   'template.no-school': 'no school in the register should make this return',
   'template.wrote': (path: string) => `wrote ${path}`,
-  'template.count': (written: number) => `${written} templates written`,
+  'template.count': (written: number) => `${written} ${written === 1 ? 'template' : 'templates'} written`,
+  /** The top-level help's tail: examples (a line each), each command's own help, the file layouts. */
+  'help.examples-title': 'Examples:',
+  'help.examples': [
+    'school-returns import returns/',
+    'school-returns status --year 2014/15 --key-stage KS2 --round Autumn',
+    'school-returns report predictions --year 2014/15 --key-stage KS2 --round Autumn --format md',
+    'school-returns report attendance --year 2014/15 --term Summer --ytd --format md',
+    'school-returns report html --year 2014/15 --key-stage KS2 --round Autumn --term Summer --ytd --out board.html',
+  ],
+  'help.per-command': 'Each command has its own help: school-returns report html --help',
+  'help.formats': 'The layouts of every file it reads and writes: schemas/README.md',
+  'help.version': 'print the version and stop',
 } as const;
 
 export type CliTextId = keyof typeof cliText;
