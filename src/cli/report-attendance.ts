@@ -36,6 +36,8 @@ async function run(io: CliIO, flags: Flags, writers: Record<string, Writer>): Pr
   const report = await withStore(flags['db'] as string | undefined, io, (store) =>
     buildAttendanceReport(store, options, context),
   );
+  if (!report.schools.some((s) => s.byGroup.get(context.catalogue.wholeCohort)?.status === 'returned'))
+    throw new CliError(cliText['report.no-attendance'](options.term, options.academicYear), 1);
   const content = await write(report, context.catalogue);
   const returned = report.schools.filter((s) => s.rankOverall !== undefined).length;
   if (flags['out']) {

@@ -53,7 +53,7 @@ export const cliText = {
     `--compare: "${given}" is not one of ${known.join(', ')}`,
   'flag.compare-too-few': (given: string) =>
     `--compare "${given}" must list two or more different rounds, e.g. Autumn,Spring`,
-  'flag.compare-csv-only': '--compare writes CSV only: leave out --format, or give --format csv',
+  'flag.compare-csv-only': '--compare writes csv or md: leave out --format, or give --format csv or md',
   'flag.accuracy-format': '--format for the accuracy report is csv or md',
   'flag.accuracy-round': '--round is the prediction round to judge against Actual: Autumn, Spring or Summer',
   'flag.no-headline': (keyStage: string, year: string, inForce: readonly string[]) =>
@@ -177,6 +177,8 @@ export const cliText = {
   // Reports and charts
   'report.no-returns': (keyStage: string, round: string, year: string) =>
     `No accepted ${keyStage} ${round} returns for ${year} in the store.`,
+  'report.no-attendance': (term: string, year: string) =>
+    `No accepted attendance returns for ${term} ${year} in the store: no report written.`,
   'report.wrote': (path: string) => `Wrote ${path}`,
   'report.wrote-predictions': (path: string, rows: number, returns: number) =>
     `Wrote ${path} (${rows} rows from ${returns} schools' returns)`,
