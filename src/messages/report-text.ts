@@ -120,6 +120,7 @@ export const reportText = {
     `Attendance ${year}, ${yearToDate ? `year to date to the end of ${term}` : `${term} term`}` +
     (phase === 'all' ? '' : `, ${phase} schools`),
   'attendance-report.sheet': 'Attendance',
+  'attendance-report.data-sheet': 'Data',
   /** How the schools are ranked and the rates made; the persistent absence threshold when the catalogue has one. */
   'attendance-report.rates': (threshold: string | undefined, year: string) =>
     'Rank 1 = lowest absence (best attendance); schools with equal rates as shown share a rank. ' +

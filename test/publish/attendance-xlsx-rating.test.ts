@@ -15,7 +15,7 @@ describe('attendance xlsx', () => {
     };
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(await attendanceXlsx(report, catalogue())) as never);
-    const sheet = workbook.getWorksheet('Attendance')!;
+    const sheet = workbook.getWorksheet('Data')!;
     const column = attendanceTableColumns(catalogue().attendanceColumns).all.indexOf('target_rating') + 1;
     const city = sheet.getRows(2, sheet.rowCount - 1)!.find((r) => r.getCell(1).value === 'city')!;
     const cell = city.getCell(column);
