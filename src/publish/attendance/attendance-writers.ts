@@ -7,6 +7,7 @@ import { reportText } from '../../messages/report-text.js';
 import { csvWriter } from '../writers/csv-writer.js';
 import { markdownWriter } from '../writers/md-writer.js';
 import type { Heading } from '../writers/writer.js';
+import { withLabels } from '../table/with-labels.js';
 import { xlsxWriter } from '../writers/xlsx-writer.js';
 import { attendanceReaderTables, attendanceTidyTable } from './attendance-tables.js';
 
@@ -48,6 +49,9 @@ export function attendanceMarkdown(report: AttendanceReport, catalogue: Catalogu
 export async function attendanceXlsx(report: AttendanceReport, catalogue: Catalogue): Promise<Uint8Array> {
   return xlsxWriter({ sheet: reportText['attendance-report.sheet'], heading: attendanceHeading(report) }).write([
     ...attendanceReaderTables(report, catalogue),
-    { ...attendanceTidyTable(report, catalogue), title: reportText['attendance-report.data-sheet'] },
+    {
+      ...withLabels(attendanceTidyTable(report, catalogue), catalogue),
+      title: reportText['attendance-report.data-sheet'],
+    },
   ]);
 }

@@ -17,7 +17,10 @@ async function sheetOf(name: string): Promise<ExcelJS.Worksheet> {
   return workbook.getWorksheet('Data')!;
 }
 
-const codes = attendanceTableColumns(catalogue().attendanceColumns).all;
+// The tidy table's codes, each pupil group's label beside its code (the sheet is read by a person too).
+const codes = attendanceTableColumns(catalogue().attendanceColumns).all.flatMap((c) =>
+  c === 'pupil_group' ? [c, 'pupil_group_label'] : [c],
+);
 const rowOf = (sheet: ExcelJS.Worksheet, level: string, code: string) =>
   sheet.getRows(2, sheet.rowCount - 1)!.find((r) => r.getCell(1).value === level && r.getCell(2).value === code)!;
 
