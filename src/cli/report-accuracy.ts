@@ -51,12 +51,16 @@ export function registerAccuracyReport(report: Command, io: CliIO, exit: (code: 
     .requiredOption('--year <year>', 'academic year of the results, e.g. 2014/15')
     .requiredOption('--key-stage <ks>', 'EYFS, KS1, KS2 or KS4')
     .option('--round <round>', 'the prediction round to judge', 'Autumn')
-    .option('--level <levels>', 'city, group, school, or a list', 'city,group,school')
+    .option('--level <levels>', 'city, group, school, or a list (default: every level in csv; the city in md)')
     .option('--format <format>', 'csv or md (md: a table for each --level)', 'csv')
     .option('--out <path>', 'write to a file instead of the screen')
     .option('--db <path>', 'the store (default: $SCHOOL_RETURNS_DB or ./school-returns.sqlite)')
     .action(async (flags: Flags) => {
-      const o = predictionsOptions(flags);
+      const md = flags['format'] === 'md';
+      // The csv is data: every level unless asked. The md is read: the city and each school's bias
+      // unless asked, as a table of every school's every figure runs to thousands of lines.
+      const asked = flags['level'] !== undefined;
+      const o = predictionsOptions({ ...flags, level: asked ? flags['level'] : md ? 'city' : 'city,group,school' });
       if (o.format === 'xlsx') throw new CliError(cliText['flag.accuracy-format']);
       if (o.round === 'Actual') throw new CliError(cliText['flag.accuracy-round']);
       const [rows, bias] = await withStore(
@@ -67,8 +71,8 @@ export function registerAccuracyReport(report: Command, io: CliIO, exit: (code: 
       // Nothing to compare is said in one line and exit 1, never an empty report.
       if (rows.length === 0) throw new CliError(cliText['accuracy.no-pairs'](o.round, o.keyStage, o.academicYear), 1);
       const title = cliText['accuracy.title'](o.keyStage, o.academicYear, o.round);
-      const md = flags['format'] === 'md';
-      await emit(io, flags, md ? accuracyMarkdown(rows, bias, title, catalogue(), o.levels) : accuracyCsv(rows, bias));
+      const levels = asked ? o.levels : undefined;
+      await emit(io, flags, md ? accuracyMarkdown(rows, bias, title, catalogue(), levels) : accuracyCsv(rows, bias));
       exit(0);
     });
 }

@@ -48,6 +48,13 @@ describe('report accuracy --format md', () => {
     expect(md).not.toContain('ks2_rwm_l4');
   });
 
+  it("without --level, has the city and each school's bias, not every school's every figure", async () => {
+    const md = (await run(...ACCURACY)).out.join('\n');
+    expect(md).toContain('## City');
+    expect(md).toContain('## How well each school predicts (every year in the store)');
+    expect(md).not.toContain('## Schools');
+  });
+
   it('is one line and exit 1 for a year with no data', async () => {
     const none = await cli(['report', 'accuracy', '--year', '2016/17', '--key-stage', 'KS2', '--db', db]);
     expect(none.code).toBe(1);
