@@ -3,6 +3,7 @@
 import type { Term } from '../aggregate/attendance/index.js';
 import { parseAcademicYear, type AcademicYear } from '../domain/academic-year.js';
 import { catalogue } from '../domain/catalogue.js';
+import { PHASES, type Phase } from '../domain/school-phase.js';
 import { cliText } from '../messages/cli-text.js';
 import { CliError } from './cli-io.js';
 
@@ -48,4 +49,11 @@ export function thresholdFlag(value: Flag, published: Flag): number | undefined 
   if (!(Number.isInteger(threshold) && threshold >= 0)) throw new CliError(cliText['flag.threshold-not-whole']);
   if (!published) throw new CliError(cliText['flag.threshold-without-published']);
   return threshold;
+}
+
+/** --phase: a phase of school, or all (the default). */
+export function phaseFlag(value: Flag): Phase | 'all' {
+  const given = value === undefined ? 'all' : String(value);
+  if (given === 'all' || (PHASES as readonly string[]).includes(given)) return given as Phase | 'all';
+  throw new CliError(cliText['flag.phase'](given));
 }

@@ -9,13 +9,16 @@ import { chartMeasure, type ReportScope } from '../publish/report-charts/report-
 import { renderPng, renderSvg } from '../publish/charts/index.js';
 import { writeFileAtomic } from '../publish/write-atomic.js';
 import { cliText } from '../messages/cli-text.js';
-import { codesOf, keyStageFlag, roundFlag, termFlag, thresholdFlag, yearFlag } from './catalogue-flags.js';
+import { codesOf, keyStageFlag, phaseFlag, roundFlag, termFlag, thresholdFlag, yearFlag } from './catalogue-flags.js';
 import { CliError, type CliIO } from './cli-io.js';
 import { withStore } from './store-option.js';
 
 export type Flags = Record<string, string | boolean | undefined>;
 
-/** The report's scope from the flags: year, key stage, round, optional term and measure, published. Frozen. */
+/**
+ * The report's scope from the flags: year, key stage, round, optional term (with the year to date
+ * and a phase), measure, published. Frozen.
+ */
 export function reportScopeOptions(flags: Flags): Readonly<ReportScope> {
   const cat = catalogue();
   const academicYear = yearFlag(flags['year']);
@@ -23,6 +26,10 @@ export function reportScopeOptions(flags: Flags): Readonly<ReportScope> {
   const round = roundFlag(flags['round']);
   const term = flags['term'] === undefined ? undefined : termFlag(flags['term']);
   const threshold = thresholdFlag(flags['threshold'], flags['published']);
+  // The year to date and a phase are of the attendance, so they need its term.
+  for (const flag of ['ytd', 'phase'] as const)
+    if (flags[flag] !== undefined && term === undefined) throw new CliError(cliText['flag.needs-term'](`--${flag}`));
+  const phase = phaseFlag(flags['phase']);
   const found =
     flags['measure'] === undefined ? undefined : cat.measureIndexFor(keyStage).find(String(flags['measure']))?.code;
   // A measure given but not of this key stage and year is an error, never the headline instead.
@@ -38,6 +45,8 @@ export function reportScopeOptions(flags: Flags): Readonly<ReportScope> {
     round,
     published: Boolean(flags['published']),
     ...(term ? { term } : {}),
+    ...(flags['ytd'] ? { yearToDate: true } : {}),
+    ...(phase !== 'all' ? { phase } : {}),
     ...(threshold !== undefined ? { threshold } : {}),
     ...(measure ? { measure } : {}),
   };
@@ -59,6 +68,8 @@ export function scopeFlags(c: Command): Command {
     .requiredOption('--key-stage <ks>', 'EYFS, KS1, KS2 or KS4')
     .requiredOption('--round <round>', 'Autumn, Spring, Summer or Actual')
     .option('--term <term>', 'add attendance for this term of the year: Autumn, Spring or Summer')
+    .option('--ytd', 'with --term: attendance for the year to date up to that term, summed from sessions')
+    .option('--phase <phase>', 'with --term: attendance of one phase: nursery, primary, secondary, special or pru')
     .option('--measure <code>', "the measure the charts show (default: the key stage's headline measure)")
     .option('--published', 'suppress small numbers in tables and charts, for publication')
     .option('--threshold <n>', 'the largest count suppressed when published (default from schemas/settings.json)')

@@ -30,10 +30,10 @@ export function registerCycleCommands(program: Command, io: CliIO, exit: (code: 
   program
     .command('status')
     .description('who has returned: accepted, accepted with open queries, refused, not returned')
-    .requiredOption('--year <year>', 'academic year')
-    .option('--key-stage <ks>')
-    .option('--round <round>')
-    .option('--term <term>', 'for attendance returns')
+    .requiredOption('--year <year>', 'academic year, e.g. 2014/15')
+    .option('--key-stage <ks>', 'for prediction returns: EYFS, KS1, KS2 or KS4 (with --round)')
+    .option('--round <round>', 'for prediction returns: Autumn, Spring, Summer or Actual (with --key-stage)')
+    .option('--term <term>', 'for attendance returns: Autumn, Spring or Summer')
     .option('--format <format>', 'text or csv (a chase list for a mail merge)', 'text')
     .option(...DB)
     .action(async (flags: Flags) => {
@@ -91,10 +91,10 @@ export function registerCycleCommands(program: Command, io: CliIO, exit: (code: 
     .description('accept a queried figure, or amend it (the return is kept unchanged)')
     .argument('<id>', 'the query number from challenge list')
     .option('--accept', 'accept the figure as returned')
-    .option('--amend <value>', 'the agreed figure')
-    .option('--group <code>')
-    .option('--measure <code>')
-    .requiredOption('--reason <text>', 'why')
+    .option('--amend <value>', 'the agreed figure, a number of pupils')
+    .option('--group <code>', 'the pupil group amended, when the query is about more than one (e.g. boys)')
+    .option('--measure <code>', 'the measure amended, when the query is about more than one (e.g. ks2_rwm_l4)')
+    .requiredOption('--reason <text>', 'why, in words the audit keeps')
     .requiredOption('--by <name>', 'who agreed it')
     .option(...DB)
     .action(async (id: string, flags: Flags) => {
@@ -133,7 +133,7 @@ export function registerCycleCommands(program: Command, io: CliIO, exit: (code: 
   program
     .command('audit')
     .description("a school's history: returns, supersessions, resolutions and amendments")
-    .requiredOption('--school <urn>')
+    .requiredOption('--school <urn>', "the school's URN (6 digits); its predecessors' returns are included")
     .option(...DB)
     .action(async (flags: Flags) => {
       const entries = await withStore(flags['db'] as string | undefined, io, (s) =>

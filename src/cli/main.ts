@@ -13,6 +13,13 @@ import { registerImportCommand } from './import.js';
 import { registerTemplateCommands } from './template-commands.js';
 import { registerReferenceCommands } from './reference-commands.js';
 import { registerReportCommands } from './report.js';
+import { packageVersion } from './version.js';
+
+/** After the top-level help: examples, then where to read more. */
+const topHelpTail = () =>
+  ['', cliText['help.examples-title'], ...cliText['help.examples'].map((e) => `  ${e}`), '']
+    .concat(cliText['help.per-command'], cliText['help.formats'])
+    .join('\n');
 
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
   let exitCode = 0;
@@ -23,7 +30,8 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     .description(
       "a city's school returns: prediction proformas and attendance, imported, checked, aggregated and published",
     )
-    .addHelpText('after', '\nThe layouts of every file it reads and writes: schemas/README.md')
+    .version(packageVersion(), '--version', cliText['help.version'])
+    .addHelpText('after', topHelpTail())
     .option('--debug', 'show the stack trace of an internal error')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { accuracyCsv, accuracyMarkdown } from '../publish/accuracy/accuracy-writers.js';
-import { compareRounds, roundChangesCsv } from '../jobs/compare-rounds.js';
+import { compareRounds, roundChangesCsv, roundChangesMarkdown } from '../jobs/compare-rounds.js';
+import { reportText } from '../messages/report-text.js';
 import { predictionAccuracy, schoolBias } from '../jobs/accuracy-report.js';
 import { writeFileAtomic } from '../publish/write-atomic.js';
 import { catalogue } from '../domain/catalogue.js';
@@ -30,25 +31,36 @@ export async function runRoundComparison(io: CliIO, flags: Flags): Promise<void>
   if (unknown !== undefined) throw new CliError(cliText['flag.compare-unknown'](unknown, codesOf(cat.rounds)));
   if (rounds.length < 2 || new Set(rounds).size !== rounds.length)
     throw new CliError(cliText['flag.compare-too-few'](String(flags['compare'])));
-  if ((flags['format'] ?? 'csv') !== 'csv') throw new CliError(cliText['flag.compare-csv-only']);
+  const format = String(flags['format'] ?? 'csv');
+  if (format !== 'csv' && format !== 'md') throw new CliError(cliText['flag.compare-csv-only']);
   const o = predictionsOptions({ ...flags, round: rounds[0] });
   const rows = await withStore(flags['db'] as string | undefined, io, (s) => compareRounds(s, o, rounds as string[]));
-  await emit(io, flags, roundChangesCsv(rows, rounds as string[]));
+  const chosen = rounds as string[];
+  const title = reportText['round-changes.title'](o.keyStage, o.academicYear, chosen);
+  await emit(
+    io,
+    flags,
+    format === 'md' ? roundChangesMarkdown(rows, chosen, title, cat) : roundChangesCsv(rows, chosen, cat),
+  );
 }
 
 export function registerAccuracyReport(report: Command, io: CliIO, exit: (code: number) => void): void {
   report
     .command('accuracy')
     .description("actual against predicted, by school, collaborative group and city, and each school's prediction bias")
-    .requiredOption('--year <year>')
-    .requiredOption('--key-stage <ks>')
+    .requiredOption('--year <year>', 'academic year of the results, e.g. 2014/15')
+    .requiredOption('--key-stage <ks>', 'EYFS, KS1, KS2 or KS4')
     .option('--round <round>', 'the prediction round to judge', 'Autumn')
-    .option('--level <levels>', 'city, group, school, or a list', 'city,group,school')
-    .option('--format <format>', 'csv or md', 'csv')
-    .option('--out <path>')
-    .option('--db <path>')
+    .option('--level <levels>', 'city, group, school, or a list (default: every level in csv; the city in md)')
+    .option('--format <format>', 'csv or md (md: a table for each --level)', 'csv')
+    .option('--out <path>', 'write to a file instead of the screen')
+    .option('--db <path>', 'the store (default: $SCHOOL_RETURNS_DB or ./school-returns.sqlite)')
     .action(async (flags: Flags) => {
-      const o = predictionsOptions(flags);
+      const md = flags['format'] === 'md';
+      // The csv is data: every level unless asked. The md is read: the city and each school's bias
+      // unless asked, as a table of every school's every figure runs to thousands of lines.
+      const asked = flags['level'] !== undefined;
+      const o = predictionsOptions({ ...flags, level: asked ? flags['level'] : md ? 'city' : 'city,group,school' });
       if (o.format === 'xlsx') throw new CliError(cliText['flag.accuracy-format']);
       if (o.round === 'Actual') throw new CliError(cliText['flag.accuracy-round']);
       const [rows, bias] = await withStore(
@@ -56,13 +68,11 @@ export function registerAccuracyReport(report: Command, io: CliIO, exit: (code: 
         io,
         async (s) => [await predictionAccuracy(s, o), await schoolBias(s, o)] as const,
       );
-      if (rows.length === 0) io.err(cliText['accuracy.no-pairs'](o.round, o.keyStage, o.academicYear));
+      // Nothing to compare is said in one line and exit 1, never an empty report.
+      if (rows.length === 0) throw new CliError(cliText['accuracy.no-pairs'](o.round, o.keyStage, o.academicYear), 1);
       const title = cliText['accuracy.title'](o.keyStage, o.academicYear, o.round);
-      await emit(
-        io,
-        flags,
-        flags['format'] === 'md' ? accuracyMarkdown(rows, bias, title, catalogue()) : accuracyCsv(rows, bias),
-      );
+      const levels = asked ? o.levels : undefined;
+      await emit(io, flags, md ? accuracyMarkdown(rows, bias, title, catalogue(), levels) : accuracyCsv(rows, bias));
       exit(0);
     });
 }

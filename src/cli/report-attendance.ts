@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { z } from 'zod';
 import { buildAttendanceReport } from '../jobs/attendance/attendance-report.js';
 import { attendanceCsv, attendanceMarkdown, attendanceXlsx } from '../publish/attendance/attendance-writers.js';
 import { concernCsv, concernMarkdown } from '../publish/attendance/concern-report.js';
@@ -7,9 +6,8 @@ import type { AttendanceReport } from '../aggregate/attendance/attendance-report
 import type { Catalogue } from '../domain/catalogue.js';
 import { shippedContext } from '../domain/context.js';
 import { cliText } from '../messages/cli-text.js';
-import { PHASES } from '../domain/school-phase.js';
 import { writeFileAtomic } from '../publish/write-atomic.js';
-import { termFlag, yearFlag } from './catalogue-flags.js';
+import { phaseFlag, termFlag, yearFlag } from './catalogue-flags.js';
 import { CliError, type CliIO } from './cli-io.js';
 import { withStore } from './store-option.js';
 
@@ -19,13 +17,11 @@ type Writer = (r: AttendanceReport, catalogue: Catalogue) => string | Promise<st
 function attendanceOptions(flags: Flags) {
   const year = yearFlag(flags['year']);
   const term = termFlag(flags['term']);
-  const phase = z.enum(['all', ...PHASES]).safeParse(flags['phase'] ?? 'all');
-  if (!phase.success) throw new CliError(cliText['flag.phase'](String(flags['phase'])));
   return Object.freeze({
     academicYear: year,
     term,
     yearToDate: Boolean(flags['ytd']),
-    phase: phase.data,
+    phase: phaseFlag(flags['phase']),
     published: Boolean(flags['published']),
   });
 }
@@ -40,6 +36,8 @@ async function run(io: CliIO, flags: Flags, writers: Record<string, Writer>): Pr
   const report = await withStore(flags['db'] as string | undefined, io, (store) =>
     buildAttendanceReport(store, options, context),
   );
+  if (!report.schools.some((s) => s.byGroup.get(context.catalogue.wholeCohort)?.status === 'returned'))
+    throw new CliError(cliText['report.no-attendance'](options.term, options.academicYear), 1);
   const content = await write(report, context.catalogue);
   const returned = report.schools.filter((s) => s.rankOverall !== undefined).length;
   if (flags['out']) {

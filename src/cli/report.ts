@@ -35,7 +35,7 @@ export function registerReportCommands(program: Command, io: CliIO, exit: (code:
     .requiredOption('--year <year>', 'academic year, e.g. 2014/15')
     .requiredOption('--key-stage <ks>', 'EYFS, KS1, KS2 or KS4')
     .option('--round <round>', 'Autumn, Spring, Summer or Actual')
-    .option('--compare <rounds>', 'rounds side by side with the change, e.g. Autumn,Spring (csv)')
+    .option('--compare <rounds>', 'rounds side by side with the change, e.g. Autumn,Spring (csv or md)')
     .option('--level <levels>', 'city, group, school, or a list such as city,group,school', 'city')
     .option('--format <format>', 'csv, md or xlsx', 'csv')
     .option('--out <path>', 'write to a file instead of the screen (xlsx needs one)')
@@ -51,9 +51,9 @@ export function registerReportCommands(program: Command, io: CliIO, exit: (code:
       const built = await withStore(flags['db'] as string | undefined, io, (store) =>
         buildPredictionsReport(store, options, context),
       );
-      if (built.rows.length === 0) {
-        io.err(cliText['report.no-returns'](options.keyStage, options.round, options.academicYear));
-      }
+      // A year with no data says so in one line and exits 1: never an empty report.
+      if (built.rows.length === 0)
+        throw new CliError(cliText['report.no-returns'](options.keyStage, options.round, options.academicYear), 1);
       const content = await writers[options.format](built, context.catalogue);
       if (flags['out']) {
         await writeFileAtomic(String(flags['out']), content);

@@ -12,11 +12,11 @@ export function registerTemplateCommands(program: Command, io: CliIO, exit: (cod
   const template = program.command('template').description('write templates for schools to fill in');
   const common = (c: Command) =>
     c
-      .requiredOption('--year <year>')
-      .option('--school <urn>', 'one school')
+      .requiredOption('--year <year>', 'academic year the return is for, e.g. 2015/16')
+      .option('--school <urn>', 'one school, by URN')
       .option('--all', 'every school that should return')
-      .requiredOption('--out <dir>')
-      .option('--db <path>');
+      .requiredOption('--out <dir>', 'the folder to write the templates to')
+      .option('--db <path>', 'the store (default: $SCHOOL_RETURNS_DB or ./school-returns.sqlite)');
   const run = async (
     flags: Flags,
     kind: 'predictions' | 'attendance',
@@ -50,8 +50,8 @@ export function registerTemplateCommands(program: Command, io: CliIO, exit: (cod
     template
       .command('predictions')
       .description('prediction proformas (schemas/README.md §1)')
-      .requiredOption('--key-stage <ks>')
-      .requiredOption('--round <round>'),
+      .requiredOption('--key-stage <ks>', 'EYFS, KS1, KS2 or KS4')
+      .requiredOption('--round <round>', 'Autumn, Spring or Summer'),
   ).action(async (flags: Flags) => {
     const keyStage = keyStageFlag(flags['keyStage']);
     await run(flags, 'predictions', catalogue().roundIndex.find(String(flags['round']))?.code, keyStage);
@@ -60,6 +60,6 @@ export function registerTemplateCommands(program: Command, io: CliIO, exit: (cod
     template
       .command('attendance')
       .description('termly attendance returns (schemas/README.md §3)')
-      .requiredOption('--term <term>'),
+      .requiredOption('--term <term>', 'Autumn, Spring or Summer'),
   ).action(async (flags: Flags) => run(flags, 'attendance', catalogue().termIndex.find(String(flags['term']))?.code));
 }

@@ -1,5 +1,7 @@
 // A school's history in the store, oldest first: every return imported (accepted, refused,
-// superseded), every query resolved and every amendment, with who and when.
+// superseded), every query resolved and every amendment (its measure and pupil group by their
+// labels), with who and when.
+import { catalogue } from '../domain/catalogue.js';
 import { cycleText } from '../messages/cycle-text.js';
 import type { Store } from '../store/open-store.js';
 import { schoolHistory } from '../store/queries/school-history.js';
@@ -11,6 +13,15 @@ export interface AuditEntry {
 
 export async function auditHistory(store: Store, urn: string): Promise<AuditEntry[]> {
   const { returns, amendments, resolutions } = await schoolHistory(store, urn);
+  // A person reads the audit: a measure and a pupil group by their labels, never their codes.
+  const cat = catalogue();
+  const label = (find: () => { label: string }, code: string) => {
+    try {
+      return find().label;
+    } catch {
+      return code;
+    }
+  };
   const entries: AuditEntry[] = returns.map((r) => ({
     at: r.imported_at,
     what: cycleText['audit.return-imported']({
@@ -32,8 +43,8 @@ export async function auditHistory(store: Store, urn: string): Promise<AuditEntr
       at: a.amended_at,
       what: cycleText['audit.amended']({
         returnId: a.return_id,
-        measure: a.measure,
-        group: a.pupil_group,
+        measure: label(() => cat.measure(a.measure), a.measure),
+        group: label(() => cat.pupilGroup(a.pupil_group), a.pupil_group),
         oldValue: a.old_value,
         newValue: a.new_value,
         by: a.amended_by,

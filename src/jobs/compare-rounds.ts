@@ -1,9 +1,14 @@
-// Two rounds of the same year side by side: each area's rate in both and the change in points.
+// Two rounds of the same year side by side: each area's rate in both and the change in points, as
+// tidy csv (codes with their labels) or as markdown for a reader.
 import type { Store } from '../store/open-store.js';
 import { buildPredictionsReport, type PredictionsReportOptions } from './predictions-report.js';
 import type { Shown } from '../publish/predictions/predictions-report.js';
 import { tidyTable } from '../publish/table/tidy-table.js';
 import { csvWriter } from '../publish/writers/csv-writer.js';
+import { markdownWriter } from '../publish/writers/md-writer.js';
+import { text, type Column, type PublishedTable } from '../publish/table/published-table.js';
+import type { Catalogue } from '../domain/catalogue.js';
+import { reportText } from '../messages/report-text.js';
 
 export interface RoundChange {
   level: string;
@@ -50,14 +55,62 @@ export async function compareRounds(
   });
 }
 
-export function roundChangesCsv(rows: readonly RoundChange[], rounds: readonly string[]): string {
+/** The tidy table: codes for a program, and beside each code its label for a person. */
+export function roundChangesCsv(rows: readonly RoundChange[], rounds: readonly string[], cat: Catalogue): string {
   const rates = rounds.map((r) => `rate_${r.toLowerCase()}`);
-  const codes = ['level', 'area_code', 'area_name', 'pupil_group', 'measure', ...rates, 'change'];
+  const codes = ['level', 'area_code', 'area_name', 'pupil_group', 'pupil_group_label', 'measure', 'measure_label'];
   const table = tidyTable(
     'round-changes',
-    codes,
-    rows.map((r) => [r.level, r.areaCode, r.areaName, r.pupilGroup, r.measure, ...r.rates, r.change]),
+    [...codes, ...rates, 'change'],
+    rows.map((r) => [
+      r.level,
+      r.areaCode,
+      r.areaName,
+      r.pupilGroup,
+      cat.pupilGroup(r.pupilGroup).label,
+      r.measure,
+      cat.measure(r.measure).label,
+      ...r.rates,
+      r.change,
+    ]),
     new Set([...rates, 'change']),
   );
   return csvWriter().write([table]);
+}
+
+/** For a reader: the area, pupil group and measure in words, each round's rate and the change, one decimal. */
+export function roundChangesMarkdown(
+  rows: readonly RoundChange[],
+  rounds: readonly string[],
+  title: string,
+  cat: Catalogue,
+): string {
+  const place = (r: RoundChange) =>
+    r.level === 'school'
+      ? reportText['school.named'](r.areaName, r.areaCode)
+      : reportText['area-table.title'](r.level as 'city' | 'group', r.areaName, r.areaCode);
+  const label = (code: string, heading: string): Column => ({ code, heading, kind: 'text' });
+  const table: PublishedTable = {
+    id: 'round-changes',
+    title,
+    underHeading: true,
+    columns: [
+      label('area', reportText['column.area']),
+      label('pupil_group', reportText['column.pupil-group']),
+      label('measure', reportText['column.measure']),
+      ...rounds.map((r): Column => ({ code: `rate_${r.toLowerCase()}`, heading: r, kind: 'rate', decimals: 1 })),
+      { code: 'change', heading: reportText['column.change'], kind: 'gap', decimals: 1, signed: true },
+    ],
+    rows: rows.map((r) => ({
+      ...(cat.measure(r.measure).kind === 'mean' ? { decimals: 2 } : {}),
+      cells: [
+        text(place(r)),
+        text(cat.pupilGroup(r.pupilGroup).label),
+        text(cat.measure(r.measure).label),
+        ...r.rates,
+        r.change,
+      ],
+    })),
+  };
+  return markdownWriter({ title, notes: [reportText['round-changes.note'](rounds)] }).write([table]);
 }

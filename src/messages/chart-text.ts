@@ -62,8 +62,18 @@ export const chartText = {
   'rank-chart.title': (measure: string, period: string) => `${measure} by school, ${period}`,
   'rank-chart.order': (national: string | undefined) =>
     'Lowest absence at the top.' + (national === undefined ? '' : ` The line is the national rate (${national}).`),
+  /** When phases have their own national rates, each listed: "(4.0%, 5.3%)". */
+  'rank-chart.order-by-phase': (nationals: readonly string[]) =>
+    `Lowest absence at the top. Each school against the national rate for its phase (${nationals.join(', ')}), ` +
+    'the tick on its bar.',
+  'rank-chart.withheld': (schools: number) =>
+    `${schools} school${schools === 1 ? "'s" : "s'"} figure${schools === 1 ? ' is' : 's are'} withheld (c) ` +
+    'to protect small numbers: shown at the foot, with no bar.',
   'rank-chart.not-returned': (schools: number) =>
-    `${schools} school${schools === 1 ? '' : 's'} sent no return: listed in the table, not drawn.`,
+    `${schools} school${schools === 1 ? '' : 's'} sent no return: shown at the foot, with no bar.`,
+  /** In place of a bar. */
+  'rank-chart.withheld-bar': 'withheld (c)',
+  'rank-chart.not-returned-bar': 'not returned',
   'rank-chart.above': 'Above national (more absence)',
   'rank-chart.at-or-below': 'At or below national',
   /** The national rule's label: "National 4.6%". */

@@ -53,13 +53,15 @@ export const cliText = {
     `--compare: "${given}" is not one of ${known.join(', ')}`,
   'flag.compare-too-few': (given: string) =>
     `--compare "${given}" must list two or more different rounds, e.g. Autumn,Spring`,
-  'flag.compare-csv-only': '--compare writes CSV only: leave out --format, or give --format csv',
+  'flag.compare-csv-only': '--compare writes csv or md: leave out --format, or give --format csv or md',
   'flag.accuracy-format': '--format for the accuracy report is csv or md',
   'flag.accuracy-round': '--round is the prediction round to judge against Actual: Autumn, Spring or Summer',
   'flag.no-headline': (keyStage: string, year: string, inForce: readonly string[]) =>
     `the catalogue has no headline measure for ${keyStage} in ${year}; give one with --measure (${inForce.join(', ')})`,
   'flag.measure': (given: string, keyStage: string, year: string, inForce: readonly string[]) =>
     `--measure "${given}" is not a ${keyStage} measure in ${year}: one of ${inForce.join(', ')}`,
+  'flag.needs-term': (flag: string) => `${flag} is about attendance: give --term as well`,
+  'flag.schools': (given: string) => `--schools "${given}" must be appendix or separate`,
   'flag.html-out': (out: string) => `--out "${out}" should name an .html file`,
   'flag.status-format': (given: string) => `--format "${given}" must be text or csv`,
   'flag.status-both': 'give --term for attendance, or --key-stage and --round for predictions, not both',
@@ -175,6 +177,8 @@ export const cliText = {
   // Reports and charts
   'report.no-returns': (keyStage: string, round: string, year: string) =>
     `No accepted ${keyStage} ${round} returns for ${year} in the store.`,
+  'report.no-attendance': (term: string, year: string) =>
+    `No accepted attendance returns for ${term} ${year} in the store: no report written.`,
   'report.wrote': (path: string) => `Wrote ${path}`,
   'report.wrote-predictions': (path: string, rows: number, returns: number) =>
     `Wrote ${path} (${rows} rows from ${returns} schools' returns)`,
@@ -195,7 +199,19 @@ export const cliText = {
     'or does not teach the key stage',
   'template.no-school': 'no school in the register should make this return',
   'template.wrote': (path: string) => `wrote ${path}`,
-  'template.count': (written: number) => `${written} templates written`,
+  'template.count': (written: number) => `${written} ${written === 1 ? 'template' : 'templates'} written`,
+  /** The top-level help's tail: examples (a line each), each command's own help, the file layouts. */
+  'help.examples-title': 'Examples:',
+  'help.examples': [
+    'school-returns import returns/',
+    'school-returns status --year 2014/15 --key-stage KS2 --round Autumn',
+    'school-returns report predictions --year 2014/15 --key-stage KS2 --round Autumn --format md',
+    'school-returns report attendance --year 2014/15 --term Summer --ytd --format md',
+    'school-returns report html --year 2014/15 --key-stage KS2 --round Autumn --term Summer --ytd --out board.html',
+  ],
+  'help.per-command': 'Each command has its own help: school-returns report html --help',
+  'help.formats': 'The layouts of every file it reads and writes: schemas/README.md',
+  'help.version': 'print the version and stop',
 } as const;
 
 export type CliTextId = keyof typeof cliText;

@@ -65,20 +65,40 @@ export const htmlText = {
     ' not applicable.' + (madeAt === undefined ? '' : ` Made ${madeAt}.`),
   ],
   'html-intro.contents': 'Contents',
+  /** Where the schools' tables are: the file the paper names, or its appendix. */
+  'html-intro.schools-where': (file: string | undefined) =>
+    file === undefined
+      ? "The paper is the city and its collaborative groups; each school's tables and charts are in the appendix."
+      : `The paper is the city and its collaborative groups; each school's tables and charts are in ${file}.`,
 
   // The sections' headings, also the contents
   'html-section.city': 'The city',
   'html-section.charts': 'Gap to national: charts',
   'html-section.groups': 'Collaborative groups',
   'html-section.schools': 'Schools',
-  'html-section.attendance': (term: string) => `Attendance, ${term.toLowerCase()} term`,
+  'html-section.attendance': (term: string, yearToDate = false) =>
+    yearToDate
+      ? `Attendance, year to date to the ${term.toLowerCase()} term`
+      : `Attendance, ${term.toLowerCase()} term`,
   'html-section.provenance': 'Provenance',
+  'html-section.coverage': 'Who is counted, and what was changed',
+  'html-appendix.schools': 'Appendix: schools',
+  'html-appendix.charts': 'Appendix: charts of every school',
+  'html-appendix.ranked': 'Appendix: attendance by school',
+  /** "Appendix: Attendance, 2014/15 summer term, by school". */
+  'html-appendix.attendance': (title: string) => `Appendix: ${title}, by school`,
+  /** The schools' page of its own: "Kingsmere: KS2 predictions 2014/15, Autumn round: schools". */
+  'html-appendix.page-title': (title: string) => `${title}: schools`,
 
   // The predictions sections (predictions-section.ts, area-table-html.ts, chart-figure.ts)
   'html-city.caption': (city: string) => `${city}: all schools with a return, by pupil group`,
   'html-city.national-fallback': (year: string, usedYears: readonly string[]) =>
     `National figures for ${year} were not all in the store; where one was missing the latest earlier year ` +
     `was used (${usedYears.join(', ')}). The provenance section lists which.`,
+  /** Under a group's table: "Schools: Ash Primary, Birch Primary. Not counted (no accepted return): Cedar Primary." */
+  'html-groups.members': (counted: readonly string[], notCounted: readonly string[]) =>
+    `Schools: ${counted.length > 0 ? counted.join(', ') : 'none counted'}.` +
+    (notCounted.length > 0 ? ` Not counted (no accepted return): ${notCounted.join(', ')}.` : ''),
   'html-groups.none': 'No school with a return belongs to a collaborative group for this year.',
   'html-schools.none': 'No school returns.',
   /** A table of some of an area's measures: "School: Hill Primary (URN 100001) (measures 1–6 of 10)". */
@@ -94,7 +114,10 @@ export const htmlText = {
   'html-chart.numbers': (title: string) => `The numbers behind “${title}”`,
 
   // The attendance section (attendance-section.ts)
-  'html-attendance.title': (year: string, term: string) => `Attendance, ${year} ${term.toLowerCase()} term`,
+  /** "Attendance, 2014/15 summer term"; or "… year to date to the end of the summer term, primary schools". */
+  'html-attendance.title': (year: string, term: string, yearToDate = false, phase = 'all') =>
+    `Attendance, ${year} ${yearToDate ? 'year to date to the end of the ' : ''}${term.toLowerCase()} term` +
+    (phase === 'all' ? '' : `, ${phase} schools`),
   'html-attendance.rates': (
     threshold: string | undefined,
     nationalYear: string | undefined,
@@ -151,6 +174,28 @@ export const htmlText = {
   'html-provenance.by-rule':
     'Refusals are named by rule here: their messages can quote a school’s figures, ' +
     'so they are left out of the published version.',
+
+  // Who is counted, and what was changed (coverage-section.ts)
+  /** "KS2 Autumn 2014/15 predictions: 33 of 34 schools asked are counted." */
+  'html-coverage.counted': (what: string, counted: number, asked: number) =>
+    `${what}: ${counted} of ${schools(asked)} asked ${counted === 1 ? 'is' : 'are'} counted` +
+    (counted < asked ? '; not included:' : '.'),
+  /** "Elm Primary (URN 110012): refused: RWM L4+ for Boys is 85 …" */
+  'html-coverage.left-out': (name: string, urn: string, state: string, reason: string | undefined) =>
+    `${name} (URN ${urn}): ${state}${reason ? `: ${reason}` : ''}`,
+  'html-coverage.amendments-title': 'Amendments after challenge',
+  'html-coverage.queries': (accepted: number, amended: number, open: number) =>
+    `Queries on these returns: ${accepted} accepted as returned, ${amended} settled by an amendment, ` +
+    `${open} still open (their figures are counted as returned).`,
+  'html-coverage.no-amendments': 'No figure was amended after challenge: every figure is as the school returned it.',
+  /** "Ash Primary (URN 110001): RWM L4+ for Boys, amended by the School Improvement Adviser on 2014-11-30." */
+  'html-coverage.amendment': (school: string, urn: string, measure: string, group: string, by: string, on: string) =>
+    `${school} (URN ${urn}): ${measure} for ${group}, amended by ${by} on ${on}.`,
+  'html-coverage.amendment-values': (oldValue: number | null, newValue: number, reason: string) =>
+    `From ${oldValue ?? 'blank'} to ${newValue} pupils: ${reason}.`,
+  'html-coverage.published-amendments':
+    'The amended figures are counted; their values and reasons are left out of the published version, ' +
+    'as they can be small numbers of pupils.',
 } as const;
 
 export type HtmlTextId = keyof typeof htmlText;

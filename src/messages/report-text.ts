@@ -51,6 +51,7 @@ export const reportText = {
   'column.first-reason': 'First reason',
 
   /** A school as a report names it: "Hill Primary (URN 100001)". */
+  'column.change': 'Change',
   'school.named': (name: string, urn: string) => `${name} (URN ${urn})`,
   /** "Hill Primary (URN 100001): not returned". */
   'school.with-status': (name: string, urn: string, status: string) => `${name} (URN ${urn}): ${status}`,
@@ -100,7 +101,15 @@ export const reportText = {
 
   // Accuracy (accuracy-writers.ts; its title is cli-text's accuracy.title)
   'accuracy.data': 'Accuracy',
-  'accuracy.city': 'City',
+  /** `report predictions --compare` in markdown: "KS2 2014/15: Autumn and Spring predictions side by side". */
+  'round-changes.title': (keyStage: string, year: string, rounds: readonly string[]) =>
+    `${keyStage} ${year}: ${rounds.slice(0, -1).join(', ')} and ${rounds.at(-1)} predictions side by side`,
+  'round-changes.note': (rounds: readonly string[]) =>
+    `Rates in percent; the change is ${rounds.at(-1)} minus ${rounds[0]}, in percentage points. ` +
+    'x: the area has no figure in that round; c: suppressed.',
+  /** The heading of a level's table: "City", "Collaborative groups", "Schools". */
+  'accuracy.level': (level: 'city' | 'group' | 'school') =>
+    level === 'city' ? 'City' : level === 'group' ? 'Collaborative groups' : 'Schools',
   'accuracy.school-bias': 'How well each school predicts (every year in the store)',
   'accuracy.difference':
     'Difference = predicted − actual, in percentage points (means in points): positive means over-predicted.',
@@ -111,6 +120,7 @@ export const reportText = {
     `Attendance ${year}, ${yearToDate ? `year to date to the end of ${term}` : `${term} term`}` +
     (phase === 'all' ? '' : `, ${phase} schools`),
   'attendance-report.sheet': 'Attendance',
+  'attendance-report.data-sheet': 'Data',
   /** How the schools are ranked and the rates made; the persistent absence threshold when the catalogue has one. */
   'attendance-report.rates': (threshold: string | undefined, year: string) =>
     'Rank 1 = lowest absence (best attendance); schools with equal rates as shown share a rank. ' +

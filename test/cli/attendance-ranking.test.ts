@@ -137,7 +137,12 @@ describe('attendance returns, ranked', () => {
       '--db',
       db,
     ]);
-    expect(later.out.join('\n')).toContain('threshold 10% of possible sessions for 2015/16');
+    // The store has no 2015/16 returns: one line and exit 1, not an empty report (issue 13).
+    expect(later.code).toBe(1);
+    expect(later.out).toEqual([]);
+    expect(later.err).toEqual([
+      'school-returns: No accepted attendance returns for Autumn 2015/16 in the store: no report written.',
+    ]);
   });
 
   it('withholds a small number of persistent absentees when published, and a second school so the city total cannot give it away', async () => {

@@ -96,7 +96,7 @@ describe('challenge and amendment', () => {
     expect(run.out[0]).toContain('imported from ' + join(dir, 'alder.csv'));
     expect(
       run.out.some((l) =>
-        l.includes('ks2_rwm_l4 for all amended from 50 to 44 by J Adviser: "agreed with the head: 44 secure"'),
+        l.includes('RWM L4+ for All pupils amended from 50 to 44 by J Adviser: "agreed with the head: 44 secure"'),
       ),
     ).toBe(true);
     expect((await cli(['challenge', 'list', '--open', '--db', db])).out).toHaveLength(0);

@@ -38,7 +38,7 @@ describe('flags that would be ignored are refused', () => {
     ],
     [
       ['report', 'predictions', ...scope, '--compare', 'Autumn,Spring', '--format', 'xlsx'],
-      'school-returns: --compare writes CSV only: leave out --format, or give --format csv',
+      'school-returns: --compare writes csv or md: leave out --format, or give --format csv or md',
     ],
     [
       ['report', 'predictions', ...scope, '--round', 'Autumn', '--threshold', '10'],

@@ -62,7 +62,7 @@ describe('templates', () => {
     ]);
     expect(run.out).toEqual([
       `wrote ${join(dir, 'ks2', '110001-st-marys-cofe-primary-ks2-2014-15-autumn.xlsx')}`,
-      '1 templates written',
+      '1 template written',
     ]);
   });
 

@@ -15,8 +15,9 @@ describe('attendance xlsx', () => {
     };
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(await attendanceXlsx(report, catalogue())) as never);
-    const sheet = workbook.getWorksheet('Attendance')!;
-    const column = attendanceTableColumns(catalogue().attendanceColumns).all.indexOf('target_rating') + 1;
+    const sheet = workbook.getWorksheet('Data')!;
+    // The Data sheet has each pupil group's label beside its code: one column more before the rating.
+    const column = attendanceTableColumns(catalogue().attendanceColumns).all.indexOf('target_rating') + 2;
     const city = sheet.getRows(2, sheet.rowCount - 1)!.find((r) => r.getCell(1).value === 'city')!;
     const cell = city.getCell(column);
     expect(cell.value).toBe('Will be achieved but late');

@@ -66,7 +66,7 @@ export async function attendanceCharts(
     // A published report may withhold every school's figure (all small numbers): nothing to draw.
     if (!rows.some((r) => (measure === 'overall' ? r.overallAbsenceRate : r.persistentAbsenceRate) !== undefined))
       continue;
-    charts.push(namedChart(slug('rank', measure), attendanceRankChart(rows, { measure, period })));
+    charts.push(namedChart(slug('rank', measure), attendanceRankChart(rows, { measure, period }), 'schools'));
   }
   const trend = cityTrendRows(await attendanceOverTime(store, report, context), catalogue);
   if (trend.length > 0)

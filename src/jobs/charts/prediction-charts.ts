@@ -98,7 +98,7 @@ export async function predictionCharts(
         areaKind: level === 'group' ? 'collaborativeGroup' : 'school',
       });
       keep(
-        namedChart(slug('gap by', level, group), chart),
+        namedChart(slug('gap by', level, group), chart, level === 'school' ? 'schools' : undefined),
         rows.some((r) => r.gapToNational !== undefined),
       );
     }

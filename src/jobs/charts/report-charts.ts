@@ -45,8 +45,8 @@ export async function buildReportCharts(
           {
             academicYear: scope.academicYear,
             term: scope.term,
-            yearToDate: false,
-            phase: 'all',
+            yearToDate: scope.yearToDate ?? false,
+            phase: scope.phase ?? 'all',
             published: scope.published,
             ...(scope.threshold !== undefined ? { threshold: scope.threshold } : {}),
           },

@@ -1,7 +1,8 @@
 // Actual against predicted as PublishedTables: the tidy table (csv) of every level, and for a
-// reader (md) the city's figures and each school's bias, through the writers.
+// reader (md) a table for each level asked for and each school's bias, through the writers.
 import type { Catalogue } from '../../domain/catalogue.js';
 import type { AccuracyRow, SchoolBias } from '../../aggregate/predictions/accuracy.js';
+import type { Level } from '../../aggregate/predictions/aggregate-predictions.js';
 import { reportText } from '../../messages/report-text.js';
 import { text, type Column, type PublishedTable } from '../table/published-table.js';
 import { csvWriter } from '../writers/csv-writer.js';
@@ -52,30 +53,39 @@ export function accuracyCsv(rows: readonly AccuracyRow[], bias: readonly SchoolB
   return csvWriter().write([accuracyTidyTable(rows, bias)]);
 }
 
-/** The city's figures by pupil group and measure, in the catalogue's order; a mean's row to two places. */
-export function accuracyCityTable(rows: readonly AccuracyRow[], cat: Catalogue): PublishedTable {
+/**
+ * One level's figures by area, pupil group and measure, in the catalogue's order; a mean's row to
+ * two places. The city's table needs no area column; a group's or school's names its area.
+ */
+export function accuracyLevelTable(rows: readonly AccuracyRow[], level: Level, cat: Catalogue): PublishedTable {
   const groupOrder = new Map(cat.pupilGroups.map((g, i) => [g.code, i]));
   const measureOrder = new Map(cat.measures.map((m, i) => [m.code, i]));
-  const cityRows = rows
-    .filter((r) => r.level === 'city')
+  const named = (r: AccuracyRow) =>
+    level === 'school' ? reportText['school.named'](r.areaName, r.areaCode) : r.areaName;
+  const levelRows = rows
+    .filter((r) => r.level === level)
     .sort(
       (a, b) =>
+        named(a).localeCompare(named(b), 'en-GB') ||
         groupOrder.get(a.pupilGroup)! - groupOrder.get(b.pupilGroup)! ||
         measureOrder.get(a.measure)! - measureOrder.get(b.measure)!,
     );
+  const area: Column[] = level === 'city' ? [] : [{ code: 'area', heading: reportText['column.area'], kind: 'text' }];
   return {
-    id: 'city',
-    title: reportText['accuracy.city'],
+    id: level,
+    title: reportText['accuracy.level'](level),
     columns: [
+      ...area,
       { code: 'pupil_group', heading: reportText['column.pupil-group'], kind: 'text' },
       { code: 'measure', heading: reportText['column.measure'], kind: 'text' },
       figure('predicted', reportText['column.predicted'], 'rate', 1),
       figure('actual', reportText['column.actual'], 'rate', 1),
       figure('difference', reportText['column.difference'], 'gap', 1),
     ],
-    rows: cityRows.map((r) => ({
+    rows: levelRows.map((r) => ({
       ...(cat.measure(r.measure).kind === 'mean' ? { decimals: 2 } : {}),
       cells: [
+        ...(level === 'city' ? [] : [text(named(r))]),
         text(cat.pupilGroup(r.pupilGroup).label),
         text(cat.measure(r.measure).label),
         r.predicted,
@@ -85,6 +95,10 @@ export function accuracyCityTable(rows: readonly AccuracyRow[], cat: Catalogue):
     })),
   };
 }
+
+/** The city's figures by pupil group and measure. */
+export const accuracyCityTable = (rows: readonly AccuracyRow[], cat: Catalogue): PublishedTable =>
+  accuracyLevelTable(rows, 'city', cat);
 
 /** Each school's mean signed and absolute error, over every year in the store. */
 export function schoolBiasTable(bias: readonly SchoolBias[]): PublishedTable {
@@ -110,12 +124,20 @@ export function schoolBiasTable(bias: readonly SchoolBias[]): PublishedTable {
   };
 }
 
+/** A table for each level asked for, in the order city, group, school; each school's bias with the schools. */
 export function accuracyMarkdown(
   rows: readonly AccuracyRow[],
   bias: readonly SchoolBias[],
   title: string,
   cat: Catalogue,
+  levels: readonly Level[] = ['city', 'school'],
 ): string {
   const notes = [reportText['accuracy.difference']];
-  return markdownWriter({ title, notes }).write([accuracyCityTable(rows, cat), schoolBiasTable(bias)]);
+  const tables = (['city', 'group', 'school'] as const).filter((l) => levels.includes(l));
+  return markdownWriter({ title, notes }).write([
+    ...tables
+      .filter((l) => l !== 'school' || rows.some((r) => r.level === 'school'))
+      .map((l) => accuracyLevelTable(rows, l, cat)),
+    ...(levels.includes('school') ? [schoolBiasTable(bias)] : []),
+  ]);
 }

@@ -55,7 +55,8 @@ function tidyColumns(t: AttendanceTableColumns, catalogue: Catalogue): Column[] 
   const figures = new Set([...t.figures, ...t.events, t.rankAbsence, t.rankPupilsAbsent, t.quartileAbsence]);
   return t.all.map((code): Column => {
     if (rates.has(code)) return { code, heading: code, kind: 'rate', unit: 'percent' };
-    if (gaps.has(code)) return { code, heading: code, kind: 'gap', unit: 'percentage points', signed: true };
+    if (gaps.has(code))
+      return { code, heading: code, kind: 'gap', unit: 'percentage points', signed: true, better: 'lower' };
     if (columns.column(code)?.unit === 'pupils') return { code, heading: code, kind: 'count', unit: 'pupils' };
     if (figures.has(code)) return { code, heading: code, kind: 'number' };
     return { code, heading: code, kind: 'text', ...(code === 'target_rating' ? { colours: RATING_COLOURS } : {}) };
@@ -79,6 +80,7 @@ export function attendanceTidyTable(report: AttendanceReport, catalogue: Catalog
 const label = (code: string, heading: string): Column => ({ code, heading, kind: 'text' });
 const place = (code: string, heading: string): Column => ({ code, heading, kind: 'number' });
 const rate = (code: string, heading: string): Column => ({ code, heading, kind: 'rate', unit: 'percent', decimals: 1 });
+// Less absence is better: a gap or change below zero is coloured better, above it worse.
 const gap = (code: string, heading: string): Column => ({
   code,
   heading,
@@ -86,6 +88,7 @@ const gap = (code: string, heading: string): Column => ({
   unit: 'percentage points',
   decimals: 1,
   signed: true,
+  better: 'lower',
 });
 const rating = (heading: string): Column => ({ ...label('target_rating', heading), colours: RATING_COLOURS });
 

@@ -1,12 +1,13 @@
-// The attendance report as csv (tidy), markdown (the tables a person reads) and xlsx (the tidy
-// table, each target rating filled in its colour): the PublishedTables of attendance-tables.ts
-// through the one writer of each format.
+// The attendance report as csv (tidy), markdown (the tables a person reads) and xlsx (those tables
+// on one sheet, each target rating filled in its colour, and the tidy table on another): the
+// PublishedTables of attendance-tables.ts through the one writer of each format.
 import type { AttendanceReport } from '../../aggregate/attendance/attendance-report.js';
 import type { Catalogue } from '../../domain/catalogue.js';
 import { reportText } from '../../messages/report-text.js';
 import { csvWriter } from '../writers/csv-writer.js';
 import { markdownWriter } from '../writers/md-writer.js';
 import type { Heading } from '../writers/writer.js';
+import { withLabels } from '../table/with-labels.js';
 import { xlsxWriter } from '../writers/xlsx-writer.js';
 import { attendanceReaderTables, attendanceTidyTable } from './attendance-tables.js';
 
@@ -40,7 +41,17 @@ export function attendanceMarkdown(report: AttendanceReport, catalogue: Catalogu
   return markdownWriter(attendanceHeading(report)).write(attendanceReaderTables(report, catalogue));
 }
 
-/** One sheet, the tidy table, named Attendance. */
+/**
+ * Two sheets: Attendance, for a person, the markdown's tables under its title (schools ranked, those
+ * not ranked, the city, phases and groups, the rules), each column labelled and wide enough; and
+ * the tidy table for a program, headed by codes, filtered.
+ */
 export async function attendanceXlsx(report: AttendanceReport, catalogue: Catalogue): Promise<Uint8Array> {
-  return xlsxWriter({ sheet: reportText['attendance-report.sheet'] }).write([attendanceTidyTable(report, catalogue)]);
+  return xlsxWriter({ sheet: reportText['attendance-report.sheet'], heading: attendanceHeading(report) }).write([
+    ...attendanceReaderTables(report, catalogue),
+    {
+      ...withLabels(attendanceTidyTable(report, catalogue), catalogue),
+      title: reportText['attendance-report.data-sheet'],
+    },
+  ]);
 }

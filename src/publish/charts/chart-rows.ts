@@ -59,12 +59,14 @@ export interface AttendanceRankRow {
   overallAbsenceRate?: number;
   /** Persistent absentees, percent of enrolments. */
   persistentAbsenceRate?: number;
-  /** National rate for the chosen measure, percent (the same on every row). */
+  /** National rate for the chosen measure and the school's phase, percent (phases differ). */
   nationalRate?: number;
   /** Rank as computed upstream (ties share a rank); the chart shows it, never recomputes it. */
   rank?: number;
-  /** True when the school sent no return: listed in the table, left out of the bars. */
+  /** True when the school sent no return: drawn as a row marked not returned, with no bar. */
   notReturned: boolean;
+  /** True when a published report withholds the school's figure: drawn as a row marked c, with no bar. */
+  withheld?: boolean;
 }
 
 /** One area's overall absence for one period, for the trend chart. */

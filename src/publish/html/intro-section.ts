@@ -17,7 +17,13 @@ export function reportTitle(data: ReportCharts): string {
 const above = (words: string) => html`<span class="above">${words}</span>`;
 const below = (words: string) => html`<span class="below">${words}</span>`;
 
-export function introSection(data: ReportCharts, contents: readonly Contents[], generatedAt?: Date): Html {
+/** The head; `schoolsFile` names the page the schools' tables are in, when not in the appendix. */
+export function introSection(
+  data: ReportCharts,
+  contents: readonly Contents[],
+  generatedAt?: Date,
+  schoolsFile?: string,
+): Html {
   const cat = data.context.catalogue;
   const p = data.predictions;
   const keyStage = cat.keyStages.find((k) => k.code === p.keyStage)?.label ?? p.keyStage;
@@ -31,6 +37,7 @@ export function introSection(data: ReportCharts, contents: readonly Contents[], 
   return html`<header id="top">
 <h1>${reportTitle(data)}</h1>
 <p class="lede">${lede}</p>
+<p>${htmlText['html-intro.schools-where'](schoolsFile)}</p>
 <p>${markedHtml(htmlText['html-intro.rates'](cat.measure(data.measure).label), bold, above, below)}</p>
 ${publication}
 <p class="symbols">${markedHtml(htmlText['html-intro.symbols'](madeAt), bold, bold, bold)}</p>

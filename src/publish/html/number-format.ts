@@ -22,7 +22,13 @@ export function showChartCell(value: ChartCell, column: string): string {
   return formatNumber(value);
 }
 
-/** The class of a gap cell, for its colour; the sign carries the meaning as well. */
-export function gapClass(value: Shown | number | undefined): string {
-  return typeof value === 'number' ? (value < 0 ? 'num below' : value > 0 ? 'num above' : 'num') : 'num';
+/**
+ * The class of a gap cell, for its colour; the sign carries the meaning as well. Where lower is
+ * better (absence), a gap below is also `better` and one above `worse`, and the stylesheet colours
+ * those as it colours above and below national where higher is better: blue better, orange worse.
+ */
+export function gapClass(value: Shown | number | undefined, better: 'higher' | 'lower' = 'higher'): string {
+  if (typeof value !== 'number' || value === 0) return 'num';
+  if (better === 'higher') return value < 0 ? 'num below' : 'num above';
+  return value < 0 ? 'num below better' : 'num above worse';
 }

@@ -41,11 +41,16 @@ ${
 `;
 }
 
-export function predictionChartsSection(data: ReportCharts, svgs: ReadonlyMap<string, string>): Html {
-  return html`<section id="charts" class="charts">
-<h2>${htmlText['html-section.charts']}</h2>
+/** The city's and groups' charts; with `schools`, the charts of every school, for the schools' part. */
+export function predictionChartsSection(data: ReportCharts, svgs: ReadonlyMap<string, string>, schools = false): Html {
+  const charts = data.predictionCharts.filter((c) => (c.about === 'schools') === schools);
+  const [id, title] = schools
+    ? ['school-charts', htmlText['html-appendix.charts']]
+    : ['charts', htmlText['html-section.charts']];
+  return html`<section id="${id}" class="charts">
+<h2>${title}</h2>
 <p>${htmlText['html-charts.intro'](data.predictions.published)}</p>
-${data.predictionCharts.map((c) => chartFigure(c, svgs.get(c.slug) ?? ''))}
+${charts.map((c) => chartFigure(c, svgs.get(c.slug) ?? ''))}
 ${data.withheldCharts.map((w) => {
   const sentence = markedHtml(htmlText['html-charts.withheld'](w.title, w.reason), strong);
   return html`<p class="withheld" id="${w.slug}">${sentence}</p>`;
@@ -54,17 +59,22 @@ ${data.withheldCharts.map((w) => {
 `;
 }
 
-export function areaTablesSection(data: ReportCharts, level: 'group' | 'school'): Html {
+/** The tables of every group or school; `after` adds what follows an area's table (a group's schools). */
+export function areaTablesSection(
+  data: ReportCharts,
+  level: 'group' | 'school',
+  after: (areaCode: string) => Html = () => html``,
+): Html {
   const tables = tablesAt(data, level);
   const [id, title, none] =
     level === 'group'
       ? ['groups', htmlText['html-section.groups'], htmlText['html-groups.none']]
-      : ['schools', htmlText['html-section.schools'], htmlText['html-schools.none']];
+      : ['schools', htmlText['html-appendix.schools'], htmlText['html-schools.none']];
   return html`<section id="${id}" class="${id}">
 <h2>${title}</h2>
 ${
   tables.length > 0
-    ? tables.map((t) => html`<div class="area-block">${areaTableHtml(t)}</div>`)
+    ? tables.map((t) => html`<div class="area-block">${areaTableHtml(t)}${after(t.areaCode)}</div>`)
     : html`<p class="empty">${none}</p>`
 }
 </section>

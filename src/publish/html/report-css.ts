@@ -31,6 +31,7 @@ tbody th { font-weight: normal; }
 .num { text-align: right; white-space: nowrap; }
 thead th.num { white-space: normal; }
 td.above { color: var(--above); } td.below { color: var(--below); }
+td.better { color: var(--above); } td.worse { color: var(--below); }
 tr.other th { font-style: italic; color: var(--muted); }
 .area-block { break-inside: avoid; }
 figure.chart { margin: 1rem 0 2rem; display: grid; grid-template-columns: minmax(0, 660px) minmax(0, 1fr); gap: 1.2rem; align-items: start; }
@@ -42,7 +43,8 @@ table.numbers td.text { white-space: normal; }
 @media (max-width: 1100px) { figure.chart { grid-template-columns: minmax(0, 1fr); } }
 ${ratingCss()}
 td[class^="rating-"] { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
-ul.rules, ul.not-returned, ul.fallback { max-width: 80ch; font-size: .92rem; }
+ul.rules, ul.not-returned, ul.fallback, ul.left-out, ul.amendments { max-width: 80ch; font-size: .92rem; }
+p.members { font-size: .92rem; max-width: 100ch; }
 @page { size: A4; margin: 15mm; }
 @media print {
   html { font-size: 9pt; }
@@ -50,19 +52,23 @@ ul.rules, ul.not-returned, ul.fallback { max-width: 80ch; font-size: .92rem; }
   h1 { font-size: 16pt; }
   h2 { font-size: 13pt; margin-top: 0; break-after: avoid; }
   h3 { font-size: 11pt; break-after: avoid; }
-  section { break-before: page; }
-  header + section { break-before: auto; }
+  /* The paper's sections run on, so no page is left half empty; the appendix starts a page. */
+  div.appendix { break-before: page; }
   nav.contents { display: none; }
   table { break-inside: auto; }
-  th, td { padding: .15rem .3rem; }
+  th, td { padding: .1rem .3rem; }
+  table { line-height: 1.25; }
   thead th { white-space: normal; }
-  table.area, table.areas, table.refused, .area-block { break-inside: avoid; }
+  table.areas, table.refused { break-inside: avoid; }
+  /* An area's tables may part at a page between rows (the headings repeat), never inside a row. */
+  table.area { font-size: 7.5pt; }
+  .area-block { break-inside: auto; }
   thead { display: table-header-group; }
   tr, caption { break-inside: avoid; }
   caption { break-after: avoid; }
   figure.chart { display: block; break-inside: auto; }
   figure.chart .chart-drawing { break-inside: avoid; break-after: avoid; }
-  figure.chart svg { width: 100%; }
+  figure.chart svg { width: auto; max-width: 100%; height: auto; max-height: 245mm; }
   tbody tr:nth-child(even) { background: #f3f5f7; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   a { color: inherit; text-decoration: none; }
 }

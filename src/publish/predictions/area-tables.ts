@@ -9,6 +9,8 @@ import type { PredictionsReport, PredictionsRow, Shown } from './predictions-rep
 
 export interface AreaTable {
   title: string;
+  /** The area's code: a school's URN, a collaborative group's code, the city's. */
+  areaCode: string;
   /** The measures, in catalogue order. */
   measures: Measure[];
   rows: { pupilGroup: string; label: string; cohort: Shown; cells: Map<string, PredictionsRow> }[];
@@ -22,6 +24,7 @@ export function areaTables(report: PredictionsReport, cat: Catalogue): AreaTable
     if (!table) {
       table = {
         title: reportText['area-table.title'](row.level, row.areaName, row.areaCode),
+        areaCode: row.areaCode,
         measures: [],
         rows: [],
       };

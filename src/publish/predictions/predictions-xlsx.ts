@@ -3,6 +3,7 @@
 // writer. Numbers are written as numbers; outside text is neutralised.
 import type { Catalogue } from '../../domain/catalogue.js';
 import { reportText } from '../../messages/report-text.js';
+import { withLabels } from '../table/with-labels.js';
 import { xlsxWriter } from '../writers/xlsx-writer.js';
 import { predictionsTidyTable } from './predictions-csv.js';
 import type { PredictionsReport } from './predictions-report.js';
@@ -14,5 +15,9 @@ export async function predictionsXlsx(report: PredictionsReport, cat: Catalogue)
     notes: [reportText['predictions.sheet-note'](report.published ? report.threshold : undefined)],
   };
   const writer = xlsxWriter({ sheet: reportText['predictions.sheet'], heading, firstColumnWidth: 34 });
-  return writer.write([...areaTables(report, cat).map(areaPublishedTable), predictionsTidyTable(report)]);
+  // The data sheet is read by a person too: each code has its label beside it.
+  return writer.write([
+    ...areaTables(report, cat).map(areaPublishedTable),
+    withLabels(predictionsTidyTable(report), cat),
+  ]);
 }

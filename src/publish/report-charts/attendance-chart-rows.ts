@@ -12,8 +12,9 @@ export type RankMeasure = 'overall' | 'persistent';
 /**
  * Every open school of the report, with its whole-cohort rate and its rank as the report
  * computed it. A school with no figure for the period (not returned, or a year to date with
- * a term missing) is listed as not returned. `nationalRate` is the national rate for the
- * report's phase, percent.
+ * a term missing) is listed as not returned; one whose figure a published report withholds, as
+ * withheld. Each school is compared with the national rate for its own phase, as the report's
+ * gap is; `nationalRate` (percent) stands in for a school the report has none for.
  */
 export function attendanceRankRows(
   report: AttendanceReport,
@@ -25,17 +26,21 @@ export function attendanceRankRows(
   const { absenceRate, pupilsAbsentRate } = catalogue.attendanceColumns;
   return report.schools.map((s): AttendanceRankRow => {
     const f = s.byGroup.get(whole);
-    if (!f || f.status !== 'returned') return { areaName: s.name, notReturned: true };
+    const national = (measure === 'overall' ? s.nationalOverall : s.nationalPersistent) ?? nationalRate;
+    const nationalOf = national !== undefined ? { nationalRate: national } : {};
+    if (!f || f.status !== 'returned') return { areaName: s.name, notReturned: true, ...nationalOf };
     const rank = measure === 'overall' ? s.rankOverall : s.rankPersistent;
     const overallAbsenceRate = f.rates[absenceRate.code];
     const persistentAbsenceRate = f.rates[pupilsAbsentRate.code];
+    const shown = measure === 'overall' ? overallAbsenceRate : persistentAbsenceRate;
     return {
       areaName: s.name,
       ...(overallAbsenceRate !== undefined ? { overallAbsenceRate } : {}),
       ...(persistentAbsenceRate !== undefined ? { persistentAbsenceRate } : {}),
-      ...(nationalRate !== undefined ? { nationalRate } : {}),
+      ...nationalOf,
       ...(rank !== undefined ? { rank } : {}),
       notReturned: false,
+      ...(shown === undefined && f.withheld ? { withheld: true } : {}),
     };
   });
 }

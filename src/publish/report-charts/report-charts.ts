@@ -4,6 +4,7 @@ import type { Term } from '../../aggregate/attendance/index.js';
 import type { AttendanceReport } from '../../aggregate/attendance/attendance-report.js';
 import type { Catalogue } from '../../domain/catalogue.js';
 import type { Context } from '../../domain/context.js';
+import type { Phase } from '../../domain/school-phase.js';
 import type { PredictionsReport } from '../predictions/predictions-report.js';
 import { headlineMeasure, measureInForce } from './measure-choice.js';
 import type { NamedChart, WithheldChart } from './named-chart.js';
@@ -14,6 +15,10 @@ export interface ReportScope {
   round: string;
   /** The attendance term to add; none for predictions only. */
   term?: Term;
+  /** The attendance for the year to date up to `term`, not the term alone. */
+  yearToDate?: boolean;
+  /** The attendance of one phase of school; absent: all. */
+  phase?: Phase;
   /** Suppress small numbers in tables and charts alike. */
   published: boolean;
   /** Largest count suppressed when published; default from settings. */

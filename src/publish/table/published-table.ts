@@ -72,6 +72,11 @@ export interface Column {
   readonly decimals?: number;
   /** A `+` on a positive figure (a gap); a negative one always has its hyphen-minus. */
   readonly signed?: boolean;
+  /**
+   * For a gap: which way is better, so a format that colours it colours the meaning, never the
+   * sign. Absent: higher (above national is better); absence is `lower` (less absence is better).
+   */
+  readonly better?: 'higher' | 'lower';
   readonly key?: Keys;
   /**
    * For a column of categories (a target rating): each text it may hold, with the colour a

@@ -56,13 +56,14 @@ const colourAttributes = (colour: CellColour | undefined) =>
   ]);
 
 /**
- * A figure or text cell: figures right-aligned, a gap coloured by its sign, keyed by row and
+ * A figure or text cell: figures right-aligned, a gap coloured better or worse, keyed by row and
  * column; a text filled in its colour when its column lists one.
  */
 export function cellHtml(cell: Cell | undefined, column: Column, row: PublishedRow): Html {
   if (!isFigure(column))
     return html`<td${colourAttributes(colourOf(cell, column))}>${formatCell(cell, column, row)}</td>`;
-  const className = column.kind === 'gap' ? gapClass(typeof cell === 'number' ? cell : undefined) : 'num';
+  const className =
+    column.kind === 'gap' ? gapClass(typeof cell === 'number' ? cell : undefined, column.better) : 'num';
   return html`<td class="${className}"${dataAttributes(row.key, column.key)}>${formatCell(cell, column, row)}</td>`;
 }
 

@@ -1,9 +1,10 @@
-// Published tables as an xlsx workbook. Tables for a reader go on one sheet under the
-// publication's heading, each under a blank row and its title, headed by headings (a list has no
-// header row); each tidy table gets a sheet of its own, named by its title, headed by codes, with
-// that header row frozen so it stays in view. Numbers are written as numbers, with a number format
-// for their places and sign; a cell whose column lists its colour is filled with it; every text is
-// neutralised so a spreadsheet never runs a school's name as a formula.
+// Published tables as an xlsx workbook laid out for a person. Tables for a reader go on one sheet
+// under the publication's heading, each under a blank row and its title, headed by headings in
+// bold (a list has no header row); each tidy table gets a sheet of its own, named by its title,
+// headed by codes, with that header row frozen and filtered. Every column is as wide as its
+// longest heading or figure (within bounds), so nothing is cut. Numbers are written as numbers,
+// with a number format for their places and sign; a cell whose column lists its colour is filled
+// with it; every text is neutralised so a spreadsheet never runs a school's name as a formula.
 import ExcelJS from 'exceljs';
 import { colourOf, decimalsOf, flatHeadings, isList, type Cell, type Column } from '../table/published-table.js';
 import type { PublishedRow, PublishedTable } from '../table/published-table.js';
@@ -33,8 +34,32 @@ export function excelNumberFormat(column: Column, row?: PublishedRow): string | 
 /** ExcelJS colours are ARGB: fully opaque. */
 const argb = (rgb: string) => ({ argb: `FF${rgb}` });
 
-function addRows(sheet: ExcelJS.Worksheet, table: PublishedTable): void {
+/** Characters a column needs, by column number (1-based): the longest heading or figure it holds. */
+type Widths = Map<number, number>;
+
+/** Excel's column width is in characters; wider than this a text wraps in the reader's eye anyway. */
+const WIDTH = { min: 6, max: 48 };
+
+function note(widths: Widths, values: readonly (string | number | null)[], places: (i: number) => number = () => 0) {
+  values.forEach((v, i) => {
+    if (v === null) return;
+    const length = typeof v === 'number' ? v.toFixed(places(i)).length + 1 : String(v).length;
+    widths.set(i + 1, Math.max(widths.get(i + 1) ?? 0, length));
+  });
+}
+
+function setWidths(sheet: ExcelJS.Worksheet, widths: Widths): void {
+  for (const [column, chars] of widths)
+    sheet.getColumn(column).width = Math.min(WIDTH.max, Math.max(WIDTH.min, chars + 2));
+}
+
+function addRows(sheet: ExcelJS.Worksheet, table: PublishedTable, widths: Widths): void {
   for (const row of table.rows) {
+    note(
+      widths,
+      table.columns.map((_, i) => cellValue(row.cells[i])),
+      (i) => decimalsOf(table.columns[i]!, row) ?? 0,
+    );
     const added = sheet.addRow(table.columns.map((_, i) => cellValue(row.cells[i])));
     table.columns.forEach((column, i) => {
       const cell = added.getCell(i + 1);
@@ -52,13 +77,17 @@ function addRows(sheet: ExcelJS.Worksheet, table: PublishedTable): void {
 const textRows = (sheet: ExcelJS.Worksheet, lines: readonly string[] | undefined) =>
   (lines ?? []).forEach((line) => sheet.addRow([neutraliseFormula(line)]));
 
-function addReaderTable(sheet: ExcelJS.Worksheet, table: PublishedTable): void {
+function addReaderTable(sheet: ExcelJS.Worksheet, table: PublishedTable, widths: Widths): void {
   sheet.addRow([]);
   if (!table.underHeading) sheet.addRow([neutraliseFormula(table.title)]).font = { bold: true };
   textRows(sheet, table.notes?.above);
-  if (!isList(table))
-    sheet.addRow(flatHeadings(table.columns).map((h) => neutraliseFormula(h.heading))).font = { bold: true };
-  addRows(sheet, table);
+  if (!isList(table)) {
+    const headings = flatHeadings(table.columns).map((h) => neutraliseFormula(h.heading));
+    // A list's one long text per row would widen its column past reading: only tables count.
+    note(widths, headings);
+    sheet.addRow(headings).font = { bold: true };
+  }
+  addRows(sheet, table, isList(table) ? new Map() : widths);
   textRows(sheet, table.notes?.below);
   textRows(sheet, table.provenance);
 }
@@ -75,14 +104,21 @@ export function xlsxWriter(options: XlsxOptions): BinaryWriter {
           sheet.addRow([neutraliseFormula(options.heading.title)]).font = { bold: true, size: 14 };
           textRows(sheet, options.heading.notes);
         }
-        for (const table of forReader) addReaderTable(sheet, table);
+        const widths: Widths = new Map();
+        for (const table of forReader) addReaderTable(sheet, table, widths);
+        setWidths(sheet, widths);
         if (options.firstColumnWidth !== undefined) sheet.getColumn(1).width = options.firstColumnWidth;
       }
       for (const table of tables.filter((t) => t.tidy)) {
         const sheet = workbook.addWorksheet(table.title);
-        sheet.addRow(table.columns.map((c) => c.code)).font = { bold: true };
-        addRows(sheet, table);
+        const codes = table.columns.map((c) => c.code);
+        const widths: Widths = new Map();
+        note(widths, codes);
+        sheet.addRow(codes).font = { bold: true };
+        addRows(sheet, table, widths);
+        setWidths(sheet, widths);
         sheet.views = [{ state: 'frozen', ySplit: 1 }];
+        if (codes.length > 0) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: codes.length } };
       }
       return new Uint8Array(await workbook.xlsx.writeBuffer());
     },

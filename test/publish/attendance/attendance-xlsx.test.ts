@@ -1,5 +1,5 @@
 // The attendance workbook, through the one xlsx writer: the tidy table on a sheet named
-// Attendance, headed by codes with that row frozen, each target rating filled in its colour
+// Data (after the person's sheet, Attendance), headed by codes with that row frozen, each target rating filled in its colour
 // (rating-colours.ts: red B2182B with white words, amber F6C141 with near-black words), and a
 // school name that would run as a formula neutralised.
 import ExcelJS from 'exceljs';
@@ -13,11 +13,14 @@ async function sheetOf(name: string): Promise<ExcelJS.Worksheet> {
   const report = attendanceFixture({ returned: name, missing: 'Birch', group: 'North' });
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(Buffer.from(await attendanceXlsx(report, catalogue())) as never);
-  expect(workbook.worksheets.map((s) => s.name)).toEqual(['Attendance']);
-  return workbook.getWorksheet('Attendance')!;
+  expect(workbook.worksheets.map((s) => s.name)).toEqual(['Attendance', 'Data']);
+  return workbook.getWorksheet('Data')!;
 }
 
-const codes = attendanceTableColumns(catalogue().attendanceColumns).all;
+// The tidy table's codes, each pupil group's label beside its code (the sheet is read by a person too).
+const codes = attendanceTableColumns(catalogue().attendanceColumns).all.flatMap((c) =>
+  c === 'pupil_group' ? [c, 'pupil_group_label'] : [c],
+);
 const rowOf = (sheet: ExcelJS.Worksheet, level: string, code: string) =>
   sheet.getRows(2, sheet.rowCount - 1)!.find((r) => r.getCell(1).value === level && r.getCell(2).value === code)!;
 

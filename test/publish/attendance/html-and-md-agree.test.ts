@@ -3,12 +3,15 @@
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../../src/domain/catalogue.js';
 import { attendanceMarkdown } from '../../../src/publish/attendance/attendance-writers.js';
-import { attendanceSection } from '../../../src/publish/html/attendance-section.js';
+import { attendanceSchoolsSection, attendanceSection } from '../../../src/publish/html/attendance-section.js';
 import { attendanceFixture } from './attendance-fixture.js';
 
 const report = attendanceFixture({ returned: 'Ash', missing: 'Birch', group: 'North' });
 const md = attendanceMarkdown(report, catalogue()).split('\n');
-const page = attendanceSection(report, [], new Map(), catalogue()).markup;
+// The paper's attendance section, and the schools' (an appendix or a page of their own).
+const page =
+  attendanceSection(report, [], new Map(), catalogue()).markup +
+  attendanceSchoolsSection(report, [], new Map(), catalogue()).markup;
 
 /** A table of the page (by its class) as rows of cell texts. */
 const htmlRows = (className: string) => {

@@ -70,11 +70,13 @@ describe('rendered SVG', () => {
     );
   });
 
-  it('attendance rank: bars for returned schools only, lowest first, national labelled', () => {
+  it('attendance rank: bars for returned schools only, lowest first, national labelled, the rest marked', () => {
     expect(countRole(svg('attendanceRankOverall'), 'bar')).toBe(4);
     const t = texts('attendanceRankOverall');
     expect(t).toEqual(expect.arrayContaining(['National 4.6%', '3.1%', '5.9%', 'Above national (more absence)']));
-    expect(t).not.toContain('Thornton Primary');
+    // The school that sent nothing has its row, marked, after the bars: never dropped.
+    expect(t).toEqual(expect.arrayContaining(['Thornton Primary', 'not returned']));
+    expect(t.indexOf('Thornton Primary')).toBeGreaterThan(t.indexOf('Lister Primary'));
     const order = ['Green Lane Primary', 'Bowling Park Primary', 'Hollingwood Primary', 'Lister Primary'].map((n) =>
       t.indexOf(n),
     );

@@ -29,7 +29,7 @@ describe('attendance chart rows', () => {
         rank: 1,
         notReturned: false,
       },
-      { areaName: 'Chestnut', notReturned: true },
+      { areaName: 'Chestnut', notReturned: true, nationalRate: 4.6 },
     ]);
     expect(attendanceRankRows(report, cat, 'persistent').map((r) => r.rank)).toEqual([1, 2, undefined]);
   });

@@ -31,9 +31,11 @@ beforeAll(async () => {
 afterAll(() => city.cleanup());
 
 describe('charts in the HTML report', () => {
-  it('has every predictions chart in the charts section and every attendance chart in the attendance section', () => {
-    expect(figures(section(page, 'charts')).map((f) => f.slug)).toEqual(PREDICTION_CHARTS);
-    expect(figures(section(page, 'attendance')).map((f) => f.slug)).toEqual(ATTENDANCE_CHARTS);
+  it("has the city's and groups' charts in the paper's sections, every school's in the appendix's", () => {
+    expect(figures(section(page, 'charts')).map((f) => f.slug)).toEqual(PREDICTION_CHARTS.slice(0, 4));
+    expect(figures(section(page, 'school-charts')).map((f) => f.slug)).toEqual(PREDICTION_CHARTS.slice(4));
+    expect(figures(section(page, 'attendance')).map((f) => f.slug)).toEqual(ATTENDANCE_CHARTS.slice(2));
+    expect(figures(section(page, 'attendance-schools')).map((f) => f.slug)).toEqual(ATTENDANCE_CHARTS.slice(0, 2));
   });
 
   it('draws each as inline <svg> with marks in it', () => {

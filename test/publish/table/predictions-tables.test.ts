@@ -73,7 +73,15 @@ describe("the predictions report's area tables", () => {
     const all = sheet.getRow(6);
     expect([1, 2, 3, 4, 5, 6].map((i) => all.getCell(i).value)).toEqual(['All pupils', 183, 76, -4, 0.25, 0.25]);
     expect([3, 4, 5, 6].map((i) => all.getCell(i).numFmt)).toEqual(['0.0', '+0.0;-0.0;0.0', '0.00', '+0.00;-0.00;0.0']);
-    expect(workbook.getWorksheet('Data')!.getRow(2).getCell(11).value).toBe(76);
+    // The Data sheet: the rate after the codes, each pupil group and measure with its label beside it.
+    const data = workbook.getWorksheet('Data')!;
+    expect([7, 8, 9, 10].map((i) => data.getRow(2).getCell(i).value)).toEqual([
+      'all',
+      'All pupils',
+      'ks2_rwm_l4',
+      'RWM L4+',
+    ]);
+    expect(data.getRow(2).getCell(13).value).toBe(76);
   });
 
   it("split an area's measures into html tables of six, each saying which measures it holds", () => {
