@@ -104,6 +104,22 @@ export const cliText = {
   'store.disk-error': (path: string, detail: string) =>
     `the disk under the store ${path} failed (${detail}): check the disk, then run this again; ` +
     'returns stored before it are whole',
+  // A PostgreSQL store's faults (issue 15), the store named by its URL with any password hidden
+  'store.bad-url': (url: string, detail: string) =>
+    `--db ${url} is not a PostgreSQL store's URL (${detail}): ` +
+    'write it as postgres://USER:PASSWORD@HOST:PORT/DATABASE, or give an SQLite file',
+  'store.no-server': (url: string, detail: string) =>
+    `no PostgreSQL server answered at ${url} (${detail}): check the host and port, ` +
+    'and that the server is running and accepts connections from here',
+  'store.no-database': (url: string) =>
+    `the PostgreSQL server at ${url} has no such database: create it (createdb NAME), ` +
+    'or name one that exists in the URL',
+  'store.no-store': (url: string) =>
+    `there is no store in ${url}: import the register and returns into it first, ` +
+    'or name another store with --db or SCHOOL_RETURNS_DB',
+  'store.login-refused': (url: string) =>
+    `the PostgreSQL server at ${url} refused the login (no such user, a wrong password, or not allowed ` +
+    "from here): check the user and password in the URL, or ask the server's administrator",
   'output.side-report-failed': (path: string, why: string) =>
     `the import above is done, but its messages report ${path} was not written: ${why}; ` +
     'choose another path with --report, or run the import again to write it',
