@@ -12,6 +12,11 @@ import { migrationsFor } from './migrations/index.js';
 export interface Store {
   db: Kysely<Database>;
   dialect: DialectTraits;
+  /**
+   * PostgreSQL's schema holding the store (the connection's current_schema): the migrator's own
+   * tables are looked for there, not in any schema of the database (kysely's introspection sees all).
+   */
+  schema?: string;
   close(): Promise<void>;
 }
 
@@ -260,7 +265,12 @@ export async function behind(store: Store): Promise<boolean> {
  */
 export async function migrate(store: Store): Promise<void> {
   const migrator = (db: Kysely<Database>) =>
-    new Migrator({ db, provider: migrationsFor(store.dialect), disableTransactions: true });
+    new Migrator({
+      db,
+      provider: migrationsFor(store.dialect),
+      disableTransactions: true,
+      ...(store.schema ? { migrationTableSchema: store.schema } : {}),
+    });
   const outcome: MigrationResultSet = await store.db.connection().execute(async (db) => {
     await store.dialect.beginWrite.execute(db);
     try {

@@ -47,14 +47,17 @@ export async function openPostgresStore(url: string, options: OpenOptions = {}):
       types,
       max: 4,
       connectionTimeoutMillis: busyMs,
-      // A lock held by another importer is waited for as SQLite's busy timeout is, then said.
-      options: `-c lock_timeout=${busyMs}`,
+      // A lock held by another importer is waited for as SQLite's busy timeout is, then said; the URL's
+      // own options (a search_path naming the store's schema) are kept.
+      options: `${parsed.searchParams.get('options') ?? ''} -c lock_timeout=${busyMs}`.trim(),
     });
     // A pool's idle connection dropped by the server is a fault of the next query, not of the process.
     pool.on('error', () => undefined);
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     const store: Store = { db, dialect: dialects.postgres, close: () => db.destroy() };
     try {
+      const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+      store.schema = rows[0]!.schema;
       if (!(await checkIsStore(store, shown)) && options.mustExist)
         throw new StoreError('no-store', shown, 'the database holds no store');
       await checkNotNewer(store, shown);
