@@ -34,6 +34,22 @@ export async function newStoreLocation(dir: string): Promise<{ location: string;
   };
 }
 
+const dropsOfDir = new Map<string, () => Promise<void>>();
+
+/** Where the command-line tests' store in `dir` goes (newStoreLocation); removeTestDir(dir) removes it. */
+export async function testStoreLocation(dir: string): Promise<string> {
+  const { location, drop } = await newStoreLocation(dir);
+  dropsOfDir.set(dir, drop);
+  return location;
+}
+
+/** Removes a test's folder, and the PostgreSQL schema of the store testStoreLocation put there. */
+export async function removeTestDir(dir: string): Promise<void> {
+  await dropsOfDir.get(dir)?.();
+  dropsOfDir.delete(dir);
+  await rm(dir, { recursive: true, force: true });
+}
+
 export interface TempStore extends Store {
   /** Where the store is, as --db takes it: a file's path, or a postgres:// URL. */
   location: string;
