@@ -13,6 +13,7 @@ import { registerImportCommand } from './import.js';
 import { registerTemplateCommands } from './template-commands.js';
 import { registerReferenceCommands } from './reference-commands.js';
 import { registerReportCommands } from './report.js';
+import { registerStoreCommands } from './store-commands.js';
 
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
   let exitCode = 0;
@@ -33,6 +34,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   registerChartsCommand(program, io, exit);
   registerCycleCommands(program, io, exit);
   registerTemplateCommands(program, io, exit);
+  registerStoreCommands(program, io, exit);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;

@@ -188,6 +188,15 @@ export const cliText = {
     `refused ${file}: nothing stored; mend the lines above and import it again`,
   'reference-import.stored': (file: string, stored: number, what: ReferenceRows) => `${file}: ${stored} ${what} stored`,
 
+  // store copy (issue 15): a city's store moved into another, its rows counted in both after
+  'store-copy.table': (table: string, from: number, to: number) =>
+    from === to ? `${table}: ${to} copied` : `${table}: ${from} in the store copied from, but ${to} in the copy`,
+  'store-copy.checked': (from: string, to: string) => `${from} copied into ${to}; every table's rows counted in both`,
+  'store-copy.counts-differ': (to: string) =>
+    `the copy in ${to} does not hold every row counted above: do not use it; empty it and copy again`,
+  'store-copy.not-empty': (to: string, tables: string) =>
+    `${to} already holds a store's rows (${tables}), and was left unchanged: copy into an empty database or file`,
+
   // Reports and charts
   'report.no-returns': (keyStage: string, round: string, year: string) =>
     `No accepted ${keyStage} ${round} returns for ${year} in the store.`,

@@ -21,6 +21,8 @@ export interface DialectTraits {
    * waits and then finds nothing to do (SQLite's write lock does that already).
    */
   migrationLock?: RawBuilder<unknown>;
+  /** After rows were written with their own ids (a copy), makes the next id of `table` follow the largest. */
+  afterOwnIds(table: string): RawBuilder<unknown> | undefined;
   /** How many tables of this name the store has (1 or 0), as `n`. */
   hasTable(name: string): RawBuilder<{ n: number }>;
 }
@@ -34,17 +36,24 @@ export const dialects: Record<DialectName, DialectTraits> = {
     binaryType: 'blob',
     beginWrite: sql`begin immediate`,
     mustRetry: () => false,
+    // AUTOINCREMENT follows the largest id written by itself.
+    afterOwnIds: () => undefined,
     hasTable: (name) => sql`select count(*) as n from sqlite_master where type = 'table' and name = ${name}`,
   },
   postgres: {
     name: 'postgres',
-    identity: (col) => col.primaryKey().generatedAlwaysAsIdentity(),
+    // By default, not always: `store copy` keeps a store's own ids (then moves the sequence past them).
+    identity: (col) => col.primaryKey().generatedByDefaultAsIdentity(),
     binaryType: 'bytea',
     beginWrite: sql`begin isolation level serializable`,
     // 40001 serialization_failure, 40P01 deadlock_detected.
     mustRetry: (error) => sqlState(error) === '40001' || sqlState(error) === '40P01',
     // Any fixed key: only school-returns' migrations take it.
     migrationLock: sql`select pg_advisory_xact_lock(874150001)`,
+    afterOwnIds: (table) => {
+      const sequence = sql`pg_get_serial_sequence(${table}, 'id')`;
+      return sql`select setval(${sequence}, coalesce(max(id), 0) + 1, false) from ${sql.table(table)}`;
+    },
     // In the schema the store's connection uses (search_path), as every unqualified name is.
     hasTable: (name) =>
       sql`select count(*) as n from pg_tables where schemaname = current_schema() and tablename = ${name}`,
