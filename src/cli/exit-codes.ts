@@ -40,4 +40,5 @@ export const EXIT_OF_STORE_FAULT: Readonly<Record<StoreFaultKind, number>> = {
   'no-database': EXIT.usage,
   'no-store': EXIT.usage,
   'login-refused': EXIT.storeReadOnly,
+  'not-allowed': EXIT.storeReadOnly,
 };

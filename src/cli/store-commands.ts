@@ -3,14 +3,28 @@
 import type { Command } from 'commander';
 import { cliText } from '../messages/cli-text.js';
 import { copyStore } from '../store/copy-store.js';
+import { grantCouncil } from '../store/postgres/council-access.js';
 import { shownLocation } from '../store/store-location.js';
-import type { CliIO } from './cli-io.js';
+import { CliError, type CliIO } from './cli-io.js';
 import { storePath, withStore } from './store-option.js';
 
 export function registerStoreCommands(program: Command, io: CliIO, exit: (code: number) => void): void {
-  program
-    .command('store')
-    .description('the store itself')
+  const store = program.command('store').description('the store itself');
+  store
+    .command('grant')
+    .description("let a council's PostgreSQL role see and write only its own schools' returns (row-level security)")
+    .requiredOption('--la <code>', "the council's LA code, e.g. 874")
+    .requiredOption('--role <name>', "the council's PostgreSQL role (made beforehand: createuser NAME)")
+    .option('--db <path>', 'the store: postgres://… (default: $SCHOOL_RETURNS_DB)')
+    .action(async (flags: { la: string; role: string; db?: string }) => {
+      if (!/^\d{3}$/.test(flags.la)) throw new CliError(cliText['flag.la'](flags.la));
+      if (!/^[a-z_][a-z0-9_]{0,62}$/.test(flags.role)) throw new CliError(cliText['flag.role'](flags.role));
+      const outcome = await withStore(flags.db, io, (s) => grantCouncil(s, flags.la, flags.role));
+      if (outcome === 'not-postgres') throw new CliError(cliText['store-grant.not-postgres'](storePath(flags.db, io)));
+      io.out(cliText['store-grant.done'](flags.role, flags.la));
+      exit(0);
+    });
+  store
     .command('copy')
     .description('copy every return, file, message, challenge and reference row of a store into an empty one')
     .requiredOption('--from <path>', 'the store to copy: an SQLite file, or postgres://…')

@@ -24,7 +24,7 @@ export function storeFaultLine(error: StoreError): CliError {
         ? cliText[`store.${kind}`](path, detail)
         : kind === 'cannot-open'
           ? cliText['store.permission'](path)
-          : kind === 'bad-url' || kind === 'no-server'
+          : kind === 'bad-url' || kind === 'no-server' || kind === 'not-allowed'
             ? cliText[`store.${kind}`](path, detail)
             : cliText[`store.${kind}`](path);
   return new CliError(line, EXIT_OF_STORE_FAULT[kind]);

@@ -117,6 +117,9 @@ export const cliText = {
   'store.no-store': (url: string) =>
     `there is no store in ${url}: import the register and returns into it first, ` +
     'or name another store with --db or SCHOOL_RETURNS_DB',
+  'store.not-allowed': (url: string, detail: string) =>
+    `the PostgreSQL store ${url} did not let this role do that (${detail}), and nothing of it was kept: ` +
+    "a council's role reads and writes only its own schools' returns; ask the region's administrator",
   'store.login-refused': (url: string) =>
     `the PostgreSQL server at ${url} refused the login (no such user, a wrong password, or not allowed ` +
     "from here): check the user and password in the URL, or ask the server's administrator",
@@ -194,6 +197,14 @@ export const cliText = {
   'store-copy.checked': (from: string, to: string) => `${from} copied into ${to}; every table's rows counted in both`,
   'store-copy.counts-differ': (to: string) =>
     `the copy in ${to} does not hold every row counted above: do not use it; empty it and copy again`,
+  'store-grant.done': (role: string, la: string) =>
+    `${role} now sees and writes the returns of LA ${la}'s schools only; roles not granted a council see every school`,
+  'store-grant.not-postgres': (path: string) =>
+    `${path} is an SQLite file, whose readers are kept apart by its file's permissions: ` +
+    'grant a council on a PostgreSQL store (--db postgres://…)',
+  'flag.role': (given: string) =>
+    `"${given}" is not a role name: give a PostgreSQL role that exists (lower-case letters, digits and _)`,
+  'flag.la': (given: string) => `"${given}" is not an LA code: give its 3 digits, e.g. 874`,
   'store-copy.not-empty': (to: string, tables: string) =>
     `${to} already holds a store's rows (${tables}), and was left unchanged: copy into an empty database or file`,
 

@@ -16,6 +16,7 @@ const TABLES: readonly (readonly [Table, readonly string[]])[] = [
   ['comparators', ['academic_year', 'geographic_level', 'area_name', 'key_stage', 'measure', 'pupil_group']],
   ['neighbours', ['la_code', 'position']],
   ['targets', ['academic_year', 'scope', 'measure', 'pupil_group']],
+  ['council_roles', ['role_name']],
   ['source_files', ['sha256']],
   ['returns', ['id']],
   ['file_parts', ['sha256', 'part']],

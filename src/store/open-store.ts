@@ -41,7 +41,9 @@ export type StoreFaultKind =
   | 'no-server'
   | 'no-database'
   | 'login-refused'
-  | 'no-store';
+  | 'no-store'
+  // The server's refusal of the role's privileges or of a council's row-level security.
+  | 'not-allowed';
 
 export class StoreError extends Error {
   constructor(
@@ -69,7 +71,7 @@ const FAULT_OF_CODE: Readonly<Record<string, StoreFaultKind>> = {
 
 // PostgreSQL's SQLSTATEs that are the server's or the store's state, not a bug: the rest are bugs.
 const FAULT_OF_SQLSTATE: Readonly<Record<string, StoreFaultKind>> = {
-  '42501': 'permission', // insufficient_privilege
+  '42501': 'not-allowed', // insufficient_privilege, and a row-level security policy's refusal
   '25006': 'read-only', // read_only_sql_transaction: a standby, or default_transaction_read_only
   '53100': 'disk-full',
   '58030': 'disk-error', // io_error
