@@ -4,7 +4,7 @@
 import { buildPredictionsReport } from '../jobs/predictions-report.js';
 import { predictionsCsv } from '../publish/predictions/predictions-csv.js';
 import { writeFileAtomic } from '../publish/write-atomic.js';
-import { openSqliteStore } from '../store/open-store.js';
+import { openStore } from '../store/store-location.js';
 import { measureStep, type StepFigures } from './measure-step.js';
 
 export interface ReportJob {
@@ -23,7 +23,7 @@ export interface ReportReply {
 
 process.once('message', (job: ReportJob) => {
   void (async () => {
-    const store = await openSqliteStore(job.storePath);
+    const store = await openStore(job.storePath);
     const { result, figures } = await measureStep(job.step, job.files, async () => {
       const built = await buildPredictionsReport(store, {
         academicYear: '2014/15',

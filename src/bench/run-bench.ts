@@ -20,7 +20,9 @@ import { importRegister } from '../reference/import-register.js';
 import { buildPredictionsReport } from '../jobs/predictions-report.js';
 import { predictionsCsv } from '../publish/predictions/predictions-csv.js';
 import { writeFileAtomic } from '../publish/write-atomic.js';
-import { openSqliteStore, type Store } from '../store/open-store.js';
+import type { Store } from '../store/open-store.js';
+import { openStore } from '../store/store-location.js';
+import { benchLocation, dropBenchSchemas } from './bench-location.js';
 import { readPragma } from '../store/pragmas.js';
 import { breakdownTable, stepsTable } from './bench-table.js';
 import { generateInputs, MAX_FILES, type BenchInputs } from './generate-proformas.js';
@@ -34,9 +36,14 @@ const options = Object.freeze(
   z
     .object({
       files: z.coerce.number().int().min(1).max(MAX_FILES).default(2000),
+      // A PostgreSQL database to bench a region's store in (issue 15): each store a schema of its own.
+      db: z
+        .string()
+        .regex(/^postgres(ql)?:\/\//i, 'a postgres:// URL')
+        .optional(),
       reportLimit: z.coerce.number().positive().default(60),
     })
-    .parse({ files: flag('--files'), reportLimit: flag('--report-limit') }),
+    .parse({ files: flag('--files') ?? flag('--schools'), reportLimit: flag('--report-limit'), db: flag('--db') }),
 );
 const print = (...lines: string[]) => {
   for (const line of lines) process.stdout.write(`${line}\n`);
@@ -45,7 +52,7 @@ const IMPORTED_AT = () => new Date(Date.UTC(2014, 11, 1));
 
 /** A fresh store in the bench folder with the register, groups and national figures loaded. */
 async function benchStore(dir: string, inputs: BenchInputs, name: string): Promise<Store> {
-  const store = await openSqliteStore(join(dir, name));
+  const store = await openStore(await benchLocation(dir, name, options.db));
   for (const result of [
     await importRegister(store, inputs.registerPath, ['874']),
     await importGroups(store, inputs.groupsPath),
@@ -76,9 +83,11 @@ async function main(): Promise<void> {
     );
 
     const store = await benchStore(dir, inputs, 'store.sqlite');
-    const journalMode = await readPragma(store, 'journal_mode');
-    const synchronous = await readPragma(store, 'synchronous');
-    print(`store: journal_mode=${journalMode}, synchronous=${synchronous} (2 = FULL)`, '');
+    if (store.dialect.name === 'sqlite') {
+      const journalMode = await readPragma(store, 'journal_mode');
+      const synchronous = await readPragma(store, 'synchronous');
+      print(`store: journal_mode=${journalMode}, synchronous=${synchronous} (2 = FULL)`, '');
+    } else print('store: PostgreSQL, a schema of its own in the database given (--db)', '');
 
     const steps: StepFigures[] = [];
     const imported = await measureStep('import', options.files, () =>
@@ -119,7 +128,7 @@ async function main(): Promise<void> {
     await store.close();
     const report = await runReportStep(
       {
-        storePath: join(dir, 'store.sqlite'),
+        storePath: await benchLocation(dir, 'store.sqlite', options.db, { existing: true }),
         csvPath: join(dir, 'report', 'predictions.csv'),
         step: 'city report (city,group,school; published) + CSV *',
         files: options.files,
@@ -161,6 +170,7 @@ async function main(): Promise<void> {
     expectAll('returns accepted in the stage pass', breakdown.accepted, options.files);
     print(...breakdownTable(breakdown));
   } finally {
+    await dropBenchSchemas();
     await rm(dir, { recursive: true, force: true });
   }
 }

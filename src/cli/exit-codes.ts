@@ -34,4 +34,11 @@ export const EXIT_OF_STORE_FAULT: Readonly<Record<StoreFaultKind, number>> = {
   locked: EXIT.storeLocked,
   'disk-full': EXIT.diskFull,
   'disk-error': EXIT.diskFull,
+  // A PostgreSQL store's (issue 15): the URL is wrong, or names a server, database or login not there.
+  'bad-url': EXIT.usage,
+  'no-server': EXIT.usage,
+  'no-database': EXIT.usage,
+  'no-store': EXIT.usage,
+  'login-refused': EXIT.storeReadOnly,
+  'not-allowed': EXIT.storeReadOnly,
 };

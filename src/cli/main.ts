@@ -13,6 +13,7 @@ import { registerImportCommand } from './import.js';
 import { registerTemplateCommands } from './template-commands.js';
 import { registerReferenceCommands } from './reference-commands.js';
 import { registerReportCommands } from './report.js';
+import { registerStoreCommands } from './store-commands.js';
 import { packageVersion } from './version.js';
 
 /** After the top-level help: examples, then where to read more. */
@@ -41,6 +42,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   registerChartsCommand(program, io, exit);
   registerCycleCommands(program, io, exit);
   registerTemplateCommands(program, io, exit);
+  registerStoreCommands(program, io, exit);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;

@@ -1,15 +1,17 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { cliText } from '../messages/cli-text.js';
-import { asStoreFault, openSqliteStore, StoreError, type Store } from '../store/open-store.js';
+import { asStoreFault, StoreError, type Store } from '../store/open-store.js';
+import { isServerLocation, openStore, shownLocation } from '../store/store-location.js';
 import { CliError, type CliIO } from './cli-io.js';
 import { EXIT_OF_STORE_FAULT } from './exit-codes.js';
 
 export const DEFAULT_STORE = 'school-returns.sqlite';
 
-/** The store chosen by --db, else SCHOOL_RETURNS_DB, else school-returns.sqlite here. */
+/** The store chosen by --db, else SCHOOL_RETURNS_DB, else school-returns.sqlite here: a path, or a postgres:// URL. */
 export function storePath(db: string | undefined, io: CliIO): string {
-  return resolve(db ?? io.env['SCHOOL_RETURNS_DB'] ?? DEFAULT_STORE);
+  const location = db ?? io.env['SCHOOL_RETURNS_DB'] ?? DEFAULT_STORE;
+  return isServerLocation(location) ? location : resolve(location);
 }
 
 /** The one line and exit status for a fault of the store's file or disk. */
@@ -22,7 +24,9 @@ export function storeFaultLine(error: StoreError): CliError {
         ? cliText[`store.${kind}`](path, detail)
         : kind === 'cannot-open'
           ? cliText['store.permission'](path)
-          : cliText[`store.${kind}`](path);
+          : kind === 'bad-url' || kind === 'no-server' || kind === 'not-allowed'
+            ? cliText[`store.${kind}`](path, detail)
+            : cliText[`store.${kind}`](path);
   return new CliError(line, EXIT_OF_STORE_FAULT[kind]);
 }
 
@@ -40,14 +44,18 @@ export async function withStore<T>(
   { create = false } = {},
 ): Promise<T> {
   const path = storePath(db, io);
-  if (!create && !existsSync(path)) {
+  const server = isServerLocation(path);
+  if (!create && !server && !existsSync(path)) {
     throw new CliError(cliText['store.missing'](path));
   }
   const busy = Number(io.env['SCHOOL_RETURNS_BUSY_MS']);
   try {
-    const store = await openSqliteStore(path, Number.isInteger(busy) && busy >= 0 ? { busyTimeoutMs: busy } : {});
+    const store = await openStore(path, {
+      ...(Number.isInteger(busy) && busy >= 0 ? { busyTimeoutMs: busy } : {}),
+      mustExist: !create,
+    });
     try {
-      return await asStoreFault(path, () => work(store));
+      return await asStoreFault(server ? shownLocation(path) : path, () => work(store));
     } finally {
       await store.close();
     }

@@ -106,6 +106,25 @@ export const cliText = {
   'store.disk-error': (path: string, detail: string) =>
     `the disk under the store ${path} failed (${detail}): check the disk, then run this again; ` +
     'returns stored before it are whole',
+  // A PostgreSQL store's faults (issue 15), the store named by its URL with any password hidden
+  'store.bad-url': (url: string, detail: string) =>
+    `--db ${url} is not a PostgreSQL store's URL (${detail}): ` +
+    'write it as postgres://USER:PASSWORD@HOST:PORT/DATABASE, or give an SQLite file',
+  'store.no-server': (url: string, detail: string) =>
+    `no PostgreSQL server answered at ${url} (${detail}): check the host and port, ` +
+    'and that the server is running and accepts connections from here',
+  'store.no-database': (url: string) =>
+    `the PostgreSQL server at ${url} has no such database: create it (createdb NAME), ` +
+    'or name one that exists in the URL',
+  'store.no-store': (url: string) =>
+    `there is no store in ${url}: import the register and returns into it first, ` +
+    'or name another store with --db or SCHOOL_RETURNS_DB',
+  'store.not-allowed': (url: string, detail: string) =>
+    `the PostgreSQL store ${url} did not let this role do that (${detail}), and nothing of it was kept: ` +
+    "a council's role reads and writes only its own schools' returns; ask the region's administrator",
+  'store.login-refused': (url: string) =>
+    `the PostgreSQL server at ${url} refused the login (no such user, a wrong password, or not allowed ` +
+    "from here): check the user and password in the URL, or ask the server's administrator",
   'output.side-report-failed': (path: string, why: string) =>
     `the import above is done, but its messages report ${path} was not written: ${why}; ` +
     'choose another path with --report, or run the import again to write it',
@@ -173,6 +192,23 @@ export const cliText = {
   'reference-import.refused': (file: string) =>
     `refused ${file}: nothing stored; mend the lines above and import it again`,
   'reference-import.stored': (file: string, stored: number, what: ReferenceRows) => `${file}: ${stored} ${what} stored`,
+
+  // store copy (issue 15): a city's store moved into another, its rows counted in both after
+  'store-copy.table': (table: string, from: number, to: number) =>
+    from === to ? `${table}: ${to} copied` : `${table}: ${from} in the store copied from, but ${to} in the copy`,
+  'store-copy.checked': (from: string, to: string) => `${from} copied into ${to}; every table's rows counted in both`,
+  'store-copy.counts-differ': (to: string) =>
+    `the copy in ${to} does not hold every row counted above: do not use it; empty it and copy again`,
+  'store-grant.done': (role: string, la: string) =>
+    `${role} now sees and writes the returns of LA ${la}'s schools only; roles not granted a council see every school`,
+  'store-grant.not-postgres': (path: string) =>
+    `${path} is an SQLite file, whose readers are kept apart by its file's permissions: ` +
+    'grant a council on a PostgreSQL store (--db postgres://…)',
+  'flag.role': (given: string) =>
+    `"${given}" is not a role name: give a PostgreSQL role that exists (lower-case letters, digits and _)`,
+  'flag.la': (given: string) => `"${given}" is not an LA code: give its 3 digits, e.g. 874`,
+  'store-copy.not-empty': (to: string, tables: string) =>
+    `${to} already holds a store's rows (${tables}), and was left unchanged: copy into an empty database or file`,
 
   // Reports and charts
   'report.no-returns': (keyStage: string, round: string, year: string) =>

@@ -186,7 +186,15 @@ export interface TargetsTable {
   value: number;
 }
 
+/** A council's database role (issue 15): it sees and writes only the schools of its LA. */
+export interface CouncilRolesTable {
+  role_name: string;
+  /** The LA's 3-digit code. */
+  la_code: string;
+}
+
 export interface Database {
+  council_roles: CouncilRolesTable;
   resolutions: ResolutionsTable;
   amendments: AmendmentsTable;
   targets: TargetsTable;

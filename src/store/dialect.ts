@@ -8,9 +8,26 @@ export interface DialectTraits {
   /** An auto-numbered integer primary key. */
   identity(col: ColumnDefinitionBuilder): ColumnDefinitionBuilder;
   binaryType: 'blob' | 'bytea';
-  /** Opens a write transaction holding the write lock from the start (pitfalls.md: SQLite's BEGIN). */
+  /**
+   * Opens a write transaction that is serialisable: SQLite's holds the write lock from the start
+   * (pitfalls.md: SQLite's BEGIN); PostgreSQL's is SERIALIZABLE, so of two transactions that would
+   * each have superseded the same return, one fails with a serialisation failure and is run again.
+   */
   beginWrite: RawBuilder<unknown>;
+  /** Whether a write transaction failed only for a concurrent one and should be run again from its start. */
+  mustRetry(error: unknown): boolean;
+  /**
+   * Taken first in the migrations' transaction, so of two processes migrating a new store the second
+   * waits and then finds nothing to do (SQLite's write lock does that already).
+   */
+  migrationLock?: RawBuilder<unknown>;
+  /** After rows were written with their own ids (a copy), makes the next id of `table` follow the largest. */
+  afterOwnIds(table: string): RawBuilder<unknown> | undefined;
+  /** How many tables of this name the store has (1 or 0), as `n`. */
+  hasTable(name: string): RawBuilder<{ n: number }>;
 }
+
+const sqlState = (error: unknown) => (error as { code?: unknown } | undefined)?.code;
 
 export const dialects: Record<DialectName, DialectTraits> = {
   sqlite: {
@@ -18,12 +35,28 @@ export const dialects: Record<DialectName, DialectTraits> = {
     identity: (col) => col.primaryKey().autoIncrement(),
     binaryType: 'blob',
     beginWrite: sql`begin immediate`,
+    mustRetry: () => false,
+    // AUTOINCREMENT follows the largest id written by itself.
+    afterOwnIds: () => undefined,
+    hasTable: (name) => sql`select count(*) as n from sqlite_master where type = 'table' and name = ${name}`,
   },
   postgres: {
     name: 'postgres',
-    identity: (col) => col.primaryKey().generatedAlwaysAsIdentity(),
+    // By default, not always: `store copy` keeps a store's own ids (then moves the sequence past them).
+    identity: (col) => col.primaryKey().generatedByDefaultAsIdentity(),
     binaryType: 'bytea',
-    beginWrite: sql`begin`,
+    beginWrite: sql`begin isolation level serializable`,
+    // 40001 serialization_failure, 40P01 deadlock_detected.
+    mustRetry: (error) => sqlState(error) === '40001' || sqlState(error) === '40P01',
+    // Any fixed key: only school-returns' migrations take it.
+    migrationLock: sql`select pg_advisory_xact_lock(874150001)`,
+    afterOwnIds: (table) => {
+      const sequence = sql`pg_get_serial_sequence(${table}, 'id')`;
+      return sql`select setval(${sequence}, coalesce(max(id), 0) + 1, false) from ${sql.table(table)}`;
+    },
+    // In the schema the store's connection uses (search_path), as every unqualified name is.
+    hasTable: (name) =>
+      sql`select count(*) as n from pg_tables where schemaname = current_schema() and tablename = ${name}`,
   },
 };
 

@@ -1,6 +1,7 @@
-// Opens the store of record: an SQLite file through kysely, migrated to the latest schema. A fault of
-// the store's file or disk (not a store, a newer store, read-only, locked, disk full) is a StoreError
-// naming its kind, so the command line can say what to do (issue 17); only a bug is anything else.
+// Opens the store of record: an SQLite file through kysely, migrated to the latest schema (a region's
+// PostgreSQL store opens in postgres/, both by store-location.ts). A fault of the store's file or disk
+// (not a store, a newer store, read-only, locked, disk full) or of its server is a StoreError naming
+// its kind, so the command line can say what to do (issue 17); only a bug is anything else.
 import { accessSync, constants, statfsSync, statSync } from 'node:fs';
 import Sqlite from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect, sql, type MigrationResultSet } from 'kysely';
@@ -11,6 +12,11 @@ import { migrationsFor } from './migrations/index.js';
 export interface Store {
   db: Kysely<Database>;
   dialect: DialectTraits;
+  /**
+   * PostgreSQL's schema holding the store (the connection's current_schema): the migrator's own
+   * tables are looked for there, not in any schema of the database (kysely's introspection sees all).
+   */
+  schema?: string;
   close(): Promise<void>;
 }
 
@@ -28,13 +34,22 @@ export type StoreFaultKind =
   | 'locked'
   | 'disk-full'
   | 'disk-error'
-  | 'cannot-open';
+  | 'cannot-open'
+  // A PostgreSQL store's (issue 15): a --db that is not a URL it can use, no server answering there,
+  // no such database on it, or the server refusing the user or password.
+  | 'bad-url'
+  | 'no-server'
+  | 'no-database'
+  | 'login-refused'
+  | 'no-store'
+  // The server's refusal of the role's privileges or of a council's row-level security.
+  | 'not-allowed';
 
 export class StoreError extends Error {
   constructor(
     readonly kind: StoreFaultKind,
     readonly path: string,
-    /** SQLite's own words, or the migrations the store has and this version does not know. */
+    /** SQLite's or PostgreSQL's own words, or the migrations the store has and this version does not know. */
     readonly detail: string,
   ) {
     super(`the store ${path}: ${kind}: ${detail}`);
@@ -54,10 +69,34 @@ const FAULT_OF_CODE: Readonly<Record<string, StoreFaultKind>> = {
   SQLITE_IOERR: 'disk-error',
 };
 
-/** The fault an error of SQLite's stands for, if it is one (a file's ENOSPC or EACCES is not the store's). */
-export function storeFaultOf(error: unknown): StoreFaultKind | undefined {
+// PostgreSQL's SQLSTATEs that are the server's or the store's state, not a bug: the rest are bugs.
+const FAULT_OF_SQLSTATE: Readonly<Record<string, StoreFaultKind>> = {
+  '42501': 'not-allowed', // insufficient_privilege, and a row-level security policy's refusal
+  '25006': 'read-only', // read_only_sql_transaction: a standby, or default_transaction_read_only
+  '53100': 'disk-full',
+  '58030': 'disk-error', // io_error
+  '55P03': 'locked', // lock_not_available
+  '40001': 'locked', // serialization_failure, after every retry
+  '40P01': 'locked', // deadlock_detected, likewise
+  '57P01': 'no-server', // admin_shutdown
+  '57P03': 'no-server', // cannot_connect_now: starting up or shutting down
+  '08006': 'no-server', // connection_failure
+  '3D000': 'no-database', // invalid_catalog_name
+  '28P01': 'login-refused', // invalid_password
+  '28000': 'login-refused', // invalid_authorization_specification: no such role, or pg_hba refuses
+};
+// A server not there (Node's socket errors, which are only ever the server's for a PostgreSQL store).
+const NO_SERVER = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ETIMEDOUT', 'ECONNRESET', 'EAI_AGAIN']);
+
+/**
+ * The fault an error of SQLite's or PostgreSQL's stands for, if it is one (a file's ENOSPC or EACCES is
+ * not the store's). `server` says the store is PostgreSQL's, whose socket errors are its server's.
+ */
+export function storeFaultOf(error: unknown, server = false): StoreFaultKind | undefined {
   const code = (error as { code?: unknown } | undefined)?.code;
   if (typeof code !== 'string') return undefined;
+  if (server && (NO_SERVER.has(code) || code === 'ENOENT')) return 'no-server';
+  if (/^[0-9A-Z]{5}$/.test(code)) return FAULT_OF_SQLSTATE[code];
   // Extended codes (SQLITE_READONLY_DBMOVED, SQLITE_IOERR_WRITE, SQLITE_CORRUPT_INDEX) by their family.
   const family = code.match(/^SQLITE_[A-Z]+/)?.[0] ?? code;
   return FAULT_OF_CODE[family];
@@ -74,8 +113,10 @@ export async function asStoreFault<T>(path: string, work: () => Promise<T>): Pro
 
 function storeErrorOf(path: string, error: unknown): unknown {
   if (error instanceof StoreError) return error;
-  let kind = storeFaultOf(error);
+  const server = isServerLocation(path);
+  let kind = storeFaultOf(error, server);
   if (!kind) return error;
+  if (server) return new StoreError(kind, path, (error as Error).message);
   // SQLite cannot make the files it reads a WAL store with (-shm) on a read-only disk.
   if (['cannot-open', 'read-only', 'disk-error'].includes(kind) && !writable(dirOf(path))) kind = 'read-only-disk';
   // A disk with no room left fails in SQLite as an I/O error when it cannot even make its -shm file.
@@ -93,6 +134,9 @@ function freeBytes(dir: string): number {
   }
 }
 
+/** Whether a store's location names a PostgreSQL server (postgres://, postgresql://) rather than a file. */
+export const isServerLocation = (location: string) => /^postgres(ql)?:\/\//i.test(location);
+
 const dirOf = (path: string) => path.replace(/\/[^/]*$/, '') || '/';
 
 function writable(path: string): boolean {
@@ -107,6 +151,8 @@ function writable(path: string): boolean {
 export interface OpenOptions {
   /** How long to wait for another process's write lock, in milliseconds (default 10 s). */
   busyTimeoutMs?: number;
+  /** A PostgreSQL database with no store in it is a StoreError ('no-store') rather than made one. */
+  mustExist?: boolean;
 }
 
 /**
@@ -193,23 +239,21 @@ function checkIsStore(native: Sqlite.Database, path: string): void {
 }
 
 async function doneMigrations(store: Store): Promise<string[] | undefined> {
-  const has = await sql<{ n: number }>`select count(*) as n from sqlite_master where name = 'kysely_migration'`.execute(
-    store.db,
-  );
-  if (!has.rows[0]?.n) return undefined;
+  const has = await store.dialect.hasTable('kysely_migration').execute(store.db);
+  if (!Number(has.rows[0]?.n)) return undefined;
   const rows = await sql<{ name: string }>`select name from kysely_migration`.execute(store.db);
   return rows.rows.map((r) => r.name);
 }
 
 /** A store written by a newer version has migrations this one does not know: it is left untouched. */
-async function checkNotNewer(store: Store, path: string): Promise<void> {
+export async function checkNotNewer(store: Store, path: string): Promise<void> {
   const known = await migrationsFor(store.dialect).getMigrations();
   const unknown = ((await doneMigrations(store)) ?? []).filter((name) => !(name in known));
   if (unknown.length > 0) throw new StoreError('newer', path, unknown.join(', '));
 }
 
 /** Whether a migration is still to run (read without the write lock, so a report need not wait for it). */
-async function behind(store: Store): Promise<boolean> {
+export async function behind(store: Store): Promise<boolean> {
   const known = Object.keys(await migrationsFor(store.dialect).getMigrations());
   const done = new Set((await doneMigrations(store)) ?? []);
   return known.some((name) => !done.has(name));
@@ -223,10 +267,16 @@ async function behind(store: Store): Promise<boolean> {
  */
 export async function migrate(store: Store): Promise<void> {
   const migrator = (db: Kysely<Database>) =>
-    new Migrator({ db, provider: migrationsFor(store.dialect), disableTransactions: true });
+    new Migrator({
+      db,
+      provider: migrationsFor(store.dialect),
+      disableTransactions: true,
+      ...(store.schema ? { migrationTableSchema: store.schema } : {}),
+    });
   const outcome: MigrationResultSet = await store.db.connection().execute(async (db) => {
     await store.dialect.beginWrite.execute(db);
     try {
+      await store.dialect.migrationLock?.execute(db);
       const result = await migrator(db).migrateToLatest();
       // A failed migration is undone whole, with the migrator's own bookkeeping.
       await sql.raw(result.error ? 'rollback' : 'commit').execute(db);

@@ -1,11 +1,12 @@
 // Attendance end to end: a CSV of termly returns for five schools (one never returns, one
 // refused in spring), ranked and summed, every figure worked by hand below.
-import { mkdtemp, writeFile, rm } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from './run-cli.js';
+import { removeTestDir, testStoreLocation } from '../support/temp-store.js';
 
 let dir: string;
 let db: string;
@@ -13,7 +14,7 @@ const rowsOf = (out: string[]) => parse(out.join('\n'), { columns: true }) as Re
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'sr-att-'));
-  db = join(dir, 'store.sqlite');
+  db = await testStoreLocation(dir);
   await writeFile(
     join(dir, 'gias.csv'),
     'URN,LA (code),EstablishmentNumber,EstablishmentName,TypeOfEstablishment (name),EstablishmentStatus (name),PhaseOfEducation (name)\n' +
@@ -48,7 +49,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
+  await removeTestDir(dir);
 });
 
 describe('attendance returns, ranked', () => {

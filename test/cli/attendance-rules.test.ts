@@ -1,12 +1,13 @@
 // Every refusal and query of an attendance return (schemas/README.md §3), and a refused return shown
 // as refused in the report, never as a figure.
-import { mkdtemp, writeFile, rm } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from './run-cli.js';
+import { removeTestDir, testStoreLocation } from '../support/temp-store.js';
 
 let dir: string;
 let db: string;
@@ -24,7 +25,7 @@ const rulesOf = (out: string[], severity: string) =>
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'sr-attrules-'));
-  db = join(dir, 'store.sqlite');
+  db = await testStoreLocation(dir);
   await writeFile(
     join(dir, 'gias.csv'),
     'URN,LA (code),EstablishmentNumber,EstablishmentName,TypeOfEstablishment (name),EstablishmentStatus (name),PhaseOfEducation (name)\n' +
@@ -34,7 +35,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
+  await removeTestDir(dir);
 });
 
 describe('attendance refusals', () => {

@@ -1,10 +1,11 @@
 // The queries raised for challenge on import, each worked by hand against schemas/settings.json:
 // 10 points below last actual, the 2014/15 KS2 floor of 65%, a group 25+ points from all pupils.
-import { mkdtemp, writeFile, rm } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from './run-cli.js';
+import { removeTestDir, testStoreLocation } from '../support/temp-store.js';
 
 let dir: string;
 let db: string;
@@ -12,7 +13,7 @@ const HEADER = 'urn,academic_year,key_stage,round,pupil_group,cohort,ks2_rwm_l4\
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'sr-rules-'));
-  db = join(dir, 'store.sqlite');
+  db = await testStoreLocation(dir);
   await writeFile(
     join(dir, 'gias.csv'),
     'URN,LA (code),EstablishmentNumber,EstablishmentName,TypeOfEstablishment (name),EstablishmentStatus (name),PhaseOfEducation (name)\n' +
@@ -25,7 +26,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
+  await removeTestDir(dir);
 });
 
 describe('queries for challenge', () => {

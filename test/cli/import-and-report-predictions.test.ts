@@ -1,6 +1,6 @@
 // End to end through the command line: register, comparators, a folder of good and bad
 // proformas, and the city table, with every figure worked out by hand below.
-import { mkdtemp, mkdir, writeFile, rm } from 'node:fs/promises';
+import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +9,7 @@ import iconv from 'iconv-lite';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from './run-cli.js';
+import { removeTestDir, testStoreLocation } from '../support/temp-store.js';
 
 let dir: string;
 let db: string;
@@ -31,7 +32,7 @@ async function proforma(path: string, urn: string, rows: (string | number)[][]) 
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'sr-cli-'));
-  db = join(dir, 'store.sqlite');
+  db = await testStoreLocation(dir);
   const gias =
     'URN,LA (code),EstablishmentNumber,EstablishmentName,TypeOfEstablishment (name),EstablishmentStatus (name),PhaseOfEducation (name)\r\n' +
     '110001,874,2001,Alder Primary,Community school,Open,Primary\r\n' +
@@ -59,7 +60,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
+  await removeTestDir(dir);
 });
 
 describe('import and the predictions table from the command line', () => {

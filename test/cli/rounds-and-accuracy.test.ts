@@ -1,10 +1,11 @@
 // Rounds side by side, and actual against predicted, worked by hand.
-import { mkdtemp, writeFile, rm } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from './run-cli.js';
+import { removeTestDir, testStoreLocation } from '../support/temp-store.js';
 
 let dir: string;
 let db: string;
@@ -12,7 +13,7 @@ const rows = (out: string[]) => parse(out.join('\n'), { columns: true }) as Reco
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'sr-acc-'));
-  db = join(dir, 'store.sqlite');
+  db = await testStoreLocation(dir);
   await writeFile(
     join(dir, 'gias.csv'),
     'URN,LA (code),EstablishmentNumber,EstablishmentName,TypeOfEstablishment (name),EstablishmentStatus (name),PhaseOfEducation (name)\n' +
@@ -29,7 +30,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
+  await removeTestDir(dir);
 });
 
 describe('rounds and accuracy', () => {

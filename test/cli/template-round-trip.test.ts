@@ -1,10 +1,11 @@
 // A generated template, filled in by a program as a school would, imports with no message.
-import { mkdtemp, readFile, writeFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from './run-cli.js';
+import { removeTestDir, testStoreLocation } from '../support/temp-store.js';
 
 let dir: string;
 let db: string;
@@ -30,7 +31,7 @@ async function fill(path: string, sheetName: string, values: Record<string, (num
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'sr-tpl-'));
-  db = join(dir, 'store.sqlite');
+  db = await testStoreLocation(dir);
   await writeFile(
     join(dir, 'gias.csv'),
     'URN,LA (code),EstablishmentNumber,EstablishmentName,TypeOfEstablishment (name),EstablishmentStatus (name),PhaseOfEducation (name)\n' +
@@ -40,7 +41,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
+  await removeTestDir(dir);
 });
 
 describe('templates', () => {

@@ -80,7 +80,7 @@ export interface ExpectedPart {
 }
 
 export interface CityStore extends TempStore {
-  /** The store file, for the child processes' --db. */
+  /** The store, for the child processes' --db: its file, or its postgres:// URL. */
   path: string;
   /** A folder holding the files, under their own names. */
   folder: string;
@@ -106,7 +106,7 @@ export async function cityStore(files: readonly string[] = ACCEPTED_CSVS): Promi
       parts.push({ file: join(folder, name), sha256, part: r.identity.part ?? '', groups: r.groups.length, values });
     }
   }
-  return { ...store, path: join(store.dir, 'store.sqlite'), folder, parts };
+  return { ...store, path: store.location, folder, parts };
 }
 
 /** How many returns (accepted or refused) the store holds now. */

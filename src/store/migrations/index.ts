@@ -10,6 +10,7 @@ import { schoolCloseDate } from './2026-11-30-0005-school-close-date.js';
 import { fileParts } from './2026-12-01-0006-file-parts.js';
 import { schoolLinks } from './2026-12-01-0007-school-links.js';
 import { comparatorDefinitions } from './2026-12-01-0008-comparator-definitions.js';
+import { councilRoles } from './2026-12-01-0009-council-roles.js';
 
 export function migrationsFor(d: DialectTraits): MigrationProvider {
   const migrations: Record<string, Migration> = {
@@ -21,6 +22,7 @@ export function migrationsFor(d: DialectTraits): MigrationProvider {
     '2026-12-01-0006-file-parts': fileParts,
     '2026-12-01-0007-school-links': schoolLinks,
     '2026-12-01-0008-comparator-definitions': comparatorDefinitions,
+    '2026-12-01-0009-council-roles': councilRoles,
   };
   return { getMigrations: async () => migrations };
 }
