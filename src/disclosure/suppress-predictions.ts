@@ -62,16 +62,18 @@ export function suppressPredictionRounds(
   { catalogue: cat, settings }: Pick<Context, 'catalogue' | 'settings'>,
   engine: SuppressionEngine = auditedSuppression,
 ): ReadonlyMap<string, Suppression> {
-  const model = new TableModel();
-  const priority = priorityOf(cat);
-  for (const { round, figures, schoolFigures } of rounds)
-    addRound(model, round, figures, schoolFigures, cohortCells(figures), priority, cat, settings);
-  const { suppressed, reasons, stillRecoverable } = engine.suppress(model.table(threshold));
-  // The audit could not close every hole: publishing would disclose, so this is a bug to report.
-  if (stillRecoverable.length > 0)
-    throw new Error(`suppression left ${stillRecoverable.length} cells recoverable, e.g. ${stillRecoverable[0]}`);
-  const primary = [...reasons.values()].filter((r) => r === 'primary').length;
-  const withheld = { primary, secondary: suppressed.size - primary };
+  // In one order whichever round is asked for: ties in the order cells are offered follow it.
+  const ordered = [...rounds].sort((a, b) => (a.round < b.round ? -1 : a.round > b.round ? 1 : 0));
+  const decisions = decisionsOf.get(cat) ?? decisionsOf.set(cat, new Map()).get(cat)!;
+  const key = JSON.stringify([engine.name, threshold, settings.publication, ordered]);
+  let decided = decisions.get(key);
+  if (!decided) {
+    decided = decide(ordered, threshold, cat, settings, engine);
+    decisions.set(key, decided);
+    // The outputs of one publication are made one after another: the last few decisions are enough.
+    if (decisions.size > 4) decisions.delete(decisions.keys().next().value!);
+  }
+  const { suppressed, withheld } = decided;
   return new Map(
     rounds.map(({ round, figures }) => {
       const cohortCell = cohortCells(figures);
@@ -87,6 +89,28 @@ export function suppressPredictionRounds(
       return [round, suppression];
     }),
   );
+}
+
+/** Decisions already made in this process, by catalogue and the rest of their input: the same input, the same decision. */
+const decisionsOf = new WeakMap<Catalogue, Map<string, { suppressed: ReadonlySet<string>; withheld: Withheld }>>();
+
+function decide(
+  rounds: readonly RoundFigures[],
+  threshold: number,
+  cat: Catalogue,
+  settings: Context['settings'],
+  engine: SuppressionEngine,
+): { suppressed: ReadonlySet<string>; withheld: Withheld } {
+  const model = new TableModel();
+  const priority = priorityOf(cat);
+  for (const { round, figures, schoolFigures } of rounds)
+    addRound(model, round, figures, schoolFigures, cohortCells(figures), priority, cat, settings);
+  const { suppressed, reasons, stillRecoverable } = engine.suppress(model.table(threshold));
+  // The audit could not close every hole: publishing would disclose, so this is a bug to report.
+  if (stillRecoverable.length > 0)
+    throw new Error(`suppression left ${stillRecoverable.length} cells recoverable, e.g. ${stillRecoverable[0]}`);
+  const primary = [...reasons.values()].filter((r) => r === 'primary').length;
+  return { suppressed, withheld: { primary, secondary: suppressed.size - primary } };
 }
 
 function addRound(
