@@ -91,7 +91,7 @@ export function suppressPredictionRounds(
   );
 }
 
-/** Decisions already made in this process, by catalogue and the rest of their input: the same input, the same decision. */
+/** Decisions made in this process, by catalogue and the rest of their input: the same input, the same decision. */
 const decisionsOf = new WeakMap<Catalogue, Map<string, { suppressed: ReadonlySet<string>; withheld: Withheld }>>();
 
 function decide(
