@@ -2,7 +2,7 @@
 // seeded PRNG, then counted per pupil group and measure. Counting pupils (rather than drawing
 // counts) makes every return consistent by construction: parts of a partition sum to the whole,
 // RWM L5+ ≤ RWM L4B+ ≤ RWM L4+ ≤ each subject's L4+, and no count exceeds its cohort. Pure.
-import { mulberry32 } from '../demo/mulberry32.js';
+import { mulberry32 } from '../domain/mulberry32.js';
 
 interface Pupil {
   boy: boolean;

@@ -3,7 +3,7 @@
 // its cohort, RWM L4+ never exceeds reading, writing or maths, L5+ ⊆ L4B+ ⊆ L4+, 5+ ⊆ 4+.
 // Seeded (mulberry32), no clock: the same school, year and key stage always give the same pupils.
 import pupilGroupsJson from '../../schemas/catalogue/pupil-groups.json' with { type: 'json' };
-import { mulberry32 } from './mulberry32.js';
+import { mulberry32 } from '../domain/mulberry32.js';
 
 /** A seeded generator with the draws the fixtures need. */
 export class Rng {

@@ -12,7 +12,7 @@ import type { Measure } from '../../domain/catalogue.js';
 import type { City, Level, SchoolFigure } from '../predictions/aggregate-predictions.js';
 import { biasOf, residuals, shrunkBiases, type Biases } from './shrinkage.js';
 import type { SchoolRecord } from './school-record.js';
-import { seededUniform } from './seeded-draws.js';
+import { mulberry32 } from '../../domain/mulberry32.js';
 
 export interface ForecastOptions {
   /** k of the shrinkage weight n / (n + k). */
@@ -123,7 +123,7 @@ function attachIntervals(
   bias: (f: SchoolFigure) => number,
   o: ForecastOptions,
 ): void {
-  const draw = seededUniform(o.seed);
+  const draw = mulberry32(o.seed);
   const schools = [...new Set(figures.map((f) => f.urn))].sort();
   const slot = new Map(schools.map((u, i) => [u, i]));
   const biasOfFigure = figures.map(bias);

@@ -1,5 +1,5 @@
-// The seeded generator behind the fixture city and the bench: the same seed always gives the
-// same numbers, on any machine, so generated files are reproducible byte for byte.
+// The seeded generator behind the fixture city, the bench and the forecast's interval: the same seed
+// always gives the same numbers, on any machine, so generated files and drawn intervals are reproducible.
 
 /** A uniform random number in [0, 1) from a 32-bit seed (mulberry32). */
 export function mulberry32(seed: number): () => number {
