@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { cliText } from '../messages/cli-text.js';
 import { asStoreFault, StoreError, type Store } from '../store/open-store.js';
 import { isServerLocation, openStore, shownLocation } from '../store/store-location.js';
@@ -48,6 +48,9 @@ export async function withStore<T>(
   if (!create && !server && !existsSync(path)) {
     throw new CliError(cliText['store.missing'](path));
   }
+  // SQLite makes the file but not its folder, and says so with no code of its own to know it by.
+  if (create && !server && !existsSync(dirname(path)))
+    throw new CliError(cliText['store.no-folder'](path, dirname(path)));
   const busy = Number(io.env['SCHOOL_RETURNS_BUSY_MS']);
   try {
     const store = await openStore(path, {

@@ -79,6 +79,9 @@ export const cliText = {
   'store.missing': (path: string) =>
     `there is no store at ${path}: import the register and returns first, ` +
     'or name the store with --db or SCHOOL_RETURNS_DB',
+  'store.no-folder': (path: string, folder: string) =>
+    `cannot make the store ${path}: the folder ${folder} does not exist; make it first, ` +
+    'or give --db a path in a folder that does',
   // A fault of the store named by --db (issue 17): what is wrong and what to do, one line each
   'store.not-a-store': (path: string) =>
     `${path} is not a school-returns store, and was left unchanged: ` +

@@ -133,6 +133,7 @@ export const cliSamples: Samples<typeof cliText> = {
   'flag.blank': ['reason'],
   'flag.query-number': ['x1'],
   'store.missing': ['/tmp/none.sqlite'],
+  'store.no-folder': ['/tmp/none/store.sqlite', '/tmp/none'],
   'import.not-a-regular-file': ['/dev/zero', 'device'],
   'store.not-a-store': ['/tmp/picture.png'],
   'store.damaged': ['/tmp/s.sqlite', 'database disk image is malformed'],
