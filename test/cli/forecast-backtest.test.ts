@@ -1,30 +1,15 @@
 // report forecast --backtest on a store where each school errs the same way every year, so the
 // forecast must win: the figures worked out by hand.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from './run-cli.js';
+import { csvRows as rows, RETURNS_HEADER, twoSchoolStore, type TwoSchools } from './two-schools.js';
 
-let dir: string;
+let store: TwoSchools;
 let db: string;
-const rows = (out: string[]) => parse(out.join('\n'), { columns: true }) as Record<string, string>[];
 const backtest = (...extra: string[]) =>
   cli(['report', 'forecast', '--backtest', '--key-stage', 'KS2', '--db', db, ...extra]);
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'sr-backtest-'));
-  db = join(dir, 'store.sqlite');
-  await writeFile(
-    join(dir, 'gias.csv'),
-    [
-      'URN,LA (code),EstablishmentNumber,EstablishmentName,TypeOfEstablishment (name),EstablishmentStatus (name),' +
-        'PhaseOfEducation (name)',
-      '110001,874,2001,Alder Primary,Community school,Open,Primary',
-      '110002,874,2002,Birch Primary,Community school,Open,Primary',
-    ].join('\n') + '\n',
-  );
   // Every year Alder predicts 30 of 40 and 26 reach it (+10 points); Birch 10 of 20, and 12 (−10).
   const lines = ['2012/13', '2013/14', '2014/15'].flatMap((y) => [
     `110001,${y},KS2,Autumn,all,40,ks2_rwm_l4,30`,
@@ -32,17 +17,11 @@ beforeAll(async () => {
     `110002,${y},KS2,Autumn,all,20,ks2_rwm_l4,10`,
     `110002,${y},KS2,Actual,all,20,ks2_rwm_l4,12`,
   ]);
-  await writeFile(
-    join(dir, 'returns.csv'),
-    ['urn,academic_year,key_stage,round,pupil_group,cohort,measure,value', ...lines].join('\n') + '\n',
-  );
-  expect((await cli(['register', 'import', join(dir, 'gias.csv'), '--la', '874', '--db', db])).code).toBe(0);
-  expect((await cli(['import', join(dir, 'returns.csv'), '--db', db])).code).toBe(0);
+  store = await twoSchoolStore('sr-backtest-', [RETURNS_HEADER, ...lines].join('\n') + '\n');
+  db = store.db;
 });
 
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+afterAll(async () => store.cleanup());
 
 describe('report forecast --backtest', () => {
   it("sets the forecast's city error beside the raw predictions' for each year after the first", async () => {

@@ -1,36 +1,21 @@
 // report forecast on a tiny store, two schools over three years, worked by hand: the shrunk
 // biases, the forecast aggregated from counts, the interval, and the suppression of --published.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from './run-cli.js';
+import { csvRows as rows, RETURNS_HEADER, twoSchoolStore, type TwoSchools } from './two-schools.js';
 
-let dir: string;
+let store: TwoSchools;
 let db: string;
-const rows = (out: string[]) => parse(out.join('\n'), { columns: true }) as Record<string, string>[];
 const forecast = (...extra: string[]) =>
   cli(['report', 'forecast', '--year', '2014/15', '--key-stage', 'KS2', '--db', db, ...extra]);
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'sr-forecast-'));
-  db = join(dir, 'store.sqlite');
-  await writeFile(
-    join(dir, 'gias.csv'),
-    [
-      'URN,LA (code),EstablishmentNumber,EstablishmentName,TypeOfEstablishment (name),EstablishmentStatus (name),' +
-        'PhaseOfEducation (name)',
-      '110001,874,2001,Alder Primary,Community school,Open,Primary',
-      '110002,874,2002,Birch Primary,Community school,Open,Primary',
-    ].join('\n') + '\n',
-  );
   // Alder over-predicts by 10 points in 2012/13 and 2013/14; Birch, in 2013/14 only, under by 10.
   const line = (urn: string, year: string, round: string, group: string, cohort: number, value: number) =>
     `${urn},${year},KS2,${round},${group},${cohort},ks2_rwm_l4,${value}\n`;
-  await writeFile(
-    join(dir, 'returns.csv'),
-    'urn,academic_year,key_stage,round,pupil_group,cohort,measure,value\n' +
+  store = await twoSchoolStore(
+    'sr-forecast-',
+    `${RETURNS_HEADER}\n` +
       line('110001', '2012/13', 'Autumn', 'all', 40, 30) +
       line('110001', '2012/13', 'Actual', 'all', 40, 26) +
       line('110001', '2013/14', 'Autumn', 'all', 40, 33) +
@@ -41,13 +26,10 @@ beforeAll(async () => {
       line('110001', '2014/15', 'Autumn', 'disadv', 3, 2) +
       line('110002', '2014/15', 'Autumn', 'all', 20, 10),
   );
-  expect((await cli(['register', 'import', join(dir, 'gias.csv'), '--la', '874', '--db', db])).code).toBe(0);
-  expect((await cli(['import', join(dir, 'returns.csv'), '--db', db])).code).toBe(0);
+  db = store.db;
 });
 
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+afterAll(async () => store.cleanup());
 
 describe('report forecast', () => {
   it('corrects each school by its shrunk bias and aggregates the counts, by hand', async () => {

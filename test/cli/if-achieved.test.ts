@@ -1,30 +1,17 @@
 // report if-achieved, worked by hand: the groups the catalogue marks, this year's predictions
 // beside last year's actual and the national figure of the group each is compared with.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from './run-cli.js';
+import { csvRows as rows, RETURNS_HEADER, twoSchoolStore, type TwoSchools } from './two-schools.js';
 
-let dir: string;
+let store: TwoSchools;
 let db: string;
-const rows = (out: string[]) => parse(out.join('\n'), { columns: true }) as Record<string, string>[];
 const ifAchieved = (...extra: string[]) =>
   cli(['report', 'if-achieved', '--year', '2014/15', '--key-stage', 'KS2', '--db', db, ...extra]);
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'sr-if-achieved-'));
-  db = join(dir, 'store.sqlite');
-  await writeFile(
-    join(dir, 'gias.csv'),
-    [
-      'URN,LA (code),EstablishmentNumber,EstablishmentName,TypeOfEstablishment (name),EstablishmentStatus (name),' +
-        'PhaseOfEducation (name)',
-      '110001,874,2001,Alder Primary,Community school,Open,Primary',
-      '110002,874,2002,Birch Primary,Community school,Open,Primary',
-    ].join('\n') + '\n',
-  );
   // [urn, year, round, [group, cohort, RWM L4+]...]
   const returns: [string, string, string, [string, number, number][]][] = [
     [
@@ -79,24 +66,18 @@ beforeAll(async () => {
   const lines = returns.flatMap(([urn, year, round, groups]) =>
     groups.map(([g, cohort, value]) => `${urn},${year},KS2,${round},${g},${cohort},ks2_rwm_l4,${value}`),
   );
+  store = await twoSchoolStore('sr-if-achieved-', [RETURNS_HEADER, ...lines].join('\n') + '\n');
+  db = store.db;
   await writeFile(
-    join(dir, 'returns.csv'),
-    ['urn,academic_year,key_stage,round,pupil_group,cohort,measure,value', ...lines].join('\n') + '\n',
-  );
-  await writeFile(
-    join(dir, 'national.csv'),
+    join(store.dir, 'national.csv'),
     'time_period,geographic_level,area_name,key_stage,measure,pupil_group,value\n' +
       '201314,National,England,KS2,ks2_rwm_l4,nondisadv,83\n201415,National,England,KS2,ks2_rwm_l4,nondisadv,85\n' +
       '201314,National,England,KS2,ks2_rwm_l4,fle,80\n',
   );
-  expect((await cli(['register', 'import', join(dir, 'gias.csv'), '--la', '874', '--db', db])).code).toBe(0);
-  expect((await cli(['comparators', 'import', join(dir, 'national.csv'), '--db', db])).code).toBe(0);
-  expect((await cli(['import', join(dir, 'returns.csv'), '--db', db])).code).toBe(0);
+  expect((await cli(['comparators', 'import', join(store.dir, 'national.csv'), '--db', db])).code).toBe(0);
 });
 
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+afterAll(async () => store.cleanup());
 
 describe('report if-achieved', () => {
   it('reports only the groups the catalogue marks, city and school, by hand', async () => {

@@ -5,19 +5,8 @@ import type { BacktestFigure } from '../../aggregate/forecast/backtest.js';
 import type { Level } from '../../aggregate/predictions/aggregate-predictions.js';
 import { roundTo } from '../../aggregate/predictions/gap-to-national.js';
 
-export interface BacktestRow {
-  academicYear: string;
-  recordYears: string[];
-  level: Level;
-  areaCode: string;
-  areaName: string;
-  pupilGroup: string;
-  measure: string;
-  cohort: number;
-  /** Percent, one place. */
-  actual: number;
-  predicted: number;
-  forecast: number;
+/** A backtest figure as shown: its rates rounded to one place, and its errors from those. */
+export interface BacktestRow extends BacktestFigure {
   /** Percentage points: the rate as shown − the actual as shown. */
   predictedError: number;
   forecastError: number;
