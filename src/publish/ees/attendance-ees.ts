@@ -16,22 +16,28 @@ import { groupFilter, phaseFilter, placeOf, pupilGroupFilter } from './ees-filte
 import { eesTable, textAt, type EesTable, type RowReader } from './ees-table.js';
 import { termTime } from './ees-time.js';
 
+/** The words of each figure table-columns.ts names after a headline rate (`rank_overall_absence`). */
+const DERIVED = {
+  rank: 'rank-by',
+  quartile: 'quartile-by',
+  national: 'national-of',
+  gap: 'gap-of',
+  change: 'change-of',
+  target: 'target-of',
+} as const;
+
 /** An indicator's label from the catalogue's words for the column, or for the rate it is built on. */
 function attendanceLabel(cat: Catalogue, code: string): string {
-  const columns = cat.attendanceColumns;
-  const rate = (c: string) => columns.rates.find((r) => r.code === c || r.code.replace(/_rate$/, '') === c);
-  const own = rate(code);
+  const { rates, column } = cat.attendanceColumns;
+  const rateOf = (c: string) => rates.find((r) => r.code === c || r.code.replace(/_rate$/, '') === c);
+  const own = rates.find((r) => r.code === code);
   if (own) return eesText['rate-of-sessions'](own.label);
-  const column = columns.column(code);
-  if (column) return column.label;
+  const counted = column(code);
+  if (counted) return counted.label;
   const [, prefix, rest] = /^(rank|quartile|national|gap|change|target)_(.+)$/.exec(code) ?? [];
-  const base = rest === undefined ? undefined : rate(rest);
+  const base = rest === undefined ? undefined : rateOf(rest);
   if (!base) return eesText.figure(code);
-  const label = eesText['rate-of-sessions'](base.label);
-  const of = { rank: 'rank-by', quartile: 'quartile-by', national: 'national-of', gap: 'gap-of' } as const;
-  const more = { change: 'change-of', target: 'target-of' } as const;
-  const key = prefix as keyof typeof of | keyof typeof more;
-  return key in of ? eesText[of[key as keyof typeof of]](label) : eesText[more[key as keyof typeof more]](label);
+  return eesText[DERIVED[prefix as keyof typeof DERIVED]](eesText['rate-of-sessions'](base.label));
 }
 
 export function attendanceEes(report: AttendanceReport, cat: Catalogue, places: EesPlaces): EesTable {

@@ -8,7 +8,7 @@ import type { PredictionsReport } from '../predictions/predictions-report.js';
 import type { Cell, PublishedTable } from '../table/published-table.js';
 import type { EesPlaces } from './ees-geography.js';
 import { groupFilter, measureLabel, measureSpread, placeOf, pupilGroupFilter } from './ees-filters.js';
-import { eesTable, type EesTable } from './ees-table.js';
+import { eesTable, textAt, type EesTable } from './ees-table.js';
 import { academicYearTime, timePeriod } from './ees-time.js';
 
 const FIGURES = ['cohort', 'count', 'rate', 'national_rate', 'national_year', 'gap_to_national'];
@@ -41,7 +41,9 @@ export function predictionsEes(report: PredictionsReport, cat: Catalogue, places
     indicators: [...FIGURES, ...OTHER],
     label: measureLabel(cat, report.keyStage, report.round),
     spread: measureSpread(cat),
-    // Other pupils nationally are the disadvantaged pupils' comparison only: not applicable to the rest.
-    notApplicable: (code) => OTHER.includes(code),
+    // Other pupils nationally are the disadvantaged pupils' comparison only: not applicable to the
+    // rest; on the disadvantaged pupils' row a blank is a national figure not available.
+    notApplicable: (code, read) =>
+      OTHER.includes(code) && textAt(read, 'pupil_group') !== cat.disadvantageComparison.group,
   });
 }
