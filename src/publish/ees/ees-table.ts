@@ -87,10 +87,15 @@ const UNIT: Partial<Record<NonNullable<Column['unit']>, IndicatorUnit>> = {
   'percentage points': 'pp',
 };
 
-/** Places written: the column's when it says, else as many as the figures have (a mean's two). */
-const placesOf = (values: readonly EesValue[], column: Column): number =>
-  column.decimals ??
-  Math.max(0, ...values.map((v) => (typeof v === 'number' ? (String(v).split('.')[1]?.length ?? 0) : 0)));
+/**
+ * Places to show: the column's when it says; a mean measure's two and a rate's or gap's one, as
+ * every report rounds them; any other figure as many as its values have.
+ */
+function placesOf(values: readonly EesValue[], column: Column, mean: boolean): number {
+  if (column.decimals !== undefined) return column.decimals;
+  if (column.kind === 'rate' || column.kind === 'gap' || column.kind === 'mean') return mean ? 2 : 1;
+  return Math.max(0, ...values.map((v) => (typeof v === 'number' ? (String(v).split('.')[1]?.length ?? 0) : 0)));
+}
 
 interface Slot {
   readonly column: Column;
@@ -160,6 +165,7 @@ export function eesTable(table: PublishedTable, spec: EesSpec): EesTable {
       dp: placesOf(
         rows.map((r) => r.indicators[i]!),
         slot.column,
+        mean,
       ),
     };
   });
