@@ -47,7 +47,10 @@ export async function writeEes(
 ): Promise<void> {
   const out = eesOut(flags);
   const places = await withStore(flags['db'] as string | undefined, io, (s) => eesPlaces(s, academicYear));
-  const { data, meta } = eesFiles(build(places));
+  const table = build(places);
+  // EES takes no file without data: the command has said why there is none (exit 1, no file).
+  if (table.rows.length === 0) throw new CliError(eesText['nothing'](out), 1);
+  const { data, meta } = eesFiles(table);
   const metaPath = out.replace(/\.csv$/, '.meta.csv');
   // For EES and programs: plain UTF-8, no byte order mark (write-atomic.ts).
   await writeFileAtomic(out, data, { byteOrderMark: false });

@@ -57,6 +57,7 @@ export const eesText = {
   'flag.needs-out':
     '--format ees writes two files, NAME.csv and NAME.meta.csv: give --out NAME.csv ' +
     '(NAME in lower case letters, digits, _ and -, as EES names files)',
+  nothing: (out: string) => `nothing to export: ${out} not written (EES takes no data file without rows)`,
   'filter.collaborative-group': 'Collaborative group',
   'hint.collaborative-group': "The city's collaborative groups of schools; Total is the whole local authority",
   'no-group': 'Not in a collaborative group',

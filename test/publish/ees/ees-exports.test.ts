@@ -121,6 +121,27 @@ describe('--format ees', () => {
     expect(fromEes.sort()).toEqual(fromCsv.sort());
   });
 
+  it('writes no export with no rows: one line, exit 1', async () => {
+    const out = join(city.dir, 'ees', 'none.csv');
+    const run = await cli([
+      'report',
+      'if-achieved',
+      ...SCOPE,
+      '--year',
+      '2013/14',
+      '--format',
+      'ees',
+      '--out',
+      out,
+      '--db',
+      city.db,
+    ]);
+    expect([run.code, run.err.at(-1)]).toEqual([
+      1,
+      `school-returns: nothing to export: ${out} not written (EES takes no data file without rows)`,
+    ]);
+  });
+
   it('refuses --out that is not NAME.csv in lower case, before reading the store', async () => {
     const run = await cli([...EXPORTS['predictions']!, '--format', 'ees', '--db', city.db]);
     expect(run.code).toBe(2);
