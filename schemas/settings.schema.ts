@@ -4,7 +4,16 @@ import { z } from 'zod';
 import settingsJson from './settings.json' with { type: 'json' };
 
 export const settingsFile = z.object({
-  city: z.object({ laCode: z.string().regex(/^\d{3}$/), name: z.string().min(1) }),
+  city: z.object({
+    laCode: z.string().regex(/^\d{3}$/),
+    name: z.string().min(1),
+    /**
+     * The LA's 9-character GSS code (ONS: E06 unitary, E08 metropolitan district, E09 London
+     * borough, E10 county), the `new_la_code` of an Explore Education Statistics export.
+     * Kingsmere is fictional: the demo borrows LA 874's, E06000031 (Peterborough).
+     */
+    gssCode: z.string().regex(/^E(06|08|09|10)\d{6}$/),
+  }),
   publication: z.object({
     /** Counts from 1 to this many pupils are suppressed in anything published (domain.md). */
     smallCountThreshold: z.number().int().min(0),
