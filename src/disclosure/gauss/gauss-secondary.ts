@@ -40,6 +40,8 @@ export interface GaussSecondaryResult {
   secondary: string[];
   /** Primary cells the sums alone give away, whatever is hidden (a sum stated with one part). */
   givenAway: string[];
+  /** For each secondary cell, the hidden cell it was hidden to protect (for the audit trail: explain). */
+  protecting: Map<string, string>;
 }
 
 export function gaussSecondary({ forms, primary, candidates, known = [] }: GaussSecondaryInput): GaussSecondaryResult {
@@ -70,8 +72,10 @@ export function gaussSecondary({ forms, primary, candidates, known = [] }: Gauss
   const affectedBy = (residual: LinearForm, pivot: number) =>
     [...(holding.get(pivot) ?? [])].filter((h) => residuals.get(h)!.has(pivot));
   const secondary: string[] = [];
-  const hide = (id: string, residual: LinearForm) => {
+  const protecting = new Map<string, string>();
+  const hide = (id: string, residual: LinearForm, protectedId: string | undefined) => {
     secondary.push(id);
+    if (protectedId !== undefined) protecting.set(id, protectedId);
     protect(id, residual);
   };
   // What a reader knows of the cells at their bounds comes first (active-bounds.ts).
@@ -82,9 +86,10 @@ export function gaussSecondary({ forms, primary, candidates, known = [] }: Gauss
     if (residual.size === 0 && !pinsHidden) continue;
     const pivot = residual.size > 0 ? leastHeld(residual, holding) : -1;
     const affected = affectedBy(residual, pivot);
-    if (!pinsHidden && !affected.some((h) => isMultipleOf(residuals.get(h)!, residual)))
-      learn(residual, pivot, affected);
-    else if (cell !== undefined) hide(cell, basis.reduce(forms.form(cell)));
+    const given = affected.find((h) => isMultipleOf(residuals.get(h)!, residual));
+    if (!pinsHidden && given === undefined) learn(residual, pivot, affected);
+    else if (cell !== undefined)
+      hide(cell, basis.reduce(forms.form(cell)), given ?? pins.find((p) => residuals.has(p)));
   }
   for (const id of candidates) {
     if (residuals.has(id)) continue;
@@ -93,10 +98,11 @@ export function gaussSecondary({ forms, primary, candidates, known = [] }: Gauss
     if (residual.size === 0) continue;
     const pivot = leastHeld(residual, holding);
     const affected = affectedBy(residual, pivot);
-    if (affected.some((h) => isMultipleOf(residuals.get(h)!, residual))) hide(id, residual);
+    const given = affected.find((h) => isMultipleOf(residuals.get(h)!, residual));
+    if (given !== undefined) hide(id, residual, given);
     else learn(residual, pivot, affected);
   }
-  return { secondary, givenAway };
+  return { secondary, givenAway, protecting };
 }
 
 /** The coordinate of the form held by the fewest hidden cells' residuals (ties: the lowest). */
