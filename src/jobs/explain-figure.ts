@@ -5,6 +5,7 @@
 // current returns' cells, superseded returns, schools not counted and why, the national figure,
 // (5) the explanation built (publish/explain/explanation.ts).
 import type { Level } from '../aggregate/predictions/aggregate-predictions.js';
+import type { FigureWithGap } from '../aggregate/predictions/gap-to-national.js';
 import { openIn } from '../domain/register.js';
 import { shippedContext, type Context } from '../domain/context.js';
 import { EXPLAIN_REFUSALS, type ExplainRefusalId } from '../messages/explain-text.js';
@@ -14,18 +15,19 @@ import {
   type FigureKey,
   type UncountedSchool,
 } from '../publish/explain/explanation.js';
-import { publicationOf } from '../publish/predictions/build-predictions-report.js';
+import { publicationOf, type Publication } from '../publish/predictions/build-predictions-report.js';
 import type { Store } from '../store/open-store.js';
 import {
-  lineageCells,
-  nationalFiguresOf,
+  lineageIndex,
+  nationalSources,
   refusalsOf,
   schoolsReturningBefore,
   supersededReturns,
+  type LineageIndex,
 } from '../store/queries/lineage.js';
 import { collaborativeGroupsIn, loadSchools } from '../store/queries/register.js';
 import { loadPredictionsInputs } from './predictions-report.js';
-import { returnStatus } from './return-status.js';
+import { returnStatus, type SchoolStatus } from './return-status.js';
 
 export interface ExplainOptions extends FigureKey {
   published: boolean;
@@ -67,13 +69,10 @@ export async function explainPredictionsFigure(
     );
   // (2) The publication, decided as `report predictions --published` decides it, whether or not
   // --published was given: a data officer sees the decision the publication would make.
-  const options = { ...o, levels: LEVELS, published: true };
-  const inputs = await loadPredictionsInputs(store, options);
-  if (inputs.figures.length === 0) return refuse('explain.no-returns', o.keyStage, o.round, o.academicYear);
-  const publication = publicationOf(inputs, options, context);
-  const suppression = publication.suppression!;
+  const lineage = await loadLineage(store, o, context);
+  if (!lineage) return refuse('explain.no-returns', o.keyStage, o.round, o.academicYear);
   // (3) The figure, or why there is none.
-  const atLevel = publication.figures.filter((f) => f.level === o.level);
+  const atLevel = lineage.publication.figures.filter((f) => f.level === o.level);
   const figure = atLevel.find(
     (f) => f.areaCode === o.areaCode && f.pupilGroup === o.pupilGroup && f.measure === o.measure,
   );
@@ -83,54 +82,108 @@ export async function explainPredictionsFigure(
     const name = atLevel.find((f) => f.areaCode === o.areaCode)!.areaName;
     return refuse('explain.no-figure', name, cat.pupilGroup(o.pupilGroup).label, cat.measure(o.measure).label);
   }
-  // (4) Its lineage.
-  const q = { ...o };
-  const cells = await lineageCells(store, q);
+  // (4, 5) Its lineage, and the explanation.
+  return { ok: true, explanation: explainOne(lineage, figure, o, context) };
+}
+
+/** The period's returns, read once, and its publication decided once. */
+interface Lineage {
+  publication: Publication;
+  cells: LineageIndex;
+  superseded: Awaited<ReturnType<typeof supersededReturns>>;
+  nationals: Awaited<ReturnType<typeof nationalSources>>;
+  statuses: SchoolStatus[];
+  groupOf: ReadonlyMap<string, string>;
+  refusals: Awaited<ReturnType<typeof refusalsOf>>;
+  closed: { urn: string; name: string; group?: string; closeDate?: string }[];
+  names: ReadonlyMap<string, string>;
+}
+
+type Period = Pick<ExplainOptions, 'academicYear' | 'keyStage' | 'round' | 'asReturned' | 'threshold'>;
+
+async function loadLineage(store: Store, o: Period, context: Context): Promise<Lineage | undefined> {
+  const options = { ...o, levels: LEVELS, published: true };
+  const inputs = await loadPredictionsInputs(store, options);
+  if (inputs.figures.length === 0) return undefined;
+  const period = { kind: 'predictions' as const, academicYear: o.academicYear, keyStage: o.keyStage, period: o.round };
+  const schools = await loadSchools(store);
+  const before = await schoolsReturningBefore(store, o);
+  return {
+    publication: publicationOf(inputs, options, context),
+    cells: await lineageIndex(store, o),
+    superseded: await supersededReturns(store, o),
+    nationals: await nationalSources(store, o),
+    statuses: await returnStatus(store, period, context),
+    groupOf: await collaborativeGroupsIn(store, o.academicYear),
+    refusals: await refusalsOf(store, o),
+    // A school that returned in earlier years and has since closed: not asked this year, and said so.
+    closed: schools
+      .filter((s) => before.has(s.urn) && !openIn(s, o.academicYear))
+      .map((s) => ({
+        urn: s.urn,
+        name: s.name,
+        ...(before.get(s.urn) ? { group: before.get(s.urn)! } : {}),
+        ...(s.closeDate ? { closeDate: s.closeDate } : {}),
+      })),
+    names: new Map(schools.map((s) => [s.urn, s.name])),
+  };
+}
+
+function explainOne(l: Lineage, figure: FigureWithGap, o: Period & { published: boolean }, context: Context) {
+  const key: FigureKey = {
+    level: figure.level,
+    areaCode: figure.areaCode,
+    academicYear: o.academicYear,
+    keyStage: o.keyStage,
+    round: o.round,
+    pupilGroup: figure.pupilGroup,
+    measure: figure.measure,
+  };
+  const cells = l.cells(figure.pupilGroup, figure.measure);
   const schoolFigures = new Map(
-    publication.figures
-      .filter((f) => f.level === 'school' && f.pupilGroup === o.pupilGroup && f.measure === o.measure)
+    l.publication.figures
+      .filter((f) => f.level === 'school' && f.pupilGroup === key.pupilGroup && f.measure === key.measure)
       .map((f) => [f.areaCode, f]),
   );
-  const schools = await loadSchools(store);
-  const names = new Map(schools.map((s) => [s.urn, s.name]));
-  const uncounted = await uncountedSchools(store, o, context, new Set(cells.map((c) => c.urn)));
-  const groups = [o.pupilGroup, ...(figure.toNationalOther ? [figure.toNationalOther.national.pupilGroup] : [])];
-  const explanation = explainFigure({
-    key: o,
+  return explainFigure({
+    key,
     figure,
     schoolFigure: (urn) => schoolFigures.get(urn),
-    suppression,
-    threshold: publication.threshold,
+    suppression: l.publication.suppression!,
+    threshold: l.publication.threshold,
     smallGroupCohort: context.settings.publication.smallGroupCohort,
     cells,
-    superseded: await supersededReturns(store, q),
-    uncounted,
-    nationals: await nationalFiguresOf(store, q, groups),
-    schoolName: (urn) => names.get(urn),
+    superseded: l.superseded,
+    uncounted: uncountedSchools(l, key, new Set(cells.map((c) => c.urn))),
+    nationals: l.nationals,
+    schoolName: (urn) => l.names.get(urn),
     published: o.published,
     asReturned: o.asReturned,
   });
-  return { ok: true, explanation };
+}
+
+/** Every city and collaborative group figure of a period explained, for the Board paper's side file. */
+export async function explainPaperFigures(
+  store: Store,
+  o: Period & { published: boolean },
+  context: Context = shippedContext(),
+): Promise<Explanation[]> {
+  const lineage = await loadLineage(store, o, context);
+  if (!lineage) return [];
+  return lineage.publication.figures
+    .filter((f) => f.level === 'city' || f.level === 'group')
+    .map((f) => explainOne(lineage, f, o, context));
 }
 
 /** The schools of the area asked for the return (or once returning it) that are not in its cells, and why. */
-async function uncountedSchools(
-  store: Store,
-  o: ExplainOptions,
-  context: Context,
-  withRow: ReadonlySet<string>,
-): Promise<UncountedSchool[]> {
-  const period = { kind: 'predictions' as const, academicYear: o.academicYear, keyStage: o.keyStage, period: o.round };
-  const statuses = await returnStatus(store, period, context);
-  const groupOf = await collaborativeGroupsIn(store, o.academicYear);
+function uncountedSchools(l: Lineage, key: FigureKey, withRow: ReadonlySet<string>): UncountedSchool[] {
   const inArea = (urn: string, group: string | undefined) =>
-    o.level === 'city' || (o.level === 'group' ? group === o.areaCode : urn === o.areaCode);
-  const refusals = await refusalsOf(store, o);
+    key.level === 'city' || (key.level === 'group' ? group === key.areaCode : urn === key.areaCode);
   const out: UncountedSchool[] = [];
-  for (const s of statuses) {
-    if (!inArea(s.urn, groupOf.get(s.urn))) continue;
+  for (const s of l.statuses) {
+    if (!inArea(s.urn, l.groupOf.get(s.urn))) continue;
     if (s.state === 'refused') {
-      const r = refusals.get(s.urn);
+      const r = l.refusals.get(s.urn);
       out.push({
         urn: s.urn,
         name: s.name,
@@ -140,18 +193,9 @@ async function uncountedSchools(
     } else if (s.state === 'not-returned') out.push({ urn: s.urn, name: s.name, state: 'not-returned' });
     else if (!withRow.has(s.urn)) out.push({ urn: s.urn, name: s.name, state: 'no-group' });
   }
-  // A school that returned in earlier years and has since closed: not asked this year, and said so.
-  const before = await schoolsReturningBefore(store, o);
-  for (const school of await loadSchools(store)) {
-    if (!before.has(school.urn) || openIn(school, o.academicYear)) continue;
-    if (!inArea(school.urn, groupOf.get(school.urn) ?? before.get(school.urn))) continue;
-    if (statuses.some((s) => s.urn === school.urn)) continue;
-    out.push({
-      urn: school.urn,
-      name: school.name,
-      state: 'closed',
-      ...(school.closeDate ? { closeDate: school.closeDate } : {}),
-    });
+  for (const c of l.closed) {
+    if (!inArea(c.urn, l.groupOf.get(c.urn) ?? c.group) || l.statuses.some((s) => s.urn === c.urn)) continue;
+    out.push({ urn: c.urn, name: c.name, state: 'closed', ...(c.closeDate ? { closeDate: c.closeDate } : {}) });
   }
   return out;
 }

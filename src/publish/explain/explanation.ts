@@ -66,6 +66,7 @@ export interface UncountedSchool {
 
 export interface NationalSource {
   academicYear: string;
+  measure: string;
   pupilGroup: string;
   value: number;
   areaName: string;
@@ -182,7 +183,10 @@ export function explainFigure(i: ExplainInputs): Explanation {
     ...(f.toNationalOther ? [{ comparison: f.toNationalOther, other: true }] : []),
   ].map(({ comparison, other }) => ({
     source: i.nationals.find(
-      (n) => n.academicYear === comparison.national.academicYear && n.pupilGroup === comparison.national.pupilGroup,
+      (n) =>
+        n.academicYear === comparison.national.academicYear &&
+        n.measure === comparison.national.measure &&
+        n.pupilGroup === comparison.national.pupilGroup,
     ) ?? { ...comparison.national, areaName: 'National', source: 'unknown' },
     gap: withheld ? ('c' as const) : comparison.gap,
     other,

@@ -40,15 +40,26 @@ export interface StoredAmendment {
   at: string;
 }
 
-export async function lineageCells({ db }: StoreReader, q: LineageQuery): Promise<StoredCell[]> {
-  const rows = await currentReturns(db, 'predictions')
+/** Every figure's cells for the period: call with a pupil group and measure. */
+export type LineageIndex = (pupilGroup: string, measure: string) => StoredCell[];
+
+/**
+ * The current returns' rows of every pupil group for a period, their cells and amendments, read
+ * once: a Board paper explains every city and group figure from one read.
+ */
+export async function lineageIndex(
+  { db }: StoreReader,
+  q: Pick<LineageQuery, 'academicYear' | 'keyStage' | 'round'>,
+): Promise<LineageIndex> {
+  const period = currentReturns(db, 'predictions')
+    .where('r.academic_year', '=', q.academicYear)
+    .where('r.key_stage', '=', q.keyStage)
+    .where('r.period', '=', q.round);
+  const rows = await period
     .innerJoin('return_groups as g', 'g.return_id', 'r.id')
     .innerJoin('schools as s', 's.urn', 'r.urn')
     .leftJoin('group_memberships as m', (j) =>
       j.onRef('m.urn', '=', 'r.urn').onRef('m.academic_year', '=', 'r.academic_year'),
-    )
-    .leftJoin('return_values as v', (j) =>
-      j.onRef('v.return_id', '=', 'r.id').onRef('v.pupil_group', '=', 'g.pupil_group').on('v.measure', '=', q.measure),
     )
     .select([
       'r.id as return_id',
@@ -58,51 +69,47 @@ export async function lineageCells({ db }: StoreReader, q: LineageQuery): Promis
       'r.file_name',
       'r.part',
       'r.imported_at',
+      'g.pupil_group',
       'g.cohort',
-      'v.value',
-      'v.returned',
-      'v.place',
     ])
-    .where('r.academic_year', '=', q.academicYear)
-    .where('r.key_stage', '=', q.keyStage)
-    .where('r.period', '=', q.round)
-    .where('g.pupil_group', '=', q.pupilGroup)
     .orderBy('r.urn')
     .execute();
-  const ids = rows.map((r) => r.return_id);
-  const amendments =
-    ids.length === 0
-      ? []
-      : await db
-          .selectFrom('amendments')
-          .selectAll()
-          .where('return_id', 'in', ids)
-          .where('pupil_group', '=', q.pupilGroup)
-          .where('measure', '=', q.measure)
-          .orderBy('id')
-          .execute();
-  return rows.map((r) => ({
-    returnId: r.return_id,
-    urn: r.urn!,
-    schoolName: r.name,
-    ...(r.collaborative_group ? { collaborativeGroup: r.collaborative_group } : {}),
-    file: baseName(r.file_name),
-    part: r.part,
-    importedAt: r.imported_at,
-    cohort: r.cohort ?? 0,
-    ...(r.value !== null && r.returned !== null && r.place !== null
-      ? { value: { value: r.value, returned: r.returned, place: r.place } }
-      : {}),
-    amendments: amendments
-      .filter((a) => a.return_id === r.return_id)
-      .map((a) => ({
-        oldValue: a.old_value,
-        newValue: a.new_value,
-        reason: a.reason,
-        by: a.amended_by,
-        at: a.amended_at,
-      })),
-  }));
+  const values = await period
+    .innerJoin('return_values as v', 'v.return_id', 'r.id')
+    .select(['v.return_id', 'v.pupil_group', 'v.measure', 'v.value', 'v.returned', 'v.place'])
+    .execute();
+  const amendments = await period
+    .innerJoin('amendments as a', 'a.return_id', 'r.id')
+    .select(['a.return_id', 'a.pupil_group', 'a.measure', 'a.old_value', 'a.new_value', 'a.reason'])
+    .select(['a.amended_by', 'a.amended_at', 'a.id'])
+    .orderBy('a.id')
+    .execute();
+  const key = (returnId: number, group: string, measure: string) => `${returnId}|${group}|${measure}`;
+  const valueOf = new Map(values.map((v) => [key(v.return_id, v.pupil_group, v.measure), v]));
+  const amendmentsOf = new Map<string, StoredAmendment[]>();
+  for (const a of amendments) {
+    const k = key(a.return_id, a.pupil_group, a.measure);
+    const list = amendmentsOf.get(k) ?? amendmentsOf.set(k, []).get(k)!;
+    list.push({ oldValue: a.old_value, newValue: a.new_value, reason: a.reason, by: a.amended_by, at: a.amended_at });
+  }
+  const byGroup = new Map<string, typeof rows>();
+  for (const r of rows) (byGroup.get(r.pupil_group) ?? byGroup.set(r.pupil_group, []).get(r.pupil_group)!).push(r);
+  return (pupilGroup, measure) =>
+    (byGroup.get(pupilGroup) ?? []).map((r) => {
+      const v = valueOf.get(key(r.return_id, pupilGroup, measure));
+      return {
+        returnId: r.return_id,
+        urn: r.urn!,
+        schoolName: r.name,
+        ...(r.collaborative_group ? { collaborativeGroup: r.collaborative_group } : {}),
+        file: baseName(r.file_name),
+        part: r.part,
+        importedAt: r.imported_at,
+        cohort: r.cohort ?? 0,
+        ...(v ? { value: { value: v.value, returned: v.returned, place: v.place } } : {}),
+        amendments: amendmentsOf.get(key(r.return_id, pupilGroup, measure)) ?? [],
+      };
+    });
 }
 
 /** An accepted return a later one from the same school replaced: kept in the store, not counted. */
@@ -144,36 +151,33 @@ export async function supersededReturns(
 /** A national figure as stored, with the kind of file it came from. */
 export interface StoredNational {
   academicYear: string;
+  measure: string;
   pupilGroup: string;
   value: number;
   areaName: string;
   source: string;
-  provisional: boolean;
 }
 
-/** The national figures for a measure and these pupil groups, every year up to `academicYear`, newest first. */
-export async function nationalFiguresOf(
+/** The national figures of a key stage, every year up to `academicYear`, newest first. */
+export async function nationalSources(
   { db }: StoreReader,
-  q: Pick<LineageQuery, 'academicYear' | 'keyStage' | 'measure'>,
-  pupilGroups: readonly string[],
+  q: Pick<LineageQuery, 'academicYear' | 'keyStage'>,
 ): Promise<StoredNational[]> {
   const rows = await db
     .selectFrom('comparators')
-    .select(['academic_year', 'pupil_group', 'value', 'area_name', 'source', 'provisional'])
+    .select(['academic_year', 'measure', 'pupil_group', 'value', 'area_name', 'source'])
     .where('geographic_level', '=', 'National')
     .where('key_stage', '=', q.keyStage)
-    .where('measure', '=', q.measure)
-    .where('pupil_group', 'in', [...pupilGroups])
     .where('academic_year', '<=', q.academicYear)
     .orderBy('academic_year', 'desc')
     .execute();
   return rows.map((r) => ({
     academicYear: r.academic_year,
+    measure: r.measure,
     pupilGroup: r.pupil_group,
     value: r.value,
     areaName: r.area_name,
     source: r.source,
-    provisional: r.provisional === 1,
   }));
 }
 
