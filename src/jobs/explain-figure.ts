@@ -8,7 +8,8 @@ import type { Level } from '../aggregate/predictions/aggregate-predictions.js';
 import type { FigureWithGap } from '../aggregate/predictions/gap-to-national.js';
 import { openIn } from '../domain/register.js';
 import { shippedContext, type Context } from '../domain/context.js';
-import { EXPLAIN_REFUSALS, type ExplainRefusalId } from '../messages/explain-text.js';
+import { EXPLAIN_REFUSALS, explainText, type ExplainRefusalId } from '../messages/explain-text.js';
+import { explainAnchor, explainPage, linkFigures } from '../publish/explain/explain-html.js';
 import {
   explainFigure,
   type Explanation,
@@ -198,4 +199,22 @@ function uncountedSchools(l: Lineage, key: FigureKey, withRow: ReadonlySet<strin
     out.push({ urn: c.urn, name: c.name, state: 'closed', ...(c.closeDate ? { closeDate: c.closeDate } : {}) });
   }
   return out;
+}
+
+/** The Board paper with its city and group figures linked to their explanations, and the side file. */
+export async function withExplanations(
+  store: Store,
+  scope: Omit<Period, 'asReturned'> & { published: boolean },
+  paper: { paper: string; schools?: string },
+  explainFile: string,
+  context: Context = shippedContext(),
+): Promise<{ paper: string; schools?: string; explain: string }> {
+  const explanations = await explainPaperFigures(store, { ...scope, asReturned: false }, context);
+  const title = explainText['html.scope'](scope.keyStage, scope.academicYear, scope.round);
+  const anchors = new Set(explanations.map((e) => explainAnchor(e.key)));
+  return {
+    ...paper,
+    paper: linkFigures(paper.paper, explainFile, anchors),
+    explain: explainPage(title, explanations, context.catalogue),
+  };
 }

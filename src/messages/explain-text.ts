@@ -106,6 +106,11 @@ export const explainText = {
   'cell.protected-count': (round: string, measure: string, area: string, group: string) =>
     `the ${round ? `${round} ` : ''}count of ${measure} for ${group} at ${area}`,
   'cell.protected-cohort': (area: string, group: string) => `the cohort of ${group} at ${area}`,
+  'html.scope': (keyStage: string, year: string, round: string) => `${keyStage} ${year}, ${round} round`,
+  'html.page-title': (title: string) => `${title}: where each figure comes from`,
+  'html.intro':
+    "Each city and collaborative group figure of the paper, traced to the schools' returns and cells it is made " +
+    'of, as school-returns explain shows it.',
   'area.city': (name: string) => `the city (${name})`,
   'area.group': (code: string) => `collaborative group ${code}`,
   'area.school': (urn: string, name: string) => `${name} (URN ${urn})`,

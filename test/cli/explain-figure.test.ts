@@ -9,7 +9,7 @@
 //   St Mary's 110002  all 40, RWM 30, Reading 29: RWM above Reading, a query; amended to 28
 //   Cedar 110003   not returned
 //   City, all pupils: 22 + 28 = 50 of 30 + 40 = 70 = 71.4%; national 80 (England, 2014/15): gap -8.6.
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -201,5 +201,28 @@ describe('explain --published', () => {
     const stMarys = cells.find((c) => c['urn'] === '110002')!;
     expect([stMarys['value'], stMarys['returned'], stMarys['amended_by']]).toEqual(['28', '', 'J Adviser']);
     expect([stMarys['amended_from'], stMarys['amendment_reason']]).toEqual(['', '']);
+  });
+});
+
+describe('the Board paper links each city and group figure to its explanation', () => {
+  it('writes board-explain.html beside the paper, and the city figure links to its section', async () => {
+    const out = join(dir, 'board.html');
+    const run = await cli(['report', 'html', ...FIGURE.slice(0, 6), '--out', out, '--db', db]);
+    expect(run.code).toBe(0);
+    expect(run.out.at(-1)).toMatch(/^Wrote .*board-explain\.html/);
+    const paper = await readFile(out, 'utf8');
+    const anchor = 'explain-city-874-all-ks2_rwm_l4';
+    expect(paper).toContain(`<a href="board-explain.html#${anchor}">71.4</a>`);
+    const side = await readFile(join(dir, 'board-explain.html'), 'utf8');
+    const section = side.slice(
+      side.indexOf(`<section id="${anchor}"`),
+      side.indexOf('</section>', side.indexOf(anchor)),
+    );
+    expect(section).toContain('50 of 70 pupils = 71.4%');
+    expect(section).toContain('alder-corrected.csv');
+    expect(section).toContain('st-marys.csv');
+    expect(side).not.toMatch(/<script/i);
+    // The collaborative group's figure links too: North is Alder and St Mary's.
+    expect(paper).toContain('<a href="board-explain.html#explain-group-North-all-ks2_rwm_l4">');
   });
 });
