@@ -45,6 +45,12 @@ ${explanations.map((e) => sectionHtml(e, cat))}
   );
 }
 
+/**
+ * The figure keeps its own ink: in the paper colour means better or worse (a link's blue would read
+ * as above national); a dotted underline says it leads somewhere. Inline, as the CSP allows.
+ */
+const LINK_STYLE = ' style="color: inherit; text-decoration: underline dotted"';
+
 const ENTITY: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
 const unescape = (s: string) => s.replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ENTITY[e]!);
 
@@ -67,7 +73,7 @@ export function linkFigures(paper: string, explainFile: string, explained: Reado
             measure: unescape(measure),
           });
           if (!explained.has(anchor)) return cell;
-          return `${td}<a href="${escapeHtml(explainFile)}#${anchor}">${shown}</a>${end}`;
+          return `${td}<a href="${escapeHtml(explainFile)}#${anchor}"${LINK_STYLE}>${shown}</a>${end}`;
         },
       ) +
       close,
