@@ -12,6 +12,9 @@ import { explainPredictionsFigure, type ExplainOptions } from '../jobs/explain-f
 import { cliText } from '../messages/cli-text.js';
 import { EXPLAIN_REFUSALS, refusalLine, type ExplainRefusalId } from '../messages/explain-text.js';
 import { explanationCsv, explanationMarkdown } from '../publish/explain/explanation-tables.js';
+import { attendanceCsv, attendanceMarkdown } from '../publish/explain/attendance-explanation.js';
+import { explainAttendanceFigure } from '../jobs/explain-attendance.js';
+import { attendanceExplainOptions } from './explain-attendance-options.js';
 import { writeFileAtomic } from '../publish/write-atomic.js';
 import { keyStageFlag, roundFlag, thresholdFlag, yearFlag } from './catalogue-flags.js';
 import { CliError, type CliIO } from './cli-io.js';
@@ -29,7 +32,11 @@ const KEY_COLUMNS = {
   round: 'round',
   pupil_group: 'pupilGroup',
   measure: 'measure',
+  term: 'term',
+  phase: 'phase',
 } as const;
+
+type KeyValues = Record<keyof typeof KEY_COLUMNS | 'period', string | undefined>;
 
 const refusal = <Id extends ExplainRefusalId>(
   id: Id,
@@ -52,16 +59,15 @@ function rowFields(flags: Flags): Record<string, string> {
   if (!header || !row || more.length > 0) throw refusal('explain.row-unreadable', EXIT.usage, 'one line each');
   if (header.length !== row.length)
     throw refusal('explain.row-unreadable', EXIT.usage, `${header.length} columns, ${row.length} fields`);
-  // Attendance rows are named by a term, not a round: their lineage is not built yet (issue 16 item 3).
-  if (header.includes('term')) throw refusal('explain.attendance', EXIT.usage);
   return Object.fromEntries(header.map((h, i) => [h.trim(), row[i]!.trim()]));
 }
 
 /** Each key column from the row or its flag (--year is --academic-year's other name). */
-function keyValues(flags: Flags): Record<keyof typeof KEY_COLUMNS, string | undefined> {
+export function keyValues(flags: Flags): KeyValues {
   const row = rowFields(flags);
   const given: Flags = { ...flags, academicYear: flags['academicYear'] ?? flags['year'] };
-  const out = {} as Record<keyof typeof KEY_COLUMNS, string | undefined>;
+  // An attendance row's period says "year to date (Summer)" or the term alone.
+  const out = { period: row['period'] || undefined } as KeyValues;
   for (const [column, flag] of Object.entries(KEY_COLUMNS) as [keyof typeof KEY_COLUMNS, string][]) {
     const fromRow = row[column] || undefined;
     const fromFlag = given[flag] === undefined ? undefined : String(given[flag]);
@@ -76,9 +82,8 @@ function keyValues(flags: Flags): Record<keyof typeof KEY_COLUMNS, string | unde
  * Flags to the figure's key, names resolved through the catalogue; a name it lacks goes on to the
  * job, to be refused there with its rule.
  */
-export function explainOptions(flags: Flags, laCode: string): ExplainOptions {
+export function explainOptions(k: KeyValues, flags: Flags, laCode: string): ExplainOptions {
   const cat = catalogue();
-  const k = keyValues(flags);
   const level = (k.level ?? 'city') as Level;
   if (!['city', 'group', 'school'].includes(level))
     throw refusal('explain.flag-unknown', EXIT.usage, 'level', level, ['city', 'group', 'school']);
@@ -108,7 +113,8 @@ const EXIT_OF: Record<ExplainRefusalId, number> = {
   'explain.flag-unknown': EXIT.usage,
   'explain.row-unreadable': EXIT.usage,
   'explain.row-conflict': EXIT.usage,
-  'explain.attendance': EXIT.usage,
+  'explain.unknown-attendance-measure': EXIT.usage,
+  'explain.no-attendance': EXIT.refused,
   'explain.unknown-group': EXIT.usage,
   'explain.unknown-measure': EXIT.usage,
   'explain.unknown-area': EXIT.usage,
@@ -126,6 +132,9 @@ export function registerExplainCommand(program: Command, io: CliIO, exit: (code:
     .option('--year <year>', 'the same as --academic-year')
     .option('--key-stage <ks>', 'EYFS, KS1, KS2 or KS4')
     .option('--round <round>', 'Autumn, Spring, Summer or Actual')
+    .option('--term <term>', 'an attendance figure: Autumn, Spring or Summer (the csv column term)')
+    .option('--ytd', 'an attendance figure for the year to date up to --term')
+    .option('--phase <phase>', 'an attendance report of one phase (the csv column phase; default all)')
     .option('--pupil-group <group>', 'a pupil group by code or label (default: all pupils)')
     .option('--measure <measure>', 'a measure by code or label')
     .option('--row <line>', 'a line of any csv output, to take the figure from (with --header)')
@@ -140,15 +149,23 @@ export function registerExplainCommand(program: Command, io: CliIO, exit: (code:
       const context = shippedContext();
       const format = String(flags['format']);
       if (format !== 'md' && format !== 'csv') throw new CliError(cliText['flag.format-one-of'](format, ['md', 'csv']));
-      const o = explainOptions(flags, context.settings.city.laCode);
-      const result = await withStore(flags['db'] as string | undefined, io, (s) =>
-        explainPredictionsFigure(s, o, context),
-      );
-      if (!result.ok) throw new CliError(refusalLine(result.ruleId, result.text), EXIT_OF[result.ruleId]);
-      const content =
-        format === 'csv'
-          ? explanationCsv(result.explanation)
-          : explanationMarkdown(result.explanation, context.catalogue);
+      const k = keyValues(flags);
+      const db = flags['db'] as string | undefined;
+      let content: string;
+      if (k.term !== undefined || flags['ytd']) {
+        const o = attendanceExplainOptions(k, flags, context.settings.city.laCode);
+        const result = await withStore(db, io, (s) => explainAttendanceFigure(s, o, context));
+        if (!result.ok) throw new CliError(refusalLine(result.ruleId, result.text), EXIT_OF[result.ruleId]);
+        content = format === 'csv' ? attendanceCsv(result.explanation) : attendanceMarkdown(result.explanation);
+      } else {
+        const o = explainOptions(k, flags, context.settings.city.laCode);
+        const result = await withStore(db, io, (s) => explainPredictionsFigure(s, o, context));
+        if (!result.ok) throw new CliError(refusalLine(result.ruleId, result.text), EXIT_OF[result.ruleId]);
+        content =
+          format === 'csv'
+            ? explanationCsv(result.explanation)
+            : explanationMarkdown(result.explanation, context.catalogue);
+      }
       if (flags['out']) {
         await writeFileAtomic(String(flags['out']), content);
         io.out(cliText['report.wrote'](String(flags['out'])));

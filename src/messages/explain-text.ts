@@ -26,9 +26,10 @@ export const EXPLAIN_REFUSALS = {
     `--row and --header could not be read as one csv line and its header (${why}): copy both from the same csv output`,
   'explain.row-conflict': (column: string, row: string, flag: string) =>
     `--row gives ${column} "${row}" but --${column.replaceAll('_', '-')} gives "${flag}": leave out one of them`,
-  'explain.attendance': () =>
-    'the row is an attendance figure (it has a term): explain traces predictions figures only, so far; ' +
-    'give a row of a predictions, forecast or if-achieved csv',
+  'explain.unknown-attendance-measure': (given: string, known: readonly string[]) =>
+    `--measure "${given}" is not an attendance rate or column: give one of ${known.join(', ')}`,
+  'explain.no-attendance': (year: string, term: string) =>
+    `no accepted attendance returns for ${year} ${term} in the store: check the year and term`,
   'explain.unknown-group': (given: string, nearest: readonly string[]) =>
     `--pupil-group "${given}" is not a pupil group of the catalogue` +
     `${nearest.length ? ` (nearest: ${nearest.join(', ')})` : ''}: see schemas/catalogue/pupil-groups.json`,
@@ -114,4 +115,28 @@ export const explainText = {
   'area.city': (name: string) => `the city (${name})`,
   'area.group': (code: string) => `collaborative group ${code}`,
   'area.school': (urn: string, name: string) => `${name} (URN ${urn})`,
+} as const;
+
+/** The words of an attendance figure's explanation. */
+export const attendanceText = {
+  'attendance.title': (what: string) => `Where this attendance figure comes from: ${what}`,
+  'attendance.rate': (rate: string) => `The figure is ${rate}% (Σ the columns below / Σ its base, over the schools).`,
+  'attendance.sum': (column: string, total: number, cells: number) =>
+    `${column}: ${total}, the sum of the ${cells === total ? 'cells below' : 'cells below (they differ: a bug)'}.`,
+  'attendance.ytd': (terms: readonly string[]) =>
+    `Year to date: sessions and events summed over ${terms.join(', ')}; pupils from the latest term's return.`,
+  'attendance.withheld':
+    'This figure is withheld (c) in the publication. Its cells are not printed here; a data officer sees them ' +
+    'without --published.',
+  'attendance.cells': 'The cells it is made of',
+  'attendance.excluded': 'Schools not counted in it',
+  'attendance.no-group': 'no row for this pupil group',
+  'attendance.incomplete': (terms: readonly string[]) => `incomplete: no ${terms.join(', ')} return`,
+  'attendance.national': (value: number, year: string) => `National figure for comparison: ${value} (${year}).`,
+  'attendance.decision-withheld': 'Suppression: withheld (c) in the publication.',
+  'attendance.decision-shown': 'Suppression: shown in the publication.',
+  'attendance.decision-rule': (what: 'persistent' | 'all') =>
+    `Suppression: ${
+      what === 'all' ? 'every figure of this group withheld' : 'figures built on pupils counted by absence withheld'
+    } (suppress.attendance-${what}: small numbers, or what would reveal them; disclosure/suppress-attendance.ts).`,
 } as const;

@@ -73,6 +73,21 @@ beforeAll(async () => {
     ['import', stMarys],
   ])
     expect((await cli([...args, '--db', db])).code).toBe(0);
+  // Attendance, 2014/15 Autumn and Spring; Cedar 110003 sends none.
+  const attendance = await write(
+    'attendance.csv',
+    [
+      'urn,academic_year,term,pupil_group,enrolments,possible_sessions,authorised_absence,unauthorised_absence,' +
+        'persistent_absentees',
+      '110001,2014/15,Autumn,all,100,6000,200,100,5',
+      '110001,2014/15,Autumn,boys,50,3000,100,50,2',
+      '110002,2014/15,Autumn,all,200,12000,300,60,8',
+      '110001,2014/15,Spring,all,100,5000,150,50,6',
+      '110001,2014/15,Spring,boys,50,2500,75,25,3',
+      '110002,2014/15,Spring,all,200,10000,250,50,9',
+    ].join('\n'),
+  );
+  expect((await cli(['import', attendance, '--db', db])).code).toBe(0);
   const open = await cli(['challenge', 'list', '--open', '--db', db]);
   const query = open.out
     .find((l) => l.includes('110002'))!
@@ -224,5 +239,43 @@ describe('the Board paper links each city and group figure to its explanation', 
     expect(side).not.toMatch(/<script/i);
     // The collaborative group's figure links too: North is Alder and St Mary's.
     expect(paper).toContain('<a href="board-explain.html#explain-group-North-all-ks2_rwm_l4"');
+  });
+});
+
+describe('explain an attendance figure', () => {
+  // City, all pupils, year to date to Spring: absence 200 + 100 + 150 + 50 + 300 + 60 + 250 + 50 = 1160
+  // sessions of 6000 + 5000 + 12000 + 10000 = 33000 possible = 3.5%.
+  const ytd = ['--year', '2014/15', '--term', 'Spring', '--ytd', '--measure', 'overall_absence_rate'];
+
+  it('lists every term of every school, and the cells sum to the figure', async () => {
+    const run = await explain(...ytd);
+    expect(run.err).toEqual([]);
+    const md = run.out.join('\n');
+    expect(md).toContain('The figure is 3.5%');
+    expect(md).toContain('possible_sessions: 33000, the sum of the cells below.');
+    expect(md).toContain('| 110002 | Spring | possible\\_sessions | attendance.csv | line 7 | 10000 | 10000 |');
+    expect(md).toMatch(/\| 110003 \| Cedar Primary School \| not returned \|/);
+  });
+
+  it('takes pupils from the latest term only, as the year to date does', async () => {
+    const rows = rowsOf(
+      (await explain(...ytd.slice(0, 5), '--measure', 'persistent_absence_rate', '--format', 'csv')).out,
+    );
+    const pupils = rows.filter((r) => r['column'] === 'persistent_absentees');
+    expect(pupils.map((r) => [r['urn'], r['term'], r['value']])).toEqual([
+      ['110001', 'Spring', '6'],
+      ['110002', 'Spring', '9'],
+    ]);
+  });
+
+  it('published, a withheld figure is said to be withheld and no cell is printed', async () => {
+    const boys = [...ytd.slice(0, 5), '--level', 'school', '--area-code', '110001', '--pupil-group', 'boys'];
+    const args = [...boys, '--measure', 'persistent_absence_rate'];
+    const published = (await explain(...args, '--published')).out.join('\n');
+    expect(published).toContain('This figure is withheld (c) in the publication.');
+    expect(published).not.toMatch(/\| 3 \|/);
+    const internal = (await explain(...args)).out.join('\n');
+    expect(internal).toContain('| 110001 | Spring | persistent\\_absentees | attendance.csv | line 6 | 3 | 3 |');
+    expect(internal).toMatch(/suppress\.attendance-(persistent|all)/);
   });
 });
