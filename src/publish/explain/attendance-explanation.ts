@@ -61,7 +61,7 @@ const inArea = (key: AttendanceKey, s: AttendanceReport['schools'][number]) =>
       ? s.collaborativeGroup === key.areaCode
       : s.urn === key.areaCode);
 
-/** Whether the measure is withheld where the figure carries `withheld` (all, or what pupils counted by absence give). */
+/** Whether the measure is withheld: the figure's every rate, or those built on pupils counted by absence. */
 const measureWithheld = (f: PeriodFigures, measure: string, columns: AttendanceColumns) =>
   f.status === 'returned' &&
   (f.withheld === 'all' ||
