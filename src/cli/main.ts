@@ -8,6 +8,7 @@ import { cliText } from '../messages/cli-text.js';
 import { registerChartsCommand } from './charts.js';
 import { CliError, processIO, type CliIO } from './cli-io.js';
 import { registerCycleCommands } from './cycle-commands.js';
+import { registerExplainCommand } from './explain.js';
 import { fileSystemProblem } from './file-system-problem.js';
 import { registerImportCommand } from './import.js';
 import { registerTemplateCommands } from './template-commands.js';
@@ -43,6 +44,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   registerCycleCommands(program, io, exit);
   registerTemplateCommands(program, io, exit);
   registerStoreCommands(program, io, exit);
+  registerExplainCommand(program, io, exit);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;

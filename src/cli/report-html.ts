@@ -11,6 +11,8 @@ import { withStore } from './store-option.js';
 
 /** `board.html` → `board-schools.html`, beside it. */
 export const schoolsPath = (out: string) => out.replace(/(\.html?)$/i, '-schools$1');
+/** `board.html` → `board-explain.html`, beside it: each city and group figure explained (issue 16). */
+export const explainPath = (out: string) => out.replace(/(\.html?)$/i, '-explain$1');
 
 export function registerHtmlReport(report: Command, io: CliIO, exit: (code: number) => void): void {
   scopeFlags(
@@ -21,7 +23,8 @@ export function registerHtmlReport(report: Command, io: CliIO, exit: (code: numb
         '--schools <where>',
         "each school's tables and charts: appendix (after the paper) or separate",
         'appendix',
-      ),
+      )
+      .option('--no-explain', 'no side file explaining each city and group figure (board-explain.html), no links'),
   ).action(async (flags: Flags) => {
     const scope = reportScopeOptions(flags);
     const out = String(flags['out']);
@@ -34,6 +37,7 @@ export function registerHtmlReport(report: Command, io: CliIO, exit: (code: numb
         generatedAt: io.now(),
         schools: where,
         schoolsFile: basename(schoolsPath(out)),
+        ...(flags['explain'] !== false ? { explainFile: basename(explainPath(out)) } : {}),
       }),
     );
     await writeFileAtomic(out, built.paper);
@@ -41,6 +45,10 @@ export function registerHtmlReport(report: Command, io: CliIO, exit: (code: numb
     if (built.schools !== undefined) {
       await writeFileAtomic(schoolsPath(out), built.schools);
       io.out(cliText['report.wrote-html'](schoolsPath(out), Buffer.byteLength(built.schools)));
+    }
+    if (built.explain !== undefined) {
+      await writeFileAtomic(explainPath(out), built.explain);
+      io.out(cliText['report.wrote-html'](explainPath(out), Buffer.byteLength(built.explain)));
     }
     exit(0);
   });

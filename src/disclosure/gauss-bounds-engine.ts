@@ -34,7 +34,7 @@ function gaussBoundsSuppress(input: SuppressionInput): SuppressionResult {
     cells.map((c) => c.id),
     constraints,
   );
-  const { secondary, givenAway } = gaussSecondary({
+  const { secondary, givenAway, protecting } = gaussSecondary({
     forms,
     primary,
     candidates: [...publishOrder(cells).keys()].filter((id) => !hidden.has(id)),
@@ -47,5 +47,6 @@ function gaussBoundsSuppress(input: SuppressionInput): SuppressionResult {
     suppressed: new Set(hidden.keys()),
     reasons: hidden,
     stillRecoverable: cells.map((c) => c.id).filter((id) => still.has(id)),
+    protecting,
   };
 }

@@ -16,7 +16,15 @@ import type { Catalogue } from '../domain/catalogue.js';
 import type { Context } from '../domain/context.js';
 import { auditedSuppression, type SuppressionEngine } from './engine.js';
 import { TableModel } from './table-model.js';
-import type { Withheld } from './types.js';
+import type { SuppressionReason, Withheld } from './types.js';
+
+/** One cell of a figure as decided: its id, why it is hidden (none: shown), and what it protects. */
+export interface CellDecision {
+  id: string;
+  reason?: SuppressionReason;
+  /** For a secondary cell, the id of the hidden cell it was hidden to protect, where the engine knows it. */
+  protects?: string;
+}
 
 export interface Suppression {
   withheld: Withheld;
@@ -25,6 +33,8 @@ export interface Suppression {
   /** The count itself is hidden; a count shown beside a hidden cohort gives no rate. */
   countHidden(f: FigureWithGap): boolean;
   cohortHidden(f: FigureWithGap): boolean;
+  /** The decision on the figure's cells, for its audit trail (school-returns explain). */
+  decisionOf(f: FigureWithGap): { count?: CellDecision; cohort: CellDecision };
 }
 
 /** A count is one round's figure; a cohort is the same pupils in every round, so its cell is shared by value. */
@@ -73,17 +83,27 @@ export function suppressPredictionRounds(
     // The outputs of one publication are made one after another: the last few decisions are enough.
     if (decisions.size > 4) decisions.delete(decisions.keys().next().value!);
   }
-  const { suppressed, withheld } = decided;
+  const { suppressed, withheld, reasons, protecting } = decided;
+  const decision = (id: string): CellDecision => {
+    const reason = reasons.get(id);
+    const protects = protecting?.get(id);
+    return { id, ...(reason ? { reason } : {}), ...(protects ? { protects } : {}) };
+  };
   return new Map(
     rounds.map(({ round, figures }) => {
       const cohortCell = cohortCells(figures);
       const cohortHidden = (f: FigureWithGap) => suppressed.has(cohortCell(f));
       const countHidden = (f: FigureWithGap) =>
         f.count !== undefined && suppressed.has(cellId(round, f.measure, f.level, f.areaCode, f.pupilGroup));
+      const countId = (f: FigureWithGap) => cellId(round, f.measure, f.level, f.areaCode, f.pupilGroup);
       const suppression: Suppression = {
         withheld,
         cohortHidden,
         countHidden,
+        decisionOf: (f) => ({
+          ...(f.count !== undefined ? { count: decision(countId(f)) } : {}),
+          cohort: decision(cohortCell(f)),
+        }),
         figureHidden: (f) => cohortHidden(f) || countHidden(f) || (f.kind === 'mean' && f.cohort <= threshold),
       };
       return [round, suppression];
@@ -92,7 +112,14 @@ export function suppressPredictionRounds(
 }
 
 /** Decisions made in this process, by catalogue and the rest of their input: the same input, the same decision. */
-const decisionsOf = new WeakMap<Catalogue, Map<string, { suppressed: ReadonlySet<string>; withheld: Withheld }>>();
+const decisionsOf = new WeakMap<Catalogue, Map<string, Decided>>();
+
+interface Decided {
+  suppressed: ReadonlySet<string>;
+  withheld: Withheld;
+  reasons: ReadonlyMap<string, SuppressionReason>;
+  protecting?: ReadonlyMap<string, string>;
+}
 
 function decide(
   rounds: readonly RoundFigures[],
@@ -100,17 +127,22 @@ function decide(
   cat: Catalogue,
   settings: Context['settings'],
   engine: SuppressionEngine,
-): { suppressed: ReadonlySet<string>; withheld: Withheld } {
+): Decided {
   const model = new TableModel();
   const priority = priorityOf(cat);
   for (const { round, figures, schoolFigures } of rounds)
     addRound(model, round, figures, schoolFigures, cohortCells(figures), priority, cat, settings);
-  const { suppressed, reasons, stillRecoverable } = engine.suppress(model.table(threshold));
+  const { suppressed, reasons, stillRecoverable, protecting } = engine.suppress(model.table(threshold));
   // The audit could not close every hole: publishing would disclose, so this is a bug to report.
   if (stillRecoverable.length > 0)
     throw new Error(`suppression left ${stillRecoverable.length} cells recoverable, e.g. ${stillRecoverable[0]}`);
   const primary = [...reasons.values()].filter((r) => r === 'primary').length;
-  return { suppressed, withheld: { primary, secondary: suppressed.size - primary } };
+  return {
+    suppressed,
+    withheld: { primary, secondary: suppressed.size - primary },
+    reasons,
+    ...(protecting ? { protecting } : {}),
+  };
 }
 
 function addRound(

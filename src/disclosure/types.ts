@@ -104,4 +104,9 @@ export interface SuppressionResult {
    * total with one part fewer); the caller must not publish then.
    */
   stillRecoverable: readonly string[];
+  /**
+   * Where the engine knows it: for a secondary cell, the hidden cell it was hidden to protect (the
+   * first one showing it would have given away), for the audit trail (school-returns explain).
+   */
+  protecting?: ReadonlyMap<string, string>;
 }

@@ -23,6 +23,7 @@ import { provenanceSection, type Provenance } from '../publish/html/provenance-s
 import { coverageSection, groupMembersHtml } from '../publish/html/coverage-section.js';
 import { returnsProvenance, unplacedRefusals } from '../store/queries/provenance.js';
 import { loadCoverage } from './html-coverage.js';
+import { withExplanations } from './explain-figure.js';
 
 export interface HtmlReportOptions extends ReportScope {
   /** When the report was made, printed in its head; none for a reproducible file. */
@@ -34,6 +35,8 @@ export interface HtmlReportOptions extends ReportScope {
   schools?: 'appendix' | 'separate';
   /** The name of the schools' page, when separate, as the paper refers to it. */
   schoolsFile?: string;
+  /** The side file each city and group figure links to, explained (issue 16); none: no links. */
+  explainFile?: string;
 }
 
 export interface HtmlReport {
@@ -41,6 +44,8 @@ export interface HtmlReport {
   paper: string;
   /** The schools' page, when separate. */
   schools?: string;
+  /** Every city and group figure explained, when `explainFile` was given. */
+  explain?: string;
 }
 
 async function drawAll(charts: readonly NamedChart[]): Promise<Map<string, string>> {
@@ -99,8 +104,14 @@ ${
 }`;
 }
 
-/** The paper, and the schools' page when separate: self-contained HTML documents. */
+/** The paper, the schools' page when separate, and the explanations' side file when asked for. */
 export async function buildHtmlPaper(store: Store, options: HtmlReportOptions): Promise<HtmlReport> {
+  const built = await buildPaperAndSchools(store, options);
+  return options.explainFile ? withExplanations(store, options, built, options.explainFile) : built;
+}
+
+/** The paper, and the schools' page when separate: self-contained HTML documents. */
+async function buildPaperAndSchools(store: Store, options: HtmlReportOptions): Promise<HtmlReport> {
   const data = await buildReportCharts(store, options);
   const svgs = await drawAll([...data.predictionCharts, ...data.attendanceCharts]);
   const provenance = await loadProvenance(store, options);

@@ -5,17 +5,21 @@ import type { Store } from '../store/open-store.js';
 import { currentPredictionFigures, nationalComparators, predictionRounds } from '../store/queries/predictions.js';
 import {
   predictionsReportFrom,
+  type PredictionsInputs,
   type PredictionsReportOptions,
 } from '../publish/predictions/build-predictions-report.js';
 import type { PredictionsReport } from '../publish/predictions/predictions-report.js';
 
 export type { PredictionsReportOptions };
 
-export async function buildPredictionsReport(
+/**
+ * What a report is built from, read from the store: this round's figures and the national figures
+ * and, published, the year's other rounds.
+ */
+export async function loadPredictionsInputs(
   store: Store,
-  o: PredictionsReportOptions,
-  context: Context = shippedContext(),
-): Promise<PredictionsReport> {
+  o: Pick<PredictionsReportOptions, 'academicYear' | 'keyStage' | 'round' | 'published' | 'asReturned'>,
+): Promise<PredictionsInputs> {
   const figures = await currentPredictionFigures(store, o);
   const nationals = (await nationalComparators(store, o.keyStage, o.academicYear)).map((n) => ({
     academicYear: n.academic_year,
@@ -31,5 +35,13 @@ export async function buildPredictionsReport(
           .map(async (round) => ({ round, figures: await currentPredictionFigures(store, { ...o, round }) })),
       )
     : [];
-  return predictionsReportFrom({ figures, nationals, otherRounds }, o, context);
+  return { figures, nationals, otherRounds };
+}
+
+export async function buildPredictionsReport(
+  store: Store,
+  o: PredictionsReportOptions,
+  context: Context = shippedContext(),
+): Promise<PredictionsReport> {
+  return predictionsReportFrom(await loadPredictionsInputs(store, o), o, context);
 }

@@ -57,10 +57,14 @@ export interface GaussSecondaryResult {
   complementsGivenAway: string[];
   /** Bounds at equality that follow from other such bounds: a reader may pin them together. */
   entangled: number;
+  /** For each secondary cell, the hidden cell it was hidden to protect, where it is one (explain's audit trail). */
+  protecting: Map<string, string>;
 }
 
 const MINUS_ONE = negate(1);
 const tag = (k: number) => -1 - k;
+// The id under which a hidden count's complement is protected beside the cells.
+const COMPLEMENT = '\u0000complement';
 const firstUntagged = (form: LinearForm) => {
   for (const k of form.keys()) if (k >= 0) return k;
   return undefined;
@@ -96,7 +100,7 @@ export function gaussSecondary(input: GaussSecondaryInput): GaussSecondaryResult
   const guardComplement = (count: string, cohort: string) => {
     const form = forms.form(cohort);
     addScaled(form, forms.form(count), MINUS_ONE);
-    guard(`${count}\u0000complement`, form, complementsGivenAway);
+    guard(`${count}${COMPLEMENT}`, form, complementsGivenAway);
   };
   const protect = (id: string, given: string[]) => {
     hidden.add(id);
@@ -118,13 +122,14 @@ export function gaussSecondary(input: GaussSecondaryInput): GaussSecondaryResult
     bounds.add(residual, pivot ?? residual.keys().next().value!);
   };
   const affectedBy = (pivot: number) => [...(holding.get(pivot) ?? [])].filter((h) => residuals.get(h)!.has(pivot));
-  // Whether showing a form (its residual given) would settle a hidden cell or pin bounds together.
-  const wouldDisclose = (form: LinearForm, residual: LinearForm): boolean => {
+  // What showing a form (its residual given) would give away: a hidden cell (or a hidden count's
+  // complement, named by the count), or bounds pinned together (no one cell); undefined if nothing.
+  const wouldDisclose = (form: LinearForm, residual: LinearForm): { cell?: string } | undefined => {
     const tagged = bounds.reduce(form);
     // Only bounds left: it would tell a reader how far two bounds are from equality, or one tied to others.
-    if (firstUntagged(tagged) === undefined && (tagged.size > 1 || tied.has(tagged.keys().next().value!))) return true;
-    const affected = affectedBy(leastHeld(residual, holding));
-    return affected.some((h) => isMultipleOf(residuals.get(h)!, residual));
+    if (firstUntagged(tagged) === undefined && (tagged.size > 1 || tied.has(tagged.keys().next().value!))) return {};
+    const given = affectedBy(leastHeld(residual, holding)).find((h) => isMultipleOf(residuals.get(h)!, residual));
+    return given === undefined ? undefined : { cell: given.replace(COMPLEMENT, '') };
   };
   // Adds a form to what is known, reducing the residuals it reaches.
   const learn = (form: LinearForm, residual: LinearForm) => {
@@ -141,8 +146,10 @@ export function gaussSecondary(input: GaussSecondaryInput): GaussSecondaryResult
     if (tagged.size > 0) bounds.add(tagged, firstUntagged(tagged) ?? tagged.keys().next().value!);
   };
   const secondary: string[] = [];
-  const hide = (id: string) => {
+  const protecting = new Map<string, string>();
+  const hide = (id: string, protectedId: string | undefined) => {
     secondary.push(id);
+    if (protectedId !== undefined) protecting.set(id, protectedId);
     protect(id, []);
   };
   const holdsHidden = ({ cell, cells = [] }: KnownEquation) =>
@@ -159,9 +166,10 @@ export function gaussSecondary(input: GaussSecondaryInput): GaussSecondaryResult
     const pinsHidden = pins.some((p) => hidden.has(p));
     const residual = shown.reduce(form);
     if (residual.size === 0 && !pinsHidden) continue;
-    if (!pinsHidden && residual.size > 0 && !wouldDisclose(form, residual)) learn(form, residual);
+    const given = pinsHidden || residual.size === 0 ? undefined : wouldDisclose(form, residual);
+    if (!pinsHidden && residual.size > 0 && given === undefined) learn(form, residual);
     else {
-      if (cell !== undefined) hide(cell);
+      if (cell !== undefined) hide(cell, given?.cell ?? pins.find((p) => hidden.has(p)));
       keepFree(form);
     }
   }
@@ -171,10 +179,11 @@ export function gaussSecondary(input: GaussSecondaryInput): GaussSecondaryResult
     const residual = shown.reduce(form);
     // Already known from what is published: showing it tells nothing more.
     if (residual.size === 0) continue;
-    if (wouldDisclose(form, residual)) hide(id);
+    const given = wouldDisclose(form, residual);
+    if (given !== undefined) hide(id, given.cell);
     else learn(form, residual);
   }
-  return { secondary, givenAway, complementsGivenAway, entangled };
+  return { secondary, givenAway, complementsGivenAway, entangled, protecting };
 }
 
 /** The coordinate of the form held by the fewest hidden cells' residuals (ties: the lowest). */

@@ -41,12 +41,24 @@ export interface PredictionsInputs {
   otherRounds?: readonly { round: string; figures: readonly SchoolFigure[] }[];
 }
 
-export function predictionsReportFrom(
+/** The figures of a report, with gaps, and when published the publication's decision on them. */
+export interface Publication {
+  /** Every level the decision covers (all three when published), with gaps. */
+  figures: FigureWithGap[];
+  suppression?: Suppression;
+  threshold: number;
+}
+
+/**
+ * The report's figures and, published, its suppression: the one decision both the report and
+ * `explain --published` show (issue 16), so the two never disagree.
+ */
+export function publicationOf(
   inputs: PredictionsInputs,
   o: PredictionsReportOptions,
   context: Context,
   engine: SuppressionEngine = gaussBoundsSuppression,
-): PredictionsReport {
+): Publication {
   const { figures, nationals } = inputs;
   const cat = context.catalogue;
   const settings = context.settings;
@@ -72,6 +84,18 @@ export function predictionsReportFrom(
   const suppression = o.published
     ? suppressPredictionRounds(rounds, threshold, context, engine).get(o.round)
     : undefined;
+  return { figures: withGaps, threshold, ...(suppression ? { suppression } : {}) };
+}
+
+export function predictionsReportFrom(
+  inputs: PredictionsInputs,
+  o: PredictionsReportOptions,
+  context: Context,
+  engine: SuppressionEngine = gaussBoundsSuppression,
+): PredictionsReport {
+  const { figures } = inputs;
+  const cat = context.catalogue;
+  const { figures: withGaps, suppression, threshold } = publicationOf(inputs, o, context, engine);
   const rows = sortRows(
     withGaps.filter((f) => o.levels.includes(f.level)),
     cat,

@@ -10,7 +10,7 @@ describe('gaussSecondary', () => {
     // city = a + b + c. a is small; showing city, b and c gives a = city − b − c, so one of b, c goes.
     const forms = cellForms(['city', 'a', 'b', 'c'], [sum('city', ['a', 'b', 'c'])]);
     const out = gaussSecondary({ forms, primary: ['a'], candidates: ['city', 'b', 'c'] });
-    expect(out).toMatchObject({ secondary: ['c'], givenAway: [] });
+    expect(out).toMatchObject({ secondary: ['c'], givenAway: [], protecting: new Map([['c', 'a']]) });
   });
 
   it('protects a cell that two sums together give away, which neither gives alone', () => {

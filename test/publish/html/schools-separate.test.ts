@@ -20,7 +20,11 @@ describe('report html --schools', () => {
     const { run, path } = await reportHtml(city, 'board.html', '--term', 'Autumn', '--schools', 'separate');
     expect(run.code, run.err.join('\n')).toBe(0);
     const schoolsPath = join(city.dir, 'reports', 'board-schools.html');
-    expect(run.out).toEqual([expect.stringContaining(path), expect.stringContaining(schoolsPath)]);
+    expect(run.out).toEqual([
+      expect.stringContaining(path),
+      expect.stringContaining(schoolsPath),
+      expect.stringContaining(join(city.dir, 'reports', 'board-explain.html')),
+    ]);
     const paper = await readFile(path, 'utf8');
     const schools = await readFile(schoolsPath, 'utf8');
     expect(paper).not.toContain(SCHOOL_TABLE);

@@ -5,11 +5,13 @@ import { htmlCity, reportHtml, type HtmlCity } from './html-city.js';
 
 let city: HtmlCity;
 let page: string;
+let explainPage: string;
 
 beforeAll(async () => {
   city = await htmlCity();
   const { path } = await reportHtml(city, 'self-contained.html', '--term', 'Autumn');
   page = await readFile(path, 'utf8');
+  explainPage = await readFile(path.replace(/\.html$/, '-explain.html'), 'utf8');
 });
 afterAll(() => city.cleanup());
 
@@ -33,12 +35,17 @@ describe('the HTML report is self-contained', () => {
     expect([...page.matchAll(/url\(([^)]*)\)/g)].filter((m) => !m[1]!.startsWith('#'))).toEqual([]);
   });
 
-  it('links only within the page', () => {
+  it("links only within the page, and to sections of its explanations' side file (issue 16)", () => {
     const hrefs = [...page.matchAll(/href="([^"]*)"/g)].map((m) => m[1]!);
-    expect(hrefs.length).toBeGreaterThan(0);
-    expect(hrefs.filter((h) => !h.startsWith('#'))).toEqual([]);
+    const [within, beside] = [hrefs.filter((h) => h.startsWith('#')), hrefs.filter((h) => !h.startsWith('#'))];
+    expect(within.length).toBeGreaterThan(0);
     const ids = new Set([...page.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]!));
-    expect(hrefs.filter((h) => !ids.has(h.slice(1)))).toEqual([]);
+    expect(within.filter((h) => !ids.has(h.slice(1)))).toEqual([]);
+    expect(beside.length).toBeGreaterThan(0);
+    expect(beside.filter((h) => !h.startsWith('self-contained-explain.html#'))).toEqual([]);
+    const explained = new Set([...explainPage.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]!));
+    expect(beside.filter((h) => !explained.has(h.split('#')[1]!))).toEqual([]);
+    expect(explainPage).not.toMatch(/<script|https?:\/\/|\ssrc\s*=/i);
   });
 
   it("gives every id once, so the charts' SVGs do not collide", () => {

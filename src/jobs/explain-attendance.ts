@@ -1,0 +1,93 @@
+// school-returns explain for an attendance figure, a table of contents: (1) the measure checked
+// against the catalogue, (2) the attendance report built as `report attendance --published` builds
+// it (its figures, its publication's decision), (3) the figure found or refused, (4) the schools'
+// cells read from the store, (5) the explanation built (publish/explain/attendance-explanation.ts).
+import { termsToDate, type Term } from '../aggregate/attendance/index.js';
+import { shippedContext, type Context } from '../domain/context.js';
+import type { Phase } from '../domain/school-phase.js';
+import { attendanceText, EXPLAIN_REFUSALS, type ExplainRefusalId } from '../messages/explain-text.js';
+import {
+  areaFigure,
+  columnsOf,
+  explainAttendance,
+  type AttendanceExplanation,
+  type AttendanceKey,
+} from '../publish/explain/attendance-explanation.js';
+import type { Store } from '../store/open-store.js';
+import { attendanceLineage } from '../store/queries/attendance-lineage.js';
+import { buildAttendanceReport } from './attendance/attendance-report.js';
+
+export interface AttendanceExplainOptions extends AttendanceKey {
+  academicYear: string;
+  term: Term;
+  yearToDate: boolean;
+  phase: Phase | 'all';
+  published: boolean;
+  threshold?: number;
+}
+
+export type AttendanceExplainResult =
+  { ok: true; explanation: AttendanceExplanation } | { ok: false; ruleId: ExplainRefusalId; text: string };
+
+const refuse = (ruleId: ExplainRefusalId, ...args: unknown[]): AttendanceExplainResult => ({
+  ok: false,
+  ruleId,
+  text: (EXPLAIN_REFUSALS[ruleId] as (...a: unknown[]) => string)(...args),
+});
+
+export async function explainAttendanceFigure(
+  store: Store,
+  o: AttendanceExplainOptions,
+  context: Context = shippedContext(),
+): Promise<AttendanceExplainResult> {
+  const columns = context.catalogue.attendanceColumns;
+  const known = [...columns.rates.map((r) => r.code), ...columns.all.map((c) => c.code)];
+  if (!columnsOf(o.measure, columns)) return refuse('explain.unknown-attendance-measure', o.measure, known);
+  // Published or not, the report is built published: a data officer sees the decision it makes.
+  const report = await buildAttendanceReport(
+    store,
+    {
+      academicYear: o.academicYear,
+      term: o.term,
+      yearToDate: o.yearToDate,
+      phase: o.phase,
+      published: true,
+      ...(o.threshold !== undefined ? { threshold: o.threshold } : {}),
+    },
+    context,
+  );
+  if (report.schools.every((s) => [...s.byGroup.values()].every((f) => f.status !== 'returned')))
+    return refuse('explain.no-attendance', o.academicYear, o.term);
+  const figure = areaFigure(report, o);
+  if (!figure || figure.status !== 'returned') {
+    const areas =
+      o.level === 'school'
+        ? report.schools.map((s) => s.urn)
+        : report.areas.filter((a) => a.level === o.level).map((a) => a.code);
+    if (!areas.includes(o.areaCode))
+      return refuse('explain.unknown-area', o.level, o.areaCode, [...new Set(areas)].sort());
+    return refuse('explain.no-figure', o.areaCode, o.pupilGroup, o.measure);
+  }
+  const terms = o.yearToDate ? termsToDate(o.term) : [o.term];
+  const cells = await attendanceLineage(store, {
+    academicYear: o.academicYear,
+    terms,
+    pupilGroup: o.pupilGroup,
+    columns: columnsOf(o.measure, columns)!,
+  });
+  const what = `${o.level} ${o.areaCode}, ${o.pupilGroup}, ${o.measure}, ${o.academicYear} ${
+    o.yearToDate ? `year to date (${o.term})` : o.term
+  }${o.phase !== 'all' ? `, ${o.phase} phase` : ''}`;
+  return {
+    ok: true,
+    explanation: explainAttendance({
+      key: o,
+      title: attendanceText['attendance.title'](what),
+      report,
+      cells,
+      terms,
+      columns,
+      published: o.published,
+    }),
+  };
+}

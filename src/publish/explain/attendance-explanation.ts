@@ -1,0 +1,192 @@
+// One attendance figure (a rate or a column, for a term or the year to date) traced to the
+// schools' cells it is made of, pure: each member school's returned counts in the terms and columns
+// the figure sums (sessions and events over every term of the window, pupils from the latest
+// term's return), the schools not counted and why, the national figure and the publication's
+// decision. Published, a withheld figure is said to be withheld and neither it nor its cells are
+// printed; a member school whose own figure is withheld shows c.
+import type { AreaAttendance, AttendanceReport, PeriodFigures } from '../../aggregate/attendance/attendance-report.js';
+import type { AttendanceColumns } from '../../domain/attendance-columns.js';
+import { attendanceText as words } from '../../messages/explain-text.js';
+import { text, type Cell, type Column, type PublishedTable } from '../table/published-table.js';
+import { csvWriter } from '../writers/csv-writer.js';
+import { markdownWriter } from '../writers/md-writer.js';
+
+export interface AttendanceKey {
+  level: 'school' | 'group' | 'phase' | 'city';
+  areaCode: string;
+  pupilGroup: string;
+  /** A rate code or a column code of schemas/catalogue/attendance.json. */
+  measure: string;
+}
+
+export interface AttendanceCellIn {
+  urn: string;
+  term: string;
+  column: string;
+  value: number;
+  returned: string;
+  place: string;
+  file: string;
+}
+
+export interface AttendanceExplanation {
+  title: string;
+  withheld: boolean;
+  notes: string[];
+  tables: PublishedTable[];
+  /** Per column the figure is made of: its total, and the sum of the cells listed (equal). */
+  sums: { column: string; total: number; cells: number }[];
+}
+
+const col = (code: string, heading: string, kind: Column['kind'] = 'text'): Column => ({ code, heading, kind });
+
+/** The columns a measure is made of: a rate's counts and its base, or the column itself. */
+export function columnsOf(measure: string, columns: AttendanceColumns): string[] | undefined {
+  const rate = columns.rates.find((r) => r.code === measure);
+  if (rate) return [...rate.of, rate.per];
+  return columns.column(measure) ? [measure] : undefined;
+}
+
+export function areaFigure(report: AttendanceReport, key: AttendanceKey): PeriodFigures | undefined {
+  if (key.level === 'school') return report.schools.find((s) => s.urn === key.areaCode)?.byGroup.get(key.pupilGroup);
+  return report.areas.find((a) => a.level === key.level && a.code === key.areaCode && a.pupilGroup === key.pupilGroup)
+    ?.figures;
+}
+
+const inArea = (key: AttendanceKey, s: AttendanceReport['schools'][number]) =>
+  key.level === 'city' ||
+  (key.level === 'phase'
+    ? s.phase === key.areaCode
+    : key.level === 'group'
+      ? s.collaborativeGroup === key.areaCode
+      : s.urn === key.areaCode);
+
+/** Whether the measure is withheld: the figure's every rate, or those built on pupils counted by absence. */
+const measureWithheld = (f: PeriodFigures, measure: string, columns: AttendanceColumns) =>
+  f.status === 'returned' &&
+  (f.withheld === 'all' ||
+    (f.withheld === 'persistent' &&
+      (columnsOf(measure, columns) ?? []).some((c) => columns.pupilsAbsent.some((p) => p.code === c))));
+
+export function explainAttendance(i: {
+  key: AttendanceKey;
+  title: string;
+  report: AttendanceReport;
+  cells: readonly AttendanceCellIn[];
+  terms: readonly string[];
+  columns: AttendanceColumns;
+  published: boolean;
+}): AttendanceExplanation {
+  const { key, report, columns } = i;
+  const figure = areaFigure(report, key)!;
+  const parts = columnsOf(key.measure, columns)!;
+  const withheld = i.published && measureWithheld(figure, key.measure, columns);
+  const schools = report.schools.filter((s) => inArea(key, s));
+  const members = schools.filter((s) => s.byGroup.get(key.pupilGroup)?.status === 'returned');
+  const latest = i.terms.at(-1)!;
+  // Sessions and events over every term of the window; pupils from the latest term's return (year-to-date.ts).
+  const counted = i.cells.filter(
+    (c) =>
+      members.some((s) => s.urn === c.urn) &&
+      parts.includes(c.column) &&
+      (columns.summedOverTerms(c.column) || c.term === latest),
+  );
+  const counts = figure.status === 'returned' ? figure.counts : {};
+  const sums = parts.map((column) => ({
+    column,
+    total: counts[column] ?? 0,
+    cells: counted.filter((c) => c.column === column).reduce((t, c) => t + c.value, 0),
+  }));
+  if (sums.some((s) => s.total !== s.cells))
+    throw new Error(`explain: the cells of ${key.level} ${key.areaCode} do not make its attendance figure`);
+  const rate = figure.status === 'returned' ? figure.rates[key.measure] : undefined;
+  const notes = withheld
+    ? [words['attendance.withheld']]
+    : [
+        ...(rate !== undefined ? [words['attendance.rate'](rate.toFixed(1))] : []),
+        ...sums.map((s) => words['attendance.sum'](s.column, s.total, s.cells)),
+        ...(i.terms.length > 1 ? [words['attendance.ytd'](i.terms)] : []),
+      ];
+  const hiddenSchool = (urn: string) => {
+    const f = report.schools.find((s) => s.urn === urn)?.byGroup.get(key.pupilGroup);
+    return i.published && f !== undefined && measureWithheld(f, key.measure, columns);
+  };
+  const cellTable: PublishedTable = {
+    id: 'cells',
+    title: words['attendance.cells'],
+    columns: [col('urn', 'URN'), col('term', 'Term'), col('column', 'Column'), col('file', 'File')].concat([
+      col('place', 'Cell or line'),
+      col('returned', 'As returned'),
+      col('value', 'Counted', 'count'),
+    ]),
+    rows: counted.map((c) => {
+      const hidden = hiddenSchool(c.urn);
+      const cells: Cell[] = [text(c.urn), text(c.term), text(c.column), text(c.file), text(c.place)];
+      return { cells: cells.concat(hidden ? ['c', 'c'] : [text(c.returned), c.value]) };
+    }),
+  };
+  const excluded: PublishedTable = {
+    id: 'excluded',
+    title: words['attendance.excluded'],
+    columns: [col('urn', 'URN'), col('school', 'School'), col('why', 'Why')],
+    rows: schools
+      .filter((s) => !members.includes(s))
+      .map((s) => {
+        const f = s.byGroup.get(key.pupilGroup);
+        const why =
+          f === undefined
+            ? words['attendance.no-group']
+            : f.status === 'incomplete'
+              ? words['attendance.incomplete'](f.missingTerms)
+              : f.status;
+        return { cells: [text(s.urn), text(s.name), text(why)] };
+      }),
+  };
+  const area =
+    key.level === 'school' ? undefined : report.areas.find((a) => a.code === key.areaCode && a.level === key.level);
+  const national = nationalOf(key, report, area, columns);
+  const decision = i.published
+    ? withheld
+      ? words['attendance.decision-withheld']
+      : words['attendance.decision-shown']
+    : figure.status === 'returned' && figure.withheld
+      ? words['attendance.decision-rule'](figure.withheld)
+      : words['attendance.decision-shown'];
+  return {
+    title: i.title,
+    withheld,
+    notes: [...notes, ...(national ? [national] : []), decision],
+    tables: withheld ? [excluded] : [cellTable, excluded],
+    sums: withheld ? [] : sums,
+  };
+}
+
+function nationalOf(
+  key: AttendanceKey,
+  report: AttendanceReport,
+  area: AreaAttendance | undefined,
+  columns: AttendanceColumns,
+): string | undefined {
+  if (key.measure !== columns.absenceRate.code) return undefined;
+  const school = report.schools.find((s) => s.urn === key.areaCode);
+  const value = key.level === 'school' ? school?.nationalOverall : area?.nationalOverall;
+  return value === undefined
+    ? undefined
+    : words['attendance.national'](value, report.nationalYear ?? report.academicYear);
+}
+
+export const attendanceMarkdown = (e: AttendanceExplanation) =>
+  markdownWriter({ title: e.title, notes: e.notes }).write(e.tables.filter((t) => t.rows.length > 0));
+
+export function attendanceCsv(e: AttendanceExplanation): string {
+  const cells = e.tables.find((t) => t.id === 'cells');
+  return csvWriter().write([
+    cells ?? {
+      id: 'cells',
+      title: 'cells',
+      tidy: true,
+      columns: [col('withheld', 'withheld')],
+      rows: [{ cells: ['c'] }],
+    },
+  ]);
+}
