@@ -101,6 +101,7 @@ export const RULE_FACTS: Partial<Record<RuleId, Record<string, unknown>>> = {
   'comparators.symbols-skipped': { kinds: ['x (not available) 15', '- (no data) 4751'] },
   'comparators.unmapped-skipped': { what: 'characteristic', kinds: ['NC_Year_10 20', 'FSM_eligible 20'] },
   'comparators.provisional': { years: ['2024/25'] },
+  'validated.symbols': { kinds: ['SUPP (suppressed (too few pupils)) 3215'] },
   'neighbours.rows-below-table': { detail: 'Old SNs:' },
   'file.size-mismatch': { actual: 2048 },
   'file.too-many-parts': { parts: 2400 },
