@@ -10,6 +10,7 @@ import type { htmlText } from '../../src/messages/html-text.js';
 import type { reportText } from '../../src/messages/report-text.js';
 import type { RuleId } from '../../src/messages/rules.js';
 import type { templateText } from '../../src/messages/template-text.js';
+import type { validatedText } from '../../src/messages/validated-text.js';
 
 /** For each sentence function of a catalogue, the arguments of one sample call. */
 export type Samples<T> = {
@@ -372,4 +373,15 @@ export const templateSamples: Samples<typeof templateText> = {
   'proforma.mean-prompt': ['Average points score'],
   'attendance-return.title': ['2015/16', 'Spring', 'Hill Primary'],
   'attendance-return.prompt': ['Possible sessions', false],
+};
+
+export const validatedSamples: Samples<typeof validatedText> = {
+  'validated-import.stored': ['abs.csv', 136, 68, ['PERCTOT', 'PPERSABS15']],
+  'validated-report.title': ['attendance', '2012/13'],
+  'validated-report.measure-title': ['Persistent absence', 15],
+  'validated-report.from-attendance': ['Summer'],
+  'validated-report.from-validated': [['abs.csv']],
+  'validated-report.threshold-unlike': ['Persistent absence', 10, 15],
+  'validated-report.none': ['attendance', '2012/13'],
+  'validated-report.school-unregistered': ['110683'],
 };
