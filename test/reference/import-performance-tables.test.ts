@@ -169,4 +169,24 @@ describe('the performance tables school-level absence download, as downloaded', 
       ],
     ]);
   });
+
+  it('reads a KS2 table as the DfE prints it: LEA, "67%", NE, NEW, and the LA total line with no URN', async () => {
+    const ks2 = await writeIn(
+      store,
+      'england_ks2final.csv',
+      'RECTYPE,LEA,ESTAB,URN,SCHNAME,PTRWM_EXP,READPROG\n' +
+        '1,874,3386,136514,Alder Primary,67%,1.5\n' +
+        '1,874,2234,110700,Cedar Primary,NE,NEW\n' +
+        '4,874,,,Peterborough,61%,-0.4\n',
+    );
+    const result = await importValidated(store, ks2, { academicYear: '2016/17', las: ['874'] });
+    expect([result.refused, result.schools, result.columns]).toEqual([false, 2, ['PTRWM_EXP', 'READPROG']]);
+    const rows = await validatedOutcomes(store, '2016/17', 'KS2');
+    expect(rows.map((r) => [r.urn, r.measure, r.unit, r.value, r.symbol])).toEqual([
+      ['110700', 'ks2_read_prog', 'mean', null, 'NEW'],
+      ['110700', 'ks2_rwm_exs', 'percent', null, 'NE'],
+      ['136514', 'ks2_read_prog', 'mean', 1.5, null],
+      ['136514', 'ks2_rwm_exs', 'percent', 67, null],
+    ]);
+  });
 });
