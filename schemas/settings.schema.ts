@@ -4,7 +4,12 @@ import { z } from 'zod';
 import settingsJson from './settings.json' with { type: 'json' };
 
 export const settingsFile = z.object({
-  city: z.object({ laCode: z.string().regex(/^\d{3}$/), name: z.string().min(1) }),
+  city: z.object({
+    laCode: z.string().regex(/^\d{3}$/),
+    name: z.string().min(1),
+    /** The city's region as the comparator files name it, for the gap to the region (issue 12). */
+    region: z.string().min(1).optional(),
+  }),
   publication: z.object({
     /** Counts from 1 to this many pupils are suppressed in anything published (domain.md). */
     smallCountThreshold: z.number().int().min(0),

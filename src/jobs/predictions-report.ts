@@ -2,6 +2,7 @@
 // store, (2) the report built from them (publish/predictions/build-predictions-report.ts).
 import { shippedContext, type Context } from '../domain/context.js';
 import type { Store } from '../store/open-store.js';
+import { benchmarkData } from '../store/queries/benchmarks.js';
 import { currentPredictionFigures, nationalComparators, predictionRounds } from '../store/queries/predictions.js';
 import {
   predictionsReportFrom,
@@ -31,5 +32,12 @@ export async function buildPredictionsReport(
           .map(async (round) => ({ round, figures: await currentPredictionFigures(store, { ...o, round }) })),
       )
     : [];
-  return predictionsReportFrom({ figures, nationals, otherRounds }, o, context);
+  const { laCode, region } = context.settings.city;
+  const benchmarks = await benchmarkData(store, {
+    academicYear: o.academicYear,
+    cityCode: laCode,
+    ...(region ? { regionName: region } : {}),
+    definition: { halfTerms: 0, paThreshold: 0 },
+  });
+  return predictionsReportFrom({ figures, nationals, otherRounds, benchmarks }, o, context);
 }

@@ -2,6 +2,7 @@
 // The samples of the sentence functions are typed by their catalogues, so a sentence added
 // without a sample, or a sample of the wrong shape, does not compile. A rule's facts are the
 // shared FACTS, with RULE_FACTS for the few rules whose fact of a name has another shape.
+import type { benchmarkText } from '../../src/messages/benchmark-text.js';
 import type { attendanceText } from '../../src/messages/attendance-text.js';
 import type { chartText } from '../../src/messages/chart-text.js';
 import type { cliText } from '../../src/messages/cli-text.js';
@@ -384,4 +385,10 @@ export const validatedSamples: Samples<typeof validatedText> = {
   'validated-report.threshold-unlike': ['Persistent absence', 10, 15],
   'validated-report.none': ['attendance', '2012/13'],
   'validated-report.school-unregistered': ['110683'],
+};
+
+export const benchmarkSamples: Samples<typeof benchmarkText> = {
+  'benchmarks.title': ['Kingsmere'],
+  'benchmarks.none-for-phase': ['pru', 2],
+  'benchmarks.of': [8, 10],
 };
