@@ -10,6 +10,8 @@ export const benchmarkText = {
     'Rank among neighbours: the city ranked with its neighbours that have a figure, 1 = the best; ties share.',
     'Quartile nationally: among every LA, 1 = the best quarter; x where the comparators do not give every LA.',
   ],
+  'benchmarks.whole-year-only':
+    "Neighbours' and regional figures are whole years: compared only with --term Summer --ytd.",
   'benchmarks.none-for-phase': (phase: string, schools: number) =>
     `No national comparator for ${phase} of the report's definition: its ${schools} school(s) have no gap to ` +
     "national (x), never another phase's rate.",

@@ -1,7 +1,7 @@
 // A report of the fixture city sets its gaps to national, to its statistical neighbours' average and
 // to its region side by side. LAIT's 2016 extract (fixtures/sources/, as published, but only its KS2
-// RWM lines, and Bolton's and Luton's made "-", no data) and the statistical-neighbours workbook,
-// imported as downloaded; two schools' KS2 2015/16 predictions. Every expected figure is worked by hand.
+// RWM lines, and Bolton's and Luton's made "-", no data) imported as downloaded, the city's ten
+// neighbours (test/support/neighbours-874.ts), two schools' KS2 2015/16 predictions. Worked by hand.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,8 +11,8 @@ import { predictionsCsv } from '../../src/publish/predictions/predictions-csv.js
 import { predictionsMarkdown } from '../../src/publish/predictions/predictions-md.js';
 import type { PredictionsReport } from '../../src/publish/predictions/predictions-report.js';
 import { importComparators } from '../../src/reference/import-comparators.js';
-import { NEIGHBOURS } from '../reference/published-sources.js';
 import { importFolder } from '../support/import-files.js';
+import { storeNeighboursOf874 } from '../support/neighbours-874.js';
 import { tempStore, writeIn, type TempStore } from '../support/temp-store.js';
 
 const LAIT_2016 = fileURLToPath(new URL('../../fixtures/sources/lait-2016-extract.csv', import.meta.url));
@@ -37,10 +37,9 @@ beforeAll(async () => {
       /^KS2RWM_Expected_STD,.*,2016,(Bolton|Luton),/.test(line) ? line.replace(/,(\d+),(350|821),/, ',-,$2,') : line,
     )
     .join('\n');
-  for (const file of [await writeIn(store, 'lait.csv', lait), NEIGHBOURS]) {
-    const imported = await importComparators(store, file);
-    if (imported.refused) throw new Error(imported.messages.map((m) => m.text).join('; '));
-  }
+  const imported = await importComparators(store, await writeIn(store, 'lait.csv', lait));
+  if (imported.refused) throw new Error(imported.messages.map((m) => m.text).join('; '));
+  await storeNeighboursOf874(store);
   await importFolder(store, { 'ks2.csv': RETURNS });
   report = await buildPredictionsReport(store, {
     academicYear: '2015/16',

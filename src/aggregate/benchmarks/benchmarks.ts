@@ -121,3 +121,16 @@ export function sourcesFor(data: BenchmarkData, keyStage: string, measure: strin
 /** Whether a report has anything to set beside national: a neighbour list or a region's figures. */
 export const hasBenchmarks = (data: BenchmarkData | undefined): data is BenchmarkData =>
   data !== undefined && (data.neighbours.length > 0 || data.regions.length > 0);
+
+/** A city's or phase's attendance rate against national, neighbours and region. */
+export interface AttendanceBenchmark {
+  /** 'all' for the city, else a phase. */
+  phase: string;
+  /** An attendance rate code of the catalogue. */
+  measure: string;
+  /** The city's (or phase's) rate, percent, unrounded. */
+  rate: number;
+  national?: number;
+  gapToNational?: number;
+  benchmarks: Benchmarks;
+}

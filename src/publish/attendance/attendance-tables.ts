@@ -14,6 +14,7 @@ import { reportText } from '../../messages/report-text.js';
 import { ratingColour } from '../rating-colours.js';
 import { GSS_SYMBOLS, isFigure, text, type Cell, type CellColour } from '../table/published-table.js';
 import type { Column, GssSymbol, PublishedTable } from '../table/published-table.js';
+import { attendanceBenchmarkTable } from './attendance-benchmark-table.js';
 import { attendanceRows, type AttendanceRow } from './attendance-rows.js';
 import { attendanceTableColumns, type AttendanceTableColumns } from './table-columns.js';
 
@@ -220,5 +221,6 @@ export function attendanceTables(report: AttendanceReport, catalogue: Catalogue)
 /** The tables a reader reads, in order; the list of schools not ranked only when there are some. */
 export function attendanceReaderTables(report: AttendanceReport, catalogue: Catalogue): PublishedTable[] {
   const { ranked, notRanked, areas, rules } = attendanceTables(report, catalogue);
-  return [ranked, ...(notRanked ? [notRanked] : []), areas, rules];
+  const benchmarks = attendanceBenchmarkTable(report, catalogue);
+  return [ranked, ...(notRanked ? [notRanked] : []), areas, ...(benchmarks ? [benchmarks] : []), rules];
 }
