@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AttendanceReport } from '../../src/aggregate/attendance/attendance-report.js';
 import { catalogue } from '../../src/domain/catalogue.js';
 import { buildAttendanceReport } from '../../src/jobs/attendance/attendance-report.js';
-import { attendanceMarkdown } from '../../src/publish/attendance/attendance-writers.js';
+import { parse } from 'csv-parse/sync';
+import { attendanceCsv, attendanceMarkdown } from '../../src/publish/attendance/attendance-writers.js';
 import { importComparators } from '../../src/reference/import-comparators.js';
 import { importFolder } from '../support/import-files.js';
 import { storeNeighboursOf874 } from '../support/neighbours-874.js';
@@ -83,6 +84,25 @@ describe("the city's attendance against national, its neighbours and its region"
     expect(md).toContain(
       '| all | Persistent absence | 10.0 | -0.5 | 11.1 | 10 of 10 | -1.1 | 9.9 | +0.1 | 1 of 11 | x |',
     );
+  });
+
+  it("gives them in the tidy csv's last columns, on the city's all-pupils row", () => {
+    const rows = parse(attendanceCsv(report, catalogue()), { columns: true }) as Record<string, string>[];
+    const city = rows.find((r) => r['level'] === 'city' && r['pupil_group'] === 'all')!;
+    expect(city).toMatchObject({
+      neighbours: '10',
+      region: 'East of England',
+      neighbours_average_overall_absence_rate: '4.6',
+      neighbours_with_data_overall_absence: '9',
+      gap_to_neighbours_overall_absence: '-0.1',
+      region_overall_absence_rate: '4.48',
+      gap_to_region_overall_absence: '0',
+      rank_among_neighbours_overall_absence: '3',
+      ranked_with_neighbours_overall_absence: '10',
+      national_quartile_overall_absence: '',
+      gap_to_neighbours_persistent_absence: '-1.1',
+    });
+    expect(rows.find((r) => r['level'] === 'school')!['gap_to_neighbours_overall_absence']).toBe('');
   });
 
   it('sets no part of a year beside whole-year figures, and says why', async () => {
