@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildValidatedReport, type ValidatedReport } from '../../src/jobs/validated-report.js';
 import { cli } from '../cli/run-cli.js';
 import { importFolder } from '../support/import-files.js';
-import { tempStore, type TempStore } from '../support/temp-store.js';
+import { tempStore, writeIn, type TempStore } from '../support/temp-store.js';
 
 const DOWNLOAD = fileURLToPath(
   new URL('../../fixtures/sources/dfe-school-absence-201213-england-874.csv', import.meta.url),
@@ -113,5 +113,35 @@ describe('report validated: the returns beside the performance tables, school by
     expect(md).toContain('| Damson Primary School (URN 110757) | 11 | 3.9 |  | x | x |');
     expect(md).toContain('| Birch Special School (URN 110893) |  | c | SUPP | 2.5 | x |');
     expect(md).toContain('| URN 110683 (not in the register) | 41 | 5.5 |  | x | x |');
+  });
+
+  it("sets a KS2 table beside each school's Actual round, a rate from its counts", async () => {
+    const results = [
+      'urn,academic_year,key_stage,round,pupil_group,cohort,measure,value',
+      '136514,2016/17,KS2,Actual,all,40,ks2_rwm_exs,26',
+      '110700,2016/17,KS2,Actual,all,30,ks2_rwm_exs,21',
+    ].join('\n');
+    await importFolder(store, { 'actual.csv': results });
+    const table = await writeIn(
+      store,
+      'england_ks2final.csv',
+      'RECTYPE,LEA,ESTAB,URN,SCHNAME,PTRWM_EXP\n1,874,3386,136514,Alder,67%\n1,874,2234,110700,Cedar,NE\n',
+    );
+    expect((await cli(['validated', 'import', table, '--year', '2016/17', '--db', store.location])).code).toBe(0);
+    const ks2 = await buildValidatedReport(store, { academicYear: '2016/17', keyStage: 'KS2', laCode: '874' });
+    // 26 of 40 = 65.0% against 67%: −2.0; 21 of 30 = 70.0% against NE (no figure): no rank, no difference.
+    expect(ks2.rows).toEqual([
+      {
+        urn: '136514',
+        measure: 'ks2_rwm_exs',
+        paThreshold: 0,
+        validated: 67,
+        symbol: null,
+        validatedRank: 1,
+        unvalidated: 65,
+        difference: -2,
+      },
+      { urn: '110700', measure: 'ks2_rwm_exs', paThreshold: 0, validated: null, symbol: 'NE', unvalidated: 70 },
+    ]);
   });
 });
