@@ -7,6 +7,12 @@ export const settingsFile = z.object({
   city: z.object({
     laCode: z.string().regex(/^\d{3}$/),
     name: z.string().min(1),
+    /**
+     * The LA's 9-character GSS code (ONS: E06 unitary, E08 metropolitan district, E09 London
+     * borough, E10 county), the `new_la_code` of an Explore Education Statistics export.
+     * Kingsmere is fictional: the demo borrows LA 874's, E06000031 (Peterborough).
+     */
+    gssCode: z.string().regex(/^E(06|08|09|10)\d{6}$/),
     /** The city's region as the comparator files name it, for the gap to the region (issue 12). */
     region: z.string().min(1).optional(),
   }),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { cliText } from '../messages/cli-text.js';
 import { keyStageFlag, roundFlag, thresholdFlag, yearFlag } from './catalogue-flags.js';
 import { CliError } from './cli-io.js';
+import { eesOut } from './ees-output.js';
 
 const levelList = z.array(z.enum(['city', 'group', 'school'])).min(1);
 
@@ -16,8 +17,9 @@ export function predictionsOptions(flags: Record<string, string | boolean | unde
       .map((l) => l.trim()),
   );
   if (!levels.success) throw new CliError(cliText['flag.level'](String(flags['level'])));
-  const format = z.enum(['csv', 'md', 'xlsx']).safeParse(flags['format'] ?? 'csv');
+  const format = z.enum(['csv', 'md', 'xlsx', 'ees']).safeParse(flags['format'] ?? 'csv');
   if (!format.success) throw new CliError(cliText['flag.predictions-format'](String(flags['format'])));
+  if (format.data === 'ees') eesOut(flags);
   const threshold = thresholdFlag(flags['threshold'], flags['published']);
   return Object.freeze({
     academicYear: year,

@@ -10,6 +10,10 @@ import { codesOf } from './catalogue-flags.js';
 import { CliError, type CliIO } from './cli-io.js';
 import { predictionsOptions } from './predictions-options.js';
 import { withStore } from './store-option.js';
+import { writeEes } from './ees-output.js';
+import type { EesPlaces } from '../publish/ees/ees-geography.js';
+import { accuracyEes } from '../publish/ees/accuracy-ees.js';
+import { roundChangesEes } from '../jobs/compare-rounds-ees.js';
 
 type Flags = Record<string, string | boolean | undefined>;
 
@@ -32,10 +36,12 @@ export async function runRoundComparison(io: CliIO, flags: Flags): Promise<void>
   if (rounds.length < 2 || new Set(rounds).size !== rounds.length)
     throw new CliError(cliText['flag.compare-too-few'](String(flags['compare'])));
   const format = String(flags['format'] ?? 'csv');
-  if (format !== 'csv' && format !== 'md') throw new CliError(cliText['flag.compare-csv-only']);
+  if (format !== 'csv' && format !== 'md' && format !== 'ees') throw new CliError(cliText['flag.compare-csv-only']);
   const o = predictionsOptions({ ...flags, round: rounds[0] });
   const rows = await withStore(flags['db'] as string | undefined, io, (s) => compareRounds(s, o, rounds as string[]));
   const chosen = rounds as string[];
+  if (format === 'ees')
+    return writeEes(io, flags, o.academicYear, (p) => roundChangesEes(rows, chosen, o.academicYear, cat, p));
   const title = reportText['round-changes.title'](o.keyStage, o.academicYear, chosen);
   await emit(
     io,
@@ -52,7 +58,7 @@ export function registerAccuracyReport(report: Command, io: CliIO, exit: (code: 
     .requiredOption('--key-stage <ks>', 'EYFS, KS1, KS2 or KS4')
     .option('--round <round>', 'the prediction round to judge', 'Autumn')
     .option('--level <levels>', 'city, group, school, or a list (default: every level in csv; the city in md)')
-    .option('--format <format>', 'csv or md (md: a table for each --level)', 'csv')
+    .option('--format <format>', 'csv, md (a table for each --level) or ees (needs --out NAME.csv)', 'csv')
     .option('--out <path>', 'write to a file instead of the screen')
     .option('--db <path>', 'the store (default: $SCHOOL_RETURNS_DB or ./school-returns.sqlite)')
     .action(async (flags: Flags) => {
@@ -72,6 +78,10 @@ export function registerAccuracyReport(report: Command, io: CliIO, exit: (code: 
       if (rows.length === 0) throw new CliError(cliText['accuracy.no-pairs'](o.round, o.keyStage, o.academicYear), 1);
       const title = cliText['accuracy.title'](o.keyStage, o.academicYear, o.round);
       const levels = asked ? o.levels : undefined;
+      if (o.format === 'ees') {
+        const ees = (p: EesPlaces) => accuracyEes(rows, bias, o, catalogue(), p);
+        return exit((await writeEes(io, flags, o.academicYear, ees), 0));
+      }
       await emit(io, flags, md ? accuracyMarkdown(rows, bias, title, catalogue(), levels) : accuracyCsv(rows, bias));
       exit(0);
     });

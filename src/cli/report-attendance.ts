@@ -10,9 +10,14 @@ import { writeFileAtomic } from '../publish/write-atomic.js';
 import { phaseFlag, termFlag, yearFlag } from './catalogue-flags.js';
 import { CliError, type CliIO } from './cli-io.js';
 import { withStore } from './store-option.js';
+import { eesOut, writeEes } from './ees-output.js';
+import type { EesPlaces } from '../publish/ees/ees-geography.js';
+import type { EesTable } from '../publish/ees/ees-table.js';
+import { attendanceEes, concernEes } from '../publish/ees/attendance-ees.js';
 
 type Flags = Record<string, string | boolean | undefined>;
 type Writer = (r: AttendanceReport, catalogue: Catalogue) => string | Promise<string | Uint8Array>;
+type EesOf = (r: AttendanceReport, catalogue: Catalogue, places: EesPlaces) => EesTable;
 
 function attendanceOptions(flags: Flags) {
   const year = yearFlag(flags['year']);
@@ -26,11 +31,13 @@ function attendanceOptions(flags: Flags) {
   });
 }
 
-async function run(io: CliIO, flags: Flags, writers: Record<string, Writer>): Promise<void> {
+async function run(io: CliIO, flags: Flags, writers: Record<string, Writer>, ees: EesOf): Promise<void> {
   const options = attendanceOptions(flags);
   const format = String(flags['format'] ?? 'csv');
   const write = writers[format];
-  if (!write) throw new CliError(cliText['flag.format-one-of'](format, Object.keys(writers)));
+  if (!write && format !== 'ees')
+    throw new CliError(cliText['flag.format-one-of'](format, [...Object.keys(writers), 'ees']));
+  if (format === 'ees') eesOut(flags);
   if (format === 'xlsx' && !flags['out']) throw new CliError(cliText['flag.xlsx-needs-out']);
   const context = shippedContext();
   const report = await withStore(flags['db'] as string | undefined, io, (store) =>
@@ -38,6 +45,7 @@ async function run(io: CliIO, flags: Flags, writers: Record<string, Writer>): Pr
   );
   if (!report.schools.some((s) => s.byGroup.get(context.catalogue.wholeCohort)?.status === 'returned'))
     throw new CliError(cliText['report.no-attendance'](options.term, options.academicYear), 1);
+  if (!write) return writeEes(io, flags, options.academicYear, (p) => ees(report, context.catalogue, p));
   const content = await write(report, context.catalogue);
   const returned = report.schools.filter((s) => s.rankOverall !== undefined).length;
   if (flags['out']) {
@@ -61,15 +69,15 @@ export function registerAttendanceReports(report: Command, io: CliIO, exit: (cod
       .command('attendance')
       .description('schools ranked by overall and persistent absence, with trends, gaps and targets'),
   )
-    .option('--format <format>', 'csv, md or xlsx', 'csv')
+    .option('--format <format>', 'csv, md, xlsx, or ees (EES data and metadata files: needs --out NAME.csv)', 'csv')
     .action(async (flags: Flags) => {
-      await run(io, flags, { csv: attendanceCsv, md: attendanceMarkdown, xlsx: attendanceXlsx });
+      await run(io, flags, { csv: attendanceCsv, md: attendanceMarkdown, xlsx: attendanceXlsx }, attendanceEes);
       exit(0);
     });
   common(report.command('attendance-concern').description('the schools to target first, with the reasons'))
-    .option('--format <format>', 'csv or md', 'md')
+    .option('--format <format>', 'csv, md, or ees (needs --out NAME.csv)', 'md')
     .action(async (flags: Flags) => {
-      await run(io, flags, { csv: concernCsv, md: concernMarkdown });
+      await run(io, flags, { csv: concernCsv, md: concernMarkdown }, concernEes);
       exit(0);
     });
 }

@@ -12,6 +12,8 @@ import { writeFileAtomic } from '../publish/write-atomic.js';
 import { CliError, type CliIO } from './cli-io.js';
 import { predictionsOptions } from './predictions-options.js';
 import { withStore } from './store-option.js';
+import { writeEes } from './ees-output.js';
+import { backtestEes, forecastEes, ifAchievedEes } from '../publish/ees/forecast-ees.js';
 
 type Flags = Record<string, string | boolean | undefined>;
 
@@ -34,7 +36,7 @@ const common = (c: Command) =>
   c
     .requiredOption('--key-stage <ks>', 'EYFS, KS1, KS2 or KS4')
     .option('--round <round>', 'the prediction round', 'Autumn')
-    .option('--format <format>', 'csv or md', 'csv')
+    .option('--format <format>', 'csv, md, or ees (EES data and metadata files: needs --out NAME.csv)', 'csv')
     .option('--out <path>', 'write to a file instead of the screen')
     .option('--published', 'suppress small numbers, as the predictions report does')
     .option('--threshold <n>', 'the largest count suppressed when published (default from schemas/settings.json)')
@@ -57,12 +59,20 @@ export function registerForecastReports(report: Command, io: CliIO, exit: (code:
       const { academicYear: _, ...o } = options({ ...flags, year: '2000/01', level: flags['level'] ?? 'city,group' });
       const built = await withStore(flags['db'] as string | undefined, io, (s) => buildBacktest(s, o, context));
       if (built.years.length < 2) io.err(forecastText['backtest.too-few'](o.keyStage, o.round, built.years));
+      // A school's group is the latest year's: the backtest spans years, its places one register.
+      if (o.format === 'ees')
+        return exit(
+          (await writeEes(io, flags, built.years.at(-1) ?? '2000/01', (p) => backtestEes(built, context.catalogue, p)),
+          0),
+        );
       await emit(io, flags, flags['format'] === 'md' ? backtestMarkdown(built, context.catalogue) : backtestCsv(built));
       return exit(0);
     }
     if (flags['year'] === undefined) throw new CliError(forecastText['flag.forecast-year']);
     const o = options(flags);
     const built = await withStore(flags['db'] as string | undefined, io, (s) => buildForecastReport(s, o, context));
+    if (o.format === 'ees')
+      return exit((await writeEes(io, flags, o.academicYear, (p) => forecastEes(built, context.catalogue, p)), 0));
     await emit(io, flags, flags['format'] === 'md' ? forecastMarkdown(built, context.catalogue) : forecastCsv(built));
     exit(0);
   });
@@ -77,6 +87,8 @@ export function registerForecastReports(report: Command, io: CliIO, exit: (code:
     const o = options(flags);
     const built = await withStore(flags['db'] as string | undefined, io, (s) => buildIfAchievedReport(s, o, context));
     if (built.rows.length === 0) io.err(forecastText['if-achieved.none'](o.keyStage, o.academicYear));
+    if (o.format === 'ees')
+      return exit((await writeEes(io, flags, o.academicYear, (p) => ifAchievedEes(built, context.catalogue, p)), 0));
     await emit(
       io,
       flags,

@@ -16,6 +16,9 @@ import { registerForecastReports } from './report-forecast.js';
 import { predictionsOptions } from './predictions-options.js';
 import { registerValidatedReport } from './validated-commands.js';
 import { withStore } from './store-option.js';
+import { writeEes } from './ees-output.js';
+import type { EesPlaces } from '../publish/ees/ees-geography.js';
+import { predictionsEes } from '../publish/ees/predictions-ees.js';
 
 type PredictionsWriter = (r: PredictionsReport, cat: Catalogue) => Promise<string | Uint8Array> | string;
 const writers: Record<'csv' | 'md' | 'xlsx', PredictionsWriter> = {
@@ -37,10 +40,10 @@ export function registerReportCommands(program: Command, io: CliIO, exit: (code:
     .requiredOption('--year <year>', 'academic year, e.g. 2014/15')
     .requiredOption('--key-stage <ks>', 'EYFS, KS1, KS2 or KS4')
     .option('--round <round>', 'Autumn, Spring, Summer or Actual')
-    .option('--compare <rounds>', 'rounds side by side with the change, e.g. Autumn,Spring (csv or md)')
+    .option('--compare <rounds>', 'rounds side by side with the change, e.g. Autumn,Spring (csv, md or ees)')
     .option('--level <levels>', 'city, group, school, or a list such as city,group,school', 'city')
-    .option('--format <format>', 'csv, md or xlsx', 'csv')
-    .option('--out <path>', 'write to a file instead of the screen (xlsx needs one)')
+    .option('--format <format>', 'csv, md, xlsx, or ees (EES data and metadata files)', 'csv')
+    .option('--out <path>', 'write to a file instead of the screen (xlsx needs one; ees needs NAME.csv)')
     .option('--published', 'suppress small numbers, for publication')
     .option('--as-returned', 'show figures as the schools returned them, without amendments')
     .option('--threshold <n>', 'the largest count suppressed when published (default from schemas/settings.json)')
@@ -56,6 +59,10 @@ export function registerReportCommands(program: Command, io: CliIO, exit: (code:
       // A year with no data says so in one line and exits 1: never an empty report.
       if (built.rows.length === 0)
         throw new CliError(cliText['report.no-returns'](options.keyStage, options.round, options.academicYear), 1);
+      if (options.format === 'ees') {
+        const table = (places: EesPlaces) => predictionsEes(built, context.catalogue, places);
+        return exit((await writeEes(io, flags, options.academicYear, table), 0));
+      }
       const content = await writers[options.format](built, context.catalogue);
       if (flags['out']) {
         await writeFileAtomic(String(flags['out']), content);

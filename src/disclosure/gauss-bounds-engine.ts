@@ -39,6 +39,7 @@ function gaussBoundsSuppress(input: SuppressionInput): SuppressionResult {
     primary,
     candidates: [...publishOrder(cells).keys()].filter((id) => !hidden.has(id)),
     known: activeBoundForms(cells, constraints, input.inequalities ?? [], forms, new Set(primary)),
+    atMost: new Map(cells.filter((c) => c.atMost !== undefined).map((c) => [c.id, c.atMost!])),
   });
   for (const id of secondary) hidden.set(id, 'secondary');
   const still = new Set(givenAway);

@@ -56,10 +56,10 @@ export async function compareRounds(
 }
 
 /** The tidy table: codes for a program, and beside each code its label for a person. */
-export function roundChangesCsv(rows: readonly RoundChange[], rounds: readonly string[], cat: Catalogue): string {
+export function roundChangesTable(rows: readonly RoundChange[], rounds: readonly string[], cat: Catalogue) {
   const rates = rounds.map((r) => `rate_${r.toLowerCase()}`);
   const codes = ['level', 'area_code', 'area_name', 'pupil_group', 'pupil_group_label', 'measure', 'measure_label'];
-  const table = tidyTable(
+  return tidyTable(
     'round-changes',
     [...codes, ...rates, 'change'],
     rows.map((r) => [
@@ -75,7 +75,10 @@ export function roundChangesCsv(rows: readonly RoundChange[], rounds: readonly s
     ]),
     new Set([...rates, 'change']),
   );
-  return csvWriter().write([table]);
+}
+
+export function roundChangesCsv(rows: readonly RoundChange[], rounds: readonly string[], cat: Catalogue): string {
+  return csvWriter().write([roundChangesTable(rows, rounds, cat)]);
 }
 
 /** For a reader: the area, pupil group and measure in words, each round's rate and the change, one decimal. */

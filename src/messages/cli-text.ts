@@ -44,7 +44,7 @@ export const cliText = {
   'flag.threshold-without-published': '--threshold applies only with --published',
   'flag.level': (given: string) =>
     `--level "${given}" must be city, group or school, or a list such as city,group,school`,
-  'flag.predictions-format': (given: string) => `--format "${given}" must be csv, md or xlsx`,
+  'flag.predictions-format': (given: string) => `--format "${given}" must be csv, md, xlsx or ees`,
   'flag.format-one-of': (given: string, formats: readonly string[]) =>
     `--format "${given}" must be one of ${formats.join(', ')}`,
   'flag.xlsx-needs-out': '--format xlsx needs --out FILE.xlsx',
@@ -53,8 +53,8 @@ export const cliText = {
     `--compare: "${given}" is not one of ${known.join(', ')}`,
   'flag.compare-too-few': (given: string) =>
     `--compare "${given}" must list two or more different rounds, e.g. Autumn,Spring`,
-  'flag.compare-csv-only': '--compare writes csv or md: leave out --format, or give --format csv or md',
-  'flag.accuracy-format': '--format for the accuracy report is csv or md',
+  'flag.compare-csv-only': '--compare writes csv, md or ees: leave out --format, or give --format csv, md or ees',
+  'flag.accuracy-format': '--format for the accuracy report is csv, md or ees',
   'flag.accuracy-round': '--round is the prediction round to judge against Actual: Autumn, Spring or Summer',
   'flag.no-headline': (keyStage: string, year: string, inForce: readonly string[]) =>
     `the catalogue has no headline measure for ${keyStage} in ${year}; give one with --measure (${inForce.join(', ')})`,

@@ -38,7 +38,7 @@ describe('flags that would be ignored are refused', () => {
     ],
     [
       ['report', 'predictions', ...scope, '--compare', 'Autumn,Spring', '--format', 'xlsx'],
-      'school-returns: --compare writes csv or md: leave out --format, or give --format csv or md',
+      'school-returns: --compare writes csv, md or ees: leave out --format, or give --format csv, md or ees',
     ],
     [
       ['report', 'predictions', ...scope, '--round', 'Autumn', '--threshold', '10'],
@@ -46,7 +46,12 @@ describe('flags that would be ignored are refused', () => {
     ],
     [
       ['report', 'accuracy', ...scope, '--format', 'xlsx'],
-      'school-returns: --format for the accuracy report is csv or md',
+      'school-returns: --format for the accuracy report is csv, md or ees',
+    ],
+    [
+      ['report', 'predictions', ...scope, '--round', 'Autumn', '--format', 'ees', '--out', 'Report.csv'],
+      'school-returns: --format ees writes two files, NAME.csv and NAME.meta.csv: give --out NAME.csv ' +
+        '(NAME in lower case letters, digits, _ and -, as EES names files)',
     ],
     [
       ['report', 'accuracy', ...scope, '--round', 'Actual'],

@@ -8,8 +8,8 @@
 //
 // A cell at its bound also pins its parts: a total of 0 makes every part 0, a total at 100% every
 // part at 100%, whatever else is hidden. So a cell at its bound is shown only if nothing hidden
-// lies among the parts it pins (gauss-secondary.ts); a primary cell's own bound is left out, as it
-// may still move away from it.
+// lies among the parts it pins (gauss-secondary.ts). A hidden cell's own bound, and a bound with a
+// hidden cell in it, is known as an inequality only: the elimination keeps it free of the others.
 import type { Constraint, CountCell, Inequality } from '../types.js';
 import type { CellForms } from './cell-forms.js';
 import { negate } from './field.js';
@@ -59,16 +59,18 @@ export function activeBoundForms(
   };
   const rows: KnownEquation[] = [];
   for (const c of cells) {
-    if (primary.has(c.id)) continue;
-    if (c.value === 0) rows.push({ form: equation(c.id, []), cell: c.id, pins: pinnedBy(c.id, true) });
+    if (primary.has(c.id)) {
+      if (c.value === 0) rows.push({ form: equation(c.id, []), cell: c.id, pins: [] });
+      else if (atFull(c.id)) rows.push({ form: equation(c.atMost!, [c.id]), cell: c.id, pins: [] });
+    } else if (c.value === 0) rows.push({ form: equation(c.id, []), cell: c.id, pins: pinnedBy(c.id, true) });
     else if (atFull(c.id)) rows.push({ form: equation(c.atMost!, [c.id]), cell: c.id, pins: pinnedBy(c.id, false) });
   }
   // Parts before their wholes: a total is shown only after what it pins is settled.
   rows.sort((a, b) => a.pins!.length - b.pins!.length);
   for (const q of inequalities) {
-    if ([q.whole, ...q.parts].some((id) => primary.has(id))) continue;
     const parts = q.parts.reduce((t, p) => t + byId.get(p)!.value, 0);
-    if (parts === byId.get(q.whole)!.value) rows.push({ form: equation(q.whole, q.parts) });
+    if (parts === byId.get(q.whole)!.value)
+      rows.push({ form: equation(q.whole, q.parts), cells: [q.whole, ...q.parts] });
   }
   return rows.filter((r) => r.form.size > 0);
 }

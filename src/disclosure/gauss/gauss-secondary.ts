@@ -9,9 +9,17 @@
 // hidden cell known exactly when that cell's residual is a multiple of r; otherwise r joins the
 // basis and every residual is reduced by it. A cell hidden here is protected from then on too,
 // so a second hidden cell cannot be worked out either.
-import { inverse, negate } from './field.js';
-import { addScaled, isMultipleOf, scaled, type LinearForm } from './linear-form.js';
-import { MinHeap } from './min-heap.js';
+//
+// Bounds met with equality (active-bounds.ts) that hold a hidden cell are what a reader knows as
+// inequalities only: a hidden count of 0 may be more, one equal to its cohort less. Each such bound
+// can be loosened on its own, keeping the others, as long as the bounds stay independent of one
+// another beyond what is published; then no hidden cell outside the published forms' span is
+// pinned (each has a direction that keeps the sums and loosens at most one bound). So each is
+// kept in a second basis with a tag coordinate of its own, and a cell is not published where its
+// form, less that basis, is left with two tags or more: a combination of bounds it would pin.
+import { negate } from './field.js';
+import { Basis } from './basis.js';
+import { addScaled, isMultipleOf, type LinearForm } from './linear-form.js';
 import type { CellForms } from './cell-forms.js';
 
 export interface GaussSecondaryInput {
@@ -21,18 +29,23 @@ export interface GaussSecondaryInput {
   /** Every other cell, the one most wanted published first. */
   candidates: readonly string[];
   /**
-   * Equations a reader may know beyond the sums (active-bounds.ts), offered before any cell. One
-   * that would settle a hidden cell is not learnt: its cell, if it names one, is hidden instead.
+   * Bounds a reader may know beyond the sums (active-bounds.ts), offered before any cell. One
+   * that would settle a hidden cell is not learnt: its cell, if it names one, is hidden instead,
+   * and the bound is kept free of the others.
    */
   known?: readonly KnownEquation[];
+  /** A count → the cell it is at most (its cohort): where both are hidden, their difference is protected too. */
+  atMost?: ReadonlyMap<string, string>;
 }
 
 export interface KnownEquation {
   form: LinearForm;
-  /** The cell to hide where the equation cannot be learnt. */
+  /** The cell whose own bound this is (a count of 0, a count equal to its cohort): hidden where it cannot be learnt. */
   cell?: string;
   /** The cells the equation settles beside its cell: it is not learnt while one of them is hidden. */
   pins?: readonly string[];
+  /** Every cell the bound names: one of them hidden, it is known as an inequality only. */
+  cells?: readonly string[];
 }
 
 export interface GaussSecondaryResult {
@@ -40,63 +53,128 @@ export interface GaussSecondaryResult {
   secondary: string[];
   /** Primary cells the sums alone give away, whatever is hidden (a sum stated with one part). */
   givenAway: string[];
+  /** Hidden counts whose complement (cohort − count) was known by the time both were hidden. */
+  complementsGivenAway: string[];
+  /** Bounds at equality that follow from other such bounds: a reader may pin them together. */
+  entangled: number;
 }
 
-export function gaussSecondary({ forms, primary, candidates, known = [] }: GaussSecondaryInput): GaussSecondaryResult {
-  const basis = new Basis();
+const MINUS_ONE = negate(1);
+const tag = (k: number) => -1 - k;
+const firstUntagged = (form: LinearForm) => {
+  for (const k of form.keys()) if (k >= 0) return k;
+  return undefined;
+};
+
+export function gaussSecondary(input: GaussSecondaryInput): GaussSecondaryResult {
+  const { forms, primary, candidates, known = [], atMost = new Map<string, string>() } = input;
+  const shown = new Basis();
+  const bounds = new Basis();
+  let tags = 0;
+  let entangled = 0;
+  // Tags of bounds that follow from other bounds: showing one of them alone would pin the rest.
+  const tied = new Set<number>();
   const residuals = new Map<string, LinearForm>();
   // Coordinate → the hidden cells whose residual holds it: the only ones a new pivot can change.
   const holding = new Map<number, Set<string>>();
-  const protect = (id: string, residual: LinearForm) => {
-    residuals.set(id, residual);
+  const hold = (id: string, residual: LinearForm) => {
     for (const k of residual.keys()) (holding.get(k) ?? holding.set(k, new Set()).get(k)!).add(id);
   };
+  const hidden = new Set<string>();
   const givenAway: string[] = [];
-  for (const id of primary) {
-    const form = forms.form(id);
-    if (form.size === 0) givenAway.push(id);
-    else protect(id, form);
-  }
-  // Adds a reduced form to the basis, reducing the residuals it reaches.
-  const learn = (residual: LinearForm, pivot: number, affected: readonly string[]) => {
-    const row = basis.add(residual, pivot);
+  const complementsGivenAway: string[] = [];
+  const countsOf = new Map<string, string[]>();
+  for (const [count, cohort] of atMost) (countsOf.get(cohort) ?? countsOf.set(cohort, []).get(cohort)!).push(count);
+  const guard = (id: string, form: LinearForm, given: string[]) => {
+    const residual = shown.reduce(form);
+    if (residual.size === 0) given.push(id);
+    else {
+      residuals.set(id, residual);
+      hold(id, residual);
+    }
+  };
+  const guardComplement = (count: string, cohort: string) => {
+    const form = forms.form(cohort);
+    addScaled(form, forms.form(count), MINUS_ONE);
+    guard(`${count}\u0000complement`, form, complementsGivenAway);
+  };
+  const protect = (id: string, given: string[]) => {
+    hidden.add(id);
+    guard(id, forms.form(id), given);
+    const cohort = atMost.get(id);
+    if (cohort !== undefined && hidden.has(cohort)) guardComplement(id, cohort);
+    for (const count of countsOf.get(id) ?? []) if (hidden.has(count)) guardComplement(count, id);
+  };
+  for (const id of primary) protect(id, givenAway);
+  // A bound with a hidden cell in it, kept free of the others (see the head of this file).
+  const keepFree = (form: LinearForm) => {
+    const row = new Map(form).set(tag(tags++), 1);
+    const residual = bounds.reduce(row);
+    const pivot = firstUntagged(residual);
+    if (pivot === undefined && residual.size > 1) {
+      entangled++;
+      for (const k of residual.keys()) tied.add(k);
+    }
+    bounds.add(residual, pivot ?? residual.keys().next().value!);
+  };
+  const affectedBy = (pivot: number) => [...(holding.get(pivot) ?? [])].filter((h) => residuals.get(h)!.has(pivot));
+  // Whether showing a form (its residual given) would settle a hidden cell or pin bounds together.
+  const wouldDisclose = (form: LinearForm, residual: LinearForm): boolean => {
+    const tagged = bounds.reduce(form);
+    // Only bounds left: it would tell a reader how far two bounds are from equality, or one tied to others.
+    if (firstUntagged(tagged) === undefined && (tagged.size > 1 || tied.has(tagged.keys().next().value!))) return true;
+    const affected = affectedBy(leastHeld(residual, holding));
+    return affected.some((h) => isMultipleOf(residuals.get(h)!, residual));
+  };
+  // Adds a form to what is known, reducing the residuals it reaches.
+  const learn = (form: LinearForm, residual: LinearForm) => {
+    const pivot = leastHeld(residual, holding);
+    const affected = affectedBy(pivot);
+    const row = shown.add(residual, pivot);
     holding.delete(pivot);
     for (const h of affected) {
       const r = residuals.get(h)!;
       addScaled(r, row, negate(r.get(pivot)!));
-      for (const k of r.keys()) (holding.get(k) ?? holding.set(k, new Set()).get(k)!).add(h);
+      hold(h, r);
     }
+    const tagged = bounds.reduce(form);
+    if (tagged.size > 0) bounds.add(tagged, firstUntagged(tagged) ?? tagged.keys().next().value!);
   };
-  const affectedBy = (residual: LinearForm, pivot: number) =>
-    [...(holding.get(pivot) ?? [])].filter((h) => residuals.get(h)!.has(pivot));
   const secondary: string[] = [];
-  const hide = (id: string, residual: LinearForm) => {
+  const hide = (id: string) => {
     secondary.push(id);
-    protect(id, residual);
+    protect(id, []);
   };
-  // What a reader knows of the cells at their bounds comes first (active-bounds.ts).
-  for (const { form, cell, pins = [] } of known) {
-    if (cell !== undefined && residuals.has(cell)) continue;
-    const pinsHidden = pins.some((p) => residuals.has(p));
-    const residual = basis.reduce(form);
+  const holdsHidden = ({ cell, cells = [] }: KnownEquation) =>
+    (cell !== undefined && hidden.has(cell)) || cells.some((c) => hidden.has(c));
+  // The bounds of the primary cells first, so that nothing learnt before them ties them together.
+  const rest = known.filter((bound) => !holdsHidden(bound));
+  for (const bound of known) if (holdsHidden(bound)) keepFree(bound.form);
+  for (const bound of rest) {
+    if (holdsHidden(bound)) {
+      keepFree(bound.form);
+      continue;
+    }
+    const { form, cell, pins = [] } = bound;
+    const pinsHidden = pins.some((p) => hidden.has(p));
+    const residual = shown.reduce(form);
     if (residual.size === 0 && !pinsHidden) continue;
-    const pivot = residual.size > 0 ? leastHeld(residual, holding) : -1;
-    const affected = affectedBy(residual, pivot);
-    if (!pinsHidden && !affected.some((h) => isMultipleOf(residuals.get(h)!, residual)))
-      learn(residual, pivot, affected);
-    else if (cell !== undefined) hide(cell, basis.reduce(forms.form(cell)));
+    if (!pinsHidden && residual.size > 0 && !wouldDisclose(form, residual)) learn(form, residual);
+    else {
+      if (cell !== undefined) hide(cell);
+      keepFree(form);
+    }
   }
   for (const id of candidates) {
-    if (residuals.has(id)) continue;
-    const residual = basis.reduce(forms.form(id));
+    if (hidden.has(id)) continue;
+    const form = forms.form(id);
+    const residual = shown.reduce(form);
     // Already known from what is published: showing it tells nothing more.
     if (residual.size === 0) continue;
-    const pivot = leastHeld(residual, holding);
-    const affected = affectedBy(residual, pivot);
-    if (affected.some((h) => isMultipleOf(residuals.get(h)!, residual))) hide(id, residual);
-    else learn(residual, pivot, affected);
+    if (wouldDisclose(form, residual)) hide(id);
+    else learn(form, residual);
   }
-  return { secondary, givenAway };
+  return { secondary, givenAway, complementsGivenAway, entangled };
 }
 
 /** The coordinate of the form held by the fewest hidden cells' residuals (ties: the lowest). */
@@ -108,40 +186,4 @@ function leastHeld(form: LinearForm, holding: ReadonlyMap<number, ReadonlySet<st
     if (n < fewest || (n === fewest && k < best)) [best, fewest] = [k, n];
   }
   return best;
-}
-
-/** The published cells' forms in echelon form, each row scaled so its pivot's coefficient is 1. */
-class Basis {
-  private readonly rows: { pivot: number; form: LinearForm }[] = [];
-  private readonly rowOfPivot = new Map<number, number>();
-
-  /** The form less every row: no pivot of the basis is left in it. */
-  reduce(form: LinearForm): LinearForm {
-    const out = new Map(form);
-    const due = new MinHeap();
-    for (const k of out.keys()) {
-      const i = this.rowOfPivot.get(k);
-      if (i !== undefined) due.push(i);
-    }
-    // A row has none of the pivots of the rows before it, so taking rows in order never brings back one done.
-    for (let i = due.pop(); i !== undefined; i = due.pop()) {
-      const { pivot, form: row } = this.rows[i]!;
-      const coefficient = out.get(pivot);
-      if (coefficient === undefined) continue;
-      addScaled(out, row, negate(coefficient));
-      for (const k of row.keys()) {
-        const j = this.rowOfPivot.get(k);
-        if (j !== undefined && j > i && out.has(k)) due.push(j);
-      }
-    }
-    return out;
-  }
-
-  /** Adds a reduced form as a row on `pivot`; returns the row. */
-  add(form: LinearForm, pivot: number): LinearForm {
-    const row = scaled(form, inverse(form.get(pivot)!));
-    this.rowOfPivot.set(pivot, this.rows.length);
-    this.rows.push({ pivot, form: row });
-    return row;
-  }
 }

@@ -10,7 +10,7 @@ describe('gaussSecondary', () => {
     // city = a + b + c. a is small; showing city, b and c gives a = city − b − c, so one of b, c goes.
     const forms = cellForms(['city', 'a', 'b', 'c'], [sum('city', ['a', 'b', 'c'])]);
     const out = gaussSecondary({ forms, primary: ['a'], candidates: ['city', 'b', 'c'] });
-    expect(out).toEqual({ secondary: ['c'], givenAway: [] });
+    expect(out).toMatchObject({ secondary: ['c'], givenAway: [] });
   });
 
   it('protects a cell that two sums together give away, which neither gives alone', () => {
@@ -57,5 +57,33 @@ describe('gaussSecondary', () => {
     );
     const out = gaussSecondary({ forms, primary: ['a'], candidates: ['city', 'group', 'c', 'other', 'b'] });
     expect(out.secondary).toEqual(['b']);
+  });
+
+  it('hides a cell that would give away a hidden count out of a hidden cohort: the pupils not reaching it', () => {
+    // cohort = reached + notReached. Both reached (2) and cohort (3) are small and hidden; showing
+    // notReached (1) tells no hidden cell but gives cohort − reached = 1: one pupil missed it.
+    const forms = cellForms(['cohort', 'reached', 'notReached'], [sum('cohort', ['reached', 'notReached'])]);
+    const atMost = new Map([['reached', 'cohort']]);
+    const out = gaussSecondary({ forms, primary: ['reached', 'cohort'], candidates: ['notReached'], atMost });
+    expect(out.secondary).toEqual(['notReached']);
+    // Without the cohort it names, the count's complement is not looked after, and notReached shows.
+    expect(gaussSecondary({ forms, primary: ['reached', 'cohort'], candidates: ['notReached'] }).secondary).toEqual([]);
+  });
+
+  it('keeps a hidden total at 0 from being told, which would pin its hidden parts at 0 with it', () => {
+    // group = a + b, every one 0 and the parts hidden. A reader knows a, b ≥ 0; told group = 0, both
+    // are 0, so group is hidden; other = group + c, with c shown, would tell group: hidden too.
+    const forms = cellForms(
+      ['group', 'a', 'b', 'c', 'other'],
+      [sum('group', ['a', 'b']), sum('other', ['group', 'c'])],
+    );
+    const zero = (id: string) => ({ form: forms.form(id), cell: id, pins: [] });
+    const out = gaussSecondary({
+      forms,
+      primary: ['a', 'b'],
+      candidates: ['c', 'other'],
+      known: [zero('a'), zero('b'), { ...zero('group'), pins: ['a', 'b'] }],
+    });
+    expect(out.secondary).toEqual(['group', 'other']);
   });
 });

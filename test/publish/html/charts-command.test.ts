@@ -5,6 +5,7 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, type CliRun } from '../../cli/run-cli.js';
 import { FORMULA_GROUP, htmlCity, SCOPE, SMALL_SCHOOL, type HtmlCity } from './html-city.js';
+import { readCsvFile } from '../../support/csv-file.js';
 
 let city: HtmlCity;
 let out: string;
@@ -38,7 +39,7 @@ describe('the charts command', () => {
   });
 
   it('writes the numbers as CSV: text from outside neutralised, numbers as numbers', async () => {
-    const text = await readFile(join(out, 'ks2-2014-15-autumn-gap-by-group-all.csv'), 'utf8');
+    const text = await readCsvFile(join(out, 'ks2-2014-15-autumn-gap-by-group-all.csv'));
     expect(text).toContain(`'${FORMULA_GROUP}`);
     // =SUM(1+1): (30 + 8 + 35) / (40 + 10 + 45) = 76.8%, 3.2 points below national: a number, not text.
     expect(text).toMatch(/,-3.2\n/);
@@ -70,7 +71,7 @@ describe('the charts command', () => {
     const run = await cli(['charts', ...SCOPE, '--published', '--db', city.db, '--out', published]);
     expect(run.code).toBe(0);
     expect(run.err).toEqual([]);
-    const rows = parse(await readFile(join(published, 'ks2-2014-15-autumn-gap-by-school-all.csv'), 'utf8'), {
+    const rows = parse(await readCsvFile(join(published, 'ks2-2014-15-autumn-gap-by-school-all.csv')), {
       columns: true,
     }) as Record<string, string>[];
     const cedar = rows.find((r) => r['School'] === SMALL_SCHOOL.name)!;
