@@ -13,6 +13,8 @@ export const settingsFile = z.object({
      * Kingsmere is fictional: the demo borrows LA 874's, E06000031 (Peterborough).
      */
     gssCode: z.string().regex(/^E(06|08|09|10)\d{6}$/),
+    /** The city's region as the comparator files name it, for the gap to the region (issue 12). */
+    region: z.string().min(1).optional(),
   }),
   publication: z.object({
     /** Counts from 1 to this many pupils are suppressed in anything published (domain.md). */

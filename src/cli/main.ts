@@ -14,6 +14,7 @@ import { registerImportCommand } from './import.js';
 import { registerTemplateCommands } from './template-commands.js';
 import { registerReferenceCommands } from './reference-commands.js';
 import { registerReportCommands } from './report.js';
+import { registerValidatedCommands } from './validated-commands.js';
 import { registerStoreCommands } from './store-commands.js';
 import { packageVersion } from './version.js';
 
@@ -39,6 +40,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
   registerImportCommand(program, io, exit);
   registerReferenceCommands(program, io, exit);
+  registerValidatedCommands(program, io, exit);
   registerReportCommands(program, io, exit);
   registerChartsCommand(program, io, exit);
   registerCycleCommands(program, io, exit);

@@ -14,6 +14,7 @@ import { registerHtmlReport } from './report-html.js';
 import { registerAccuracyReport, runRoundComparison } from './report-accuracy.js';
 import { registerForecastReports } from './report-forecast.js';
 import { predictionsOptions } from './predictions-options.js';
+import { registerValidatedReport } from './validated-commands.js';
 import { withStore } from './store-option.js';
 import { writeEes } from './ees-output.js';
 import type { EesPlaces } from '../publish/ees/ees-geography.js';
@@ -32,6 +33,7 @@ export function registerReportCommands(program: Command, io: CliIO, exit: (code:
   registerHtmlReport(report, io, exit);
   registerAccuracyReport(report, io, exit);
   registerForecastReports(report, io, exit);
+  registerValidatedReport(report, io, exit);
   report
     .command('predictions')
     .description('the predictions table by pupil group, with the gap to national')

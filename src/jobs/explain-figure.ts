@@ -104,7 +104,7 @@ type Period = Pick<ExplainOptions, 'academicYear' | 'keyStage' | 'round' | 'asRe
 
 async function loadLineage(store: Store, o: Period, context: Context): Promise<Lineage | undefined> {
   const options = { ...o, levels: LEVELS, published: true };
-  const inputs = await loadPredictionsInputs(store, options);
+  const inputs = await loadPredictionsInputs(store, options, context);
   if (inputs.figures.length === 0) return undefined;
   const period = { kind: 'predictions' as const, academicYear: o.academicYear, keyStage: o.keyStage, period: o.round };
   const schools = await loadSchools(store);

@@ -2,6 +2,7 @@
 // store, (2) the report built from them (publish/predictions/build-predictions-report.ts).
 import { shippedContext, type Context } from '../domain/context.js';
 import type { Store } from '../store/open-store.js';
+import { benchmarkData } from '../store/queries/benchmarks.js';
 import { currentPredictionFigures, nationalComparators, predictionRounds } from '../store/queries/predictions.js';
 import {
   predictionsReportFrom,
@@ -19,6 +20,7 @@ export type { PredictionsReportOptions };
 export async function loadPredictionsInputs(
   store: Store,
   o: Pick<PredictionsReportOptions, 'academicYear' | 'keyStage' | 'round' | 'published' | 'asReturned'>,
+  context: Context = shippedContext(),
 ): Promise<PredictionsInputs> {
   const figures = await currentPredictionFigures(store, o);
   const nationals = (await nationalComparators(store, o.keyStage, o.academicYear)).map((n) => ({
@@ -35,7 +37,14 @@ export async function loadPredictionsInputs(
           .map(async (round) => ({ round, figures: await currentPredictionFigures(store, { ...o, round }) })),
       )
     : [];
-  return { figures, nationals, otherRounds };
+  const { laCode, region } = context.settings.city;
+  const benchmarks = await benchmarkData(store, {
+    academicYear: o.academicYear,
+    cityCode: laCode,
+    ...(region ? { regionName: region } : {}),
+    definition: { halfTerms: 0, paThreshold: 0 },
+  });
+  return { figures, nationals, otherRounds, benchmarks };
 }
 
 export async function buildPredictionsReport(
@@ -43,5 +52,5 @@ export async function buildPredictionsReport(
   o: PredictionsReportOptions,
   context: Context = shippedContext(),
 ): Promise<PredictionsReport> {
-  return predictionsReportFrom(await loadPredictionsInputs(store, o), o, context);
+  return predictionsReportFrom(await loadPredictionsInputs(store, o, context), o, context);
 }

@@ -8,6 +8,7 @@ import { identityRules } from './rules/identity-rules.js';
 import { referenceRules } from './rules/reference-rules.js';
 import { sheetRules } from './rules/sheet-rules.js';
 import { valueRules } from './rules/value-rules.js';
+import { validatedRules } from './rules/validated-rules.js';
 
 export type { Rule } from './rules/rule.js';
 
@@ -19,6 +20,7 @@ export const ruleTopics = {
   value: valueRules,
   attendance: attendanceRules,
   reference: referenceRules,
+  validated: validatedRules,
 } as const;
 
 export const rules = {
@@ -28,6 +30,7 @@ export const rules = {
   ...valueRules,
   ...attendanceRules,
   ...referenceRules,
+  ...validatedRules,
 } as const;
 
 export type RuleId = keyof typeof rules;

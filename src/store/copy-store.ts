@@ -15,6 +15,7 @@ const TABLES: readonly (readonly [Table, readonly string[]])[] = [
   ['group_memberships', ['urn', 'academic_year']],
   ['comparators', ['academic_year', 'geographic_level', 'area_name', 'key_stage', 'measure', 'pupil_group']],
   ['neighbours', ['la_code', 'position']],
+  ['validated_outcomes', ['academic_year', 'urn', 'key_stage', 'measure', 'pa_threshold']],
   ['targets', ['academic_year', 'scope', 'measure', 'pupil_group']],
   ['council_roles', ['role_name']],
   ['source_files', ['sha256']],

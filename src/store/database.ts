@@ -193,7 +193,31 @@ export interface CouncilRolesTable {
   la_code: string;
 }
 
+/** A school's figure from the DfE performance tables (the round Validated), as published. */
+export interface ValidatedOutcomesTable {
+  academic_year: string;
+  urn: string;
+  la_code: string;
+  /** The 4-digit establishment number the table gives beside the LA code. */
+  estab: string;
+  /** A catalogue key stage, or `attendance` for the absence download. */
+  key_stage: string;
+  measure: string;
+  /** For a persistent-absence rate, the threshold it counts at (10 or 15); else 0. */
+  pa_threshold: number;
+  /** 'percent' or 'mean'. */
+  unit: string;
+  /** The figure; null where a symbol was published in its place. */
+  value: number | null;
+  /** The symbol published in place of the figure (SUPP, NE, ...); null where a figure was. */
+  symbol: string | null;
+  /** The column of the download it came from (PERCTOT). */
+  source_column: string;
+  file_name: string;
+}
+
 export interface Database {
+  validated_outcomes: ValidatedOutcomesTable;
   council_roles: CouncilRolesTable;
   resolutions: ResolutionsTable;
   amendments: AmendmentsTable;

@@ -14,6 +14,8 @@ import { message, type Place } from '../../src/messages/message.js';
 import { reportText } from '../../src/messages/report-text.js';
 import { rules, ruleTopics, type RuleId } from '../../src/messages/rules.js';
 import { templateText } from '../../src/messages/template-text.js';
+import { validatedText } from '../../src/messages/validated-text.js';
+import { benchmarkText } from '../../src/messages/benchmark-text.js';
 import {
   attendanceSamples,
   chartSamples,
@@ -23,6 +25,8 @@ import {
   htmlSamples,
   reportSamples,
   templateSamples,
+  validatedSamples,
+  benchmarkSamples,
 } from './samples.js';
 
 /** `area.name`, both kebab-case: "file.too-large", "attendance.not-a-count". */
@@ -39,6 +43,8 @@ const catalogues: Record<string, { text: Record<string, Sentence>; samples: Reco
   chart: { text: chartText, samples: chartSamples },
   html: { text: htmlText, samples: htmlSamples },
   template: { text: templateText, samples: templateSamples },
+  validated: { text: validatedText, samples: validatedSamples },
+  benchmark: { text: benchmarkText, samples: benchmarkSamples },
 };
 
 const isMarked = (value: Sentence): value is Marked =>

@@ -2,6 +2,7 @@
 // The samples of the sentence functions are typed by their catalogues, so a sentence added
 // without a sample, or a sample of the wrong shape, does not compile. A rule's facts are the
 // shared FACTS, with RULE_FACTS for the few rules whose fact of a name has another shape.
+import type { benchmarkText } from '../../src/messages/benchmark-text.js';
 import type { attendanceText } from '../../src/messages/attendance-text.js';
 import type { chartText } from '../../src/messages/chart-text.js';
 import type { cliText } from '../../src/messages/cli-text.js';
@@ -10,6 +11,7 @@ import type { htmlText } from '../../src/messages/html-text.js';
 import type { reportText } from '../../src/messages/report-text.js';
 import type { RuleId } from '../../src/messages/rules.js';
 import type { templateText } from '../../src/messages/template-text.js';
+import type { validatedText } from '../../src/messages/validated-text.js';
 
 /** For each sentence function of a catalogue, the arguments of one sample call. */
 export type Samples<T> = {
@@ -101,6 +103,7 @@ export const RULE_FACTS: Partial<Record<RuleId, Record<string, unknown>>> = {
   'comparators.symbols-skipped': { kinds: ['x (not available) 15', '- (no data) 4751'] },
   'comparators.unmapped-skipped': { what: 'characteristic', kinds: ['NC_Year_10 20', 'FSM_eligible 20'] },
   'comparators.provisional': { years: ['2024/25'] },
+  'validated.symbols': { kinds: ['SUPP (suppressed (too few pupils)) 3215'] },
   'neighbours.rows-below-table': { detail: 'Old SNs:' },
   'file.size-mismatch': { actual: 2048 },
   'file.too-many-parts': { parts: 2400 },
@@ -371,4 +374,21 @@ export const templateSamples: Samples<typeof templateText> = {
   'proforma.mean-prompt': ['Average points score'],
   'attendance-return.title': ['2015/16', 'Spring', 'Hill Primary'],
   'attendance-return.prompt': ['Possible sessions', false],
+};
+
+export const validatedSamples: Samples<typeof validatedText> = {
+  'validated-import.stored': ['abs.csv', 136, 68, ['PERCTOT', 'PPERSABS15']],
+  'validated-report.title': ['attendance', '2012/13'],
+  'validated-report.measure-title': ['Persistent absence', 15],
+  'validated-report.from-attendance': ['Summer'],
+  'validated-report.from-validated': [['abs.csv']],
+  'validated-report.threshold-unlike': ['Persistent absence', 10, 15],
+  'validated-report.none': ['attendance', '2012/13'],
+  'validated-report.school-unregistered': ['110683'],
+};
+
+export const benchmarkSamples: Samples<typeof benchmarkText> = {
+  'benchmarks.title': ['Kingsmere'],
+  'benchmarks.none-for-phase': ['pru', 2],
+  'benchmarks.of': [8, 10],
 };

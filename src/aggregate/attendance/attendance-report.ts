@@ -1,5 +1,6 @@
 import type { AttendanceCounts, AttendanceRates, Term, Trend, TargetProgress, Quartile } from './index.js';
 import type { Phase } from '../../domain/school-phase.js';
+import type { AttendanceBenchmark } from '../benchmarks/benchmarks.js';
 
 /** A school's or area's attendance for the report's period, or why there is none. */
 export type PeriodFigures =
@@ -61,4 +62,9 @@ export interface AttendanceReport {
   nationalYear?: string;
   schools: SchoolAttendance[];
   areas: AreaAttendance[];
+  /**
+   * The city's and phases' rates against national, neighbours and region (issue 12); absent where no
+   * neighbour list or regional figure is stored; empty for part of a year, which is not compared.
+   */
+  benchmarks?: AttendanceBenchmark[];
 }

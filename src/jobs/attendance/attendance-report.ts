@@ -15,6 +15,10 @@ import {
 } from '../../publish/attendance/build-attendance-report.js';
 import { previousAcademicYear } from '../../domain/academic-year.js';
 import type { AttendanceReport } from '../../aggregate/attendance/attendance-report.js';
+import { attendanceBenchmarks } from '../../aggregate/benchmarks/attendance-benchmarks.js';
+import { hasBenchmarks } from '../../aggregate/benchmarks/benchmarks.js';
+import { persistentAbsenceThreshold } from '../../aggregate/attendance/persistent-threshold.js';
+import { benchmarkData } from '../../store/queries/benchmarks.js';
 
 export type { AttendanceReportOptions };
 
@@ -32,5 +36,27 @@ export async function buildAttendanceReport(
     membershipsLastYear: await collaborativeGroupsIn(store, previousAcademicYear(o.academicYear)),
     schools: await loadSchools(store),
   };
-  return attendanceReportFrom(inputs, o, context);
+  const report = attendanceReportFrom(inputs, o, context);
+  // Issue 12: beside national, the city's neighbours and region, of the tool's own definition.
+  const cat = context.catalogue;
+  const { laCode, region } = context.settings.city;
+  const data = await benchmarkData(store, {
+    academicYear: o.academicYear,
+    cityCode: laCode,
+    ...(region ? { regionName: region } : {}),
+    definition: {
+      halfTerms: 2 * cat.terms.length,
+      paThreshold: persistentAbsenceThreshold(o.academicYear, cat.attendance.persistentAbsenceThresholds) ?? 0,
+    },
+    attendance: cat,
+  });
+  if (!hasBenchmarks(data)) return report;
+  const benchmarks = attendanceBenchmarks(report, {
+    data,
+    national: inputs.nationalComparators,
+    rates: [cat.attendanceColumns.absenceRate.code, cat.attendanceColumns.pupilsAbsentRate.code],
+    wholeCohort: cat.wholeCohort,
+    wholeYear: o.yearToDate && o.term === cat.terms.at(-1)!.code,
+  });
+  return { ...report, benchmarks };
 }

@@ -14,6 +14,8 @@ import { reportText } from '../../messages/report-text.js';
 import { ratingColour } from '../rating-colours.js';
 import { GSS_SYMBOLS, isFigure, text, type Cell, type CellColour } from '../table/published-table.js';
 import type { Column, GssSymbol, PublishedTable } from '../table/published-table.js';
+import { benchmarkCells, benchmarkColumns } from './attendance-benchmark-columns.js';
+import { attendanceBenchmarkTable } from './attendance-benchmark-table.js';
 import { attendanceRows, type AttendanceRow } from './attendance-rows.js';
 import { attendanceTableColumns, type AttendanceTableColumns } from './table-columns.js';
 
@@ -65,13 +67,18 @@ function tidyColumns(t: AttendanceTableColumns, catalogue: Catalogue): Column[] 
 
 /** The tidy table: one row per level, area and pupil group, columns named by the catalogue's codes. */
 export function attendanceTidyTable(report: AttendanceReport, catalogue: Catalogue): PublishedTable {
-  const columns = tidyColumns(attendanceTableColumns(catalogue.attendanceColumns), catalogue);
+  const columns = [
+    ...tidyColumns(attendanceTableColumns(catalogue.attendanceColumns), catalogue),
+    ...benchmarkColumns(catalogue),
+  ];
   return {
     id: 'attendance',
     title: reportText['attendance-report.sheet'],
     tidy: true,
     columns,
-    rows: attendanceRows(report, catalogue).map((r) => ({ cells: cellsOf(r, columns) })),
+    rows: attendanceRows(report, catalogue).map((r) => ({
+      cells: cellsOf({ ...r, ...benchmarkCells(report, r, catalogue) }, columns),
+    })),
   };
 }
 
@@ -220,5 +227,6 @@ export function attendanceTables(report: AttendanceReport, catalogue: Catalogue)
 /** The tables a reader reads, in order; the list of schools not ranked only when there are some. */
 export function attendanceReaderTables(report: AttendanceReport, catalogue: Catalogue): PublishedTable[] {
   const { ranked, notRanked, areas, rules } = attendanceTables(report, catalogue);
-  return [ranked, ...(notRanked ? [notRanked] : []), areas, rules];
+  const benchmarks = attendanceBenchmarkTable(report, catalogue);
+  return [ranked, ...(notRanked ? [notRanked] : []), areas, ...(benchmarks ? [benchmarks] : []), rules];
 }

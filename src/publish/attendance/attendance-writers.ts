@@ -10,6 +10,7 @@ import type { Heading } from '../writers/writer.js';
 import { withLabels } from '../table/with-labels.js';
 import { xlsxWriter } from '../writers/xlsx-writer.js';
 import { attendanceReaderTables, attendanceTidyTable } from './attendance-tables.js';
+import { phasesWithoutNational } from './phases-without-national.js';
 
 export function attendanceCsv(report: AttendanceReport, catalogue: Catalogue): string {
   return csvWriter().write([attendanceTidyTable(report, catalogue)]);
@@ -23,6 +24,7 @@ export function attendanceHeading(report: AttendanceReport): Heading {
     notes: [
       reportText['attendance-report.rates'](threshold, report.academicYear),
       ...(report.nationalYear ? [reportText['attendance-report.national-year'](report.nationalYear)] : []),
+      ...phasesWithoutNational(report),
       ...(report.published ? [reportText['attendance-report.published'](report.published.threshold)] : []),
       ...(report.published?.withheld
         ? [

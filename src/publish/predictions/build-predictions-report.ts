@@ -18,6 +18,8 @@ import { gaussBoundsSuppression } from '../../disclosure/gauss-bounds-engine.js'
 import { suppressPredictionRounds, type Suppression } from '../../disclosure/suppress-predictions.js';
 import type { Catalogue } from '../../domain/catalogue.js';
 import type { Context } from '../../domain/context.js';
+import type { BenchmarkData } from '../../aggregate/benchmarks/benchmarks.js';
+import { benchmarkFields } from './benchmark-cells.js';
 import type { PredictionsReport, PredictionsRow, Shown } from './predictions-report.js';
 
 export interface PredictionsReportOptions {
@@ -39,6 +41,8 @@ export interface PredictionsInputs {
   nationals: readonly NationalFigure[];
   /** The year and key stage's other rounds: published, every round is decided together (issue 10). */
   otherRounds?: readonly { round: string; figures: readonly SchoolFigure[] }[];
+  /** LA and regional figures and the city's neighbours, for the city's rows (issue 12). */
+  benchmarks?: BenchmarkData;
 }
 
 /** The figures of a report, with gaps, and when published the publication's decision on them. */
@@ -99,7 +103,7 @@ export function predictionsReportFrom(
   const rows = sortRows(
     withGaps.filter((f) => o.levels.includes(f.level)),
     cat,
-  ).map((f) => toRow(f, o.academicYear, suppression));
+  ).map((f) => toRow(f, o, suppression, f.level === 'city' ? inputs.benchmarks : undefined));
   const fallbackYears = new Set(
     withGaps
       .flatMap((f) => [f.toNational, f.toNationalOther])
@@ -130,7 +134,13 @@ function sortRows(figures: readonly FigureWithGap[], cat: Catalogue): FigureWith
   );
 }
 
-function toRow(f: FigureWithGap, year: string, suppression: Suppression | undefined): PredictionsRow {
+function toRow(
+  f: FigureWithGap,
+  o: PredictionsReportOptions,
+  suppression: Suppression | undefined,
+  benchmarks: BenchmarkData | undefined,
+): PredictionsRow {
+  const year = o.academicYear;
   const decimals = decimalsFor(f.kind);
   const hidden = suppression?.figureHidden(f) ?? false;
   const cohortHidden = suppression?.cohortHidden(f) ?? false;
@@ -154,5 +164,5 @@ function toRow(f: FigureWithGap, year: string, suppression: Suppression | undefi
     row.nationalOtherRate = f.toNationalOther.national.value;
     row.gapToNationalOther = shown(f.toNationalOther.gap);
   }
-  return row;
+  return { ...row, ...benchmarkFields(benchmarks, { ...f, keyStage: o.keyStage }, hidden, decimals) };
 }

@@ -24,6 +24,17 @@ const TIDY_COLUMNS: readonly Column[] = [
   figure('gap_to_national', 'gap'),
   figure('national_other_rate', 'rate'),
   figure('gap_to_national_other', 'gap'),
+  // Issue 12: beside national, the city's benchmarks (blank on other levels' rows).
+  figure('neighbours_average_rate', 'rate'),
+  { code: 'neighbours_with_data', heading: 'neighbours_with_data', kind: 'number' },
+  { code: 'neighbours', heading: 'neighbours', kind: 'number' },
+  figure('gap_to_neighbours', 'gap'),
+  code('region'),
+  figure('region_rate', 'rate'),
+  figure('gap_to_region', 'gap'),
+  { code: 'rank_among_neighbours', heading: 'rank_among_neighbours', kind: 'number' },
+  { code: 'ranked_with_neighbours', heading: 'ranked_with_neighbours', kind: 'number' },
+  { code: 'national_quartile', heading: 'national_quartile', kind: 'number' },
 ];
 
 export const PREDICTIONS_CSV_COLUMNS = TIDY_COLUMNS.map((c) => c.code);
@@ -47,6 +58,16 @@ export function predictionsTidyTable(report: PredictionsReport): PublishedTable 
         r.gapToNational,
         r.nationalOtherRate ?? null,
         r.gapToNationalOther ?? null,
+        r.neighbourAverage ?? null,
+        r.neighboursWithData ?? null,
+        r.neighbours ?? null,
+        r.gapToNeighbours ?? null,
+        r.regionName === undefined ? null : text(r.regionName),
+        r.regionRate ?? null,
+        r.gapToRegion ?? null,
+        r.rankAmongNeighbours ?? null,
+        r.rankedWithNeighbours ?? null,
+        r.nationalQuartile ?? null,
       ],
     })),
   };

@@ -6,6 +6,7 @@ import { reportText } from '../../messages/report-text.js';
 import { markdownWriter } from '../writers/md-writer.js';
 import type { PredictionsReport } from './predictions-report.js';
 import { areaPublishedTable, areaTables, comparisonSentence } from './area-tables.js';
+import { benchmarkTable } from './benchmark-table.js';
 
 export function predictionsMarkdown(report: PredictionsReport, cat: Catalogue): string {
   const notes = [reportText['predictions.from-returns'](report.returns)];
@@ -19,6 +20,9 @@ export function predictionsMarkdown(report: PredictionsReport, cat: Catalogue): 
     const comparison = comparisonSentence(area);
     return { ...areaPublishedTable(area), ...(comparison ? { notes: { below: [comparison] } } : {}) };
   });
+  // Issue 12: the city's gaps to its neighbours and region, beside national, straight after its table.
+  const benchmarks = benchmarkTable(report, cat);
+  if (benchmarks) tables.splice(tables.length > 0 ? 1 : 0, 0, benchmarks);
   const title = reportText['predictions.title'](report.keyStage, report.academicYear, report.round);
   return markdownWriter({ title, notes }).write(tables);
 }

@@ -26,6 +26,25 @@ export interface PredictionsRow {
   /** Disadvantaged pupils only: other pupils nationally, and the gap to them. */
   nationalOtherRate?: Shown;
   gapToNationalOther?: Shown;
+  /**
+   * City rows only, where a neighbour list or a region's figures are stored (benchmark-cells.ts): the
+   * statistical neighbours' mean, over those with a figure of the same year and definition.
+   */
+  neighbourAverage?: Shown;
+  neighboursWithData?: number;
+  /** Neighbours in the city's list. */
+  neighbours?: number;
+  /** Percentage points (points for a mean), positive above the neighbours' average. */
+  gapToNeighbours?: Shown;
+  regionName?: string;
+  regionRate?: Shown;
+  gapToRegion?: Shown;
+  /** 1 = the highest among the city and its neighbours with a figure. */
+  rankAmongNeighbours?: Shown;
+  /** How many were ranked: the city and its neighbours with a figure. */
+  rankedWithNeighbours?: number;
+  /** 1 = the highest quarter of LAs, where every LA's figure is stored. */
+  nationalQuartile?: Shown;
 }
 
 export interface PredictionsReport {

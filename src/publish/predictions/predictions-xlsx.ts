@@ -8,6 +8,7 @@ import { xlsxWriter } from '../writers/xlsx-writer.js';
 import { predictionsTidyTable } from './predictions-csv.js';
 import type { PredictionsReport } from './predictions-report.js';
 import { areaPublishedTable, areaTables } from './area-tables.js';
+import { benchmarkTable } from './benchmark-table.js';
 
 export async function predictionsXlsx(report: PredictionsReport, cat: Catalogue): Promise<Uint8Array> {
   const heading = {
@@ -16,8 +17,9 @@ export async function predictionsXlsx(report: PredictionsReport, cat: Catalogue)
   };
   const writer = xlsxWriter({ sheet: reportText['predictions.sheet'], heading, firstColumnWidth: 34 });
   // The data sheet is read by a person too: each code has its label beside it.
-  return writer.write([
-    ...areaTables(report, cat).map(areaPublishedTable),
-    withLabels(predictionsTidyTable(report), cat),
-  ]);
+  const areas = areaTables(report, cat).map(areaPublishedTable);
+  // Issue 12: the city's benchmarks straight after its table, as in the markdown.
+  const benchmarks = benchmarkTable(report, cat);
+  if (benchmarks) areas.splice(areas.length > 0 ? 1 : 0, 0, benchmarks);
+  return writer.write([...areas, withLabels(predictionsTidyTable(report), cat)]);
 }

@@ -2,6 +2,7 @@
 // Data (after the person's sheet, Attendance), headed by codes with that row frozen, each target rating filled in its colour
 // (rating-colours.ts: red B2182B with white words, amber F6C141 with near-black words), and a
 // school name that would run as a formula neutralised.
+import { benchmarkColumns } from '../../../src/publish/attendance/attendance-benchmark-columns.js';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../../src/domain/catalogue.js';
@@ -18,9 +19,13 @@ async function sheetOf(name: string): Promise<ExcelJS.Worksheet> {
 }
 
 // The tidy table's codes, each pupil group's label beside its code (the sheet is read by a person too).
-const codes = attendanceTableColumns(catalogue().attendanceColumns).all.flatMap((c) =>
-  c === 'pupil_group' ? [c, 'pupil_group_label'] : [c],
-);
+// Then the benchmarks beyond national (issue 12), last.
+const codes = [
+  ...attendanceTableColumns(catalogue().attendanceColumns).all.flatMap((c) =>
+    c === 'pupil_group' ? [c, 'pupil_group_label'] : [c],
+  ),
+  ...benchmarkColumns(catalogue()).map((c) => c.code),
+];
 const rowOf = (sheet: ExcelJS.Worksheet, level: string, code: string) =>
   sheet.getRows(2, sheet.rowCount - 1)!.find((r) => r.getCell(1).value === level && r.getCell(2).value === code)!;
 

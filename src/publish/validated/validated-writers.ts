@@ -1,0 +1,35 @@
+// The validated report through the writers: md for a reader (a table per measure, with the rules
+// under the title), csv for a program (the tidy table).
+import { validatedText } from '../../messages/validated-text.js';
+import { csvWriter } from '../writers/csv-writer.js';
+import { markdownWriter } from '../writers/md-writer.js';
+import { validatedMeasureTables, validatedTidyTable, type ValidatedTablesInput } from './validated-tables.js';
+
+export interface ValidatedPublication extends ValidatedTablesInput {
+  academicYear: string;
+  files: readonly string[];
+  /** For attendance, the last term the returns are summed to; absent for a key stage's Actual round. */
+  term?: string;
+  unlike: readonly { measure: string; ours: number; theirs: number }[];
+}
+
+export function validatedNotes(r: ValidatedPublication): string[] {
+  return [
+    validatedText['validated-report.from-validated'](r.files),
+    r.term ? validatedText['validated-report.from-attendance'](r.term) : validatedText['validated-report.from-actual'],
+    ...r.unlike.map((u) => validatedText['validated-report.threshold-unlike'](u.measure, u.ours, u.theirs) + '.'),
+    validatedText['validated-report.rank-rule'],
+    validatedText['validated-report.difference-rule'],
+    validatedText['validated-report.symbols-rule'],
+  ];
+}
+
+export function validatedMarkdown(r: ValidatedPublication): string {
+  const what = r.term ? validatedText['validated-report.what-attendance'] : r.keyStage;
+  const title = validatedText['validated-report.title'](what, r.academicYear);
+  return markdownWriter({ title, notes: validatedNotes(r) }).write(validatedMeasureTables(r));
+}
+
+export function validatedCsv(r: ValidatedPublication): string {
+  return csvWriter().write([validatedTidyTable(r)]);
+}
