@@ -17,6 +17,7 @@ const TABLES: readonly (readonly [Table, readonly string[]])[] = [
   ['neighbours', ['la_code', 'position']],
   ['targets', ['academic_year', 'scope', 'measure', 'pupil_group']],
   ['council_roles', ['role_name']],
+  ['ofsted_inspections', ['urn', 'inspection_date']],
   ['source_files', ['sha256']],
   ['returns', ['id']],
   ['file_parts', ['sha256', 'part']],
