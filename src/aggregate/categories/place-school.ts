@@ -39,7 +39,7 @@ export interface Move {
   /** The condition whose threshold is crossed, the figure now and the figure that would cross it. */
   readonly condition: CategoryCondition;
   readonly figure: Figure;
-  readonly to: number | string;
+  readonly to: number;
 }
 
 export type Placement =
@@ -88,38 +88,44 @@ function across(c: CategoryCondition, figure: Figure, holdsNow: boolean): number
   return t.value;
 }
 
-/** Candidate values for each condition's figure: across its threshold, or each judgement it asks for. */
+/** For each threshold of the rules on a figure the school has, the value just across it. */
 function candidates(
   rules: readonly CategoryRule[],
   figures: Figures,
-): { c: CategoryCondition; f: Figure; to: number | string }[] {
-  const out: { c: CategoryCondition; f: Figure; to: number | string }[] = [];
+): { c: CategoryCondition; f: Figure; to: number }[] {
+  const out: { c: CategoryCondition; f: Figure; to: number }[] = [];
   for (const c of rules.flatMap((r) => r.when)) {
     const f = figures(c);
-    if (!f) continue;
-    if (c.figure === 'ofsted-judgement') {
-      for (const j of c.oneOf) if (j !== f.value) out.push({ c, f, to: j });
-      continue;
-    }
-    const to = across(c, f, holds(c, figures, new Map()) === true);
-    if (to !== undefined) out.push({ c, f, to });
+    const to = f && across(c, f, holds(c, figures, new Map()) === true);
+    if (!f || to === undefined) continue;
+    // Time only passes: the months since an inspection grow until the next one.
+    if (c.figure === 'ofsted-months' && to < (f.value as number)) continue;
+    out.push({ c, f, to });
   }
   return out;
 }
 
-const distance = (f: Figure, to: number | string) =>
-  typeof to === 'number' && typeof f.value === 'number' ? Math.abs(to - f.value) : Number.POSITIVE_INFINITY;
-
-export function placeSchool(rules: readonly CategoryRule[], figures: Figures): Placement {
+/**
+ * `order`: the categories, best first. What would move the school is the nearest threshold that would
+ * put it in a better category and the nearest that would put it in a worse one (a judgement is not a
+ * threshold: a new inspection is not a figure moving).
+ */
+export function placeSchool(rules: readonly CategoryRule[], figures: Figures, order: readonly string[]): Placement {
   const now = decide(rules, figures, new Map());
   if (!now.placed) return { placed: false, ...(now.rule ? { rule: now.rule } : {}), missing: now.missing };
-  const nearest = new Map<string, Move>();
+  const rank = (category: string) => order.indexOf(category);
+  const nearest = new Map<'better' | 'worse', Move>();
   for (const { c, f, to } of candidates(rules, figures)) {
     const then = decide(rules, figures, new Map([[f.key, to]]));
     if (!then.placed || then.rule.category === now.rule.category) continue;
+    const way = rank(then.rule.category) < rank(now.rule.category) ? 'better' : 'worse';
     const move: Move = { category: then.rule.category, rule: then.rule.id, condition: c, figure: f, to };
-    const known = nearest.get(move.category);
-    if (!known || distance(f, to) < distance(known.figure, known.to)) nearest.set(move.category, move);
+    const known = nearest.get(way);
+    const gap = (m: Move) => Math.abs(m.to - (m.figure.value as number));
+    const steps = (m: Move) => Math.abs(rank(m.category) - rank(now.rule.category));
+    if (!known || gap(move) < gap(known) || (gap(move) === gap(known) && steps(move) < steps(known)))
+      nearest.set(way, move);
   }
-  return { placed: true, category: now.rule.category, rule: now.rule, moves: [...nearest.values()] };
+  const moves = (['better', 'worse'] as const).flatMap((w) => (nearest.has(w) ? [nearest.get(w)!] : []));
+  return { placed: true, category: now.rule.category, rule: now.rule, moves };
 }
