@@ -23,6 +23,7 @@ import { provenanceSection, type Provenance } from '../publish/html/provenance-s
 import { coverageSection, groupMembersHtml } from '../publish/html/coverage-section.js';
 import { returnsProvenance, unplacedRefusals } from '../store/queries/provenance.js';
 import { loadCoverage } from './html-coverage.js';
+import { categoriesPart } from './html-categories.js';
 
 export interface HtmlReportOptions extends ReportScope {
   /** When the report was made, printed in its head; none for a reproducible file. */
@@ -126,6 +127,7 @@ ${coverageSection(coverage, what, options.published)}
 ${cityTableSection(data)}
 ${hasCharts(data, false) ? predictionChartsSection(data, svgs) : ''}
 ${areaTablesSection(data, 'group', members)}
+${await categoriesPart(store, options, data.context)}
 ${attendance}
 ${provenanceSection(data, provenance)}
 ${separate ? '' : html`<div class="appendix">${schoolsPart(data, svgs)}</div>`}

@@ -58,6 +58,7 @@ export const categoriesText = {
     'category, and the nearest to put it in a worse one: the figure, as shown, that would cross it, and the ' +
     'figure now. A new Ofsted judgement moves a school too, but is not a threshold.',
   'categories.counts': 'Schools by category',
+  'html.categories-title': (keyStage: string) => `School categories (${keyStage})`,
   'categories.schools': 'Each school',
   'categories.rules': 'The rules, in order',
   'categories.data': 'School categories',
