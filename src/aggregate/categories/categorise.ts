@@ -18,8 +18,9 @@ export function categorise(
   inputs: CategoryInputs,
   order: readonly string[],
 ): SchoolPlacement[] {
+  const figuresOf = schoolFigures(inputs);
   return schools.map((s) => {
-    const figures = schoolFigures(s.urn, inputs);
+    const figures = figuresOf(s.urn);
     return { urn: s.urn, name: s.name, placement: placeSchool(rules, figures, order), figures };
   });
 }

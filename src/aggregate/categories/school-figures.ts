@@ -55,31 +55,30 @@ function byKey(rows: readonly AttainmentRow[]): Map<string, AttainmentRow> {
   return new Map(rows.map((r) => [`${r.areaCode}|${r.pupilGroup}|${r.measure}`, r]));
 }
 
-/** A resolver of every condition's figure for one school. */
-export function schoolFigures(urn: string, inputs: CategoryInputs): Figures {
+/** The figures of every school, the rows indexed once: a resolver of each condition's figure by URN. */
+export function schoolFigures(inputs: CategoryInputs): (urn: string) => Figures {
   const predicted = byKey(inputs.predicted);
   const actual = byKey(inputs.actual);
-  const inspection = latestInspections(
-    inputs.inspections.filter((i) => i.urn === urn),
-    inputs.asAt,
-  ).get(urn);
-  return (c: CategoryCondition): Figure | undefined => {
-    if (c.figure === 'ofsted-judgement')
-      return inspection && { key: 'ofsted-judgement', value: inspection.judgement, step: 1 };
-    if (c.figure === 'ofsted-months')
-      return inspection && { key: 'ofsted-months', value: wholeMonths(inspection.date, inputs.asAt), step: 1 };
-    if (c.figure === 'attendance') {
-      const rate = inputs.attendance.get(urn)?.get(c.pupilGroup)?.[c.rate];
-      if (rate === undefined) return undefined;
-      return { key: `attendance|${c.rate}|${c.pupilGroup}`, value: roundHalfAwayFromZero(rate, 1), step: 0.1 };
-    }
-    const rows = c.figure === 'predicted' || c.figure === 'predicted-gap' ? predicted : actual;
-    const row = c.measures.map((m) => rows.get(`${urn}|${c.pupilGroup}|${m}`)).find((r) => r !== undefined);
-    if (!row) return undefined;
-    const gap = 'to' in c ? (c.to === 'national' ? row.gapToNational : row.gapToNationalOther) : undefined;
-    const value = 'to' in c ? gap : row.rate;
-    if (typeof value !== 'number') return undefined;
-    const key = [c.figure, row.measure, c.pupilGroup, 'to' in c ? c.to : ''].join('|');
-    return { key, value, step: row.kind === 'mean' ? 0.01 : 0.1, measure: row.measure };
-  };
+  const inspections = latestInspections(inputs.inspections, inputs.asAt);
+  return (urn) =>
+    (c: CategoryCondition): Figure | undefined => {
+      const inspection = inspections.get(urn);
+      if (c.figure === 'ofsted-judgement')
+        return inspection && { key: 'ofsted-judgement', value: inspection.judgement, step: 1 };
+      if (c.figure === 'ofsted-months')
+        return inspection && { key: 'ofsted-months', value: wholeMonths(inspection.date, inputs.asAt), step: 1 };
+      if (c.figure === 'attendance') {
+        const rate = inputs.attendance.get(urn)?.get(c.pupilGroup)?.[c.rate];
+        if (rate === undefined) return undefined;
+        return { key: `attendance|${c.rate}|${c.pupilGroup}`, value: roundHalfAwayFromZero(rate, 1), step: 0.1 };
+      }
+      const rows = c.figure === 'predicted' || c.figure === 'predicted-gap' ? predicted : actual;
+      const row = c.measures.map((m) => rows.get(`${urn}|${c.pupilGroup}|${m}`)).find((r) => r !== undefined);
+      if (!row) return undefined;
+      const gap = 'to' in c ? (c.to === 'national' ? row.gapToNational : row.gapToNationalOther) : undefined;
+      const value = 'to' in c ? gap : row.rate;
+      if (typeof value !== 'number') return undefined;
+      const key = [c.figure, row.measure, c.pupilGroup, 'to' in c ? c.to : ''].join('|');
+      return { key, value, step: row.kind === 'mean' ? 0.01 : 0.1, measure: row.measure };
+    };
 }
