@@ -39,10 +39,15 @@ export async function importOfsted(store: Store, path: string): Promise<Referenc
   const urns = new Set((await loadSchools(store)).map((s) => s.urn));
   const read = await readReferenceCsv(path, ofstedFile, { keep: (r) => urns.has((r['urn'] ?? '').trim()) });
   const messages: Message[] = [...read.messages];
-  if (read.rows.length > 0 && read.rows.every((r) => r.value.started === undefined && r.value.published === undefined))
-    messages.push(
-      message('reference.missing-columns', { file: path, line: 1 }, { columns: ['Inspection start date'] }),
-    );
+  // Both date columns are optional by name, but a file in which no line is dated has neither.
+  if (
+    read.rows.length > 0 &&
+    read.rows.every((r) => r.value.started === undefined && r.value.published === undefined)
+  ) {
+    const columns = ['Inspection start date'];
+    messages.push(message('reference.missing-columns', { file: path, line: 1 }, { columns }));
+    return { file: path, stored: 0, refused: true, messages };
+  }
   let skipped = 0;
   const lines: number[] = [];
   const rows = read.rows.flatMap(({ line, value: v }): InspectionRow[] => {
