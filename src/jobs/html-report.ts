@@ -24,6 +24,7 @@ import { coverageSection, groupMembersHtml } from '../publish/html/coverage-sect
 import { returnsProvenance, unplacedRefusals } from '../store/queries/provenance.js';
 import { loadCoverage } from './html-coverage.js';
 import { categoriesPart } from './html-categories.js';
+import { ifAchievedPart } from './html-if-achieved.js';
 
 export interface HtmlReportOptions extends ReportScope {
   /** When the report was made, printed in its head; none for a reproducible file. */
@@ -127,6 +128,7 @@ ${coverageSection(coverage, what, options.published)}
 ${cityTableSection(data)}
 ${hasCharts(data, false) ? predictionChartsSection(data, svgs) : ''}
 ${areaTablesSection(data, 'group', members)}
+${await ifAchievedPart(store, options, data)}
 ${await categoriesPart(store, options, data.context)}
 ${attendance}
 ${provenanceSection(data, provenance)}

@@ -58,6 +58,7 @@ export const forecastText = {
   'better.predictions': 'predictions',
   'better.same': 'same',
 
+  'if-achieved.paper-title': (measure: string) => `If the predictions are achieved: ${measure}`,
   'if-achieved.title': (keyStage: string, year: string, round: string) =>
     `${keyStage} ${year}, ${round} round: if the predictions are achieved`,
   'if-achieved.method': (last: string) =>
