@@ -28,5 +28,5 @@ export async function categoriesPart(
     },
     context,
   );
-  return categoriesSection(report, context.catalogue);
+  return categoriesSection(report);
 }

@@ -59,6 +59,10 @@ export const categoriesText = {
     'figure now. A new Ofsted judgement moves a school too, but is not a threshold.',
   'categories.counts': 'Schools by category',
   'html.categories-title': (keyStage: string) => `School categories (${keyStage})`,
+  'html.categories-lede': (rules: number) =>
+    `Each school is placed by the first of ${rules} rules, in order, whose every condition holds; a school ` +
+    'lacking a figure a rule needs is not placed. The categories report (report categories) lists each school, ' +
+    'the rule that placed it and what would move it.',
   'categories.schools': 'Each school',
   'categories.rules': 'The rules, in order',
   'categories.data': 'School categories',
