@@ -3,6 +3,7 @@
 // from the fixture's management-information CSV, read for the register's schools only.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from './run-cli.js';
 import { csvRows as rows, RETURNS_HEADER, twoSchoolStore, type TwoSchools } from './two-schools.js';
@@ -124,6 +125,22 @@ describe('report categories', () => {
       '| Alder Primary (URN 110001) | not placed | absence | absence: no figure for persistent absence % (All pupils) |',
     );
     expect(md).toContain('| not placed | 2 | 2 |');
+  });
+
+  it('writes the counts, each school and the rules on Categories, and the csv rows on Data (xlsx)', async () => {
+    const out = join(store.dir, 'categories.xlsx');
+    expect((await categories('rules-xlsx.json', rules(65), '--format', 'xlsx', '--out', out)).code).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Categories', 'Data']);
+    const rowsOf = (name: string) =>
+      book
+        .getWorksheet(name)!
+        .getSheetValues()
+        .flatMap((r) => (Array.isArray(r) ? [r.slice(1)] : []));
+    // Category 3 holds Alder this year; last year neither school was placed.
+    expect(rowsOf('Categories')).toContainEqual(['Category 3', 1, 0]);
+    expect(rowsOf('Data').map((r) => r[0])).toEqual(['urn', '110001', '110002']);
   });
 
   it('refuses a rule file naming a measure the catalogue does not have', async () => {
