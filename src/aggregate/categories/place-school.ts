@@ -3,10 +3,9 @@
 // a condition and no condition known to fail cannot be passed over or applied, so the school is not
 // placed and the report says which figure is missing (never placed by a later rule, silently). Then
 // what would move it: each threshold of any rule set just over to the other side, the school placed
-// again, and for each other category it would reach, the nearest such threshold.
+// again, and of those that change its category the nearest to a better one and the nearest to a worse.
 import type { CategoryCondition, CategoryRule } from '../../../schemas/categories.schema.js';
-
-export type Comparison = 'below' | 'atMost' | 'above' | 'atLeast';
+import type { Comparison } from '../../messages/categories-text.js';
 
 /** A numeric condition's comparison and threshold; none for a judgement condition. */
 export function thresholdOf(c: CategoryCondition): { op: Comparison; value: number } | undefined {
