@@ -132,3 +132,25 @@ export const targetsFile = {
     value: text.regex(/^-?\d+(\.\d+)?$/, 'is not a number').transform(Number),
   }),
 } as const;
+
+/**
+ * Ofsted's management information on state-funded schools' inspections, as downloaded (its CSV of
+ * latest inspections, or of the inspections in a period): recognised by `URN` and `Overall effectiveness`
+ * with `Inspection start date` or `Publication date`; its other columns are ignored. Overall effectiveness is
+ * 1 to 4 or its words; a blank, NULL or "Not judged" line has no judgement and is skipped (counted).
+ */
+export const ofstedFile = {
+  columns: {
+    urn: 'URN',
+    judgement: 'Overall effectiveness',
+    started: 'Inspection start date',
+    published: 'Publication date',
+  },
+  optional: ['judgement', 'started', 'published'],
+  row: z.object({
+    urn: text.regex(/^\d{6}$/, 'is not a 6-digit URN'),
+    judgement: text.optional(),
+    started: text.optional(),
+    published: text.optional(),
+  }),
+} as const;

@@ -4,6 +4,7 @@ import { cliText, type ReferenceRows } from '../messages/cli-text.js';
 import { formatMessage } from '../messages/message.js';
 import { importComparators } from '../reference/import-comparators.js';
 import { importGroups } from '../reference/import-groups.js';
+import { importOfsted } from '../reference/import-ofsted.js';
 import { importRegister, type RegisterImportResult } from '../reference/import-register.js';
 import { importTargets } from '../reference/import-targets.js';
 import type { ReferenceImportResult } from '../reference/reference-result.js';
@@ -88,4 +89,16 @@ export function registerReferenceCommands(program: Command, io: CliIO, exit: (co
     .argument('<file>')
     .option(...dbOption)
     .action(run('targets', importTargets));
+
+  program
+    .command('ofsted')
+    .description("Ofsted's inspections of the register's schools")
+    .command('import')
+    .description(
+      "import Ofsted's management-information CSV: URN, Overall effectiveness, Inspection start date " +
+        '(schemas/README.md §5)',
+    )
+    .argument('<file>')
+    .option(...dbOption)
+    .action(run('Ofsted inspections', importOfsted));
 }

@@ -7,6 +7,7 @@ import { cliText } from '../messages/cli-text.js';
 import { forecastText } from '../messages/forecast-text.js';
 import { backtestCsv, backtestMarkdown } from '../publish/forecast/backtest-tables.js';
 import { forecastCsv, forecastMarkdown } from '../publish/forecast/forecast-tables.js';
+import { forecastXlsx } from '../publish/forecast/forecast-xlsx.js';
 import { ifAchievedCsv, ifAchievedMarkdown } from '../publish/forecast/if-achieved-tables.js';
 import { writeFileAtomic } from '../publish/write-atomic.js';
 import { CliError, type CliIO } from './cli-io.js';
@@ -17,17 +18,18 @@ import { backtestEes, forecastEes, ifAchievedEes } from '../publish/ees/forecast
 
 type Flags = Record<string, string | boolean | undefined>;
 
-async function emit(io: CliIO, flags: Flags, content: string): Promise<void> {
+async function emit(io: CliIO, flags: Flags, content: string | Uint8Array): Promise<void> {
   if (flags['out']) {
     await writeFileAtomic(String(flags['out']), content);
     io.out(cliText['report.wrote'](String(flags['out'])));
-  } else io.out(content.trimEnd());
+  } else io.out(String(content).trimEnd());
 }
 
-/** The predictions report's flags, csv or md, and a round with predictions in it. */
-function options(flags: Flags) {
+/** The predictions report's flags, csv or md (the forecast also xlsx), and a round with predictions in it. */
+function options(flags: Flags, xlsx = false) {
   const o = predictionsOptions(flags);
-  if (o.format === 'xlsx') throw new CliError(forecastText['flag.forecast-format'](o.format));
+  if (o.format === 'xlsx' && !xlsx) throw new CliError(forecastText['flag.forecast-format'](o.format));
+  if (o.format === 'xlsx' && !flags['out']) throw new CliError(cliText['flag.xlsx-needs-out']);
   if (o.round === 'Actual') throw new CliError(forecastText['flag.forecast-round']);
   return o;
 }
@@ -36,7 +38,7 @@ const common = (c: Command) =>
   c
     .requiredOption('--key-stage <ks>', 'EYFS, KS1, KS2 or KS4')
     .option('--round <round>', 'the prediction round', 'Autumn')
-    .option('--format <format>', 'csv, md, or ees (EES data and metadata files: needs --out NAME.csv)', 'csv')
+    .option('--format <format>', 'csv, md, xlsx, or ees (EES data and metadata files: needs --out NAME.csv)', 'csv')
     .option('--out <path>', 'write to a file instead of the screen')
     .option('--published', 'suppress small numbers, as the predictions report does')
     .option('--threshold <n>', 'the largest count suppressed when published (default from schemas/settings.json)')
@@ -69,11 +71,12 @@ export function registerForecastReports(report: Command, io: CliIO, exit: (code:
       return exit(0);
     }
     if (flags['year'] === undefined) throw new CliError(forecastText['flag.forecast-year']);
-    const o = options(flags);
+    const o = options(flags, true);
     const built = await withStore(flags['db'] as string | undefined, io, (s) => buildForecastReport(s, o, context));
     if (o.format === 'ees')
       return exit((await writeEes(io, flags, o.academicYear, (p) => forecastEes(built, context.catalogue, p)), 0));
-    await emit(io, flags, flags['format'] === 'md' ? forecastMarkdown(built, context.catalogue) : forecastCsv(built));
+    const write = { csv: forecastCsv, md: forecastMarkdown, xlsx: forecastXlsx }[o.format];
+    await emit(io, flags, await write(built, context.catalogue));
     exit(0);
   });
   common(

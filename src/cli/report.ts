@@ -13,6 +13,7 @@ import { registerAttendanceReports } from './report-attendance.js';
 import { registerHtmlReport } from './report-html.js';
 import { registerAccuracyReport, runRoundComparison } from './report-accuracy.js';
 import { registerForecastReports } from './report-forecast.js';
+import { registerCategoriesReport } from './report-categories.js';
 import { predictionsOptions } from './predictions-options.js';
 import { registerValidatedReport } from './validated-commands.js';
 import { withStore } from './store-option.js';
@@ -34,6 +35,7 @@ export function registerReportCommands(program: Command, io: CliIO, exit: (code:
   registerAccuracyReport(report, io, exit);
   registerForecastReports(report, io, exit);
   registerValidatedReport(report, io, exit);
+  registerCategoriesReport(report, io, exit);
   report
     .command('predictions')
     .description('the predictions table by pupil group, with the gap to national')

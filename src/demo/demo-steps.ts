@@ -46,6 +46,12 @@ const forecast = (format: string, out: string, extra: string[]) => [
   ...['--key-stage', 'KS2', '--round', 'Autumn', '--format', format, '--out', out],
   ...extra,
 ];
+const categories = (format: string, out: string) => [
+  'report',
+  'categories',
+  ...['--year', '2014/15', '--key-stage', 'KS2', '--round', 'Autumn', '--term', 'Summer'],
+  ...['--format', format, '--out', out],
+];
 const earlierYears = ['2011-12', '2012-13', '2013-14'];
 
 /**
@@ -99,6 +105,7 @@ export const demoSteps: DemoStep[] = [
   { args: ['comparators', 'import', 'fixtures/comparators/national-attainment.csv'] },
   { args: ['comparators', 'import', 'fixtures/comparators/national-attendance.csv'] },
   { args: ['targets', 'import', 'fixtures/targets/targets.csv'] },
+  { args: ['ofsted', 'import', 'fixtures/ofsted/ofsted-inspections-as-at-31-august-2015.csv'] },
   {
     args: [
       'template',
@@ -285,4 +292,9 @@ export const demoSteps: DemoStep[] = [
     ],
   },
   ...forecastSteps,
+  {
+    args: categories('md', 'reports/categories-ks2-2014-15.md'),
+    note: "each school's category by the rules of schemas/categories.json, why, and what would move it",
+  },
+  { args: categories('csv', 'reports/categories-ks2-2014-15.csv') },
 ];

@@ -24,6 +24,8 @@ import { coverageSection, groupMembersHtml } from '../publish/html/coverage-sect
 import { returnsProvenance, unplacedRefusals } from '../store/queries/provenance.js';
 import { loadCoverage } from './html-coverage.js';
 import { withExplanations } from './explain-figure.js';
+import { categoriesPart } from './html-categories.js';
+import { ifAchievedPart } from './html-if-achieved.js';
 
 export interface HtmlReportOptions extends ReportScope {
   /** When the report was made, printed in its head; none for a reproducible file. */
@@ -137,6 +139,8 @@ ${coverageSection(coverage, what, options.published)}
 ${cityTableSection(data)}
 ${hasCharts(data, false) ? predictionChartsSection(data, svgs) : ''}
 ${areaTablesSection(data, 'group', members)}
+${await ifAchievedPart(store, options, data)}
+${await categoriesPart(store, options, data.context)}
 ${attendance}
 ${provenanceSection(data, provenance)}
 ${separate ? '' : html`<div class="appendix">${schoolsPart(data, svgs)}</div>`}

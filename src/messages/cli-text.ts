@@ -27,7 +27,8 @@ export type ReferenceRows =
   | 'comparator means'
   | 'comparator counts of sessions'
   | 'comparator counts of pupils'
-  | 'statistical-neighbour lists';
+  | 'statistical-neighbour lists'
+  | 'Ofsted inspections';
 
 const SPECIAL = { device: 'a device', pipe: 'a named pipe', socket: 'a socket', other: 'not a file or folder' };
 

@@ -28,6 +28,8 @@ export const forecastText = {
   'forecast.published': (threshold: number) =>
     `Published: a forecast is shown only where the predicted figure it is built on is ` +
     `(counts of 1 to ${threshold} suppressed, c).`,
+  'forecast.sheet': 'Forecast',
+  'forecast.data-sheet': 'Data',
   'column.predicted': 'Predicted',
   'column.forecast': 'Forecast',
   'column.interval': 'Interval',
@@ -58,6 +60,7 @@ export const forecastText = {
   'better.predictions': 'predictions',
   'better.same': 'same',
 
+  'if-achieved.paper-title': (measure: string) => `If the predictions are achieved: ${measure}`,
   'if-achieved.title': (keyStage: string, year: string, round: string) =>
     `${keyStage} ${year}, ${round} round: if the predictions are achieved`,
   'if-achieved.method': (last: string) =>
@@ -89,7 +92,8 @@ export const forecastText = {
     'report forecast --backtest: --published is refused: the backtest judges the method for the team, ' +
     'it is not for publication',
   'flag.forecast-year': 'report forecast: --year is required (or --backtest)',
-  'flag.forecast-format': (format: string) => `--format ${format}: the forecast is written as csv, md or ees`,
+  'flag.forecast-format': (format: string) =>
+    `--format ${format}: the forecast is written as csv, md, xlsx or ees; the backtest and if-achieved as csv, md or ees`,
   'flag.forecast-round':
     'report forecast: --round Actual has no prediction to forecast from: give Autumn, Spring or Summer',
 } as const;

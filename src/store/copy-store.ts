@@ -18,6 +18,7 @@ const TABLES: readonly (readonly [Table, readonly string[]])[] = [
   ['validated_outcomes', ['academic_year', 'urn', 'key_stage', 'measure', 'pa_threshold']],
   ['targets', ['academic_year', 'scope', 'measure', 'pupil_group']],
   ['council_roles', ['role_name']],
+  ['ofsted_inspections', ['urn', 'inspection_date']],
   ['source_files', ['sha256']],
   ['returns', ['id']],
   ['file_parts', ['sha256', 'part']],

@@ -216,8 +216,18 @@ export interface ValidatedOutcomesTable {
   file_name: string;
 }
 
+/** An Ofsted inspection of a school (issue 16): its overall effectiveness and when it started. */
+export interface OfstedInspectionsTable {
+  urn: string;
+  /** yyyy-mm-dd: the inspection's start date, or its publication date where the file has no start. */
+  inspection_date: string;
+  /** Outstanding, Good, Requires improvement or Inadequate. */
+  judgement: string;
+}
+
 export interface Database {
   validated_outcomes: ValidatedOutcomesTable;
+  ofsted_inspections: OfstedInspectionsTable;
   council_roles: CouncilRolesTable;
   resolutions: ResolutionsTable;
   amendments: AmendmentsTable;

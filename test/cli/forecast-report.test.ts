@@ -1,5 +1,7 @@
 // report forecast on a tiny store, two schools over three years, worked by hand: the shrunk
 // biases, the forecast aggregated from counts, the interval, and the suppression of --published.
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from './run-cli.js';
 import { csvRows as rows, RETURNS_HEADER, twoSchoolStore, type TwoSchools } from './two-schools.js';
@@ -84,5 +86,24 @@ describe('report forecast', () => {
       '--year is required',
     );
     expect((await forecast('--round', 'Actual')).code).toBe(2);
+    const xlsx = ['--format', 'xlsx', '--out', join(store.dir, 'b.xlsx'), '--db', db];
+    expect((await cli(['report', 'forecast', '--backtest', '--key-stage', 'KS2', ...xlsx])).code).toBe(2);
+  });
+
+  it('writes xlsx: the city table on Forecast, the tidy rows on Data, with the figures above', async () => {
+    const out = join(store.dir, 'forecast.xlsx');
+    expect((await forecast('--format', 'xlsx', '--out', out)).code).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Forecast', 'Data']);
+    const values = (name: string) =>
+      book
+        .getWorksheet(name)!
+        .getSheetValues()
+        .flatMap((r) => (Array.isArray(r) ? [r.slice(1)] : []));
+    expect(values('Forecast')).toContainEqual(['All pupils', 70, 64.4, '60.2 to 72.9']);
+    const data = values('Data');
+    expect(data[0]!.slice(0, 3)).toEqual(['level', 'area_code', 'area_name']);
+    expect(data.find((r) => r[0] === 'city' && r[6] === 'all')!.slice(8, 13)).toEqual([60, 42, 70, 64.4, 60.2]);
   });
 });

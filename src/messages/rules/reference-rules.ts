@@ -12,6 +12,10 @@ export const referenceRules = {
     'error',
     ({ columns }) => `the header lacks the column(s) ${list(columns)}: export the file again with them`,
   ),
+  'ofsted.no-judgement': rule<{ skipped: number }>(
+    'warning',
+    ({ skipped }) => `${skipped} line(s) of the register's schools skipped with no overall effectiveness (not judged)`,
+  ),
   'register.no-schools': rule<{ la: string }>(
     'error',
     ({ la }) =>

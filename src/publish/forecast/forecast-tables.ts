@@ -7,6 +7,7 @@ import { reportText } from '../../messages/report-text.js';
 import { text, type Cell, type Column, type PublishedTable } from '../table/published-table.js';
 import { csvWriter } from '../writers/csv-writer.js';
 import { markdownWriter } from '../writers/md-writer.js';
+import type { Heading } from '../writers/writer.js';
 import type { Shown } from '../predictions/predictions-report.js';
 import type { ForecastReport, ForecastRow } from './forecast-report.js';
 
@@ -99,7 +100,8 @@ function areaTable(rows: readonly ForecastRow[], cat: Catalogue): PublishedTable
   };
 }
 
-export function forecastMarkdown(report: ForecastReport, cat: Catalogue): string {
+/** The forecast's title and the sentences that state its record, method and interval. */
+export function forecastHeading(report: ForecastReport, cat: Catalogue): Heading {
   const o = report.options;
   const order = new Map(cat.measures.map((m, i) => [m.code, i]));
   const recorded = new Set(report.cityBias.map((b) => b.measure));
@@ -129,9 +131,16 @@ export function forecastMarkdown(report: ForecastReport, cat: Catalogue): string
     forecastText['forecast.threshold-only'],
     ...(report.published ? [forecastText['forecast.published'](report.threshold)] : []),
   ];
+  return { title: forecastText['forecast.title'](report.keyStage, report.academicYear, report.round), notes };
+}
+
+/** One table per area, in the report's order. */
+export function forecastReaderTables(report: ForecastReport, cat: Catalogue): PublishedTable[] {
   const areas = new Map<string, ForecastRow[]>();
   for (const r of report.rows)
     areas.set(`${r.level}|${r.areaCode}`, [...(areas.get(`${r.level}|${r.areaCode}`) ?? []), r]);
-  const title = forecastText['forecast.title'](report.keyStage, report.academicYear, report.round);
-  return markdownWriter({ title, notes }).write([...areas.values()].map((rows) => areaTable(rows, cat)));
+  return [...areas.values()].map((rows) => areaTable(rows, cat));
 }
+
+export const forecastMarkdown = (report: ForecastReport, cat: Catalogue): string =>
+  markdownWriter(forecastHeading(report, cat)).write(forecastReaderTables(report, cat));

@@ -73,8 +73,9 @@ export function ifAchievedTidyTable(report: IfAchievedReport): PublishedTable {
 
 export const ifAchievedCsv = (report: IfAchievedReport): string => csvWriter().write([ifAchievedTidyTable(report)]);
 
-export function ifAchievedMarkdown(report: IfAchievedReport, cat: Catalogue): string {
-  const table: PublishedTable = {
+/** The rows for a reader, city first, groups and measures by their labels (the md's table, the paper's). */
+export function ifAchievedReaderTable(report: IfAchievedReport, cat: Catalogue): PublishedTable {
+  return {
     id: 'if-achieved',
     title: forecastText['if-achieved.title'](report.keyStage, report.academicYear, report.round),
     underHeading: true,
@@ -104,6 +105,10 @@ export function ifAchievedMarkdown(report: IfAchievedReport, cat: Catalogue): st
       ],
     })),
   };
+}
+
+export function ifAchievedMarkdown(report: IfAchievedReport, cat: Catalogue): string {
+  const table = ifAchievedReaderTable(report, cat);
   const notes = [forecastText['if-achieved.method'](report.lastYear)];
   const standIns = new Set(
     report.rows.flatMap((r) => [

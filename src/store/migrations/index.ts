@@ -12,6 +12,7 @@ import { schoolLinks } from './2026-12-01-0007-school-links.js';
 import { comparatorDefinitions } from './2026-12-01-0008-comparator-definitions.js';
 import { councilRoles } from './2026-12-01-0009-council-roles.js';
 import { validatedOutcomes } from './2026-12-01-0010-validated-outcomes.js';
+import { ofstedInspections } from './2026-12-01-0011-ofsted-inspections.js';
 
 export function migrationsFor(d: DialectTraits): MigrationProvider {
   const migrations: Record<string, Migration> = {
@@ -25,6 +26,7 @@ export function migrationsFor(d: DialectTraits): MigrationProvider {
     '2026-12-01-0008-comparator-definitions': comparatorDefinitions,
     '2026-12-01-0009-council-roles': councilRoles,
     '2026-12-01-0010-validated-outcomes': validatedOutcomes,
+    '2026-12-01-0011-ofsted-inspections': ofstedInspections,
   };
   return { getMigrations: async () => migrations };
 }
