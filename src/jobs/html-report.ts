@@ -23,6 +23,9 @@ import { provenanceSection, type Provenance } from '../publish/html/provenance-s
 import { coverageSection, groupMembersHtml } from '../publish/html/coverage-section.js';
 import { returnsProvenance, unplacedRefusals } from '../store/queries/provenance.js';
 import { loadCoverage } from './html-coverage.js';
+import { loadHeadline } from './html-headline.js';
+import { headlineSection } from '../publish/html/headline-section.js';
+import { headlineText } from '../messages/headline-text.js';
 
 export interface HtmlReportOptions extends ReportScope {
   /** When the report was made, printed in its head; none for a reproducible file. */
@@ -78,6 +81,7 @@ function contentsOf(data: ReportCharts, o: HtmlReportOptions): Contents[] {
   const appendix = (o.schools ?? 'appendix') === 'appendix';
   const attendance = o.term !== undefined;
   return [
+    { id: 'headline', title: headlineText['headline.title'] },
     { id: 'coverage', title: htmlText['html-section.coverage'] },
     { id: 'city', title: htmlText['html-section.city'] },
     ...(hasCharts(data, false) ? [{ id: 'charts', title: htmlText['html-section.charts'] }] : []),
@@ -105,6 +109,7 @@ export async function buildHtmlPaper(store: Store, options: HtmlReportOptions): 
   const svgs = await drawAll([...data.predictionCharts, ...data.attendanceCharts]);
   const provenance = await loadProvenance(store, options);
   const coverage = await loadCoverage(store, options, data.context.catalogue);
+  const headline = await loadHeadline(store, data, coverage);
   const what = htmlText['html-provenance.predictions'](options.keyStage, options.round, options.academicYear);
   const separate = options.schools === 'separate';
   const attendance =
@@ -120,7 +125,14 @@ export async function buildHtmlPaper(store: Store, options: HtmlReportOptions): 
     options.generatedAt,
     separate ? options.schoolsFile : undefined,
   );
+  const { settings, catalogue } = data.context;
+  const scope = {
+    ...options,
+    city: settings.city.name,
+    wholeCohort: catalogue.pupilGroup(catalogue.wholeCohort).label,
+  };
   const body = html`${intro}
+${headlineSection(headline, scope)}
 <main>
 ${coverageSection(coverage, what, options.published)}
 ${cityTableSection(data)}
