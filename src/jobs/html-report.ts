@@ -17,6 +17,7 @@ import {
 } from '../publish/html/attendance-section.js';
 import { html, type Html } from '../publish/html/escape-html.js';
 import { htmlPage } from '../publish/html/html-page.js';
+import { bold, markedHtml } from '../publish/html/marked-html.js';
 import { introSection, reportTitle, type Contents } from '../publish/html/intro-section.js';
 import { areaTablesSection, cityTableSection, predictionChartsSection } from '../publish/html/predictions-section.js';
 import { provenanceSection, type Provenance } from '../publish/html/provenance-section.js';
@@ -145,7 +146,8 @@ ${separate ? '' : html`<div class="appendix">${schoolsPart(data, svgs)}</div>`}
   const title = reportTitle(data);
   if (!separate) return { paper: htmlPage(title, body) };
   const schoolsTitle = htmlText['html-appendix.page-title'](title);
-  const schools = html`<header id="top"><h1>${schoolsTitle}</h1></header>
+  const symbols = markedHtml(htmlText['html-intro.symbols'](undefined), bold, bold, bold);
+  const schools = html`<header id="top"><h1>${schoolsTitle}</h1><p class="symbols">${symbols}</p></header>
 <main>
 ${schoolsPart(data, svgs)}
 </main>`;
