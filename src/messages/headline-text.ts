@@ -30,7 +30,8 @@ export const headlineText = {
   'headline.column.rating': 'Rating',
   'headline.coverage-title': 'Who is counted',
   'headline.counted': (counted: number, asked: number, leftOut: number) =>
-    `${counted} of ${schools(asked)} asked are counted` + (leftOut > 0 ? '; not included:' : '.'),
+    `${counted} of ${schools(asked)} asked ${counted === 1 ? 'is' : 'are'} counted` +
+    (leftOut > 0 ? '; not included:' : '.'),
   'headline.amendments': (amended: number, open: number) =>
     (amended === 0
       ? 'No figure was amended after challenge.'

@@ -59,6 +59,8 @@ export interface HeadlineAttendance {
   academicYear: string;
   term: string;
   yearToDate: boolean;
+  /** The phase the attendance is of: all, or one phase's schools. */
+  phase: string;
   rates: HeadlineAttendanceRate[];
   /** The trend's word (improving, static …); c when the city's figure is withheld, x when none. */
   trend: string;
@@ -120,7 +122,9 @@ function measuresShown(i: HeadlineInputs): string[] {
   const whole = i.catalogue.wholeCohort;
   const compared = (m: string) =>
     typeof cityRow(i.predictions, m, whole)?.nationalRate === 'number' ||
-    i.comparators.some((c) => c.measure === m && c.pupil_group === whole && c.geographic_level !== 'National');
+    i.comparators.some(
+      (c) => c.measure === m && c.pupil_group === whole && [NEIGHBOURS, REGION].includes(c.geographic_level),
+    );
   const others = [...new Set(i.predictions.rows.map((r) => r.measure))].filter((m) => m !== i.measure && compared(m));
   return [i.measure, ...others].slice(0, MOST_MEASURES);
 }
@@ -179,6 +183,7 @@ function attendanceOf(i: HeadlineInputs): HeadlineAttendance | undefined {
     academicYear: report.academicYear,
     term: report.term,
     yearToDate: report.yearToDate,
+    phase: report.phase,
     rates: [
       {
         label: cat.attendanceColumns.absenceRate.label,

@@ -91,7 +91,7 @@ function attendanceTable(h: Headline, city: string): Html {
       `${r.label}|national`,
     )}${gap(r.gap, `${r.label}|gap`, 'lower')}${tail}</tr>`;
   });
-  const caption = htmlText['html-attendance.title'](a.academicYear, a.term, a.yearToDate);
+  const caption = htmlText['html-attendance.title'](a.academicYear, a.term, a.yearToDate, a.phase);
   return html`<table class="headline attendance"><caption>${caption}</caption>
 <thead><tr>${head(heads)}</tr></thead>
 <tbody>${rows}</tbody></table>`;

@@ -23,6 +23,7 @@ const HEADLINE: Headline = {
     academicYear: '2014/15',
     term: 'Summer',
     yearToDate: false,
+    phase: 'all',
     rates: [
       { label: 'Overall absence', city: 4.2, national: 4.6, gap: -0.4 },
       { label: 'Persistent absence', city: 'c', national: 3.7, gap: 'c' },
@@ -71,5 +72,6 @@ describe('the headline section', () => {
     expect(page).not.toContain('<script>');
     expect(page).not.toContain('for Boys is 3');
     expect(page).toContain('2014/15 (provisional) for RWM L4+, from the comparators csv');
+    expect(page).toContain('1 of 2 schools asked is counted; not included:');
   });
 });
