@@ -84,6 +84,9 @@ describe("the demo's Board paper on A4", () => {
     expect(pages).toBeLessThanOrEqual(PAPER_PAGES);
     expect(existsSync(join(dir, 'board-schools.html'))).toBe(true);
     expect(await readFile(join(dir, 'board.html'), 'utf8')).toContain('board-schools.html');
+    // The title and the headline figures are the first page: the section ends within it.
+    const headline = await page.$eval('section.headline', (s) => s.getBoundingClientRect().bottom);
+    expect(headline).toBeLessThanOrEqual(PAGE.height);
     await page.close();
   });
 
