@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { catalogue } from '../domain/catalogue.js';
 import { buildReportCharts } from '../jobs/charts/report-charts.js';
-import { chartCsv } from '../publish/report-charts/chart-csv.js';
+import { chartCsv, chartPublishedTable } from '../publish/report-charts/chart-csv.js';
+import { symbolLegend } from '../publish/table/symbol-legend.js';
+import { writeSymbolsNote } from './symbols-note.js';
 import { chartMeasure, type ReportScope } from '../publish/report-charts/report-charts.js';
 import { renderPng, renderSvg } from '../publish/charts/index.js';
 import { writeFileAtomic } from '../publish/write-atomic.js';
@@ -91,7 +93,9 @@ export function registerChartsCommand(program: Command, io: CliIO, exit: (code: 
     if (scope.term && !built.attendance) io.err(cliText['charts.no-attendance'](scope.term, scope.academicYear));
     for (const w of built.withheldCharts) io.err(cliText['charts.withheld'](w.slug, w.reason));
     const out = String(flags['out']);
+    const withSymbols: string[] = [];
     for (const named of [...built.predictionCharts, ...built.attendanceCharts]) {
+      if (symbolLegend([chartPublishedTable(named.chart.table)])) withSymbols.push(`${named.slug}.csv`);
       const svg = await renderSvg(named.chart.spec);
       const files: [string, string | Uint8Array][] = [
         [`${named.slug}.svg`, svg],
@@ -103,6 +107,7 @@ export function registerChartsCommand(program: Command, io: CliIO, exit: (code: 
         io.out(join(out, name));
       }
     }
+    if (withSymbols.length > 0) await writeSymbolsNote(out, withSymbols, io);
     exit(0);
   });
 }

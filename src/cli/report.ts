@@ -11,6 +11,7 @@ import { writeFileAtomic } from '../publish/write-atomic.js';
 import { CliError, type CliIO } from './cli-io.js';
 import { registerAttendanceReports } from './report-attendance.js';
 import { registerHtmlReport } from './report-html.js';
+import { registerProfileReport } from './report-profile.js';
 import { registerAccuracyReport, runRoundComparison } from './report-accuracy.js';
 import { registerForecastReports } from './report-forecast.js';
 import { registerCategoriesReport } from './report-categories.js';
@@ -32,6 +33,7 @@ export function registerReportCommands(program: Command, io: CliIO, exit: (code:
   const report = program.command('report').description('build reports from the store');
   registerAttendanceReports(report, io, exit);
   registerHtmlReport(report, io, exit);
+  registerProfileReport(report, io, exit);
   registerAccuracyReport(report, io, exit);
   registerForecastReports(report, io, exit);
   registerValidatedReport(report, io, exit);

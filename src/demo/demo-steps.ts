@@ -278,6 +278,25 @@ export const demoSteps: DemoStep[] = [
   {
     args: [
       'report',
+      'profile',
+      '--year',
+      '2014/15',
+      '--key-stage',
+      'KS2',
+      '--round',
+      'Autumn',
+      '--term',
+      'Summer',
+      '--school',
+      '110003',
+      '--out',
+      'reports/profile-110003.html',
+    ],
+    note: 'a one-page profile of a school for elected members, published as the paper is',
+  },
+  {
+    args: [
+      'report',
       'html',
       '--year',
       '2014/15',

@@ -17,6 +17,7 @@ import {
 } from '../publish/html/attendance-section.js';
 import { html, type Html } from '../publish/html/escape-html.js';
 import { htmlPage } from '../publish/html/html-page.js';
+import { bold, markedHtml } from '../publish/html/marked-html.js';
 import { introSection, reportTitle, type Contents } from '../publish/html/intro-section.js';
 import { areaTablesSection, cityTableSection, predictionChartsSection } from '../publish/html/predictions-section.js';
 import { provenanceSection, type Provenance } from '../publish/html/provenance-section.js';
@@ -26,6 +27,9 @@ import { loadCoverage } from './html-coverage.js';
 import { withExplanations } from './explain-figure.js';
 import { categoriesPart } from './html-categories.js';
 import { ifAchievedPart } from './html-if-achieved.js';
+import { loadHeadline } from './html-headline.js';
+import { headlineSection } from '../publish/html/headline-section.js';
+import { headlineText } from '../messages/headline-text.js';
 
 export interface HtmlReportOptions extends ReportScope {
   /** When the report was made, printed in its head; none for a reproducible file. */
@@ -85,6 +89,7 @@ function contentsOf(data: ReportCharts, o: HtmlReportOptions): Contents[] {
   const appendix = (o.schools ?? 'appendix') === 'appendix';
   const attendance = o.term !== undefined;
   return [
+    { id: 'headline', title: headlineText['headline.title'] },
     { id: 'coverage', title: htmlText['html-section.coverage'] },
     { id: 'city', title: htmlText['html-section.city'] },
     ...(hasCharts(data, false) ? [{ id: 'charts', title: htmlText['html-section.charts'] }] : []),
@@ -118,6 +123,7 @@ async function buildPaperAndSchools(store: Store, options: HtmlReportOptions): P
   const svgs = await drawAll([...data.predictionCharts, ...data.attendanceCharts]);
   const provenance = await loadProvenance(store, options);
   const coverage = await loadCoverage(store, options, data.context.catalogue);
+  const headline = await loadHeadline(store, data, coverage);
   const what = htmlText['html-provenance.predictions'](options.keyStage, options.round, options.academicYear);
   const separate = options.schools === 'separate';
   const attendance =
@@ -133,7 +139,14 @@ async function buildPaperAndSchools(store: Store, options: HtmlReportOptions): P
     options.generatedAt,
     separate ? options.schoolsFile : undefined,
   );
+  const { settings, catalogue } = data.context;
+  const scope = {
+    ...options,
+    city: settings.city.name,
+    wholeCohort: catalogue.pupilGroup(catalogue.wholeCohort).label,
+  };
   const body = html`${intro}
+${headlineSection(headline, scope)}
 <main>
 ${coverageSection(coverage, what, options.published)}
 ${cityTableSection(data)}
@@ -148,7 +161,8 @@ ${separate ? '' : html`<div class="appendix">${schoolsPart(data, svgs)}</div>`}
   const title = reportTitle(data);
   if (!separate) return { paper: htmlPage(title, body) };
   const schoolsTitle = htmlText['html-appendix.page-title'](title);
-  const schools = html`<header id="top"><h1>${schoolsTitle}</h1></header>
+  const symbols = markedHtml(htmlText['html-intro.symbols'](undefined), bold, bold, bold);
+  const schools = html`<header id="top"><h1>${schoolsTitle}</h1><p class="symbols">${symbols}</p></header>
 <main>
 ${schoolsPart(data, svgs)}
 </main>`;

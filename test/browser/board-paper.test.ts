@@ -3,7 +3,7 @@
 // across a page. A chart's drawing is one SVG, which a printer cannot break but only slice when it
 // is taller than the page; the paper keeps each drawing whole (break-inside: avoid) and scales it
 // to the page, so the test checks both in print layout at A4's width. The paper with its appendix
-// is printed too, and is longer: the appendix is where the schools went.
+// is printed too, and is longer: the appendix is where the schools went. A school's profile is one page.
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -70,6 +70,8 @@ beforeAll(async () => {
   const scope = [...REPORT, '--term', 'Summer', '--published', '--db', db];
   expect(await runCli([...scope, '--schools', 'separate', '--out', join(dir, 'board.html')], io)).toBe(0);
   expect(await runCli([...scope, '--out', join(dir, 'whole.html')], io)).toBe(0);
+  const profile = ['report', 'profile', ...REPORT.slice(2), '--term', 'Summer', '--db', db, '--school', '110003'];
+  expect(await runCli([...profile, '--out', join(dir, 'profile.html')], io)).toBe(0);
 }, 300_000);
 afterAll(async () => {
   await browser?.close();
@@ -82,6 +84,9 @@ describe("the demo's Board paper on A4", () => {
     expect(pages).toBeLessThanOrEqual(PAPER_PAGES);
     expect(existsSync(join(dir, 'board-schools.html'))).toBe(true);
     expect(await readFile(join(dir, 'board.html'), 'utf8')).toContain('board-schools.html');
+    // The title and the headline figures are the first page: the section ends within it.
+    const headline = await page.$eval('section.headline', (s) => s.getBoundingClientRect().bottom);
+    expect(headline).toBeLessThanOrEqual(PAGE.height);
     await page.close();
   });
 
@@ -104,6 +109,12 @@ describe("the demo's Board paper on A4", () => {
       }
       await page.close();
     }
+  });
+
+  it("prints a school's profile on one page", async () => {
+    const { page, pages } = await printed(join(dir, 'profile.html'));
+    expect(pages).toBe(1);
+    await page.close();
   });
 
   it('puts the schools in an appendix after the paper, from a new page, when not separate', async () => {

@@ -46,6 +46,8 @@ export interface AreaAttendance {
   schoolsExpected: number;
   nationalOverall?: number;
   gapOverall?: number;
+  /** The city only: its own trend, from its termly totals (what its target is rated on). */
+  trend?: Trend;
   target?: { value: number; progress: TargetProgress };
 }
 

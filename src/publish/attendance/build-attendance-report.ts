@@ -241,9 +241,11 @@ function buildAreas(
     rows.map((r) => index.figures(r.urn, whole, { ...o, yearToDate: true })),
     columns,
   );
-  const target = cityTarget(trendOf(citySeries), ytd.status === 'returned' ? ytd.rates[A] : undefined);
+  const cityTrend = trendOf(citySeries);
+  const target = cityTarget(cityTrend, ytd.status === 'returned' ? ytd.rates[A] : undefined);
   // A phase with no schools open (no special school this year) has no city row to carry it.
   const cityAll = cityAreas.find((a) => a.pupilGroup === whole);
+  if (cityAll) cityAll.trend = cityTrend;
   // The city's target is the whole city's: a phase's schools alone are not rated against it (issue 13).
   if (target && cityAll && o.phase === 'all') cityAll.target = target;
   out.push(...cityAreas);

@@ -45,6 +45,8 @@ ${ratingCss()}
 td[class^="rating-"] { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 ul.rules, ul.not-returned, ul.fallback, ul.left-out, ul.amendments { max-width: 80ch; font-size: .92rem; }
 p.members { font-size: .92rem; max-width: 100ch; }
+table.headline td.text .note { font-size: .8rem; }
+ul.comparators { max-width: 80ch; font-size: .92rem; }
 @page { size: A4; margin: 15mm; }
 @media print {
   html { font-size: 9pt; }
@@ -54,6 +56,13 @@ p.members { font-size: .92rem; max-width: 100ch; }
   h3 { font-size: 11pt; break-after: avoid; }
   /* The paper's sections run on, so no page is left half empty; the appendix starts a page. */
   div.appendix { break-before: page; }
+  /* The title and headline figures are the first page; the paper proper starts the next. */
+  section.headline { break-after: page; }
+  section.headline h2 { margin-top: .6rem; }
+  /* A school's profile is one page of its own. */
+  section.profile { break-after: page; }
+  section.profile h2 { margin-top: 0; }
+  table.profile { font-size: 8pt; break-inside: avoid; margin-bottom: .6rem; }
   nav.contents { display: none; }
   table { break-inside: auto; }
   th, td { padding: .1rem .3rem; }

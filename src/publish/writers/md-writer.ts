@@ -5,6 +5,7 @@
 import { printableLine } from '../../domain/printable.js';
 import { formatCell, formatItem } from '../table/format-number.js';
 import { flatHeadings, isFigure, isList, type PublishedTable } from '../table/published-table.js';
+import { symbolLegend } from '../table/symbol-legend.js';
 import type { Heading, TextWriter } from './writer.js';
 
 /**
@@ -53,6 +54,9 @@ export function markdownWriter(heading?: Heading): TextWriter {
       const notes = heading?.notes ?? [];
       const lines = heading ? [`# ${escapeMarkdown(heading.title)}`, ...(notes.length > 0 ? ['', ...notes] : [])] : [];
       for (const table of tables) lines.push(...(lines.length > 0 ? [''] : []), ...tableMarkdown(table));
+      // The key to the symbols, under the last table, wherever one is used.
+      const legend = symbolLegend(tables);
+      if (legend) lines.push('', legend);
       return lines.join('\n') + '\n';
     },
   };

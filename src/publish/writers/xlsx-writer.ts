@@ -8,6 +8,7 @@
 import ExcelJS from 'exceljs';
 import { colourOf, decimalsOf, flatHeadings, isList, type Cell, type Column } from '../table/published-table.js';
 import type { PublishedRow, PublishedTable } from '../table/published-table.js';
+import { symbolLegend } from '../table/symbol-legend.js';
 import { neutraliseFormula } from './neutralise-formula.js';
 import type { BinaryWriter, Heading } from './writer.js';
 
@@ -92,12 +93,17 @@ function addReaderTable(sheet: ExcelJS.Worksheet, table: PublishedTable, widths:
   textRows(sheet, table.provenance);
 }
 
+/** The sheet that holds the key to the symbols in a workbook of tidy sheets only. */
+const SYMBOLS_SHEET = 'Symbols';
+
 export function xlsxWriter(options: XlsxOptions): BinaryWriter {
   return {
     format: 'xlsx',
     async write(tables) {
       const workbook = new ExcelJS.Workbook();
       const forReader = tables.filter((t) => !t.tidy);
+      // The key to the symbols any sheet uses: a note line under the last table, or a sheet of its own.
+      const legend = symbolLegend(tables);
       if (options.heading || forReader.length > 0) {
         const sheet = workbook.addWorksheet(options.sheet);
         if (options.heading) {
@@ -106,8 +112,11 @@ export function xlsxWriter(options: XlsxOptions): BinaryWriter {
         }
         const widths: Widths = new Map();
         for (const table of forReader) addReaderTable(sheet, table, widths);
+        if (legend) textRows(sheet, [legend]);
         setWidths(sheet, widths);
         if (options.firstColumnWidth !== undefined) sheet.getColumn(1).width = options.firstColumnWidth;
+      } else if (legend) {
+        textRows(workbook.addWorksheet(SYMBOLS_SHEET), [legend]);
       }
       for (const table of tables.filter((t) => t.tidy)) {
         const sheet = workbook.addWorksheet(table.title);

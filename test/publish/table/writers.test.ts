@@ -42,7 +42,9 @@ describe('the writers', () => {
       gap: 'x',
     });
     const rows = (await sheets([table])).get('Tables')!;
-    expect(rows.at(-1)!.map((c) => c.value)).toEqual(['Castlegate', 3, 'c', 'x']);
+    // The last row is the key to the symbols (issue 13); the table's last row is above it.
+    expect(rows.at(-2)!.map((c) => c.value)).toEqual(['Castlegate', 3, 'c', 'x']);
+    expect(rows.at(-1)![0]!.value).toMatch(/^Symbols: c = suppressed .*; x = not available\.$/);
   });
 
   it('writes the same figures to one place, a gap signed, in md and html', () => {
@@ -62,14 +64,14 @@ describe('the writers', () => {
     const [, second] = parse(csvOf(table), { from_line: 2 }) as string[][];
     expect(second![0]).toBe(`'=HYPERLINK("http://x.test","St Mary")`);
     const rows = (await sheets([table])).get('Tables')!;
-    expect(rows.at(-1)![0]!.value).toBe(`'=HYPERLINK("http://x.test","St Mary")`);
-    expect(rows.at(-1)![0]!.type).toBe(ExcelJS.ValueType.String);
+    expect(rows.at(-2)![0]!.value).toBe(`'=HYPERLINK("http://x.test","St Mary")`);
+    expect(rows.at(-2)![0]!.type).toBe(ExcelJS.ValueType.String);
   });
 
   it('keeps a negative gap a number in csv and xlsx, not neutralised into text', async () => {
     const table = schoolsTable('Castlegate');
     expect(csvOf(table).split('\n')[1]).toBe(`Beacon Hill,183,${(139 / 183) * 100},-4`);
-    const gap = (await sheets([table])).get('Tables')!.at(-2)![3]!;
+    const gap = (await sheets([table])).get('Tables')!.at(-3)![3]!;
     expect([gap.value, gap.numFmt]).toEqual([-4, '+0.0;-0.0;0.0']);
   });
 
@@ -129,7 +131,9 @@ describe('the writers', () => {
       provenance: ['national_attainment.csv'],
     };
     const md = markdownWriter().write([table]);
-    expect(md.endsWith('\n\nGaps are in percentage points.\n\n- national\\_attainment.csv\n')).toBe(true);
+    expect(md).toContain('\n\nGaps are in percentage points.\n\n- national\\_attainment.csv\n');
+    // Under the last table, the key to the symbols it uses (issue 13), only those.
+    expect(md.split('\n').at(-2)).toMatch(/^Symbols: c = suppressed .*; x = not available\.$/);
     expect(htmlWriter().write([table])).toContain('<p class="note">Gaps are in percentage points.</p>');
     expect(csvOf(table)).not.toContain('percentage points');
   });
