@@ -7,6 +7,8 @@ import type { Catalogue } from '../../domain/catalogue.js';
 import { explainText } from '../../messages/explain-text.js';
 import { escapeHtml, html, type Html } from '../html/escape-html.js';
 import { htmlPage } from '../html/html-page.js';
+import { bold, markedHtml } from '../html/marked-html.js';
+import { htmlText } from '../../messages/html-text.js';
 import { isList } from '../table/published-table.js';
 import { listHtml, tableHtml } from '../writers/html-writer.js';
 import { explainedWhat, explanationNotes, explanationTables } from './explanation-tables.js';
@@ -38,7 +40,8 @@ export function explainPage(title: string, explanations: readonly Explanation[],
   const pageTitle = explainText['html.page-title'](title);
   return htmlPage(
     pageTitle,
-    html`<header id="top"><h1>${pageTitle}</h1><p>${explainText['html.intro']}</p></header>
+    html`<header id="top"><h1>${pageTitle}</h1><p>${explainText['html.intro']}</p>
+<p class="symbols">${markedHtml(htmlText['html-intro.symbols'](undefined), bold, bold, bold)}</p></header>
 <main>
 ${explanations.map((e) => sectionHtml(e, cat))}
 </main>`,
