@@ -97,6 +97,8 @@ export const FACTS = {
 /** Facts that differ from FACTS for one rule: a list of labels where another rule has one phrase. */
 export const RULE_FACTS: Partial<Record<RuleId, Record<string, unknown>>> = {
   'attendance.absence-above-possible': { parts: ['Authorised absence', 'Unauthorised absence'] },
+  'attendance.reasons-above-total': { parts: ['Illness', 'Medical appointments'] },
+  'attendance.reasons-below-total': { parts: ['Illness', 'Medical appointments'] },
   'register.zip-no-csv': { found: ['readme.txt'] },
   'comparators.symbols-skipped': { kinds: ['x (not available) 15', '- (no data) 4751'] },
   'comparators.unmapped-skipped': { what: 'characteristic', kinds: ['NC_Year_10 20', 'FSM_eligible 20'] },
