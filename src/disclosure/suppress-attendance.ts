@@ -8,6 +8,7 @@
 import type { AttendanceColumns } from '../domain/attendance-columns.js';
 import type { Context } from '../domain/context.js';
 import { auditedSuppression, type SuppressionEngine } from './engine.js';
+import { groupThresholds } from './group-thresholds.js';
 import { TableModel } from './table-model.js';
 import type { AttendanceReport, PeriodFigures, SchoolAttendance } from '../aggregate/attendance/attendance-report.js';
 import { previousAcademicYear } from '../domain/academic-year.js';
@@ -72,6 +73,7 @@ function publicationModel(
   const roll = columns.pupilsOnRoll.code;
   const absent = columns.pupilsAbsent.map((c) => c.code);
   const model = new TableModel();
+  const thresholdsOf = groupThresholds(settings.publication);
   const priority = (level: string, group: string) =>
     (LEVEL_PRIORITY[level] ?? 0) +
     (group === catalogue.wholeCohort ? 2 : group === catalogue.disadvantageComparison.group ? 1 : 0);
@@ -85,6 +87,9 @@ function publicationModel(
       if (c.figures.status !== 'returned') continue;
       const pupils = c.figures.counts[roll] ?? 0;
       const rollId = idOf(roll, c)!;
+      // A group published under a stricter threshold of its own carries it into every cell.
+      const { cellThreshold, smallGroupCohort } = thresholdsOf(c.group);
+      const own = cellThreshold === undefined ? {} : { threshold: cellThreshold };
       for (const q of absent) {
         const id = idOf(q, c);
         if (id === undefined) continue;
@@ -95,10 +100,11 @@ function publicationModel(
           value: c.figures.counts[q]!,
           atMost: rollId,
           priority: priority(c.level, c.group),
-          ...(pupils <= settings.publication.smallGroupCohort ? { cohort: pupils } : {}),
+          ...own,
+          ...(pupils <= smallGroupCohort ? { cohort: pupils } : {}),
         });
       }
-      model.addCell({ id: rollId, quantity: roll, value: pupils, priority: priority(c.level, c.group) });
+      model.addCell({ id: rollId, quantity: roll, value: pupils, priority: priority(c.level, c.group), ...own });
     }
     // The figures of one place (a school, or an area's schools) by pupil group.
     const places = new Map<string, Map<string, FigureCells>>();
