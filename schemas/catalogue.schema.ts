@@ -121,6 +121,11 @@ export const attendanceFile = z.object({
       headline: z.enum(['absence', 'pupils-absent']).optional(),
       /** Ranked beside the headline rates (severe absence beside persistent), rank 1 = lowest. */
       ranked: z.boolean().optional(),
+      /**
+       * The concern list's score per point this rate is above national for the phase (or the city's
+       * own rate where the store has no national figure): severe absence 2 (README, concern list).
+       */
+      concernPerPoint: z.number().positive().optional(),
     }),
   ),
   maxSessionsPerEnrolmentPerTerm: z.number().positive(),

@@ -263,6 +263,7 @@ export const cycleSamples: Samples<typeof cycleText> = {
 export const attendanceSamples: Samples<typeof attendanceText> = {
   'concern.persistent-above-national': ['14.2', '5.1'],
   'concern.above-target': ['6.5', '2.0'],
+  'concern.rate-above': ['Severe absence', '3.1', '1.2', 'national'],
   'target.so-far': ['4.6', false],
   'target.against': ['4.6% so far', '4.5'],
   'target.due-by': ['0.2', period],
@@ -276,6 +277,8 @@ export const reportSamples: Samples<typeof reportText> = {
   'attendance-row.incomplete': [['Summer']],
   'attendance-row.period': ['Spring', true],
   'school.named': ['Hill Primary', '100001'],
+  'column.rate-of': ['Severe absence'],
+  'column.rank-of': ['Severe absence'],
   'round-changes.title': ['KS2', '2014/15', ['Autumn', 'Spring']],
   'round-changes.note': [['Autumn', 'Spring']],
   'accuracy.level': ['group'],
