@@ -15,6 +15,7 @@ import {
   attendanceSection,
   noAttendanceSection,
 } from '../publish/html/attendance-section.js';
+import { severeAndReasonsSection } from '../publish/html/reasons-section.js';
 import { html, type Html } from '../publish/html/escape-html.js';
 import { htmlPage } from '../publish/html/html-page.js';
 import { introSection, reportTitle, type Contents } from '../publish/html/intro-section.js';
@@ -126,7 +127,7 @@ ${coverageSection(coverage, what, options.published)}
 ${cityTableSection(data)}
 ${hasCharts(data, false) ? predictionChartsSection(data, svgs) : ''}
 ${areaTablesSection(data, 'group', members)}
-${attendance}
+${attendance}${data.attendance ? severeAndReasonsSection(data.attendance, data.context.catalogue) : ''}
 ${provenanceSection(data, provenance)}
 ${separate ? '' : html`<div class="appendix">${schoolsPart(data, svgs)}</div>`}
 </main>`;

@@ -310,6 +310,7 @@ export const chartSamples: Samples<typeof chartText> = {
   'chart.period': ['2014/15', 'Autumn'],
   'chart.attendance-period': ['2014/15', 'Summer', true],
   'chart.percent-column': ['RWM L4+'],
+  'reasons-chart.title': ['city', '2016/17 Autumn'],
   'group-gap-chart.title': ['RWM L4+'],
   'group-gap-chart.subtitle': ['Kingsmere', '2014/15'],
   'area-gap-chart.title': ['RWM L4+', 'All pupils', 'collaborativeGroup'],
@@ -330,6 +331,7 @@ export const chartSamples: Samples<typeof chartText> = {
 
 export const htmlSamples: Samples<typeof htmlText> = {
   'html-intro.title': ['Kingsmere', 'KS2', '2014/15', 'Autumn'],
+  'html-reasons.rate': ['Severe absence', '2.1', '1.8'],
   'html-intro.lede': ['Key stage 2', '2014/15', 'Autumn', 24, 'Summer'],
   'html-intro.rates': ['RWM L4+'],
   'html-intro.for-publication': [10],
