@@ -284,5 +284,12 @@ export const demoSteps: DemoStep[] = [
       'reports/kingsmere-ks2-2014-15-internal.html',
     ],
   },
+  {
+    args: [
+      ...['report', 'html', '--year', '2016/17', '--key-stage', 'KS2', '--round', 'Autumn', '--term', 'Autumn'],
+      ...['--published', '--out', 'reports/kingsmere-2016-17-autumn-attendance.html'],
+    ],
+    note: 'issue 14: the Board paper of a year whose returns carry severe absence, the reasons and looked-after children',
+  },
   ...forecastSteps,
 ];
