@@ -165,3 +165,22 @@ describe('absence by reason', () => {
     expect(section).toContain('Sessions missed by reason');
   });
 });
+
+describe('the year to date', () => {
+  // Ash, Spring: 200 pupils, 20,000 sessions, illness 300, appointments 100, no reason yet 100, 4 severe.
+  // Autumn and Spring: illness 800 of 40,000 sessions, 2.0%; severe absentees the latest term's, 4 of 200, 2.0%.
+  it('sums the reasons over the terms and takes severe absentees from the latest term', () => {
+    const spring = { ...record('100001', 200, [300, 100, 0, 100], 15, 4), term: 'Spring' as const };
+    const ytd = attendanceReportFrom(
+      { ...inputs, records: [...inputs.records, spring] },
+      { ...PERIOD, term: 'Spring', yearToDate: true },
+      context,
+    );
+    const ash = at(rows(ytd), 'school', '100001');
+    expect([ash['absence_auth_illness_rate'], ash['severe_absentees'], ash['severe_absence_rate']]).toEqual([
+      '2',
+      '4',
+      '2',
+    ]);
+  });
+});
