@@ -34,6 +34,11 @@ export const keyStagesFile = z.object({
   ),
   rounds: z.array(z.object(named)),
   terms: z.array(z.object({ ...named, order: z.number().int() })),
+  /**
+   * Half terms an attendance return may cover instead of a whole term (the DfE counts six): each
+   * within one term (`term`, a term's code), `half` 1 or 2 of it.
+   */
+  halfTerms: z.array(z.object({ ...named, term: z.string().min(1), half: z.number().int().min(1).max(2) })).default([]),
 });
 
 export const measuresFile = z.object({
@@ -63,7 +68,9 @@ export const measuresFile = z.object({
  * What an attendance column is. pupils-on-roll: the pupils of the group (one column); possible-sessions: the
  * sessions they could attend (one column); absence-sessions: sessions missed, together at most the possible
  * sessions; pupils-absent: pupils counted by their absence (persistent, severe), at most those on roll and
- * withheld when few; events: counts of events (exclusions, penalty notices), withheld whole when published.
+ * withheld when few; events: counts of events (exclusions, penalty notices), withheld whole when published;
+ * absence-reason: sessions missed for one reason, each part of one absence-sessions column (`partOf`): the
+ * reasons of one total sum to at most it (more is an error, less a query).
  */
 export const ATTENDANCE_ROLES = [
   'pupils-on-roll',
@@ -71,6 +78,7 @@ export const ATTENDANCE_ROLES = [
   'absence-sessions',
   'pupils-absent',
   'events',
+  'absence-reason',
 ] as const;
 export type AttendanceRole = (typeof ATTENDANCE_ROLES)[number];
 
@@ -87,7 +95,16 @@ export const attendanceFile = z.object({
    * column is, from which its checks, sums, year-to-date and suppression follow (schemas/README.md §3).
    */
   columns: z.array(
-    z.object({ ...named, required: z.boolean(), unit: z.string().min(1), role: z.enum(ATTENDANCE_ROLES) }),
+    z.object({
+      ...named,
+      required: z.boolean(),
+      unit: z.string().min(1),
+      role: z.enum(ATTENDANCE_ROLES),
+      /** absence-reason: the absence-sessions column whose sessions this reason is a part of. */
+      partOf: z.string().min(1).optional(),
+      /** pupils-absent with a fixed threshold: each pupil counted missed at least this % of possible sessions. */
+      missedAtLeastPercent: z.number().positive().max(100).optional(),
+    }),
   ),
   /** Each rate: Σ the `of` columns / the `per` column × 100, in percent; a query above `queryAbovePercent`. */
   rates: z.array(
@@ -102,6 +119,13 @@ export const attendanceFile = z.object({
        * and pupils-absent (persistent absence). One rate each.
        */
       headline: z.enum(['absence', 'pupils-absent']).optional(),
+      /** Ranked beside the headline rates (severe absence beside persistent), rank 1 = lowest. */
+      ranked: z.boolean().optional(),
+      /**
+       * The concern list's score per point this rate is above national for the phase (or the city's
+       * own rate where the store has no national figure): severe absence 2 (README, concern list).
+       */
+      concernPerPoint: z.number().positive().optional(),
     }),
   ),
   maxSessionsPerEnrolmentPerTerm: z.number().positive(),

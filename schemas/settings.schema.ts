@@ -24,6 +24,20 @@ export const settingsFile = z.object({
      * smallCountThreshold pupils not reaching a measure, are suppressed too (pitfalls.md, Disclosure).
      */
     smallGroupCohort: z.number().int().min(0),
+    /**
+     * Pupil groups published under thresholds of their own, where stricter than the two above: counts
+     * of 1 to `smallCountThreshold` of the group (its pupils on roll or cohort among them, so a group of
+     * that many or fewer is withheld whole) and complements in a group of at most `smallGroupCohort`.
+     */
+    strictGroups: z
+      .array(
+        z.object({
+          pupilGroup: z.string().min(1),
+          smallCountThreshold: z.number().int().min(0),
+          smallGroupCohort: z.number().int().min(0),
+        }),
+      )
+      .default([]),
   }),
   /** Margins for the queries raised for challenge (domain.md, Challenge), in percentage points. */
   challenge: z.object({

@@ -310,6 +310,13 @@ export const demoSteps: DemoStep[] = [
       'reports/kingsmere-ks2-2014-15-internal.html',
     ],
   },
+  {
+    args: [
+      ...['report', 'html', '--year', '2016/17', '--key-stage', 'KS2', '--round', 'Autumn', '--term', 'Autumn'],
+      ...['--published', '--out', 'reports/kingsmere-2016-17-autumn-attendance.html'],
+    ],
+    note: 'issue 14: the Board paper of a year whose returns carry severe absence, the reasons and looked-after children',
+  },
   ...forecastSteps,
   {
     args: categories('md', 'reports/categories-ks2-2014-15.md'),

@@ -1,4 +1,4 @@
-// Termly attendance returns for the fixture city, 2013/14 to Spring 2015/16: a bulk CSV per term
+// Termly attendance returns for the fixture city, 2013/14 to Spring 2016/17: a bulk CSV per term
 // from the city's MIS export, and in Autumn 2014/15 one workbook per school as schools send them.
 // Some schools miss a term; two returns are wrong and must be refused. Seeded: same bytes each run.
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -17,7 +17,31 @@ const TERMS = [
   ['2014/15', 'Summer'],
   ['2015/16', 'Autumn'],
   ['2015/16', 'Spring'],
+  ['2016/17', 'Autumn'],
+  ['2016/17', 'Spring'],
 ] as const;
+/** Issue 14: from 2016/17 the returns carry severe absentees, sessions by reason and looked-after children. */
+const FULL_FROM = '2016/17';
+/** The reasons returned (schemas/catalogue/attendance.json), each a share of its total; the last takes the rest. */
+const AUTHORISED_REASONS = [
+  ['sess_auth_illness', 0.55, 0.65],
+  ['sess_auth_appointments', 0.08, 0.12],
+  ['sess_auth_religious', 0, 0.02],
+  ['sess_auth_holiday', 0, 0.02],
+  ['sess_auth_excluded', 0, 0.02],
+  ['sess_auth_other', 0, 0],
+] as const;
+const UNAUTHORISED_REASONS = [
+  ['sess_unauth_holiday', 0.2, 0.35],
+  ['sess_unauth_late', 0.05, 0.15],
+  ['sess_unauth_noyet', 0.03, 0.08],
+  ['sess_unauth_other', 0, 0],
+] as const;
+const FULL_HEADER = [
+  'severe_absentees',
+  ...AUTHORISED_REASONS.map(([code]) => code),
+  ...UNAUTHORISED_REASONS.map(([code]) => code),
+];
 /** Sessions (half days) a pupil could attend in each term. */
 const SESSIONS = { Autumn: 140, Spring: 122, Summer: 128 } as const;
 /** Typical overall absence by kind of school, percent (national 2014/15: primary 4.0, secondary 5.3, special 9.4). */
@@ -44,6 +68,14 @@ const GROUPS = [
   ['Disadvantaged', 0.28, 1.45],
   ['SEN', 0.15, 1.5],
 ] as const;
+/** From FULL_FROM the returns add children looked after: few at any school, so withheld when published. */
+const FULL_GROUPS = [...GROUPS, ['Looked after', 0.008, 1.7]] as const;
+
+/** Sessions split by reason, whole, summing exactly to `total` (the last reason takes what is left). */
+function byReason(rng: Rng, total: number, reasons: readonly (readonly [string, number, number])[]): number[] {
+  const parts = reasons.slice(0, -1).map(([, low, high]) => Math.round(total * rng.uniform(low, high)));
+  return [...parts, total - parts.reduce((t, p) => t + p, 0)];
+}
 
 /** Who misses a term, and the two returns that must be refused (see fixtures/README.md). */
 const MISSING = new Set([
@@ -59,7 +91,8 @@ function schoolTerm(s: FixtureSchool, year: string, term: keyof typeof SESSIONS,
   const rng = new Rng(`attendance|${s.urn}|${year}|${term}`);
   const drift = new Rng(`attendance-trend|${s.urn}`).uniform(-0.25, 0.25); // points a term
   const enrolments = Math.max(30, Math.round(s.pupils * (1 + rng.uniform(-0.03, 0.03))));
-  return GROUPS.map(([label, share, factor]) => {
+  const full = year >= FULL_FROM;
+  return (full ? FULL_GROUPS : GROUPS).map(([label, share, factor]) => {
     const pupils = label === 'All pupils' ? enrolments : Math.max(1, Math.round(enrolments * share));
     const possible = pupils * SESSIONS[term] - rng.int(0, pupils * 3);
     const rate =
@@ -68,7 +101,7 @@ function schoolTerm(s: FixtureSchool, year: string, term: keyof typeof SESSIONS,
     const absence = Math.round(possible * rate);
     const unauthorised = Math.round(absence * rng.uniform(0.18, 0.32));
     // Threshold 15% to 2014/15, 10% from 2015/16: about 3% and 10% of pupils respectively.
-    const paShare = (year === '2015/16' ? 0.09 : 0.03) * ((rate * 100) / 4.5) * factor;
+    const paShare = (year >= '2015/16' ? 0.09 : 0.03) * ((rate * 100) / 4.5) * factor;
     const persistent = Math.min(pupils, Math.round(pupils * paShare));
     const exclusions =
       label === 'All pupils'
@@ -85,6 +118,14 @@ function schoolTerm(s: FixtureSchool, year: string, term: keyof typeof SESSIONS,
       unauthorised,
       persistent,
       ...exclusions,
+      // Severe absentees (50% of sessions or more) are a few of the persistent ones.
+      ...(full
+        ? [
+            Math.min(persistent, Math.round(persistent * rng.uniform(0.08, 0.2))),
+            ...byReason(rng, absence - unauthorised, AUTHORISED_REASONS),
+            ...byReason(rng, unauthorised, UNAUTHORISED_REASONS),
+          ]
+        : []),
     ] as (string | number)[];
   });
 }
@@ -136,7 +177,7 @@ export async function writeAttendanceFixtures(root: string): Promise<string[]> {
     } else {
       await write(
         join(folder, `attendance-${year.replace('/', '-')}-${term.toLowerCase()}.csv`),
-        csvLines([HEADER, ...rows.flatMap((r) => r.lines)], '\n'),
+        csvLines([year >= FULL_FROM ? [...HEADER, ...FULL_HEADER] : HEADER, ...rows.flatMap((r) => r.lines)], '\n'),
       );
     }
   }

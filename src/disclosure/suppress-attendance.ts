@@ -8,6 +8,7 @@
 import type { AttendanceColumns } from '../domain/attendance-columns.js';
 import type { Context } from '../domain/context.js';
 import { auditedSuppression, type SuppressionEngine } from './engine.js';
+import { groupThresholds } from './group-thresholds.js';
 import { TableModel } from './table-model.js';
 import type { AttendanceReport, PeriodFigures, SchoolAttendance } from '../aggregate/attendance/attendance-report.js';
 import { previousAcademicYear } from '../domain/academic-year.js';
@@ -72,6 +73,7 @@ function publicationModel(
   const roll = columns.pupilsOnRoll.code;
   const absent = columns.pupilsAbsent.map((c) => c.code);
   const model = new TableModel();
+  const thresholdsOf = groupThresholds(settings.publication);
   const priority = (level: string, group: string) =>
     (LEVEL_PRIORITY[level] ?? 0) +
     (group === catalogue.wholeCohort ? 2 : group === catalogue.disadvantageComparison.group ? 1 : 0);
@@ -85,6 +87,9 @@ function publicationModel(
       if (c.figures.status !== 'returned') continue;
       const pupils = c.figures.counts[roll] ?? 0;
       const rollId = idOf(roll, c)!;
+      // A group published under a stricter threshold of its own carries it into every cell.
+      const { cellThreshold, smallGroupCohort } = thresholdsOf(c.group);
+      const own = cellThreshold === undefined ? {} : { threshold: cellThreshold };
       for (const q of absent) {
         const id = idOf(q, c);
         if (id === undefined) continue;
@@ -95,10 +100,11 @@ function publicationModel(
           value: c.figures.counts[q]!,
           atMost: rollId,
           priority: priority(c.level, c.group),
-          ...(pupils <= settings.publication.smallGroupCohort ? { cohort: pupils } : {}),
+          ...own,
+          ...(pupils <= smallGroupCohort ? { cohort: pupils } : {}),
         });
       }
-      model.addCell({ id: rollId, quantity: roll, value: pupils, priority: priority(c.level, c.group) });
+      model.addCell({ id: rollId, quantity: roll, value: pupils, priority: priority(c.level, c.group), ...own });
     }
     // The figures of one place (a school, or an area's schools) by pupil group.
     const places = new Map<string, Map<string, FigureCells>>();
@@ -151,13 +157,17 @@ export function decideAttendance(
 export const hiddenBases = (hidden: ReadonlySet<string>): ReadonlySet<string> =>
   new Set([...hidden].map((id) => id.slice(0, id.lastIndexOf('='))));
 
-/** A group's figures with its rates withheld: all of them, or those built on pupils counted by absence. */
-function withhold(f: PeriodFigures, what: 'persistent' | 'all', columns: AttendanceColumns): PeriodFigures {
+/**
+ * A group's figures with its rates withheld: all of them, or the pupils counted by absence that are
+ * hidden (persistent, severe: each on its own account) and the rates built on them.
+ */
+function withhold(f: PeriodFigures, what: readonly string[] | 'all', columns: AttendanceColumns): PeriodFigures {
   if (f.status !== 'returned') return f;
-  const absent = new Set(columns.pupilsAbsent.map((c) => c.code));
-  const hidden = columns.rates.filter((r) => what === 'all' || r.of.some((c) => absent.has(c))).map((r) => r.code);
-  const rates = { ...f.rates, ...Object.fromEntries(hidden.map((code) => [code, undefined])) };
-  return { ...f, rates, withheld: what === 'all' || f.withheld === 'all' ? 'all' : 'persistent' };
+  const absent = new Set(what === 'all' ? [] : what);
+  const built = columns.rates.filter((r) => what === 'all' || r.of.some((c) => absent.has(c))).map((r) => r.code);
+  const rates = { ...f.rates, ...Object.fromEntries(built.map((code) => [code, undefined])) };
+  if (what === 'all' || f.withheld === 'all') return { ...f, rates, withheld: 'all' };
+  return { ...f, rates, withheld: 'persistent', withheldCodes: [...absent, ...built] };
 }
 
 /** The report as published under the decision made for its year. */
@@ -173,12 +183,11 @@ export function applyAttendanceDecision(
     c.figures.status === 'returned' &&
     c.figures.counts[q] !== undefined &&
     decision.hidden.has(cellId(cellBase(report, q, c.group, c.members), c.figures.counts[q]!));
-  const hide = (c: FigureCells) =>
-    hiddenIn(c, roll)
-      ? withhold(c.figures, 'all', columns)
-      : absent.some((q) => hiddenIn(c, q))
-        ? withhold(c.figures, 'persistent', columns)
-        : c.figures;
+  const hide = (c: FigureCells) => {
+    if (hiddenIn(c, roll)) return withhold(c.figures, 'all', columns);
+    const hidden = absent.filter((q) => hiddenIn(c, q));
+    return hidden.length > 0 ? withhold(c.figures, hidden, columns) : c.figures;
+  };
   const cells = figureCells(report);
   const shownOf = new Map(cells.map((c) => [c, hide(c)]));
   const whole = catalogue.wholeCohort;
@@ -190,8 +199,10 @@ export function applyAttendanceDecision(
     const byGroup = new Map([...s.byGroup].map(([g]) => [g, shownOf.get(cells[next++]!)!]));
     const all = byGroup.get(whole);
     const held = all?.status === 'returned' ? all.withheld : undefined;
+    const persistentHeld =
+      held === 'all' || (all?.status === 'returned' && all.withheldCodes?.includes(columns.pupilsAbsentRate.code));
     const gone = new Set<keyof SchoolAttendance>();
-    if (held) gone.add('rankPersistent').add('gapPersistent').add('changePersistent');
+    if (persistentHeld) gone.add('rankPersistent').add('gapPersistent').add('changePersistent');
     if (held === 'all') gone.add('rankOverall').add('gapOverall').add('changeOverall').add('quartileOverall');
     // A change on last year gives last year's figure away unless last year's was published too.
     if (absent.some((q) => hiddenLastYear(s.urn, q))) gone.add('changePersistent');

@@ -15,6 +15,7 @@ import type { FigureWithGap } from '../aggregate/predictions/gap-to-national.js'
 import type { Catalogue } from '../domain/catalogue.js';
 import type { Context } from '../domain/context.js';
 import { auditedSuppression, type SuppressionEngine } from './engine.js';
+import { groupThresholds } from './group-thresholds.js';
 import { TableModel } from './table-model.js';
 import type { SuppressionReason, Withheld } from './types.js';
 
@@ -84,6 +85,10 @@ export function suppressPredictionRounds(
     if (decisions.size > 4) decisions.delete(decisions.keys().next().value!);
   }
   const { suppressed, withheld, reasons, protecting } = decided;
+  const thresholdsOf = groupThresholds(settings.publication);
+  // A mean rests on every pupil of its cohort: withheld where the cohort is a small count for its group.
+  const meanHidden = (f: FigureWithGap) =>
+    f.kind === 'mean' && f.cohort <= Math.max(threshold, thresholdsOf(f.pupilGroup).cellThreshold ?? 0);
   const decision = (id: string): CellDecision => {
     const reason = reasons.get(id);
     const protects = protecting?.get(id);
@@ -104,7 +109,7 @@ export function suppressPredictionRounds(
           ...(f.count !== undefined ? { count: decision(countId(f)) } : {}),
           cohort: decision(cohortCell(f)),
         }),
-        figureHidden: (f) => cohortHidden(f) || countHidden(f) || (f.kind === 'mean' && f.cohort <= threshold),
+        figureHidden: (f) => cohortHidden(f) || countHidden(f) || meanHidden(f),
       };
       return [round, suppression];
     }),
@@ -155,18 +160,23 @@ function addRound(
   cat: Catalogue,
   settings: Context['settings'],
 ): void {
+  const thresholdsOf = groupThresholds(settings.publication);
   for (const f of figures) {
     const cohortId = cohortCell(f);
-    model.addCell({ id: cohortId, quantity: COHORT, value: f.cohort, priority: priority(f) });
+    // A group published under a stricter threshold of its own carries it into its cells.
+    const { cellThreshold, smallGroupCohort } = thresholdsOf(f.pupilGroup);
+    const own = cellThreshold === undefined ? {} : { threshold: cellThreshold };
+    model.addCell({ id: cohortId, quantity: COHORT, value: f.cohort, priority: priority(f), ...own });
     if (f.count !== undefined) {
       // In a small group, the pupils who do not reach it (and a 0% or 100% rate) disclose as much as those who do.
-      const small = f.cohort <= settings.publication.smallGroupCohort;
+      const small = f.cohort <= smallGroupCohort;
       model.addCell({
         id: cellId(round, f.measure, f.level, f.areaCode, f.pupilGroup),
         quantity: f.measure,
         value: f.count,
         atMost: cohortId,
         priority: priority(f),
+        ...own,
         ...(small ? { cohort: f.cohort, disclosive: f.count === 0 || f.count === f.cohort } : {}),
       });
     }

@@ -17,6 +17,7 @@
 // is not all an attacker has: a shown total of 0, or one equal to its parts' cohorts (100%),
 // pins every hidden part without any subtraction. Steps 2 and 3 run one quantity at a time;
 // step 4 across quantities, since a count's bound is its cohort.
+import { cellThreshold } from './cell-threshold.js';
 import { boundsAudit, hideOneMore } from './audit-remedy.js';
 import { loosenPins } from './bounds-remedy.js';
 import { boundPinnedAround } from './bounds.js';
@@ -27,7 +28,8 @@ import type { Constraint, CountCell, SuppressionInput, SuppressionReason, Suppre
 
 /** Whether a cell is hidden on its own account: its count or complement is 1..threshold, or the caller says so. */
 export function isPrimary(cell: CountCell, threshold: number): boolean {
-  const small = (n: number) => n >= 1 && n <= threshold;
+  const limit = cellThreshold(cell, threshold);
+  const small = (n: number) => n >= 1 && n <= limit;
   return (
     cell.disclosive === true || small(cell.value) || (cell.cohort !== undefined && small(cell.cohort - cell.value))
   );

@@ -40,6 +40,11 @@ export interface CountCell {
    * the cells of lowest priority it can, so a city total outlasts a school's.
    */
   priority?: number;
+  /**
+   * This cell's own largest small count, when stricter than the table's `threshold`: a pupil group
+   * published under a threshold of its own (settings.json `publication.strictGroups`).
+   */
+  threshold?: number;
 }
 
 /**

@@ -18,7 +18,15 @@ export interface AttendanceColumns {
   pupilsAbsent: readonly AttendanceColumn[];
   /** Counts of events, summed like sessions and withheld whole when published. */
   events: readonly AttendanceColumn[];
+  /** Sessions missed by reason, each a part of one absence column (`partOf`), in catalogue order. */
+  reasons: readonly AttendanceColumn[];
+  /** The reasons that are parts of one absence column. */
+  reasonsOf(absenceCode: string): readonly AttendanceColumn[];
+  /** The rate built on one reason alone (its sessions / possible sessions), if the catalogue has one. */
+  reasonRate(reasonCode: string): AttendanceRate | undefined;
   rates: readonly AttendanceRate[];
+  /** Rates ranked beside the headline ones (severe absence beside persistent). */
+  rankedRates: readonly AttendanceRate[];
   /** The rate of absence reports rank, compare with national and set targets for (overall absence). */
   absenceRate: AttendanceRate;
   /** The rate of pupils counted by absence that reports rank and compare (persistent absence). */
@@ -42,6 +50,10 @@ export function attendanceColumnsOf(catalogue: AttendanceCatalogue): AttendanceC
     for (const code of [...rate.of, rate.per])
       if (!byCode.has(code)) throw new Error(`catalogue: rate ${rate.code} names unknown column "${code}"`);
   }
+  const reasons = withRole('absence-reason');
+  for (const r of reasons)
+    if (byCode.get(r.partOf ?? '')?.role !== 'absence-sessions')
+      throw new Error(`catalogue: reason ${r.code} must name an absence-sessions column in partOf`);
   const headline = (which: 'absence' | 'pupils-absent') => {
     const found = catalogue.rates.filter((r) => r.headline === which);
     if (found.length !== 1)
@@ -57,11 +69,18 @@ export function attendanceColumnsOf(catalogue: AttendanceCatalogue): AttendanceC
     absence: withRole('absence-sessions'),
     pupilsAbsent: withRole('pupils-absent'),
     events: withRole('events'),
+    reasons,
+    reasonsOf: (absenceCode) => reasons.filter((r) => r.partOf === absenceCode),
+    reasonRate: (code) =>
+      catalogue.rates.find((r) => r.of.length === 1 && r.of[0] === code && r.per === one('possible-sessions').code),
     rates: catalogue.rates,
+    rankedRates: catalogue.rates.filter((r) => r.ranked === true),
     column: (code) => byCode.get(code),
     summedOverTerms: (code) => {
       const role = byCode.get(code)?.role;
-      return role === 'possible-sessions' || role === 'absence-sessions' || role === 'events';
+      return (
+        role === 'possible-sessions' || role === 'absence-sessions' || role === 'absence-reason' || role === 'events'
+      );
     },
   };
 }

@@ -40,6 +40,14 @@ export interface Term {
   aliases: string[];
   order: number;
 }
+/** Half of a term: `half` 1 or 2 of the term coded `term`. */
+export interface HalfTerm {
+  code: string;
+  label: string;
+  aliases: string[];
+  term: string;
+  half: number;
+}
 export interface Measure {
   code: string;
   label: string;
@@ -78,6 +86,8 @@ export interface Catalogue {
   keyStages: readonly KeyStage[];
   rounds: readonly Round[];
   terms: readonly Term[];
+  /** Half terms a return may cover instead of a term (key-stages.json `halfTerms`). */
+  halfTerms: readonly HalfTerm[];
   frameworks: readonly Framework[];
   measures: readonly Measure[];
   attendance: AttendanceCatalogue;
@@ -87,6 +97,7 @@ export interface Catalogue {
   keyStageIndex: NameIndex<KeyStage>;
   roundIndex: NameIndex<Round>;
   termIndex: NameIndex<Term>;
+  halfTermIndex: NameIndex<HalfTerm>;
   /** The attendance return's columns by code, label and alias. */
   attendanceColumnIndex: NameIndex<Catalogue['attendance']['columns'][number]>;
   pupilGroup(code: string): PupilGroup;
@@ -151,6 +162,7 @@ export function buildCatalogue(files: CatalogueFiles = CATALOGUE_FILES): Catalog
     keyStages: stages.keyStages,
     rounds: stages.rounds,
     terms: stages.terms,
+    halfTerms: stages.halfTerms,
     frameworks: measures.frameworks,
     measures: measures.measures,
     attendance,
@@ -159,6 +171,7 @@ export function buildCatalogue(files: CatalogueFiles = CATALOGUE_FILES): Catalog
     keyStageIndex: new NameIndex(stages.keyStages, namesOf, labelOf, 'key stage'),
     roundIndex: new NameIndex(stages.rounds, namesOf, labelOf, 'round'),
     termIndex: new NameIndex(stages.terms, namesOf, labelOf, 'term'),
+    halfTermIndex: new NameIndex(stages.halfTerms, namesOf, labelOf, 'half term'),
     attendanceColumnIndex: new NameIndex(
       attendance.columns,
       (c) => [c.code, c.label, ...c.aliases],

@@ -15,6 +15,7 @@ import {
   attendanceSection,
   noAttendanceSection,
 } from '../publish/html/attendance-section.js';
+import { severeAndReasonsSection } from '../publish/html/reasons-section.js';
 import { html, type Html } from '../publish/html/escape-html.js';
 import { htmlPage } from '../publish/html/html-page.js';
 import { bold, markedHtml } from '../publish/html/marked-html.js';
@@ -154,7 +155,7 @@ ${hasCharts(data, false) ? predictionChartsSection(data, svgs) : ''}
 ${areaTablesSection(data, 'group', members)}
 ${await ifAchievedPart(store, options, data)}
 ${await categoriesPart(store, options, data.context)}
-${attendance}
+${attendance}${data.attendance ? severeAndReasonsSection(data.attendance, data.context.catalogue) : ''}
 ${provenanceSection(data, provenance)}
 ${separate ? '' : html`<div class="appendix">${schoolsPart(data, svgs)}</div>`}
 </main>`;

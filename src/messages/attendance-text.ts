@@ -53,6 +53,8 @@ export const attendanceText = {
   'concern.rules': [
     'Score = 1 × (persistent absence rate − national rate for the phase, in points, if above) ' +
       '+ 2 × (overall absence rate − the school’s target, in points, if above) ' +
+      '+ 2 × (severe absence rate − national rate for the phase, or the city’s rate where there is no national ' +
+      'figure, in points, if above) ' +
       '+ 3 if its trend is declining, or 1 if fluctuating.',
     'Figures are compared as shown, to one decimal place. A missing national figure, target or trend adds nothing.',
     'Rank 1 = the greatest concern; equal scores (to one decimal place) share a rank (1, 2, 2, 4). ' +
@@ -61,6 +63,9 @@ export const attendanceText = {
   /** "persistent absence 14.2%, 5.1 points above national". */
   'concern.persistent-above-national': (rate: string, gap: string) =>
     `persistent absence ${rate}%, ${gap} points above national`,
+  /** "severe absence 3.1%, 1.2 points above national" (or "above the city"). */
+  'concern.rate-above': (label: string, rate: string, gap: string, against: 'national' | 'city') =>
+    `${label.toLowerCase()} ${rate}%, ${gap} points above ${against === 'national' ? 'national' : 'the city'}`,
   /** "overall absence 6.5%, 2.0 points above its target". */
   'concern.above-target': (rate: string, gap: string) => `overall absence ${rate}%, ${gap} points above its target`,
 

@@ -56,6 +56,11 @@ export const chartText = {
   'disadvantage-chart.gap-column': 'Gap (percentage points)',
 
   // Schools ranked by absence (attendance-rank.chart.ts)
+  'reasons-chart.title': (about: 'city' | 'schools', period: string) =>
+    `Absence by reason, ${about === 'city' ? 'the city against national' : 'by school'}, ${period}`,
+  'reasons-chart.subtitle': 'Sessions missed for each reason, as a share of possible sessions; c: withheld',
+  'reasons-chart.axis': 'Sessions missed (% of possible sessions)',
+  'reasons-chart.area-column': 'Area',
   'rank-chart.overall': 'Overall absence',
   'rank-chart.persistent': 'Persistent absence',
   'rank-chart.persistent-axis': 'Persistent absentees (% of pupils)',

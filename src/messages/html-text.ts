@@ -136,6 +136,12 @@ export const htmlText = {
   'html-attendance.all-returned': 'Every open school returned.',
   'html-attendance.areas': 'The city, phases and collaborative groups (all pupils; rates from summed sessions)',
   'html-attendance.rules': 'How trends and target ratings are judged',
+  /** Issue 14: severe absence and absence by reason in the paper. */
+  'html-reasons.title': 'Severe absence and absence by reason',
+  'html-reasons.rate': (label: string, city: string, national: string | undefined) =>
+    `${label} (pupils missing half their possible sessions or more): ${city}% of the city’s pupils` +
+    (national === undefined ? '.' : `, against ${national}% nationally.`),
+  'html-reasons.table': 'Sessions missed by reason, % of possible sessions (all pupils)',
   'html-attendance.no-returns': (year: string, term: string) =>
     `No accepted attendance returns for the ${term.toLowerCase()} term of ${year} in the store.`,
 

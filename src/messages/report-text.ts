@@ -37,6 +37,9 @@ export const reportText = {
   'column.persistent-absence-short': 'PA %',
   'column.persistent-absence': 'Persistent absence %',
   'column.persistent-absence-rank': 'PA rank',
+  /** A rate beside the headlines, by its catalogue label (issue 14): "Severe absence %", "Severe absence rank". */
+  'column.rate-of': (label: string) => `${label} %`,
+  'column.rank-of': (label: string) => `${label} rank`,
   'column.trend': 'Trend',
   'column.target-rating': 'Target rating',
   'column.area': 'Area',
@@ -57,6 +60,9 @@ export const reportText = {
   'school.with-status': (name: string, urn: string, status: string) => `${name} (URN ${urn}): ${status}`,
 
   /** A school's attendance row with no figures: its return refused, or a term of its year to date missing. */
+  /** Absence by reason (issue 14): each reason's sessions as a share of possible sessions. */
+  'attendance-report.reasons': 'Absence by reason, % of possible sessions',
+  'attendance-area.national': 'National',
   'attendance-row.refused': 'refused: see the import messages',
   'attendance-row.incomplete': (missingTerms: readonly string[]) => `incomplete: no ${missingTerms.join(', ')} return`,
   /** The period column of the tidy attendance data: "Spring", or "year to date (Spring)". */

@@ -53,7 +53,9 @@ export async function readOwnComparators(
     if (!keyStage)
       return bad('key_stage', `key_stage "${v.keyStage}" is not a key stage or primary, secondary, special, all`);
     const known = cat.measures.find((m) => m.code === v.measure);
-    const measure = known?.code ?? (ATTENDANCE_MEASURES.includes(v.measure) ? v.measure : undefined);
+    // Any attendance rate of the catalogue (severe absence, each reason: issue 14) has national figures too.
+    const attendanceRate = cat.attendanceColumns.rates.some((r) => r.code === v.measure);
+    const measure = known?.code ?? (ATTENDANCE_MEASURES.includes(v.measure) || attendanceRate ? v.measure : undefined);
     if (!measure) return bad('measure', `measure "${v.measure}" is not a measure code of the catalogue`);
     // A rate is a percentage; a mean (a progress or Attainment 8 score) may be any number.
     if (known?.kind !== 'mean' && (v.value < 0 || v.value > 100))

@@ -79,7 +79,12 @@ function withheld(enrolments: number, absentees: number): string {
 
 describe('withholdSmallNumbers: boundaries', () => {
   it("is tested against the city's settings: threshold 4, small group 10", () => {
-    expect(settings.publication).toEqual({ smallCountThreshold: 4, smallGroupCohort: 10 });
+    expect(settings.publication).toEqual({
+      smallCountThreshold: 4,
+      smallGroupCohort: 10,
+      // Issue 14: children looked after are published under thresholds of their own.
+      strictGroups: [{ pupilGroup: 'cla', smallCountThreshold: 10, smallGroupCohort: 10 }],
+    });
   });
 
   it('withholds persistent absentees equal to the threshold and shows threshold + 1', () => {

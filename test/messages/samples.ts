@@ -99,6 +99,8 @@ export const FACTS = {
 /** Facts that differ from FACTS for one rule: a list of labels where another rule has one phrase. */
 export const RULE_FACTS: Partial<Record<RuleId, Record<string, unknown>>> = {
   'attendance.absence-above-possible': { parts: ['Authorised absence', 'Unauthorised absence'] },
+  'attendance.reasons-above-total': { parts: ['Illness', 'Medical appointments'] },
+  'attendance.reasons-below-total': { parts: ['Illness', 'Medical appointments'] },
   'register.zip-no-csv': { found: ['readme.txt'] },
   'comparators.symbols-skipped': { kinds: ['x (not available) 15', '- (no data) 4751'] },
   'comparators.unmapped-skipped': { what: 'characteristic', kinds: ['NC_Year_10 20', 'FSM_eligible 20'] },
@@ -264,6 +266,7 @@ export const cycleSamples: Samples<typeof cycleText> = {
 export const attendanceSamples: Samples<typeof attendanceText> = {
   'concern.persistent-above-national': ['14.2', '5.1'],
   'concern.above-target': ['6.5', '2.0'],
+  'concern.rate-above': ['Severe absence', '3.1', '1.2', 'national'],
   'target.so-far': ['4.6', false],
   'target.against': ['4.6% so far', '4.5'],
   'target.due-by': ['0.2', period],
@@ -277,6 +280,8 @@ export const reportSamples: Samples<typeof reportText> = {
   'attendance-row.incomplete': [['Summer']],
   'attendance-row.period': ['Spring', true],
   'school.named': ['Hill Primary', '100001'],
+  'column.rate-of': ['Severe absence'],
+  'column.rank-of': ['Severe absence'],
   'round-changes.title': ['KS2', '2014/15', ['Autumn', 'Spring']],
   'round-changes.note': [['Autumn', 'Spring']],
   'accuracy.level': ['group'],
@@ -308,6 +313,7 @@ export const chartSamples: Samples<typeof chartText> = {
   'chart.period': ['2014/15', 'Autumn'],
   'chart.attendance-period': ['2014/15', 'Summer', true],
   'chart.percent-column': ['RWM L4+'],
+  'reasons-chart.title': ['city', '2016/17 Autumn'],
   'group-gap-chart.title': ['RWM L4+'],
   'group-gap-chart.subtitle': ['Kingsmere', '2014/15'],
   'area-gap-chart.title': ['RWM L4+', 'All pupils', 'collaborativeGroup'],
@@ -328,6 +334,7 @@ export const chartSamples: Samples<typeof chartText> = {
 
 export const htmlSamples: Samples<typeof htmlText> = {
   'html-intro.title': ['Kingsmere', 'KS2', '2014/15', 'Autumn'],
+  'html-reasons.rate': ['Severe absence', '2.1', '1.8'],
   'html-intro.lede': ['Key stage 2', '2014/15', 'Autumn', 24, 'Summer'],
   'html-intro.rates': ['RWM L4+'],
   'html-intro.for-publication': [10],

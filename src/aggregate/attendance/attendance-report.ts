@@ -5,7 +5,14 @@ import type { AttendanceBenchmark } from '../benchmarks/benchmarks.js';
 /** A school's or area's attendance for the report's period, or why there is none. */
 export type PeriodFigures =
   /** `withheld` in a published report: persistent absence (or every figure) is a small number or reveals one. */
-  | { status: 'returned'; counts: AttendanceCounts; rates: AttendanceRates; withheld?: 'persistent' | 'all' }
+  | {
+      status: 'returned';
+      counts: AttendanceCounts;
+      rates: AttendanceRates;
+      withheld?: 'persistent' | 'all';
+      /** With `withheld: 'persistent'`: the pupils counted by absence withheld and the rates on them. */
+      withheldCodes?: readonly string[];
+    }
   | { status: 'not returned' }
   /** The school's return for the period was refused (and no accepted one replaced it). */
   | { status: 'refused' }
@@ -21,6 +28,10 @@ export interface SchoolAttendance {
   byGroup: Map<string, PeriodFigures>;
   rankOverall?: number;
   rankPersistent?: number;
+  /** Ranks of the rates ranked beside the headlines (severe absence), by rate code; rank 1 = lowest. */
+  ranks?: Readonly<Record<string, number>>;
+  /** National figures for the school's phase of the rates beyond the headlines (severe, reasons), percent. */
+  nationalRates?: Readonly<Record<string, number>>;
   quartileOverall?: Quartile;
   /** National rates for the school's phase, percent. */
   nationalOverall?: number;
@@ -48,6 +59,8 @@ export interface AreaAttendance {
   gapOverall?: number;
   /** The city only: its own trend, from its termly totals (what its target is rated on). */
   trend?: Trend;
+  /** National figures for the area's phase of the rates beyond the headlines (severe, reasons), percent. */
+  nationalRates?: Readonly<Record<string, number>>;
   target?: { value: number; progress: TargetProgress };
 }
 

@@ -18,6 +18,17 @@ export interface ConcernFacts {
   overallAbsenceRate?: number;
   /** The school's overall absence target; undefined when it has none. */
   overallAbsenceTarget?: number;
+  /**
+   * Rates weighed beside these (attendance.json `concernPerPoint`: severe absence), each with what it
+   * is compared with: national for the phase, or the city's rate where there is no national figure.
+   */
+  weighed?: readonly {
+    label: string;
+    rate: number;
+    comparator: number;
+    against: 'national' | 'city';
+    perPoint: number;
+  }[];
 }
 
 /**
@@ -76,6 +87,12 @@ function scoreSchool(f: ConcernFacts & { persistentAbsenceRate: number }): { sco
       score += w.perPointOverallAboveTarget * gap;
       reasons.push(attendanceText['concern.above-target'](formatShown(f.overallAbsenceRate), formatShown(gap)));
     }
+  }
+  for (const w of f.weighed ?? []) {
+    const gap = roundToShown(roundToShown(w.rate) - roundToShown(w.comparator));
+    if (gap <= 0) continue;
+    score += w.perPoint * gap;
+    reasons.push(attendanceText['concern.rate-above'](w.label, formatShown(w.rate), formatShown(gap), w.against));
   }
   const trend = f.trend?.classification;
   if (trend === 'declining' || trend === 'fluctuating') {

@@ -19,3 +19,16 @@ export function nationalAttendance(
     },
   };
 }
+
+/** The national figures of `codes` for a phase, by rate code; undefined when there is none. */
+export function nationalRatesOf(
+  national: NationalAttendance,
+  codes: readonly string[],
+  phase: Phase | 'all',
+): Record<string, number> | undefined {
+  const found = codes.flatMap((code) => {
+    const n = national.rate(code, phase);
+    return n ? [[code, n.value] as const] : [];
+  });
+  return found.length > 0 ? Object.fromEntries(found) : undefined;
+}

@@ -17,7 +17,12 @@ export function rankSchoolsInReport(schools: SchoolAttendance[], whole: string, 
     delete s.rankOverall;
     delete s.rankPersistent;
     delete s.quartileOverall;
+    delete s.ranks;
   }
+  // Each rate ranked beside the headlines (severe absence): rank 1 = the lowest, as persistent absence.
+  for (const rate of columns.rankedRates)
+    for (const { item, rank } of rankSchools(schools, (s) => rateOf(s, rate.code), 'lowest first').ranked)
+      item.ranks = { ...item.ranks, [rate.code]: rank };
   for (const { item, rank } of rankSchools(schools, (s) => rateOf(s, overall), 'lowest first').ranked)
     item.rankOverall = rank;
   for (const { item, rank } of rankSchools(schools, (s) => rateOf(s, persistent), 'lowest first').ranked)

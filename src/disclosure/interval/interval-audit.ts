@@ -13,6 +13,7 @@
 // Each requirement is a table a reader cannot rule out: one where the cell is 0, one where it is
 // past the small counts. Solving for many at once (least Σ, greatest Σ) finds most of those
 // tables in a few solves; only what they leave unshown is ranged one cell at a time.
+import { cellThreshold } from '../cell-threshold.js';
 import type { TableIndex } from '../table-index.js';
 import type { CountCell, Inequality } from '../types.js';
 import type { HiddenGroup } from './components.js';
@@ -98,8 +99,13 @@ export function auditGroup(
   });
 }
 
-function requirementsOf(cell: CountCell, system: ReturnType<typeof groupSystem>, threshold: number): Requirement[] {
+function requirementsOf(
+  cell: CountCell,
+  system: ReturnType<typeof groupSystem>,
+  tableThreshold: number,
+): Requirement[] {
   const out: Requirement[] = [];
+  const threshold = cellThreshold(cell, tableThreshold);
   const cap = system.upperOf(cell.id);
   const reach = Math.min(threshold + 1, cap);
   if (small(cell.value, threshold) || (cell.disclosive === true && cell.value === 0))

@@ -38,7 +38,8 @@ export function headerValue(code: string, text: string, cat: Catalogue): string 
     case 'round':
       return cat.roundIndex.find(text)?.code;
     case 'term':
-      return cat.termIndex.find(text)?.code;
+      // A return may cover a term or one half of it (key-stages.json `halfTerms`).
+      return cat.termIndex.find(text)?.code ?? cat.halfTermIndex.find(text)?.code;
     default:
       return undefined;
   }

@@ -55,7 +55,8 @@ export function readIdentity(
     if (keyStage) identity.keyStage = keyStage.value;
   }
   const periodField = located.kind === 'predictions' ? 'round' : 'term';
-  const periodNames = (located.kind === 'predictions' ? cat.rounds : cat.terms).map((p) => p.label).join(', ');
+  const periods = located.kind === 'predictions' ? cat.rounds : [...cat.terms, ...cat.halfTerms];
+  const periodNames = periods.map((p) => p.label).join(', ');
   const period = read(periodField, `one of ${periodNames}`);
   if (period) identity.period = period.value;
 

@@ -8,7 +8,8 @@ import { attendanceComparators } from '../../store/queries/attendance.js';
 import type { AttendanceReport } from '../../aggregate/attendance/attendance-report.js';
 import { buildAttendanceReport } from '../attendance/attendance-report.js';
 import { nationalAttendance } from '../../aggregate/attendance/national-attendance.js';
-import { attendanceRankChart, attendanceTrendChart } from '../../publish/charts/index.js';
+import { absenceReasonsChart, attendanceRankChart, attendanceTrendChart } from '../../publish/charts/index.js';
+import { reasonChartRows } from '../../publish/report-charts/reason-chart-rows.js';
 import { attendanceRankRows, cityTrendRows, termOrder } from '../../publish/report-charts/attendance-chart-rows.js';
 import { namedChart, slugOf, type NamedChart } from '../../publish/report-charts/named-chart.js';
 import { attendanceTerms } from './store-periods.js';
@@ -45,6 +46,8 @@ export async function attendanceOverTime(
   return out;
 }
 
+const aboutSchools = (about: 'city' | 'schools') => (about === 'schools' ? (['schools'] as const) : []);
+
 export async function attendanceCharts(
   store: Store,
   report: AttendanceReport,
@@ -67,6 +70,13 @@ export async function attendanceCharts(
     if (!rows.some((r) => (measure === 'overall' ? r.overallAbsenceRate : r.persistentAbsenceRate) !== undefined))
       continue;
     charts.push(namedChart(slug('rank', measure), attendanceRankChart(rows, { measure, period }), 'schools'));
+  }
+  for (const about of ['city', 'schools'] as const) {
+    const reasons = reasonChartRows(report, catalogue, about);
+    if (reasons.some((r) => !r.suppressed))
+      charts.push(
+        namedChart(slug('reasons', about), absenceReasonsChart(reasons, { period, about }), ...aboutSchools(about)),
+      );
   }
   const trend = cityTrendRows(await attendanceOverTime(store, report, context), catalogue);
   if (trend.length > 0)

@@ -23,7 +23,9 @@ export async function predictionRounds(store: Store, keyStage: string): Promise<
 
 /** Every (year, term) with current accepted attendance returns. */
 export async function attendanceTerms(store: Store): Promise<{ academicYear: string; term: Term }[]> {
+  const terms = catalogue().terms;
   return (await periodsWithReturns(store, 'attendance'))
+    .filter((p) => terms.some((t) => t.code === p.period))
     .sort(byYearThen(catalogue().terms))
     .map((p) => ({ academicYear: p.academicYear, term: p.period as Term }));
 }

@@ -69,6 +69,30 @@ export const attendanceRules = {
     ({ group, column, count, roll, rollLabel }) =>
       `for ${group}, ${count} ${lower(column)} is more than the ${roll} ${lower(rollLabel)}: check both figures`,
   ),
+  'attendance.reasons-above-total': rule<{
+    group: string;
+    column: string;
+    parts: readonly string[];
+    count: number;
+    absence: number;
+  }>(
+    'error',
+    ({ group, column, parts, count, absence }) =>
+      `for ${group}, the reasons for ${lower(column)} (${parts.map(lower).join(', ')}) add up to ${count} sessions, ` +
+      `more than the ${absence} sessions of ${lower(column)}: check the reasons and the total`,
+  ),
+  'attendance.reasons-below-total': rule<{
+    group: string;
+    column: string;
+    parts: readonly string[];
+    count: number;
+    absence: number;
+  }>(
+    'query',
+    ({ group, column, parts, count, absence }) =>
+      `for ${group}, the reasons for ${lower(column)} (${parts.map(lower).join(', ')}) add up to ${count} sessions, ` +
+      `less than the ${absence} sessions of ${lower(column)}: give the rest a reason (no reason yet, other)`,
+  ),
   'attendance.sessions-per-pupil': rule<{ group: string; perPupil: number; limit: number }>(
     'query',
     ({ group, perPupil, limit }) =>

@@ -18,7 +18,31 @@ function figureColumns(f: PeriodFigures, t: AttendanceTableColumns): AttendanceR
   for (const [code, value] of Object.entries(f.counts)) shown[code] = value;
   for (const [code, value] of Object.entries(f.rates))
     shown[code] = value === undefined ? undefined : roundToShown(value);
-  return { ...shown, ...(f.withheld === 'persistent' ? withheld(t.pupilsAbsent) : {}) };
+  return { ...shown, ...(f.withheld === 'persistent' ? withheld(f.withheldCodes ?? t.pupilsAbsent) : {}) };
+}
+
+const gapTo = (rate: number | undefined, national: number | undefined) =>
+  rate === undefined || national === undefined ? undefined : roundToShown(roundToShown(rate) - roundToShown(national));
+
+/**
+ * The figures beside the headlines: each ranked rate's rank, national figure and gap (from the rate
+ * as published, so a withheld rate has no gap), and the national figure of every other rate.
+ */
+function besideColumns(
+  f: PeriodFigures,
+  t: AttendanceTableColumns,
+  national: Readonly<Record<string, number>> | undefined,
+  ranks?: Readonly<Record<string, number>>,
+): AttendanceRow {
+  const rates = f.status === 'returned' ? f.rates : {};
+  const row: AttendanceRow = {};
+  for (const r of t.ranked) {
+    row[r.rank] = ranks?.[r.rate];
+    row[r.national] = national?.[r.rate];
+    row[r.gap] = gapTo(rates[r.rate], national?.[r.rate]);
+  }
+  for (const r of t.nationalOthers) row[r.national] = national?.[r.rate];
+  return row;
 }
 
 /** A row per level, area and pupil group, keyed by the tidy table's column codes (table-columns.ts). */
@@ -59,6 +83,7 @@ export function attendanceRows(report: AttendanceReport, catalogue: Catalogue): 
               [t.targetAbsence]: s.target?.value,
               target_rating: s.target?.progress.rating,
               target_reason: s.target?.progress.reason,
+              ...besideColumns(f, t, s.nationalRates, s.ranks),
             }
           : {}),
       };
@@ -77,6 +102,7 @@ export function attendanceRows(report: AttendanceReport, catalogue: Catalogue): 
     [t.targetAbsence]: a.target?.value,
     target_rating: a.target?.progress.rating,
     target_reason: a.target?.progress.reason,
+    ...(a.pupilGroup === catalogue.wholeCohort ? besideColumns(a.figures, t, a.nationalRates) : {}),
   }));
   const rows = [...schoolRows, ...areaRows];
   // Exclusions and penalty notices are rare events about few pupils: withheld whole when published.

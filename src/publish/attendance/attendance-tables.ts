@@ -12,11 +12,13 @@ import type { AttendanceReport } from '../../aggregate/attendance/attendance-rep
 import type { Catalogue } from '../../domain/catalogue.js';
 import { reportText } from '../../messages/report-text.js';
 import { ratingColour } from '../rating-colours.js';
-import { GSS_SYMBOLS, isFigure, text, type Cell, type CellColour } from '../table/published-table.js';
+import { text, type CellColour } from '../table/published-table.js';
+import { cellFor } from './cell-for.js';
 import type { Column, GssSymbol, PublishedTable } from '../table/published-table.js';
 import { benchmarkCells, benchmarkColumns } from './attendance-benchmark-columns.js';
 import { attendanceBenchmarkTable } from './attendance-benchmark-table.js';
 import { attendanceRows, type AttendanceRow } from './attendance-rows.js';
+import { reasonsTable } from './reasons-table.js';
 import { attendanceTableColumns, type AttendanceTableColumns } from './table-columns.js';
 
 /** Each target rating with the colour its cell is filled with (rating-colours.ts: dark green to red). */
@@ -27,16 +29,7 @@ export const RATING_COLOURS: Readonly<Record<string, CellColour>> = Object.fromE
   }),
 );
 
-/**
- * A row's value as a cell of its column: words in a text column; in a figure column a number, a
- * GSS symbol (c for withheld), or words (a status); blank for nothing.
- */
-export function cellFor(value: string | number | undefined, column: Column): Cell {
-  if (value === undefined) return null;
-  if (!isFigure(column)) return text(String(value));
-  if (typeof value === 'number') return value;
-  return Object.hasOwn(GSS_SYMBOLS, value) ? (value as GssSymbol) : text(value);
-}
+export { cellFor };
 
 const cellsOf = (row: AttendanceRow, columns: readonly Column[]) => columns.map((c) => cellFor(row[c.code], c));
 
@@ -52,9 +45,24 @@ function tidyColumns(t: AttendanceTableColumns, catalogue: Catalogue): Column[] 
     t.nationalAbsence,
     t.nationalPupilsAbsent,
     t.targetAbsence,
+    ...t.ranked.map((r) => r.national),
+    ...t.nationalOthers.map((r) => r.national),
   ]);
-  const gaps = new Set([t.gapAbsence, t.gapPupilsAbsent, t.changeAbsence, t.changePupilsAbsent]);
-  const figures = new Set([...t.figures, ...t.events, t.rankAbsence, t.rankPupilsAbsent, t.quartileAbsence]);
+  const gaps = new Set([
+    t.gapAbsence,
+    t.gapPupilsAbsent,
+    t.changeAbsence,
+    t.changePupilsAbsent,
+    ...t.ranked.map((r) => r.gap),
+  ]);
+  const figures = new Set([
+    ...t.figures,
+    ...t.events,
+    t.rankAbsence,
+    t.rankPupilsAbsent,
+    t.quartileAbsence,
+    ...t.ranked.map((r) => r.rank),
+  ]);
   return t.all.map((code): Column => {
     if (rates.has(code)) return { code, heading: code, kind: 'rate', unit: 'percent' };
     if (gaps.has(code))
@@ -114,7 +122,21 @@ function listedSchools(rows: readonly AttendanceRow[], t: AttendanceTableColumns
   };
 }
 
-function rankedTable(ranked: readonly AttendanceRow[], t: AttendanceTableColumns): PublishedTable {
+/** The rates ranked beside the headlines (severe absence) that some row has: their rate and rank columns. */
+function besideRanked(rows: readonly AttendanceRow[], t: AttendanceTableColumns, catalogue: Catalogue): Column[] {
+  return t.ranked
+    .filter((r) => rows.some((row) => row[r.rate] !== undefined))
+    .flatMap((r) => {
+      const label = catalogue.attendanceColumns.rates.find((x) => x.code === r.rate)!.label;
+      return [rate(r.rate, reportText['column.rate-of'](label)), place(r.rank, reportText['column.rank-of'](label))];
+    });
+}
+
+function rankedTable(
+  ranked: readonly AttendanceRow[],
+  t: AttendanceTableColumns,
+  catalogue: Catalogue,
+): PublishedTable {
   const columns = [
     place(t.rankAbsence, reportText['column.rank']),
     label('area_name', reportText['column.school']),
@@ -126,6 +148,7 @@ function rankedTable(ranked: readonly AttendanceRow[], t: AttendanceTableColumns
     place(t.quartileAbsence, reportText['column.quartile']),
     rate(t.pupilsAbsentRate, reportText['column.persistent-absence-short']),
     place(t.rankPupilsAbsent, reportText['column.persistent-absence-rank']),
+    ...besideRanked(ranked, t, catalogue),
     label('trend', reportText['column.trend']),
     rating(reportText['column.target-rating']),
   ];
@@ -156,14 +179,21 @@ function areasTable(
   report: AttendanceReport,
   rows: readonly AttendanceRow[],
   t: AttendanceTableColumns,
-  whole: string,
+  catalogue: Catalogue,
 ): PublishedTable {
+  const whole = catalogue.wholeCohort;
+  const severe = besideRanked(
+    rows.filter((r) => r.level !== 'school' && r.pupil_group === whole),
+    t,
+    catalogue,
+  ).filter((c) => c.kind === 'rate');
   const columns = [
     label('area_name', reportText['column.area']),
     { ...place('schools_returned', reportText['column.schools-returned']), unit: 'schools' as const },
     rate(t.absenceRate, reportText['column.overall-absence']),
     gap(t.gapAbsence, reportText['column.gap-to-national']),
     rate(t.pupilsAbsentRate, reportText['column.persistent-absence-short']),
+    ...severe,
     rate(t.targetAbsence, reportText['column.target']),
     rating(reportText['column.rating']),
   ];
@@ -208,6 +238,8 @@ export interface AttendanceReaderTables {
   /** Only when some school was not returned, refused or incomplete. */
   readonly notRanked?: PublishedTable;
   readonly areas: PublishedTable;
+  /** Only when some return gave sessions by reason. */
+  readonly reasons?: PublishedTable;
   readonly rules: PublishedTable;
 }
 
@@ -216,17 +248,26 @@ export function attendanceTables(report: AttendanceReport, catalogue: Catalogue)
   const whole = catalogue.wholeCohort;
   const rows = attendanceRows(report, catalogue);
   const { ranked, missing } = listedSchools(rows, t, whole);
+  const reasons = reasonsTable(report, rows, catalogue);
   return {
-    ranked: rankedTable(ranked, t),
+    ranked: rankedTable(ranked, t, catalogue),
     ...(missing.length > 0 ? { notRanked: notRankedList(missing) } : {}),
-    areas: areasTable(report, rows, t, whole),
+    areas: areasTable(report, rows, t, catalogue),
+    ...(reasons ? { reasons } : {}),
     rules: rulesList(),
   };
 }
 
 /** The tables a reader reads, in order; the list of schools not ranked only when there are some. */
 export function attendanceReaderTables(report: AttendanceReport, catalogue: Catalogue): PublishedTable[] {
-  const { ranked, notRanked, areas, rules } = attendanceTables(report, catalogue);
+  const { ranked, notRanked, areas, reasons, rules } = attendanceTables(report, catalogue);
   const benchmarks = attendanceBenchmarkTable(report, catalogue);
-  return [ranked, ...(notRanked ? [notRanked] : []), areas, ...(benchmarks ? [benchmarks] : []), rules];
+  return [
+    ranked,
+    ...(notRanked ? [notRanked] : []),
+    areas,
+    ...(reasons ? [reasons] : []),
+    ...(benchmarks ? [benchmarks] : []),
+    rules,
+  ];
 }

@@ -17,7 +17,7 @@ import type {
   AttendanceReport,
   SchoolAttendance,
 } from '../../aggregate/attendance/attendance-report.js';
-import { nationalAttendance } from '../../aggregate/attendance/national-attendance.js';
+import { nationalAttendance, nationalRatesOf } from '../../aggregate/attendance/national-attendance.js';
 import { AttendanceIndex, sumFigures, type Period } from '../../aggregate/attendance/period-figures.js';
 import { rankSchoolsInReport } from '../../aggregate/attendance/rank-schools.js';
 import { applyAttendanceDecision, decideAttendance, hiddenBases } from '../../disclosure/suppress-attendance.js';
@@ -75,6 +75,8 @@ export function attendanceReportFrom(
   const A = columns.absenceRate.code;
   const P = columns.pupilsAbsentRate.code;
   const period: Period = o;
+  // The rates beyond the headlines (severe absence, each reason), compared with national where the store has it.
+  const beside = columns.rates.filter((r) => r.code !== A && r.code !== P).map((r) => r.code);
   const lastYear: Period = { ...o, academicYear: previousAcademicYear(o.academicYear) };
   const index = new AttendanceIndex(inputs.records, columns);
   const national = nationalAttendance(inputs.nationalComparators, o.academicYear);
@@ -117,6 +119,7 @@ export function attendanceReportFrom(
     const earlier = before.status === 'returned' ? before.rates : undefined;
     const nOverall = national.rate(A, phase)?.value;
     const nPersistent = national.rate(P, phase)?.value;
+    const nOthers = nationalRatesOf(national, beside, phase);
     const series = index.all
       .filter((r) => r.urn === s.urn && r.pupilGroup === whole)
       .map((r) => ({
@@ -135,6 +138,7 @@ export function attendanceReportFrom(
       ...(nPersistent !== undefined
         ? { nationalPersistent: nPersistent, gapPersistent: minus(rates?.[P], nPersistent) }
         : {}),
+      ...(nOthers ? { nationalRates: nOthers } : {}),
       changeOverall: minus(rates?.[A], earlier?.[A]),
       changePersistent: minus(rates?.[P], earlier?.[P]),
       trend,
@@ -146,7 +150,16 @@ export function attendanceReportFrom(
 
   const cityTarget = (trend: SchoolAttendance['trend'], rate: number | undefined) => targetOf('city', trend, rate);
   const city = { code: settings.city.laCode, name: settings.city.name };
-  const areas = buildAreas(rows, o, national, index, { whole, absenceRate: A, columns }, city, cityTarget, trendOf);
+  const areas = buildAreas(
+    rows,
+    o,
+    national,
+    index,
+    { whole, absenceRate: A, columns, beside },
+    city,
+    cityTarget,
+    trendOf,
+  );
   const threshold = persistentAbsenceThreshold(
     o.academicYear,
     context.catalogue.attendance.persistentAbsenceThresholds,
@@ -190,7 +203,12 @@ function buildAreas(
   o: AttendanceReportOptions,
   national: ReturnType<typeof nationalAttendance>,
   index: AttendanceIndex,
-  { whole, absenceRate: A, columns }: { whole: string; absenceRate: string; columns: AttendanceColumns },
+  {
+    whole,
+    absenceRate: A,
+    columns,
+    beside,
+  }: { whole: string; absenceRate: string; columns: AttendanceColumns; beside: string[] },
   city: { code: string; name: string },
   cityTarget: (trend: SchoolAttendance['trend'], rate: number | undefined) => AreaAttendance['target'],
   trendOf: (s: TrendPoint[]) => SchoolAttendance['trend'],
@@ -209,6 +227,7 @@ function buildAreas(
         columns,
       );
       const n = g === whole ? national.rate(A, phase)?.value : undefined;
+      const others = g === whole ? nationalRatesOf(national, beside, phase) : undefined;
       const rate = figures.status === 'returned' ? figures.rates[A] : undefined;
       return {
         level,
@@ -220,6 +239,7 @@ function buildAreas(
         schoolsReturned: members.filter((m) => m.byGroup.get(g)?.status === 'returned').length,
         schoolsExpected: members.length,
         ...(n !== undefined ? { nationalOverall: n, gapOverall: minus(rate, n) } : {}),
+        ...(others ? { nationalRates: others } : {}),
       };
     });
   const out: AreaAttendance[] = [];

@@ -25,6 +25,22 @@ export function concernRows(
 ): { rows: ConcernRow[]; notReturned: { urn: string; name: string }[] } {
   const whole = catalogue.wholeCohort;
   const { absenceRate, pupilsAbsentRate } = catalogue.attendanceColumns;
+  const city = report.areas.find((a) => a.level === 'city' && a.pupilGroup === whole)?.figures;
+  const cityRates = city?.status === 'returned' ? city.rates : {};
+  // Each weighed rate against national for the phase, or the city's where there is no national figure.
+  const weighedOf = (
+    rates: Readonly<Record<string, number | undefined>> | undefined,
+    national?: Readonly<Record<string, number>>,
+  ) => {
+    const weighed = catalogue.attendanceColumns.rates.flatMap((r) => {
+      const rate = rates?.[r.code];
+      const comparator = national?.[r.code] ?? cityRates[r.code];
+      if (r.concernPerPoint === undefined || rate === undefined || comparator === undefined) return [];
+      const against = national?.[r.code] !== undefined ? ('national' as const) : ('city' as const);
+      return [{ label: r.label, rate, comparator, against, perPoint: r.concernPerPoint }];
+    });
+    return weighed.length > 0 ? { weighed } : {};
+  };
   const facts: ConcernFacts[] = report.schools.map((s) => {
     const f = s.byGroup.get(whole)!;
     const rates = f.status === 'returned' ? f.rates : undefined;
@@ -35,6 +51,7 @@ export function concernRows(
       trend: { classification: s.trend.classification, terms: s.trend.terms },
       ...(rates?.[absenceRate.code] !== undefined ? { overallAbsenceRate: rates[absenceRate.code] } : {}),
       ...(s.target ? { overallAbsenceTarget: s.target.value } : {}),
+      ...weighedOf(rates, s.nationalRates),
     };
   });
   const list = concernList(facts);

@@ -24,6 +24,10 @@ export interface AttendanceTableColumns {
   changeAbsence: string;
   changePupilsAbsent: string;
   targetAbsence: string;
+  /** Each rate ranked beside the headlines (severe absence): its rank, national figure and gap to it. */
+  ranked: readonly { rate: string; rank: string; national: string; gap: string }[];
+  /** The national figure of each other rate beyond the headlines (authorised, each reason). */
+  nationalOthers: readonly { rate: string; national: string }[];
 }
 
 export function attendanceTableColumns(columns: AttendanceColumns): AttendanceTableColumns {
@@ -52,10 +56,22 @@ export function attendanceTableColumns(columns: AttendanceColumns): AttendanceTa
     changePupilsAbsent: `change_${stem(pupilsAbsentRate)}`,
     targetAbsence: `target_${stem(absence)}`,
   };
+  const headlines = new Set([absence, pupilsAbsentRate]);
+  const ranked = columns.rankedRates.map((r) => ({
+    rate: r.code,
+    rank: `rank_${stem(r.code)}`,
+    national: `national_${r.code}`,
+    gap: `gap_${stem(r.code)}`,
+  }));
+  const nationalOthers = columns.rates
+    .filter((r) => !headlines.has(r.code) && r.ranked !== true)
+    .map((r) => ({ rate: r.code, national: `national_${r.code}` }));
   const figures = [columns.pupilsOnRoll.code, columns.possibleSessions.code, ...perSessions, ...absentBlock];
   const events = columns.events.map((c) => c.code);
   return {
     ...named,
+    ranked,
+    nationalOthers,
     figures,
     pupilsAbsent: [...absentCodes, ...ratesOfAbsent.map((r) => r.code)],
     events,
@@ -84,6 +100,8 @@ export function attendanceTableColumns(columns: AttendanceColumns): AttendanceTa
       'target_rating',
       'target_reason',
       ...events,
+      ...ranked.flatMap((r) => [r.rank, r.national, r.gap]),
+      ...nationalOthers.map((r) => r.national),
       'collaborative_group',
     ],
   };

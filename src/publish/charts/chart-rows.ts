@@ -69,6 +69,16 @@ export interface AttendanceRankRow {
   withheld?: boolean;
 }
 
+/** One area's sessions missed by reason for one period, for the stacked reasons chart (issue 14). */
+export interface AbsenceReasonRow {
+  /** National, the city or a school. Data, never markup. */
+  area: string;
+  /** Each reason in the catalogue's order: its label and sessions as a share of possible sessions, percent. */
+  reasons: readonly { label: string; rate?: number }[];
+  /** True when the area's figures are withheld for publication: no bar, `c`. */
+  suppressed: boolean;
+}
+
 /** One area's overall absence for one period, for the trend chart. */
 export interface AttendanceTrendRow {
   /** School name, or `City`. Data, never markup. */

@@ -1,5 +1,6 @@
 /** The chart layer: pure spec builders and a Node renderer. */
 export type {
+  AbsenceReasonRow,
   AttendanceRankRow,
   AttendanceTrendRow,
   ChartCell,
@@ -15,4 +16,5 @@ export { gapAcrossAreasChart, type GapAcrossAreasOptions } from './gap-across-ar
 export { disadvantageGapChart, type DisadvantageGapOptions } from './disadvantage-gap.chart.js';
 export { attendanceRankChart, type AttendanceRankOptions } from './attendance-rank.chart.js';
 export { attendanceTrendChart, type AttendanceTrendOptions } from './attendance-trend.chart.js';
+export { absenceReasonsChart, type AbsenceReasonsOptions } from './absence-reasons.chart.js';
 export { ChartRenderError, compileSpec, renderPng, renderSvg, type PngOptions } from './render.js';

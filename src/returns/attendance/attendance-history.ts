@@ -27,7 +27,9 @@ export class AttendanceHistory {
   }
 
   private order(academicYear: string, term: string): number {
-    return startYearOf(academicYear) * 10 + (this.cat.terms.find((t) => t.code === term)?.order ?? 0);
+    // A half term stands at its term's place: the enrolment query compares with the return before.
+    const termCode = this.cat.halfTerms.find((h) => h.code === term)?.term ?? term;
+    return startYearOf(academicYear) * 10 + (this.cat.terms.find((t) => t.code === termCode)?.order ?? 0);
   }
 
   record(urn: string, academicYear: string, term: string, enrolments: number): void {

@@ -48,6 +48,7 @@ export function attendanceRulesFor(cat: Catalogue): (ret: NormalisedReturn) => M
             }),
           );
       }
+      for (const m of reasonsAgainstTotals(g, columns, group)) out.push(m);
       for (const rate of limits.rates) {
         const base = valueOf(g, rate.per);
         const parts = rate.of.map((code) => valueOf(g, code));
@@ -95,6 +96,33 @@ export function attendanceRulesFor(cat: Catalogue): (ret: NormalisedReturn) => M
       }
       return out;
     });
+}
+
+/**
+ * The reasons given for one absence total against it: more sessions than the total is an error (one
+ * of the figures is wrong), fewer a query (some absence has no reason). Reasons not given are not checked.
+ */
+function reasonsAgainstTotals(g: ReturnedGroup, columns: Catalogue['attendanceColumns'], group: string): Message[] {
+  const out: Message[] = [];
+  for (const total of columns.absence) {
+    const given = columns.reasonsOf(total.code).flatMap((c) => {
+      const v = valueOf(g, c.code);
+      return v ? [{ column: c, value: v }] : [];
+    });
+    const absence = valueOf(g, total.code);
+    if (given.length === 0 || !absence) continue;
+    const count = given.reduce((sum, r) => sum + r.value.value, 0);
+    const facts = {
+      group,
+      column: total.label,
+      parts: given.map((r) => r.column.label),
+      count,
+      absence: absence.value,
+    };
+    if (count > absence.value) out.push(message('attendance.reasons-above-total', absence.place, facts));
+    else if (count < absence.value) out.push(message('attendance.reasons-below-total', absence.place, facts));
+  }
+  return out;
 }
 
 export const attendanceRules: ReturnRule = (ret, { catalogue }) => attendanceRulesFor(catalogue)(ret);

@@ -15,8 +15,11 @@ export async function currentAttendance({ db }: StoreReader, cat: Catalogue): Pr
     .select(['r.urn', 'r.academic_year', 'r.period', 'v.pupil_group', 'v.measure', 'v.value'])
     .execute();
   const columns = cat.attendanceColumns;
+  // A half term's return (issue 14) is stored; the termly reports read whole terms only.
+  const terms = new Set(cat.terms.map((t) => t.code));
   const records = new Map<string, AttendanceRecord & { counts: Record<string, number> }>();
   for (const r of rows) {
+    if (!terms.has(r.period ?? '')) continue;
     const key = `${r.urn}|${r.academic_year}|${r.period}|${r.pupil_group}`;
     let record = records.get(key);
     if (!record) {

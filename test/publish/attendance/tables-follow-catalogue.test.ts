@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../../src/domain/catalogue.js';
 import { attendanceTidyTable } from '../../../src/publish/attendance/attendance-tables.js';
 import { attendanceFixture } from './attendance-fixture.js';
-import { withSevereAbsence as withSevere } from '../../support/catalogue-with-severe-absence.js';
+import { withSevereAbsence as withSevere, withoutSevereAbsence } from '../../support/catalogue-with-severe-absence.js';
 
 const report = attendanceFixture({ returned: 'Ash', missing: 'Birch', group: 'North' });
 const kinds = (table: ReturnType<typeof attendanceTidyTable>) =>
@@ -13,7 +13,7 @@ const kinds = (table: ReturnType<typeof attendanceTidyTable>) =>
 
 describe('the attendance tidy table', () => {
   it('has the columns of the catalogue it is given', () => {
-    expect(kinds(attendanceTidyTable(report, catalogue()))).not.toHaveProperty('severe_absentees');
+    expect(kinds(attendanceTidyTable(report, withoutSevereAbsence))).not.toHaveProperty('severe_absentees');
     expect(kinds(attendanceTidyTable(report, withSevere))).toMatchObject({
       severe_absentees: 'count',
       severe_absence_rate: 'rate',
