@@ -27,6 +27,8 @@ export interface DialectTraits {
    * second of two processes would not see the first's migrations once it had the lock.
    */
   beginMigrations: RawBuilder<unknown>;
+  /** The database role of the connection, as a column's default; SQLite has no roles. */
+  currentRole?: RawBuilder<unknown>;
   /** After rows were written with their own ids (a copy), makes the next id of `table` follow the largest. */
   afterOwnIds(table: string): RawBuilder<unknown> | undefined;
   /** How many tables of this name the store has (1 or 0), as `n`. */
@@ -54,6 +56,7 @@ export const dialects: Record<DialectName, DialectTraits> = {
     binaryType: 'bytea',
     beginWrite: sql`begin isolation level serializable`,
     beginMigrations: sql`begin isolation level read committed`,
+    currentRole: sql`current_user`,
     // 40001 serialization_failure, 40P01 deadlock_detected.
     mustRetry: (error) => sqlState(error) === '40001' || sqlState(error) === '40P01',
     // Any fixed key: only school-returns' migrations take it.

@@ -11,6 +11,7 @@ import { fileParts } from './2026-12-01-0006-file-parts.js';
 import { schoolLinks } from './2026-12-01-0007-school-links.js';
 import { comparatorDefinitions } from './2026-12-01-0008-comparator-definitions.js';
 import { councilRoles } from './2026-12-01-0009-council-roles.js';
+import { importedBy } from './2026-12-01-0010-imported-by.js';
 
 export function migrationsFor(d: DialectTraits): MigrationProvider {
   const migrations: Record<string, Migration> = {
@@ -23,6 +24,7 @@ export function migrationsFor(d: DialectTraits): MigrationProvider {
     '2026-12-01-0007-school-links': schoolLinks,
     '2026-12-01-0008-comparator-definitions': comparatorDefinitions,
     '2026-12-01-0009-council-roles': councilRoles,
+    '2026-12-01-0010-imported-by': importedBy(d),
   };
   return { getMigrations: async () => migrations };
 }
