@@ -89,7 +89,7 @@ describe.skipIf(!onPostgres)('councils kept apart on a PostgreSQL store (Postgre
     expect(schools).toEqual(new Set(['120001']));
   });
 
-  it("cannot overwrite another council's return, by SQL or by a file naming its school (refused, the rest stored)", async () => {
+  it("cannot overwrite another council's return by SQL, and a file naming its school is refused alone", async () => {
     const updated = await asCouncil.db
       .updateTable('returns')
       .set({ superseded_by: cityReturn })
