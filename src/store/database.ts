@@ -79,6 +79,8 @@ export interface SourceFilesTable {
   file_name: string;
   size: number;
   bytes: Uint8Array;
+  /** The database role that stored it first (PostgreSQL, by default); null on SQLite. */
+  imported_by: string | null;
 }
 
 /**
@@ -118,6 +120,8 @@ export interface ReturnsTable {
   errors: number;
   queries: number;
   warnings: number;
+  /** The database role that stored it (PostgreSQL, by default); null on SQLite. */
+  imported_by: string | null;
 }
 
 export interface ReturnGroupsTable {

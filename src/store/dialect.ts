@@ -21,6 +21,14 @@ export interface DialectTraits {
    * waits and then finds nothing to do (SQLite's write lock does that already).
    */
   migrationLock?: RawBuilder<unknown>;
+  /**
+   * Opens the migrations' transaction, under the write lock. PostgreSQL's is READ COMMITTED: a
+   * SERIALIZABLE one takes its snapshot at its first statement, the wait for migrationLock, so the
+   * second of two processes would not see the first's migrations once it had the lock.
+   */
+  beginMigrations: RawBuilder<unknown>;
+  /** The database role of the connection, as a column's default; SQLite has no roles. */
+  currentRole?: RawBuilder<unknown>;
   /** After rows were written with their own ids (a copy), makes the next id of `table` follow the largest. */
   afterOwnIds(table: string): RawBuilder<unknown> | undefined;
   /** How many tables of this name the store has (1 or 0), as `n`. */
@@ -35,6 +43,7 @@ export const dialects: Record<DialectName, DialectTraits> = {
     identity: (col) => col.primaryKey().autoIncrement(),
     binaryType: 'blob',
     beginWrite: sql`begin immediate`,
+    beginMigrations: sql`begin immediate`,
     mustRetry: () => false,
     // AUTOINCREMENT follows the largest id written by itself.
     afterOwnIds: () => undefined,
@@ -46,6 +55,8 @@ export const dialects: Record<DialectName, DialectTraits> = {
     identity: (col) => col.primaryKey().generatedByDefaultAsIdentity(),
     binaryType: 'bytea',
     beginWrite: sql`begin isolation level serializable`,
+    beginMigrations: sql`begin isolation level read committed`,
+    currentRole: sql`current_user`,
     // 40001 serialization_failure, 40P01 deadlock_detected.
     mustRetry: (error) => sqlState(error) === '40001' || sqlState(error) === '40P01',
     // Any fixed key: only school-returns' migrations take it.

@@ -274,7 +274,7 @@ export async function migrate(store: Store): Promise<void> {
       ...(store.schema ? { migrationTableSchema: store.schema } : {}),
     });
   const outcome: MigrationResultSet = await store.db.connection().execute(async (db) => {
-    await store.dialect.beginWrite.execute(db);
+    await store.dialect.beginMigrations.execute(db);
     try {
       await store.dialect.migrationLock?.execute(db);
       const result = await migrator(db).migrateToLatest();

@@ -3,11 +3,12 @@
 // rule, only after 35 s and 2.7 GB, with 820,000 `group.duplicate` messages. Now a file past the
 // cap on lines (100,000, schemas/settings.json) is refused before it is split into fields; one under
 // it keeps the first 20 errors of the rule and counts the rest in one message (issue 11, item 2).
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from './run-cli.js';
+import { removeTestDir, testStoreLocation } from '../support/temp-store.js';
 
 const header =
   'urn,academic_year,term,pupil_group,enrolments,possible_sessions,authorised_absence,' +
@@ -18,7 +19,7 @@ let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'sr-duplicates-'));
 });
-afterAll(() => rm(dir, { recursive: true, force: true }));
+afterAll(() => removeTestDir(dir));
 
 describe('a bulk CSV of duplicate lines', () => {
   it('of 820,000 lines (50 MB) is refused for its lines at once, not after 35 s', async () => {
@@ -39,7 +40,7 @@ describe('a bulk CSV of duplicate lines', () => {
     await writeFile(file, header + line.repeat(90_000));
     const report = join(dir, 'messages.csv');
     // Stored, not a dry run: the refusal and its messages are recorded too.
-    const run = await cli(['import', file, '--db', join(dir, 'store.sqlite'), '--report', report]);
+    const run = await cli(['import', file, '--db', await testStoreLocation(dir), '--report', report]);
     expect(run.code).toBe(1);
     // Line 2 is the first All pupils; lines 3 to 90,001 repeat it: 20 listed (lines 3 to 22) and
     // 89,979 counted in one message at line 23. The 21 more errors are 19 of those, the count, and

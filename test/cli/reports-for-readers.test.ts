@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from './run-cli.js';
+import { removeTestDir, testStoreLocation } from '../support/temp-store.js';
 
 let dir: string;
 let db: string;
@@ -16,7 +17,7 @@ const COMPARE = ['report', 'predictions', '--year', '2014/15', '--key-stage', 'K
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'sr-readers-'));
-  db = join(dir, 'store.sqlite');
+  db = await testStoreLocation(dir);
   await writeFile(
     join(dir, 'gias.csv'),
     'URN,LA (code),EstablishmentNumber,EstablishmentName,TypeOfEstablishment (name),EstablishmentStatus (name),PhaseOfEducation (name)\n' +
@@ -31,7 +32,7 @@ beforeAll(async () => {
   expect((await run('register', 'import', join(dir, 'gias.csv'), '--la', '874')).code).toBe(0);
   expect((await run('import', join(dir, 'returns.csv'))).code).toBe(0);
 });
-afterAll(() => rm(dir, { recursive: true, force: true }));
+afterAll(() => removeTestDir(dir));
 
 describe('report accuracy --format md', () => {
   it('has the city alone with --level city', async () => {

@@ -1,11 +1,12 @@
 // The store of the forecast and if-achieved command tests: two primary schools of LA 874 (Alder
 // 110001, Birch 110002) and the returns a test gives, imported through the command line.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { expect } from 'vitest';
 import { cli } from './run-cli.js';
+import { removeTestDir, testStoreLocation } from '../support/temp-store.js';
 
 const GIAS =
   [
@@ -26,12 +27,12 @@ export interface TwoSchools {
 /** A store with the two schools and `returnsCsv` (a long csv under RETURNS_HEADER) imported. */
 export async function twoSchoolStore(prefix: string, returnsCsv: string): Promise<TwoSchools> {
   const dir = await mkdtemp(join(tmpdir(), prefix));
-  const db = join(dir, 'store.sqlite');
+  const db = await testStoreLocation(dir);
   await writeFile(join(dir, 'gias.csv'), GIAS);
   await writeFile(join(dir, 'returns.csv'), returnsCsv);
   expect((await cli(['register', 'import', join(dir, 'gias.csv'), '--la', '874', '--db', db])).code).toBe(0);
   expect((await cli(['import', join(dir, 'returns.csv'), '--db', db])).code).toBe(0);
-  return { dir, db, cleanup: () => rm(dir, { recursive: true, force: true }) };
+  return { dir, db, cleanup: () => removeTestDir(dir) };
 }
 
 /** A csv written to standard output, as records. */

@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CliIO } from '../../src/cli/cli-io.js';
 import { runCli } from '../../src/cli/main.js';
 import { demoSteps } from '../../src/demo/demo-steps.js';
-import { openSqliteStore } from '../../src/store/open-store.js';
-import { tempDir } from '../support/temp-store.js';
+import { openStore } from '../../src/store/store-location.js';
+import { removeTestDir, tempDir, testStoreLocation } from '../support/temp-store.js';
 import { outputText } from './output-text.js';
 
 const GOLDEN = join('test', 'golden', 'demo');
@@ -21,7 +21,8 @@ let dir = '';
 const outputs = new Map<string, string>();
 
 async function runDemo(): Promise<void> {
-  const store = join(dir, 'demo.sqlite');
+  // demo.sqlite in the folder; a schema on the test server under npm run test:pg (test/golden there).
+  const store = await testStoreLocation(dir);
   const printed: string[] = [];
   const io: CliIO = {
     out: (line) => printed.push(line),
@@ -34,7 +35,7 @@ async function runDemo(): Promise<void> {
   for (const step of demoSteps) {
     let args = step.args;
     if (typeof args === 'function') {
-      const opened = await openSqliteStore(store);
+      const opened = await openStore(store);
       try {
         args = await args(opened);
       } finally {
@@ -84,7 +85,7 @@ beforeAll(async () => {
 }, 240_000);
 
 afterAll(async () => {
-  if (dir) await rm(dir, { recursive: true, force: true });
+  if (dir) await removeTestDir(dir);
 });
 
 describe('the demo writes its golden outputs', () => {

@@ -2,12 +2,13 @@
 // asked, how many are counted, and each left out with why (refused, not returned); the figures
 // amended after challenge by label (never a code), with values and reason only where not
 // published; and each collaborative group's schools, counted or not.
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../cli/run-cli.js';
 import { outputText } from '../golden/output-text.js';
+import { removeTestDir, testStoreLocation } from '../support/temp-store.js';
 
 let dir: string;
 let db: string;
@@ -39,7 +40,7 @@ async function page(...flags: string[]): Promise<string> {
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'sr-cover-'));
-  db = join(dir, 'store.sqlite');
+  db = await testStoreLocation(dir);
   const file = async (name: string, text: string) => {
     await writeFile(join(dir, name), text);
     return join(dir, name);
@@ -65,7 +66,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
+  await removeTestDir(dir);
 });
 
 describe('the HTML says who is counted and what was changed', () => {

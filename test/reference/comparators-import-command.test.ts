@@ -1,9 +1,7 @@
 // Each published comparator file imports as downloaded with one command, told by its content.
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cli } from '../cli/run-cli.js';
-import { tempDir } from '../support/temp-store.js';
-import { rm } from 'node:fs/promises';
+import { removeTestDir, tempDir, testStoreLocation } from '../support/temp-store.js';
 import { EES_ABSENCE, LAIT, NEIGHBOURS } from './published-sources.js';
 
 let dir: string;
@@ -11,7 +9,7 @@ beforeEach(async () => {
   dir = await tempDir();
 });
 afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
+  await removeTestDir(dir);
 });
 
 describe('school-returns comparators import', () => {
@@ -20,7 +18,7 @@ describe('school-returns comparators import', () => {
     [LAIT, 33],
     [NEIGHBOURS, 153],
   ])('imports %s in one command', async (file, stored) => {
-    const run = await cli(['comparators', 'import', file, '--db', join(dir, 'store.sqlite')]);
+    const run = await cli(['comparators', 'import', file, '--db', await testStoreLocation(dir)]);
     expect(run.code).toBe(0);
     expect(run.out.at(-1)).toMatch(new RegExp(`: ${stored} .* stored$`));
   });

@@ -1,8 +1,9 @@
 // Issue 15, item 3: on a region's PostgreSQL store, a council's role granted its LA (`store grant`)
 // reads, counts, reports and overwrites only its own schools' returns, even given a file naming another
-// council's school; the regional role (the tables' owner) still sees every school. PostgreSQL only:
+// council's school (refused in one line, as a school not in its register, and the rest of its import
+// stored); the regional role (the tables' owner) still sees every school. PostgreSQL only:
 // an SQLite store is one file, kept apart by who may read the file.
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -88,7 +89,7 @@ describe.skipIf(!onPostgres)('councils kept apart on a PostgreSQL store (Postgre
     expect(schools).toEqual(new Set(['120001']));
   });
 
-  it("cannot overwrite another council's return, by SQL or by a file naming its school", async () => {
+  it("cannot overwrite another council's return by SQL, and a file naming its school is refused alone", async () => {
     const updated = await asCouncil.db
       .updateTable('returns')
       .set({ superseded_by: cityReturn })
@@ -96,12 +97,33 @@ describe.skipIf(!onPostgres)('councils kept apart on a PostgreSQL store (Postgre
       .executeTakeFirst();
     expect(Number(updated.numUpdatedRows)).toBe(0);
 
-    // A file naming the city's school: not in the register the council sees, so refused, never stored.
-    await writeFile(join(dir, 'crafted.csv'), longCsv([{ urn: '110001', rows: [['All pupils', 30, 1, 1, 1, 1]] }]));
-    const crafted = await cli(['import', join(dir, 'crafted.csv'), '--db', council]);
-    // Its refusal would be a return under the other council's school: the server refuses the write.
-    expect(crafted.code).toBe(4);
-    expect(crafted.err).toEqual([expect.stringMatching(/did not let this role do that \(new row violates row-level/)]);
+    // A file naming the city's school, in one import beside one of its own: not in the register the
+    // council sees, so refused in one line, its refusal the council's own; its own file is stored.
+    await mkdir(join(dir, 'batch'));
+    await writeFile(
+      join(dir, 'batch', 'crafted.csv'),
+      longCsv([{ urn: '110001', rows: [['All pupils', 30, 1, 1, 1, 1]] }]),
+    );
+    await writeFile(
+      join(dir, 'batch', 'own.csv'),
+      longCsv([{ urn: '120001', rows: [['All pupils', 30, 9, 9, 9, 9]] }]),
+    );
+    const crafted = await cli(['import', join(dir, 'batch'), '--db', council]);
+    expect([crafted.code, crafted.err]).toEqual([1, []]);
+    expect(crafted.out.slice(0, 2)).toEqual([
+      expect.stringMatching(
+        /^refused +.*crafted\.csv: line 2 \(urn\): URN 110001 is not in the schools register: import the register/,
+      ),
+      expect.stringMatching(/^accepted.*own\.csv \(URN 120001 KS2 2014\/15 Autumn, supersedes return /),
+    ]);
+    const refusal = await asCouncil.db
+      .selectFrom('returns as r')
+      .innerJoin('messages as m', 'm.return_id', 'r.id')
+      .select(['r.urn', 'r.status', 'm.rule_id', 'm.line'])
+      .where('r.file_name', 'like', '%crafted.csv')
+      .execute();
+    expect(refusal).toEqual([{ urn: '110001', status: 'refused', rule_id: 'school.not-in-register', line: 2 }]);
+    expect(await urnsOf(asCouncil)).toEqual(['120001']);
     const current = await currentReturns(regional.db).select(['r.id', 'r.urn']).where('r.urn', '=', '110001').execute();
     expect(current).toEqual([{ id: cityReturn, urn: '110001' }]);
   });

@@ -1,6 +1,7 @@
 // A process that opens each store named, each at its own moment (ms since the epoch, `at` + 200 ms
-// × its place), so two of these open the same new store at the same instant; prints one line each.
-import { openSqliteStore } from '../../src/store/open-store.js';
+// × its place), so two of these open the same new store at the same instant; prints one line each. A store
+// is a file's path or a postgres:// URL.
+import { openStore } from '../../src/store/store-location.js';
 
 const [at, ...paths] = process.argv.slice(2);
 for (const [i, path] of paths.entries()) {
@@ -9,7 +10,7 @@ for (const [i, path] of paths.entries()) {
   // The last few milliseconds spun, so the two processes start within a millisecond of each other.
   while (Date.now() < when);
   try {
-    const store = await openSqliteStore(path);
+    const store = await openStore(path);
     await store.close();
     console.log('opened');
   } catch (error) {

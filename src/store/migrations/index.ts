@@ -13,6 +13,7 @@ import { comparatorDefinitions } from './2026-12-01-0008-comparator-definitions.
 import { councilRoles } from './2026-12-01-0009-council-roles.js';
 import { validatedOutcomes } from './2026-12-01-0010-validated-outcomes.js';
 import { ofstedInspections } from './2026-12-01-0011-ofsted-inspections.js';
+import { importedBy } from './2026-12-01-0012-imported-by.js';
 
 export function migrationsFor(d: DialectTraits): MigrationProvider {
   const migrations: Record<string, Migration> = {
@@ -27,6 +28,7 @@ export function migrationsFor(d: DialectTraits): MigrationProvider {
     '2026-12-01-0009-council-roles': councilRoles,
     '2026-12-01-0010-validated-outcomes': validatedOutcomes,
     '2026-12-01-0011-ofsted-inspections': ofstedInspections,
+    '2026-12-01-0012-imported-by': importedBy(d),
   };
   return { getMigrations: async () => migrations };
 }

@@ -1,7 +1,8 @@
 // Councils kept apart on a region's PostgreSQL store (issue 15, item 3): row-level security keyed on
 // the LA code. A council's role sees, counts and writes only the returns of its own schools, and the
 // figures, messages, files and challenges of those returns; the register it sees is its own schools,
-// so a return naming another council's URN is refused as not in the register. A role not listed in
+// so a return naming another council's URN is refused as not in the register, a refusal the council
+// sees as its own (returns.imported_by), and its import goes on. A role not listed in
 // council_roles (the regional team's, or the tables' owner) sees everything; comparators, groups,
 // targets and neighbours are shared.
 import { sql, type RawBuilder } from 'kysely';
@@ -17,7 +18,12 @@ const KEPT_APART: readonly [string, RawBuilder<unknown>][] = [
   ['schools', sql`la_code = ${OWN_LA}`],
   // RLS applies within a policy's subquery too: `schools` there is the council's own schools.
   // A file read as no school's (urn null: not a workbook, no URN) is refused under no council's name.
-  ['returns', sql`urn is null or urn in (select s.urn from schools s)`],
+  // A refusal of a file naming a school the council does not see (another council's, or none) is the
+  // council's own, seen by it and the region, so the rest of its import goes on.
+  [
+    'returns',
+    sql`urn is null or urn in (select s.urn from schools s) or (status = 'refused' and imported_by = current_user)`,
+  ],
   ['return_groups', OWN_RETURN('return_id')],
   ['return_values', OWN_RETURN('return_id')],
   ['messages', OWN_RETURN('return_id')],
@@ -53,12 +59,13 @@ export async function grantCouncil(store: Store, laCode: string, role: string): 
       await sql`drop policy if exists council_own on ${name}`.execute(db);
       await sql`create policy council_own on ${name} using (not ${COUNCIL} or ${own})`.execute(db);
     }
-    // A source file is seen by a council that stored a return of it; any council may add a file.
+    // A source file is seen by a council that stored it or a return of it; any council may add a file
+    // (PostgreSQL checks the select policy on a new row of an insert ... on conflict too).
     await sql`alter table source_files enable row level security`.execute(db);
     await sql`drop policy if exists council_read on source_files`.execute(db);
     await sql`drop policy if exists council_add on source_files`.execute(db);
-    await sql`create policy council_read on source_files for select using (not ${COUNCIL} or exists (
-      select 1 from returns r where r.sha256 = source_files.sha256))`.execute(db);
+    await sql`create policy council_read on source_files for select using (not ${COUNCIL} or
+      imported_by = current_user or exists (select 1 from returns r where r.sha256 = source_files.sha256))`.execute(db);
     await sql`create policy council_add on source_files for insert with check (true)`.execute(db);
   });
   return 'granted';

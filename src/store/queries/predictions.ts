@@ -37,7 +37,11 @@ export async function currentPredictionFigures({ db }: StoreReader, q: Predictio
     .where('r.academic_year', '=', q.academicYear)
     .where('r.key_stage', '=', q.keyStage)
     .where('r.period', '=', q.round)
+    // A whole order, the same on either dialect: the suppression decides cells in the order it is given
+    // them, and by the school alone the published Board paper of the demo hid one more cell on PostgreSQL.
     .orderBy('r.urn')
+    .orderBy('g.pupil_group')
+    .orderBy('v.measure')
     .execute();
   const amended = q.asReturned
     ? new Map<string, number>()

@@ -2,7 +2,7 @@
 // pipe (waits for a writer for ever) or a socket, given or found in a folder, is listed as skipped
 // and never opened; a good file given beside them is imported as usual, at once.
 import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findFiles } from '../../../src/ingest/find-files.js';
 import { readFiles } from '../../../src/ingest/read/read-files.js';
 import { cli } from '../../cli/run-cli.js';
+import { removeTestDir, testStoreLocation } from '../../support/temp-store.js';
 
 const RETURNS =
   'urn,academic_year,key_stage,round,pupil_group,cohort,ks2_rwm_l4,ks2_read_l4\n' +
@@ -29,7 +30,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
-  await rm(dir, { recursive: true, force: true });
+  await removeTestDir(dir);
 });
 
 describe('files that are not regular files', () => {
@@ -37,7 +38,7 @@ describe('files that are not regular files', () => {
     const run = await cli([
       'import',
       '--db',
-      join(dir, 'store.sqlite'),
+      await testStoreLocation(dir),
       '/dev/zero',
       '/dev/urandom',
       join(dir, 'given-pipe.csv'),

@@ -3,10 +3,11 @@
 // refused), two collaborative groups (one named like a formula), national figures, three
 // prediction rounds, a superseded return, three terms of attendance (two schools never return
 // one) and a city target.
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cli, type CliRun } from '../../cli/run-cli.js';
+import { removeTestDir, testStoreLocation } from '../../support/temp-store.js';
 
 export const MARKUP_SCHOOL = '<script>alert(1)</script> & Co';
 export const MARKUP_SCHOOL_ESCAPED = '&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co';
@@ -72,7 +73,7 @@ async function must(run: Promise<CliRun>, what: string, codes = [0]): Promise<Cl
 
 export async function htmlCity(): Promise<HtmlCity> {
   const dir = await mkdtemp(join(tmpdir(), 'sr-html-'));
-  const db = join(dir, 'store.sqlite');
+  const db = await testStoreLocation(dir);
   const file = async (name: string, text: string) => {
     const p = join(dir, name);
     await writeFile(p, text);
@@ -187,7 +188,7 @@ export async function htmlCity(): Promise<HtmlCity> {
       '110003,2014/15,Autumn,All pupils,150,15000,700,200,15\n110004,2014/15,Autumn,All pupils,60,6000,200,60,4\n',
   );
   await must(cli(['import', join(dir, 'returns'), '--db', db]), 'import', [0, 1]);
-  return { dir, db, cleanup: () => rm(dir, { recursive: true, force: true }) };
+  return { dir, db, cleanup: () => removeTestDir(dir) };
 }
 
 export const SCOPE = ['--year', '2014/15', '--key-stage', 'KS2', '--round', 'Autumn'];
