@@ -124,15 +124,15 @@ export function gaussSecondary(input: GaussSecondaryInput): GaussSecondaryResult
   const affectedBy = (pivot: number) => [...(holding.get(pivot) ?? [])].filter((h) => residuals.get(h)!.has(pivot));
   // What showing a form (its residual given) would give away: a hidden cell (or a hidden count's
   // complement, named by the count), or bounds pinned together (no one cell); undefined if nothing.
-  const wouldDisclose = (form: LinearForm, residual: LinearForm): { cell?: string } | undefined => {
-    const tagged = bounds.reduce(form);
+  // `tagged` is the residual less the second basis: what a reader would learn of the bounds.
+  const wouldDisclose = (residual: LinearForm, tagged: LinearForm): { cell?: string } | undefined => {
     // Only bounds left: it would tell a reader how far two bounds are from equality, or one tied to others.
     if (firstUntagged(tagged) === undefined && (tagged.size > 1 || tied.has(tagged.keys().next().value!))) return {};
     const given = affectedBy(leastHeld(residual, holding)).find((h) => isMultipleOf(residuals.get(h)!, residual));
     return given === undefined ? undefined : { cell: given.replace(COMPLEMENT, '') };
   };
   // Adds a form to what is known, reducing the residuals it reaches.
-  const learn = (form: LinearForm, residual: LinearForm) => {
+  const learn = (residual: LinearForm, tagged: LinearForm) => {
     const pivot = leastHeld(residual, holding);
     const affected = affectedBy(pivot);
     const row = shown.add(residual, pivot);
@@ -142,7 +142,6 @@ export function gaussSecondary(input: GaussSecondaryInput): GaussSecondaryResult
       addScaled(r, row, negate(r.get(pivot)!));
       hold(h, r);
     }
-    const tagged = bounds.reduce(form);
     if (tagged.size > 0) bounds.add(tagged, firstUntagged(tagged) ?? tagged.keys().next().value!);
   };
   const secondary: string[] = [];
@@ -166,8 +165,9 @@ export function gaussSecondary(input: GaussSecondaryInput): GaussSecondaryResult
     const pinsHidden = pins.some((p) => hidden.has(p));
     const residual = shown.reduce(form);
     if (residual.size === 0 && !pinsHidden) continue;
-    const given = pinsHidden || residual.size === 0 ? undefined : wouldDisclose(form, residual);
-    if (!pinsHidden && residual.size > 0 && given === undefined) learn(form, residual);
+    const tagged = pinsHidden || residual.size === 0 ? undefined : bounds.reduce(residual);
+    const given = tagged === undefined ? undefined : wouldDisclose(residual, tagged);
+    if (tagged !== undefined && given === undefined) learn(residual, tagged);
     else {
       if (cell !== undefined) hide(cell, given?.cell ?? pins.find((p) => hidden.has(p)));
       keepFree(form);
@@ -179,9 +179,10 @@ export function gaussSecondary(input: GaussSecondaryInput): GaussSecondaryResult
     const residual = shown.reduce(form);
     // Already known from what is published: showing it tells nothing more.
     if (residual.size === 0) continue;
-    const given = wouldDisclose(form, residual);
+    const tagged = bounds.reduce(residual);
+    const given = wouldDisclose(residual, tagged);
     if (given !== undefined) hide(id, given.cell);
-    else learn(form, residual);
+    else learn(residual, tagged);
   }
   return { secondary, givenAway, complementsGivenAway, entangled, protecting };
 }
