@@ -4,19 +4,9 @@
 import type { Catalogue } from '../../domain/catalogue.js';
 import { benchmarkText } from '../../messages/benchmark-text.js';
 import { reportText } from '../../messages/report-text.js';
-import { text, type Column, type PublishedTable } from '../table/published-table.js';
+import { benchmarkColumns } from '../table/benchmark-columns.js';
+import { text, type PublishedTable } from '../table/published-table.js';
 import type { PredictionsReport } from './predictions-report.js';
-
-const gap = (code: string, heading: string): Column => ({
-  code,
-  heading,
-  kind: 'gap',
-  unit: 'percentage points',
-  signed: true,
-  decimals: 1,
-});
-const rate = (code: string, heading: string): Column => ({ code, heading, kind: 'rate', unit: 'percent', decimals: 1 });
-const words = (code: string, heading: string): Column => ({ code, heading, kind: 'text' });
 
 /** The city's benchmark table, or undefined where the report has no neighbours or regional figures. */
 export function benchmarkTable(report: PredictionsReport, cat: Catalogue): PublishedTable | undefined {
@@ -27,19 +17,13 @@ export function benchmarkTable(report: PredictionsReport, cat: Catalogue): Publi
   return {
     id: 'city-benchmarks',
     title: t['benchmarks.title'](rows[0]!.areaName),
-    columns: [
-      words('pupil_group', reportText['column.pupil-group']),
-      words('measure', t['benchmarks.column-measure']),
-      rate('rate', t['benchmarks.column-city']),
-      gap('gap_to_national', t['benchmarks.column-gap-to-national']),
-      rate('neighbours_average_rate', t['benchmarks.column-neighbours-average']),
-      words('neighbours_with_data', t['benchmarks.column-neighbours-with-data']),
-      gap('gap_to_neighbours', t['benchmarks.column-gap-to-neighbours']),
-      rate('region_rate', region ? `${t['benchmarks.column-region']} (${region})` : t['benchmarks.column-region']),
-      gap('gap_to_region', t['benchmarks.column-gap-to-region']),
-      words('rank_among_neighbours', t['benchmarks.column-rank-among-neighbours']),
-      { code: 'national_quartile', heading: t['benchmarks.column-national-quartile'], kind: 'number', decimals: 0 },
-    ],
+    columns: benchmarkColumns(
+      [
+        { code: 'pupil_group', heading: reportText['column.pupil-group'], kind: 'text' },
+        { code: 'measure', heading: t['benchmarks.column-measure'], kind: 'text' },
+      ],
+      region,
+    ),
     rows: rows.map((r) => ({
       ...(r.kind === 'mean' ? { decimals: 2 } : {}),
       cells: [
