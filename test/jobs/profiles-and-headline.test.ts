@@ -13,7 +13,8 @@ import { loadCoverage } from '../../src/jobs/html-coverage.js';
 import { loadHeadline } from '../../src/jobs/html-headline.js';
 import { buildSchoolProfiles } from '../../src/jobs/school-profiles.js';
 import type { ReportCharts } from '../../src/publish/report-charts/report-charts.js';
-import { openSqliteStore, type Store } from '../../src/store/open-store.js';
+import type { Store } from '../../src/store/open-store.js';
+import { openStore } from '../../src/store/store-location.js';
 import { cli } from '../cli/run-cli.js';
 import { RETURNS_HEADER, twoSchoolStore, type TwoSchools } from '../cli/two-schools.js';
 
@@ -84,7 +85,7 @@ beforeAll(async () => {
   await writeFile(join(two.dir, 'comparators.csv'), COMPARATORS.join('\n') + '\n');
   expect((await cli(['groups', 'import', join(two.dir, 'groups.csv'), '--db', two.db])).code).toBe(0);
   expect((await cli(['comparators', 'import', join(two.dir, 'comparators.csv'), '--db', two.db])).code).toBe(0);
-  store = await openSqliteStore(two.db);
+  store = await openStore(two.db);
   paper = await buildReportCharts(store, { ...SCOPE, published: true });
 }, 60_000);
 afterAll(async () => {
