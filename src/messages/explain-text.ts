@@ -78,7 +78,7 @@ export const explainText = {
   'figure.sum-check': (count: number, cells: number) => `The ${cells} cells below sum to ${count}.`,
   'figure.sum-withheld': 'The cells cannot be summed here: some are withheld in the publication.',
   'cells.title': 'The cells it is made of',
-  'cells.cohort-place': "Each cohort is on the cell's own row (the Cohort column) or line.",
+  'cells.cohort-unrecorded': 'place not recorded: stored before 2026-12',
   'superseded.title': 'Returns left out: superseded by a later return from the same school',
   'superseded.none': 'None.',
   'excluded.title': 'Schools not counted in it',

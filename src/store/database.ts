@@ -129,6 +129,8 @@ export interface ReturnGroupsTable {
   pupil_group: string;
   /** Pupils in the group; null where the return's groups carry no cohort (attendance). */
   cohort: number | null;
+  /** Where the cohort was found, as return_values.place; null for attendance and for rows stored before 2026-12. */
+  cohort_place: string | null;
 }
 
 export interface ReturnValuesTable {

@@ -288,7 +288,12 @@ const messageRows = (returnId: number, ret: ValidatedReturn) =>
 
 /** An accepted return's groups and values. */
 async function insertFigures(db: Kysely<Database>, returnId: number, ret: AcceptedReturn): Promise<void> {
-  const groups = ret.groups.map((g) => ({ return_id: returnId, pupil_group: g.pupilGroup, cohort: g.cohort ?? null }));
+  const groups = ret.groups.map((g) => ({
+    return_id: returnId,
+    pupil_group: g.pupilGroup,
+    cohort: g.cohort ?? null,
+    cohort_place: g.cohortPlace ? placeText(g.cohortPlace) : null,
+  }));
   for (const chunk of chunks(groups)) await db.insertInto('return_groups').values(chunk).execute();
   const values = ret.groups.flatMap((g) =>
     g.values.map((v) => ({

@@ -168,7 +168,7 @@ describe('explain a city figure', () => {
     expect(run.code).toBe(0);
     expect(run.out.join('\n')).toContain('50 of 70 pupils = 71.4%');
     expect(run.out.join('\n')).toContain(
-      '| 110002 | St Mary’s Catholic Primary School | st-marys.csv |  | line 2 | 40 | 30 | 28 |',
+      '| 110002 | St Mary’s Catholic Primary School | st-marys.csv |  | line 2 | 40 | line 2 | 30 | 28 |',
     );
   });
 });

@@ -91,6 +91,7 @@ export function explanationTables(e: Explanation, cat: Catalogue): PublishedTabl
       col('sheet', 'Sheet'),
       col('place', 'Cell or line'),
       col('cohort', 'Cohort', 'count'),
+      col('cohort_place', 'Cohort cell or line'),
       col('returned', 'As returned'),
       { ...col('value', 'Counted', e.kind === 'mean' ? 'mean' : 'count'), ...(e.kind === 'mean' ? { decimals } : {}) },
       col('amended', 'Amended'),
@@ -98,12 +99,12 @@ export function explanationTables(e: Explanation, cat: Catalogue): PublishedTabl
     rows: e.cells.map((c) => ({
       cells: [text(c.urn), text(c.schoolName), text(c.file), t(c.sheet), t(c.place)].concat([
         c.cohort,
+        text(c.cohortPlace ?? explainText['cells.cohort-unrecorded']),
         t(c.returned),
         c.value,
         t(amendmentWords(c)),
       ]),
     })),
-    notes: { below: e.cells.length > 0 ? [explainText['cells.cohort-place']] : [] },
   };
   const superseded: PublishedTable = {
     id: 'superseded',
@@ -180,6 +181,7 @@ const CSV_COLUMNS = [
   'file_part',
   'sheet',
   'place',
+  'cohort_place',
   'imported_at',
   'cohort',
   'returned',
@@ -224,6 +226,7 @@ export function explanationCsv(e: Explanation): string {
         file_part: c.part,
         sheet: c.sheet,
         place: c.place,
+        cohort_place: c.cohortPlace ?? explainText['cells.cohort-unrecorded'],
         imported_at: c.importedAt,
         cohort: c.cohort,
         returned: c.returned ?? null,

@@ -39,6 +39,8 @@ export interface LineageCell {
   part: string;
   importedAt: string;
   cohort: number;
+  /** Where the cohort was found; absent where the return was stored before cohort places were kept. */
+  cohortPlace?: string;
   value?: { value: number; returned: string; place: string };
   amendments: LineageAmendment[];
 }
@@ -107,6 +109,11 @@ export interface ExplainedCell {
   place: string;
   importedAt: string;
   cohort: Shown;
+  /**
+   * The cohort's A1 cell (with its sheet where that is not the count's) or "line N"; absent where the
+   * return was stored before the store kept it.
+   */
+  cohortPlace?: string;
   /** The cell as the school wrote it; absent where withheld, or where amended when published. */
   returned?: string;
   /** The figure counted: the latest amendment, else the value returned. */
@@ -230,6 +237,8 @@ function explainedCell(c: LineageCell, i: ExplainInputs): ExplainedCell {
       ? c.amendments.map((a) => ({ ...a, oldValue: null, reason: '' }))
       : c.amendments;
   const returned = c.value?.returned;
+  const [cohortSheet, cohortCell] = splitPlace(c.cohortPlace ?? '');
+  const cohortPlace = cohortSheet === '' || cohortSheet === sheet ? cohortCell : c.cohortPlace!;
   return {
     urn: c.urn,
     schoolName: c.schoolName,
@@ -239,6 +248,7 @@ function explainedCell(c: LineageCell, i: ExplainInputs): ExplainedCell {
     place,
     importedAt: c.importedAt,
     cohort: cohortHidden ? 'c' : c.cohort,
+    ...(c.cohortPlace ? { cohortPlace } : {}),
     ...(returned !== undefined && !(i.published && (valueHidden || amended)) ? { returned } : {}),
     value: valueHidden ? 'c' : value,
     amendments,

@@ -14,6 +14,7 @@ import { councilRoles } from './2026-12-01-0009-council-roles.js';
 import { validatedOutcomes } from './2026-12-01-0010-validated-outcomes.js';
 import { ofstedInspections } from './2026-12-01-0011-ofsted-inspections.js';
 import { importedBy } from './2026-12-01-0012-imported-by.js';
+import { cohortPlaces } from './2026-12-01-0013-cohort-places.js';
 
 export function migrationsFor(d: DialectTraits): MigrationProvider {
   const migrations: Record<string, Migration> = {
@@ -29,6 +30,7 @@ export function migrationsFor(d: DialectTraits): MigrationProvider {
     '2026-12-01-0010-validated-outcomes': validatedOutcomes,
     '2026-12-01-0011-ofsted-inspections': ofstedInspections,
     '2026-12-01-0012-imported-by': importedBy(d),
+    '2026-12-01-0013-cohort-places': cohortPlaces,
   };
   return { getMigrations: async () => migrations };
 }

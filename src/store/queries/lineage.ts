@@ -27,6 +27,8 @@ export interface StoredCell {
   part: string;
   importedAt: string;
   cohort: number;
+  /** Where the cohort was found ("Predictions!C7", "line 12"); absent for a return stored before 2026-12. */
+  cohortPlace?: string;
   /** Absent where the school left the measure blank for this group. */
   value?: { value: number; returned: string; place: string };
   amendments: StoredAmendment[];
@@ -71,6 +73,7 @@ export async function lineageIndex(
       'r.imported_at',
       'g.pupil_group',
       'g.cohort',
+      'g.cohort_place',
     ])
     .orderBy('r.urn')
     .execute();
@@ -106,6 +109,7 @@ export async function lineageIndex(
         part: r.part,
         importedAt: r.imported_at,
         cohort: r.cohort ?? 0,
+        ...(r.cohort_place ? { cohortPlace: r.cohort_place } : {}),
         ...(v ? { value: { value: v.value, returned: v.returned, place: v.place } } : {}),
         amendments: amendmentsOf.get(key(r.return_id, pupilGroup, measure)) ?? [],
       };
