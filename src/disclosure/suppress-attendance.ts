@@ -8,6 +8,7 @@
 import type { AttendanceColumns } from '../domain/attendance-columns.js';
 import type { Context } from '../domain/context.js';
 import { auditedSuppression, type SuppressionEngine } from './engine.js';
+import type { SuppressionReason } from './types.js';
 import { groupThresholds } from './group-thresholds.js';
 import { TableModel } from './table-model.js';
 import type { AttendanceReport, PeriodFigures, SchoolAttendance } from '../aggregate/attendance/attendance-report.js';
@@ -24,6 +25,10 @@ export interface AttendanceDecision {
   /** Cells withheld by the rules themselves, and to protect them. */
   primary: number;
   secondary: number;
+  /** Why each withheld cell is withheld, for the audit trail (school-returns explain). */
+  reasons?: ReadonlyMap<string, SuppressionReason>;
+  /** For a secondary cell, where the engine knows it, the cell it was withheld to protect. */
+  protecting?: ReadonlyMap<string, string>;
 }
 
 /** One figure's place: a school's or an area's pupil group, with the schools summed into it. */
@@ -47,18 +52,19 @@ export const cellBase = (
 ) => `${period.academicYear}|${period.term}|${quantity}|${group}|${[...members].sort().join(',')}`;
 const cellId = (base: string, value: number) => `${base}=${value}`;
 
+/** An area's figure is the sum of its schools that returned the group: those are its parts. */
+export const areaMembers = (report: AttendanceReport, a: AttendanceReport['areas'][number]): string[] =>
+  report.schools
+    .filter((s) => a.level === 'city' || (a.level === 'phase' ? s.phase === a.code : s.collaborativeGroup === a.code))
+    .filter((s) => s.byGroup.get(a.pupilGroup)?.status === 'returned')
+    .map((s) => s.urn);
+
 function figureCells(report: AttendanceReport): FigureCells[] {
   const cells: FigureCells[] = [];
   for (const s of report.schools)
     for (const [group, figures] of s.byGroup) cells.push({ level: 'school', group, figures, members: [s.urn] });
-  for (const a of report.areas) {
-    // An area's figure is the sum of its schools that returned the group: those are its parts.
-    const members = report.schools
-      .filter((s) => a.level === 'city' || (a.level === 'phase' ? s.phase === a.code : s.collaborativeGroup === a.code))
-      .filter((s) => s.byGroup.get(a.pupilGroup)?.status === 'returned')
-      .map((s) => s.urn);
-    cells.push({ level: a.level, group: a.pupilGroup, figures: a.figures, members });
-  }
+  for (const a of report.areas)
+    cells.push({ level: a.level, group: a.pupilGroup, figures: a.figures, members: areaMembers(report, a) });
   return cells;
 }
 
@@ -144,13 +150,20 @@ export function decideAttendance(
   context: Pick<Context, 'catalogue' | 'settings'>,
   engine: SuppressionEngine = auditedSuppression,
 ): Omit<AttendanceDecision, 'hiddenLastYear'> {
-  const { suppressed, reasons, stillRecoverable } = engine.suppress(
+  const { suppressed, reasons, stillRecoverable, protecting } = engine.suppress(
     publicationModel(reports, context).table(threshold),
   );
   if (stillRecoverable.length > 0)
     throw new Error(`attendance suppression left ${stillRecoverable.length} cells recoverable`);
   const primary = [...reasons.values()].filter((r) => r === 'primary').length;
-  return { threshold, hidden: suppressed, primary, secondary: suppressed.size - primary };
+  return {
+    threshold,
+    hidden: suppressed,
+    primary,
+    secondary: suppressed.size - primary,
+    reasons,
+    ...(protecting ? { protecting } : {}),
+  };
 }
 
 /** The bases of the hidden cells: what a later year's change on last year looks up. */
@@ -179,14 +192,22 @@ export function applyAttendanceDecision(
   const columns = catalogue.attendanceColumns;
   const roll = columns.pupilsOnRoll.code;
   const absent = columns.pupilsAbsent.map((c) => c.code);
-  const hiddenIn = (c: FigureCells, q: string) =>
-    c.figures.status === 'returned' &&
-    c.figures.counts[q] !== undefined &&
-    decision.hidden.has(cellId(cellBase(report, q, c.group, c.members), c.figures.counts[q]!));
+  const idIn = (c: FigureCells, q: string) =>
+    c.figures.status === 'returned' && c.figures.counts[q] !== undefined
+      ? cellId(cellBase(report, q, c.group, c.members), c.figures.counts[q]!)
+      : undefined;
+  const hiddenIn = (c: FigureCells, q: string) => decision.hidden.has(idIn(c, q) ?? '');
   const hide = (c: FigureCells) => {
-    if (hiddenIn(c, roll)) return withhold(c.figures, 'all', columns);
-    const hidden = absent.filter((q) => hiddenIn(c, q));
-    return hidden.length > 0 ? withhold(c.figures, hidden, columns) : c.figures;
+    const hidden = [roll, ...absent].filter((q) => hiddenIn(c, q));
+    if (hidden.length === 0) return c.figures;
+    const figures = withhold(c.figures, hidden.includes(roll) ? 'all' : hidden, columns);
+    // Why each is withheld, for the audit trail: by a rule, or to protect the cell named.
+    const why = (q: string) => {
+      const id = idIn(c, q)!;
+      const protects = decision.protecting?.get(id);
+      return [q, { reason: decision.reasons?.get(id) ?? 'secondary', ...(protects ? { protects } : {}) }] as const;
+    };
+    return { ...figures, withheldCells: Object.fromEntries(hidden.map(why)) };
   };
   const cells = figureCells(report);
   const shownOf = new Map(cells.map((c) => [c, hide(c)]));

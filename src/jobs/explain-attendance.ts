@@ -11,10 +11,15 @@ import {
   columnsOf,
   explainAttendance,
   type AttendanceExplanation,
+  type AttendanceNationalSource,
   type AttendanceKey,
 } from '../publish/explain/attendance-explanation.js';
 import type { Store } from '../store/open-store.js';
 import { attendanceLineage } from '../store/queries/attendance-lineage.js';
+import { attendanceComparators } from '../store/queries/attendance.js';
+import { nationalAttendance } from '../aggregate/attendance/national-attendance.js';
+import { groupThresholds } from '../disclosure/group-thresholds.js';
+import type { AttendanceReport } from '../aggregate/attendance/attendance-report.js';
 import { buildAttendanceReport } from './attendance/attendance-report.js';
 
 export interface AttendanceExplainOptions extends AttendanceKey {
@@ -75,6 +80,7 @@ export async function explainAttendanceFigure(
     pupilGroup: o.pupilGroup,
     columns: columnsOf(o.measure, columns)!,
   });
+  const national = await nationalSource(store, o, report, context);
   const what = `${o.level} ${o.areaCode}, ${o.pupilGroup}, ${o.measure}, ${o.academicYear} ${
     o.yearToDate ? `year to date (${o.term})` : o.term
   }${o.phase !== 'all' ? `, ${o.phase} phase` : ''}`;
@@ -87,7 +93,50 @@ export async function explainAttendanceFigure(
       cells,
       terms,
       columns,
+      ...(national ? { national } : {}),
+      thresholds: groupThresholds(context.settings.publication)(o.pupilGroup),
       published: o.published,
     }),
   };
+}
+
+/**
+ * The national figure the report compares the figure with, and where it came from: for the whole
+ * cohort's rates (the national figures stored are all pupils'), of the school's phase or the area's.
+ */
+async function nationalSource(
+  store: Store,
+  o: AttendanceExplainOptions,
+  report: AttendanceReport,
+  { catalogue: cat }: Context,
+): Promise<AttendanceNationalSource | undefined> {
+  if (o.pupilGroup !== cat.wholeCohort || !cat.attendanceColumns.rates.some((r) => r.code === o.measure))
+    return undefined;
+  const phase =
+    o.level === 'school'
+      ? report.schools.find((s) => s.urn === o.areaCode)?.phase
+      : report.areas.find((a) => a.level === o.level && a.code === o.areaCode)?.phase;
+  if (!phase) return undefined;
+  const rows = await attendanceComparators(store, 'National', cat);
+  const used = nationalAttendance(rows, o.academicYear).rate(o.measure, phase);
+  const row =
+    used &&
+    rows.find(
+      (r) =>
+        r.measure === o.measure &&
+        r.key_stage === phase &&
+        r.academic_year === used.academicYear &&
+        r.value === used.value,
+    );
+  return (
+    row && {
+      value: row.value,
+      academicYear: row.academic_year,
+      areaName: row.area_name,
+      phase,
+      source: row.source,
+      halfTerms: row.half_terms,
+      paThreshold: row.pa_threshold,
+    }
+  );
 }

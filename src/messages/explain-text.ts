@@ -16,6 +16,16 @@ export const SUPPRESSION_RULES = {
 
 export type SuppressionRuleId = keyof typeof SUPPRESSION_RULES;
 
+/** Why an attendance figure's cell (pupils on roll, pupils counted by absence) is withheld: stable ids. */
+export const ATTENDANCE_SUPPRESSION_RULES = {
+  'suppress.attendance-small-count': (t: number) =>
+    `1 to ${t} pupils counted by their absence is withheld, with every rate built on it`,
+  'suppress.attendance-small-complement': (t: number, small: number) =>
+    `in a group of ${small} pupils or fewer, all but 1 to ${t} of them counted by their absence is withheld`,
+  'suppress.attendance-small-group': (t: number) => `a group of 1 to ${t} pupils on roll is withheld whole`,
+  'suppress.secondary': () => SUPPRESSION_RULES['suppress.secondary'](),
+} as const;
+
 /** A figure asked for that is not there: one line, with its id and what to do. */
 export const EXPLAIN_REFUSALS = {
   'explain.flag-missing': (flag: string) =>
@@ -132,7 +142,30 @@ export const attendanceText = {
   'attendance.excluded': 'Schools not counted in it',
   'attendance.no-group': 'no row for this pupil group',
   'attendance.incomplete': (terms: readonly string[]) => `incomplete: no ${terms.join(', ')} return`,
-  'attendance.national': (value: number, year: string) => `National figure for comparison: ${value} (${year}).`,
+  'attendance.national': (n: {
+    value: number;
+    area: string;
+    phase: string;
+    year: string;
+    source: string;
+    halfTerms: number;
+    paThreshold: number;
+  }) =>
+    `National figure for comparison: ${n.value}% (${n.area}, all pupils, ${
+      n.phase === 'all' ? 'all schools' : `${n.phase} schools`
+    }, ${n.year}, from the ${n.source} import; ${
+      n.halfTerms > 0 ? `${n.halfTerms} half terms` : 'half terms not given'
+    }${n.paThreshold > 0 ? `; persistent absence at ${n.paThreshold}% of possible sessions or more` : ''}).`,
+  'attendance.national-fallback': (year: string, used: string) =>
+    `${year} has no national figure here: the latest earlier one, ${used}, is used.`,
+  'attendance.decision-cell': (column: string, ruleId: string, rule: string, protects?: string) =>
+    `Suppression of ${column}: ${ruleId}: ${rule}${protects ? `; it protects ${protects}` : ''}.`,
+  'attendance.cell': (column: string, group: string, where: string, period: string) =>
+    `${column} of ${group} at ${where}, ${period}`,
+  'attendance.cell-school': (name: string, urn: string) => `${name} (URN ${urn})`,
+  'attendance.cell-area': (level: string, code: string) =>
+    level === 'city' ? `the city (${code})` : level === 'phase' ? `the ${code} phase` : `collaborative group ${code}`,
+  'attendance.cell-schools': (urns: readonly string[]) => `the ${urns.length} schools ${urns.join(', ')}`,
   'attendance.decision-withheld': 'Suppression: withheld (c) in the publication.',
   'attendance.decision-shown': 'Suppression: shown in the publication.',
   'attendance.decision-rule': (what: 'persistent' | 'all') =>

@@ -12,6 +12,11 @@ export type PeriodFigures =
       withheld?: 'persistent' | 'all';
       /** With `withheld: 'persistent'`: the pupils counted by absence withheld and the rates on them. */
       withheldCodes?: readonly string[];
+      /**
+       * With `withheld`: each count withheld (by column code), why (a rule, or to protect another), and
+       * for a secondary one the disclosure cell it protects (disclosure/suppress-attendance.ts cellBase).
+       */
+      withheldCells?: Readonly<Record<string, { reason: 'primary' | 'secondary'; protects?: string }>>;
     }
   | { status: 'not returned' }
   /** The school's return for the period was refused (and no accepted one replaced it). */

@@ -4,8 +4,10 @@
 // term's return), the schools not counted and why, the national figure and the publication's
 // decision. Published, a withheld figure is said to be withheld and neither it nor its cells are
 // printed; a member school whose own figure is withheld shows c.
-import type { AreaAttendance, AttendanceReport, PeriodFigures } from '../../aggregate/attendance/attendance-report.js';
+import type { AttendanceReport, PeriodFigures } from '../../aggregate/attendance/attendance-report.js';
 import type { AttendanceColumns } from '../../domain/attendance-columns.js';
+import type { GroupThresholds } from '../../disclosure/group-thresholds.js';
+import { attendanceDecisionLines } from './attendance-decision.js';
 import { attendanceText as words } from '../../messages/explain-text.js';
 import { text, type Cell, type Column, type PublishedTable } from '../table/published-table.js';
 import { csvWriter } from '../writers/csv-writer.js';
@@ -27,6 +29,21 @@ export interface AttendanceCellIn {
   returned: string;
   place: string;
   file: string;
+}
+
+/** The national figure a figure is compared with, as stored: its value, area, year, file and definition. */
+export interface AttendanceNationalSource {
+  value: number;
+  academicYear: string;
+  areaName: string;
+  /** The phase of schools it is for: the school's, or the area's ('all'). */
+  phase: string;
+  /** The kind of file it came from: 'comparators csv', 'ees', 'lait'. */
+  source: string;
+  /** Half terms it covers; 0 where its file did not say. */
+  halfTerms: number;
+  /** Percent of possible sessions that makes a persistent absentee; 0 for other rates. */
+  paThreshold: number;
 }
 
 export interface AttendanceExplanation {
@@ -75,6 +92,10 @@ export function explainAttendance(i: {
   cells: readonly AttendanceCellIn[];
   terms: readonly string[];
   columns: AttendanceColumns;
+  /** The national figure of the measure, for the whole cohort's rates. */
+  national?: AttendanceNationalSource;
+  /** The publication's thresholds for the figure's pupil group (disclosure/group-thresholds.ts). */
+  thresholds: GroupThresholds;
   published: boolean;
 }): AttendanceExplanation {
   const { key, report, columns } = i;
@@ -142,37 +163,45 @@ export function explainAttendance(i: {
         return { cells: [text(s.urn), text(s.name), text(why)] };
       }),
   };
-  const area =
-    key.level === 'school' ? undefined : report.areas.find((a) => a.code === key.areaCode && a.level === key.level);
-  const national = nationalOf(key, report, area, columns);
+  const n = i.national;
+  const national = n
+    ? [
+        words['attendance.national']({
+          value: n.value,
+          area: n.areaName,
+          phase: n.phase,
+          year: n.academicYear,
+          source: n.source,
+          halfTerms: n.halfTerms,
+          paThreshold: n.paThreshold,
+        }),
+        ...(n.academicYear !== report.academicYear
+          ? [words['attendance.national-fallback'](report.academicYear, n.academicYear)]
+          : []),
+      ]
+    : [];
   const decision = i.published
-    ? withheld
-      ? words['attendance.decision-withheld']
-      : words['attendance.decision-shown']
+    ? [withheld ? words['attendance.decision-withheld'] : words['attendance.decision-shown']]
     : figure.status === 'returned' && figure.withheld
-      ? words['attendance.decision-rule'](figure.withheld)
-      : words['attendance.decision-shown'];
+      ? [
+          words['attendance.decision-rule'](figure.withheld),
+          ...attendanceDecisionLines({
+            figure,
+            parts,
+            columns,
+            report,
+            threshold: report.published?.threshold ?? 0,
+            group: i.thresholds,
+          }).map((d) => words['attendance.decision-cell'](d.column, d.ruleId, d.text, d.protects)),
+        ]
+      : [words['attendance.decision-shown']];
   return {
     title: i.title,
     withheld,
-    notes: [...notes, ...(national ? [national] : []), decision],
+    notes: [...notes, ...national, ...decision],
     tables: withheld ? [excluded] : [cellTable, excluded],
     sums: withheld ? [] : sums,
   };
-}
-
-function nationalOf(
-  key: AttendanceKey,
-  report: AttendanceReport,
-  area: AreaAttendance | undefined,
-  columns: AttendanceColumns,
-): string | undefined {
-  if (key.measure !== columns.absenceRate.code) return undefined;
-  const school = report.schools.find((s) => s.urn === key.areaCode);
-  const value = key.level === 'school' ? school?.nationalOverall : area?.nationalOverall;
-  return value === undefined
-    ? undefined
-    : words['attendance.national'](value, report.nationalYear ?? report.academicYear);
 }
 
 export const attendanceMarkdown = (e: AttendanceExplanation) =>

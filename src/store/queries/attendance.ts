@@ -47,7 +47,7 @@ export async function currentAttendance({ db }: StoreReader, cat: Catalogue): Pr
 export async function attendanceComparators({ db }: StoreReader, level: string, cat: Catalogue) {
   const rows = await db
     .selectFrom('comparators')
-    .select(['academic_year', 'key_stage', 'measure', 'value', 'half_terms', 'pa_threshold'])
+    .select(['academic_year', 'key_stage', 'measure', 'value', 'half_terms', 'pa_threshold', 'area_name', 'source'])
     .where('geographic_level', '=', level)
     .where('pupil_group', '=', cat.wholeCohort)
     .where(
@@ -57,13 +57,19 @@ export async function attendanceComparators({ db }: StoreReader, level: string, 
     )
     .where('half_terms', 'in', [0, 2 * cat.terms.length])
     .execute();
-  return rows
-    .filter(
-      (r) =>
-        r.pa_threshold === 0 ||
-        r.pa_threshold === persistentAbsenceThreshold(r.academic_year, cat.attendance.persistentAbsenceThresholds),
-    )
-    .map(({ academic_year, key_stage, measure, value }) => ({ academic_year, key_stage, measure, value }));
+  return (
+    rows
+      .filter(
+        (r) =>
+          r.pa_threshold === 0 ||
+          r.pa_threshold === persistentAbsenceThreshold(r.academic_year, cat.attendance.persistentAbsenceThresholds),
+      )
+      // Its area, file and definition kept for `explain`, which names the national figure's source.
+      .map(({ academic_year, key_stage, measure, value, area_name, source, half_terms, pa_threshold }) => ({
+        ...{ academic_year, key_stage, measure, value },
+        ...{ area_name, source, half_terms, pa_threshold },
+      }))
+  );
 }
 
 export function attendanceTargets({ db }: StoreReader, academicYear: string, cat: Catalogue) {
