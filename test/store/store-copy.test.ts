@@ -6,6 +6,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openStore } from '../../src/store/store-location.js';
 import { cli } from '../cli/run-cli.js';
 import { removeTestDir, testStoreLocation } from '../support/temp-store.js';
 
@@ -61,6 +62,26 @@ describe('store copy', () => {
       expect({ args, ...b }).toEqual({ args, ...a });
     }
   }, 120_000);
+
+  it("carries each cohort's own place (return_groups.cohort_place, migration 0013)", async () => {
+    const places = async (location: string) => {
+      const store = await openStore(location);
+      try {
+        return await store.db
+          .selectFrom('return_groups')
+          .select(['return_id', 'pupil_group', 'cohort_place'])
+          .where('cohort_place', 'is not', null)
+          .orderBy('return_id')
+          .orderBy('pupil_group')
+          .execute();
+      } finally {
+        await store.close();
+      }
+    };
+    const [from, to] = [await places(city), await places(copy)];
+    expect(from.length).toBeGreaterThan(0);
+    expect(to).toEqual(from);
+  });
 
   it('numbers the returns and messages stored in the copy after those copied', async () => {
     const imported = await cli(['import', 'fixtures/proformas/2014-15/KS2-Spring', '--db', copy]);
