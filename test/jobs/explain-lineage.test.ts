@@ -113,6 +113,8 @@ describe('explain an attendance figure', () => {
 
   it('tells a data officer the rule that withheld a cell, and the cell a secondary one protects', async () => {
     const alder = await explainAttendance({});
+    // 3 of 100 pupils, worked from the counts the publication withholds.
+    expect(alder.notes[0]).toBe('The figure is 3.0% (Σ the columns below / Σ its base, over the schools).');
     expect(alder.notes).toContain(
       'Suppression of persistent_absentees: suppress.attendance-small-count: 1 to 4 pupils counted by their ' +
         'absence is withheld, with every rate built on it.',

@@ -8,6 +8,7 @@ import type { AttendanceReport, PeriodFigures } from '../../aggregate/attendance
 import type { AttendanceColumns } from '../../domain/attendance-columns.js';
 import type { GroupThresholds } from '../../disclosure/group-thresholds.js';
 import { attendanceDecisionLines } from './attendance-decision.js';
+import { attendanceRates } from '../../aggregate/attendance/rates.js';
 import { attendanceText as words } from '../../messages/explain-text.js';
 import { text, type Cell, type Column, type PublishedTable } from '../table/published-table.js';
 import { csvWriter } from '../writers/csv-writer.js';
@@ -120,7 +121,11 @@ export function explainAttendance(i: {
   }));
   if (sums.some((s) => s.total !== s.cells))
     throw new Error(`explain: the cells of ${key.level} ${key.areaCode} do not make its attendance figure`);
-  const rate = figure.status === 'returned' ? figure.rates[key.measure] : undefined;
+  // The report is built published: to a data officer, a rate it withholds is worked from its counts.
+  const rate =
+    figure.status === 'returned'
+      ? (figure.rates[key.measure] ?? attendanceRates(figure.counts, columns)[key.measure])
+      : undefined;
   const notes = withheld
     ? [words['attendance.withheld']]
     : [
