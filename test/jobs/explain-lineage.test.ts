@@ -55,8 +55,12 @@ beforeAll(async () => {
   await importOne(
     store,
     'attendance.csv',
-    'urn,academic_year,term,pupil_group,enrolments,possible_sessions,authorised_absence,unauthorised_absence,' +
-      'persistent_absentees\n110001,2014/15,Autumn,all,100,6000,200,100,3\n110002,2014/15,Autumn,all,200,12000,300,60,20\n',
+    [
+      'urn,academic_year,term,pupil_group,enrolments,possible_sessions,authorised_absence,unauthorised_absence,' +
+        'persistent_absentees',
+      '110001,2014/15,Autumn,all,100,6000,200,100,3',
+      '110002,2014/15,Autumn,all,200,12000,300,60,20',
+    ].join('\n'),
   );
   const national = await writeIn(
     store,
