@@ -41,5 +41,9 @@ export const benchmarkText = {
     `this report ${wanted}.`,
   'group-national.persistent-at': (percent: number) => `persistent absence at ${percent}% of possible sessions`,
   'group-national.half-terms': (n: number) => `${n} half terms`,
+  'group-national.title': 'Pupil groups against the same groups nationally',
+  'group-national.column-national': 'National %',
+  'group-national.column-national-pa': 'National PA %',
+  'group-national.column-gap-pa': 'PA gap to national',
   'group-national.year': (years: string) => `National figures of pupil groups are for ${years}, the latest stored.`,
 } as const;

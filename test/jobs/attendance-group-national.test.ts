@@ -86,6 +86,21 @@ describe('pupil-group attendance against the same groups nationally', () => {
     expect(compared(rows, 'school', 'boys')).toEqual(['5', '5.1', '-0.1', '1.6', '12.8', '-11.2']);
   });
 
+  it("prints the city's and phases' groups against national for a reader", () => {
+    const md = attendanceMarkdown(y2015, catalogue()).split('\n');
+    const at = md.indexOf('## Pupil groups against the same groups nationally');
+    expect(md.slice(at + 2, at + 10)).toEqual([
+      '| Area | Pupil group | Overall absence % | National % | Gap to national | PA % | National PA % | PA gap to national |',
+      '|---|---|---:|---:|---:|---:|---:|---:|',
+      '| City | Boys | 5.0 |  |  | 1.6 |  |  |',
+      '| City | Disadvantaged (FSM/PPG) | 8.0 | 6.4 | +1.6 | 24.0 | 19.0 | +5.0 |',
+      '| City | Children looked after | 10.0 |  |  | 33.3 |  |  |',
+      '| Phase: secondary | Boys | 5.0 | 5.1 | -0.1 | 1.6 | 12.8 | -11.2 |',
+      '| Phase: secondary | Disadvantaged (FSM/PPG) | 8.0 | 7.5 | +0.5 | 24.0 | 23.2 | +0.8 |',
+      '| Phase: secondary | Children looked after | 10.0 |  |  | 33.3 |  |  |',
+    ]);
+  });
+
   it('says which groups have no national figure, and why', () => {
     const rows = rowsOf(y2015);
     expect(compared(rows, 'school', 'cla')).toEqual(['10', '', '', '33.3', '', '']);
@@ -123,6 +138,9 @@ describe('pupil-group attendance against the same groups nationally', () => {
     expect(compared(rows, 'school', 'boys')).toEqual(['5', '5.1', '-0.1', 'c', '12.8', 'c']);
     expect(compared(rows, 'city', 'boys').slice(3)).toEqual(['c', '', '']);
     expect(compared(rows, 'school', 'disadv')).toEqual(['8', '7.5', '0.5', '24', '23.2', '0.8']);
+    expect(attendanceMarkdown(published, catalogue())).toContain(
+      '| Phase: secondary | Boys | 5.0 | 5.1 | -0.1 | c | 12.8 | c |',
+    );
     // In EES likewise; a group with no national figure has z (not applicable), not x.
     const ees = attendanceEes(published, catalogue(), {
       city: { laCode: '874', gssCode: 'E06000031', name: 'Peterborough' },
