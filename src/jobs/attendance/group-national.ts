@@ -17,8 +17,10 @@ export async function withGroupNational(
   const pairs = new Map<string, { pupilGroup: string; phase: AttendanceReport['phase'] }>();
   const want = (pupilGroup: string, phase: AttendanceReport['phase']) =>
     pupilGroup !== whole && pairs.set(`${pupilGroup}|${phase}`, { pupilGroup, phase });
-  for (const s of report.schools) for (const g of s.byGroup.keys()) want(g, s.phase);
-  for (const a of report.areas) want(a.pupilGroup, a.phase);
+  // Only groups with figures for the period: a group first returned in a later year has rows of its own
+  // here ("not returned"), and nothing to compare.
+  for (const s of report.schools) for (const [g, f] of s.byGroup) if (f.status !== 'not returned') want(g, s.phase);
+  for (const a of report.areas) if (a.figures.status !== 'not returned') want(a.pupilGroup, a.phase);
   if (pairs.size === 0) return report;
   const { absenceRate, pupilsAbsentRate, rates } = cat.attendanceColumns;
   const compared = rates.filter((r) => r.code === absenceRate.code || r.code === pupilsAbsentRate.code);

@@ -36,6 +36,7 @@ export function groupsTable(
   const areas = [...new Set(rows.map(areaOf))];
   const shown = rows
     .filter((r) => (r.level === 'city' || r.level === 'phase') && r.pupil_group !== whole)
+    .filter((r) => r.status !== 'not returned')
     .sort((a, b) => areas.indexOf(areaOf(a)) - areas.indexOf(areaOf(b)) || order(a) - order(b));
   if (shown.length === 0) return undefined;
   const columns = [

@@ -21,9 +21,12 @@ export function groupsWithoutNational(report: AttendanceReport, cat: Catalogue):
   if (all.length === 0) return [];
   const label = (code: string) => cat.pupilGroups.find((g) => g.code === code)?.label ?? code;
   const rateLabel = (code: string) => cat.attendanceColumns.rates.find((r) => r.code === code)?.label ?? code;
-  const missing = all.flatMap((g) =>
-    Object.entries(g.missing).map(([rate, why]) => ({ group: g.pupilGroup, phase: g.phase, rate, why })),
-  );
+  const order = (code: string) => cat.pupilGroups.findIndex((g) => g.code === code);
+  const missing = all
+    .flatMap((g) =>
+      Object.entries(g.missing).map(([rate, why]) => ({ group: g.pupilGroup, phase: g.phase, rate, why })),
+    )
+    .sort((a, b) => order(a.group) - order(b.group));
   const of = <W extends NoGroupNational['why']>(why: W) =>
     missing.filter((m): m is typeof m & { why: Extract<NoGroupNational, { why: W }> } => m.why.why === why);
   const notes: string[] = [];
