@@ -1,5 +1,6 @@
 // Regenerates fixtures/attendance, fixtures/comparators/national-attendance.csv, the national
-// pupil-group lines beside it and fixtures/targets: `npx tsx src/demo/make-attendance-fixtures.ts` (reads ../shared/data).
+// pupil-group lines beside it and fixtures/targets: `npx tsx src/demo/make-attendance-fixtures.ts`
+// (reads ../shared/data).
 import { readFile, writeFile, mkdir, rm } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import { writeAttendanceFixtures, NATIONAL_ATTENDANCE_SOURCE } from './fixture-city-attendance.js';

@@ -80,7 +80,8 @@ describe('pupil-group attendance against the same groups nationally', () => {
     // 8.0 − 7.5 = +0.5; 24.0 − 23.2 = +0.8.
     expect(compared(rows, 'school', 'disadv')).toEqual(['8', '7.5', '0.5', '24', '23.2', '0.8']);
     expect(compared(rows, 'phase', 'disadv')).toEqual(['8', '7.5', '0.5', '24', '23.2', '0.8']);
-    // The city's row is all phases: the Total line, 42457200 / 662139410 = 6.412% (6.4), 359105 / 1892485 = 18.975% (19.0).
+    // The city's row is all phases, so the file's Total line: 42457200 / 662139410 = 6.412% (6.4),
+    // 359105 / 1892485 = 18.975% (19.0).
     expect(compared(rows, 'city', 'disadv')).toEqual(['8', '6.4', '1.6', '24', '19', '5']);
     // Boys: 25896951 / 502912980 = 5.149% (5.1), 183450 / 1436440 = 12.771% (12.8); 4 / 255 = 1.569% (1.6).
     expect(compared(rows, 'school', 'boys')).toEqual(['5', '5.1', '-0.1', '1.6', '12.8', '-11.2']);
@@ -90,7 +91,8 @@ describe('pupil-group attendance against the same groups nationally', () => {
     const md = attendanceMarkdown(y2015, catalogue()).split('\n');
     const at = md.indexOf('## Pupil groups against the same groups nationally');
     expect(md.slice(at + 2, at + 10)).toEqual([
-      '| Area | Pupil group | Overall absence % | National % | Gap to national | PA % | National PA % | PA gap to national |',
+      '| Area | Pupil group | Overall absence % | National % | Gap to national | PA % | National PA % | ' +
+        'PA gap to national |',
       '|---|---|---:|---:|---:|---:|---:|---:|',
       '| City | Boys | 5.0 |  |  | 1.6 |  |  |',
       '| City | Disadvantaged (FSM/PPG) | 8.0 | 6.4 | +1.6 | 24.0 | 19.0 | +5.0 |',
