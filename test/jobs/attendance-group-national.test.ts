@@ -10,9 +10,11 @@ import { catalogue } from '../../src/domain/catalogue.js';
 import { buildAttendanceReport } from '../../src/jobs/attendance/attendance-report.js';
 import { attendanceCsv, attendanceMarkdown } from '../../src/publish/attendance/attendance-writers.js';
 import { attendanceEes } from '../../src/publish/ees/attendance-ees.js';
+import { eesFiles } from '../../src/publish/writers/ees-writer.js';
 import { importComparators } from '../../src/reference/import-comparators.js';
 import { importFolder } from '../support/import-files.js';
 import { tempStore, type TempStore } from '../support/temp-store.js';
+import { eesProblems } from '../publish/ees/ees-rules.js';
 
 const EES = fileURLToPath(
   new URL('../../fixtures/sources/national-absence-by-characteristic-secondary-groups.csv', import.meta.url),
@@ -161,5 +163,7 @@ describe('pupil-group attendance against the same groups nationally', () => {
       );
     expect(eesOf('Boys')).toEqual([5.1, -0.1, 12.8, 'c']);
     expect(eesOf('Children looked after')).toEqual(['z', 'z', 'z', 'z']);
+    const files = eesFiles(ees);
+    expect(eesProblems(files.data, files.meta)).toEqual([]);
   });
 });
