@@ -29,7 +29,8 @@ export const benchmarkText = {
   // Issues 12, 14: pupil groups against the same groups nationally.
   'group-national.rule':
     "A pupil group's national figure is the same group's in England, of the same phase and definition, worked " +
-    "out from the national counts; its gap is the group's rate − that figure, as shown, in percentage points.",
+    "out from the national counts where the file gives counts; its gap is the group's rate − that figure, as " +
+    'shown, in percentage points.',
   'group-national.no-group': (groups: string, year: string) =>
     `No national figure for ${groups}: the national figures stored have no such pupil group for ${year} or ` +
     'before (blank; z in EES).',
