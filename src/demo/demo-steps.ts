@@ -104,6 +104,7 @@ export const demoSteps: DemoStep[] = [
   { args: ['groups', 'import', 'fixtures/groups/collaborative-groups.csv'] },
   { args: ['comparators', 'import', 'fixtures/comparators/national-attainment.csv'] },
   { args: ['comparators', 'import', 'fixtures/comparators/national-attendance.csv'] },
+  { args: ['comparators', 'import', 'fixtures/comparators/national-absence-by-characteristic-groups.csv'] },
   { args: ['targets', 'import', 'fixtures/targets/targets.csv'] },
   { args: ['ofsted', 'import', 'fixtures/ofsted/ofsted-inspections-as-at-31-august-2015.csv'] },
   {

@@ -1,9 +1,11 @@
-// Regenerates fixtures/attendance, fixtures/comparators/national-attendance.csv and
-// fixtures/targets: `npx tsx src/demo/make-attendance-fixtures.ts` (reads ../shared/data).
+// Regenerates fixtures/attendance, fixtures/comparators/national-attendance.csv, the national
+// pupil-group lines beside it and fixtures/targets: `npx tsx src/demo/make-attendance-fixtures.ts`
+// (reads ../shared/data).
 import { readFile, writeFile, mkdir, rm } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import { writeAttendanceFixtures, NATIONAL_ATTENDANCE_SOURCE } from './fixture-city-attendance.js';
 import { csvLines } from './fixture-csv.js';
+import { nationalGroupLines, NATIONAL_GROUPS_FIXTURE } from './fixture-city-national-groups.js';
 
 const PHASES: Record<string, string> = {
   Total: 'all',
@@ -80,6 +82,10 @@ const TARGETS = [
 await rm('fixtures/attendance', { recursive: true, force: true });
 const written = await writeAttendanceFixtures('fixtures/attendance');
 await writeFile('fixtures/comparators/national-attendance.csv', await nationalAttendance());
+await writeFile(
+  NATIONAL_GROUPS_FIXTURE,
+  nationalGroupLines(await readFile(`../shared/data/${NATIONAL_ATTENDANCE_SOURCE}`, 'utf8')),
+);
 await mkdir('fixtures/targets', { recursive: true });
 await writeFile('fixtures/targets/targets.csv', csvLines(TARGETS, '\n'));
 process.stdout.write(`${written.length} attendance files, national attendance comparators and targets written\n`);

@@ -237,7 +237,13 @@ export function applyAttendanceDecision(
   return {
     ...report,
     schools,
-    areas: report.areas.map((a) => ({ ...a, figures: shownOf.get(cells[next++]!)! })),
+    areas: report.areas.map((a) => {
+      const figures = shownOf.get(cells[next++]!)!;
+      // An area's gap to national gives its withheld rate away (national + gap), as a school's would.
+      if (figures.status !== 'returned' || figures.withheld !== 'all') return { ...a, figures };
+      const { gapOverall: _gone, ...kept } = a;
+      return { ...kept, figures };
+    }),
     published: {
       threshold: decision.threshold,
       withheld: { primary: decision.primary, secondary: decision.secondary },

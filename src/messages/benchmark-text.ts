@@ -26,4 +26,25 @@ export const benchmarkText = {
   'benchmarks.column-rank-among-neighbours': 'Rank among neighbours',
   'benchmarks.column-national-quartile': 'Quartile nationally',
   'benchmarks.of': (n: number, of: number) => `${n} of ${of}`,
+  // Issues 12, 14: pupil groups against the same groups nationally.
+  'group-national.rule':
+    "A pupil group's national figure is the same group's in England, of the same phase and definition, worked " +
+    "out from the national counts where the file gives counts; its gap is the group's rate − that figure, as " +
+    'shown, in percentage points.',
+  'group-national.no-group': (groups: string, year: string) =>
+    `No national figure for ${groups}: the national figures stored have no such pupil group for ${year} or ` +
+    'before (blank; z in EES).',
+  'group-national.no-phase': (group: string, phases: string) =>
+    `No national figure for ${group} at ${phases}: those rows have no gap to national, never another phase's.`,
+  'group-national.phase': (phase: string) => (phase === 'all' ? 'all schools together' : `${phase} schools`),
+  'group-national.other-definition': (rate: string, groups: string, found: string, wanted: string) =>
+    `${rate} of ${groups} is not compared with national: the national figures count ${found}, ` +
+    `this report ${wanted}.`,
+  'group-national.persistent-at': (percent: number) => `persistent absence at ${percent}% of possible sessions`,
+  'group-national.half-terms': (n: number) => `${n} half terms`,
+  'group-national.title': 'Pupil groups against the same groups nationally',
+  'group-national.column-national': 'National %',
+  'group-national.column-national-pa': 'National PA %',
+  'group-national.column-gap-pa': 'PA gap to national',
+  'group-national.year': (years: string) => `National figures of pupil groups are for ${years}, the latest stored.`,
 } as const;

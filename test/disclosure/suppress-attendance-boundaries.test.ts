@@ -170,3 +170,22 @@ describe('withholdSmallNumbers: boundaries', () => {
     expect(figureOf(out, '100001', 'all').withheld).toBeUndefined();
   });
 });
+
+describe('withholdSmallNumbers: an area withheld whole', () => {
+  it('shows the national figure and no gap to it, which with the national would give the rate back', () => {
+    // One school of 3 pupils, 4.0% absent, so the city is those 3 pupils too; national 4.5%, gap −0.5.
+    const national = { nationalOverall: 4.5, gapOverall: -0.5 };
+    const out = withholdSmallNumbers(
+      report(
+        [{ ...school('100001', [['all', returned(3, 1)]]), ...national }],
+        [{ ...cityArea(returned(3, 1), 1), ...national }],
+      ),
+      threshold,
+      context,
+    );
+    const city = out.areas[0]!;
+    expect(city.figures).toMatchObject({ status: 'returned', withheld: 'all' });
+    expect([city.nationalOverall, city.gapOverall]).toEqual([4.5, undefined]);
+    expect([out.schools[0]!.nationalOverall, out.schools[0]!.gapOverall]).toEqual([4.5, undefined]);
+  });
+});

@@ -1,6 +1,7 @@
 import type { AttendanceCounts, AttendanceRates, Term, Trend, TargetProgress, Quartile } from './index.js';
 import type { Phase } from '../../domain/school-phase.js';
 import type { AttendanceBenchmark } from '../benchmarks/benchmarks.js';
+import type { GroupNational } from './group-national.js';
 
 /** A school's or area's attendance for the report's period, or why there is none. */
 export type PeriodFigures =
@@ -87,4 +88,9 @@ export interface AttendanceReport {
    * neighbour list or regional figure is stored; empty for part of a year, which is not compared.
    */
   benchmarks?: AttendanceBenchmark[];
+  /**
+   * Each pupil group's national figures (issues 12, 14) for the phases its rows are of: the same group
+   * nationally, of the report's definition, or why there is none. Absent where no row is of a group.
+   */
+  groupNational?: GroupNational[];
 }

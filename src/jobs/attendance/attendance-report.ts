@@ -19,6 +19,7 @@ import { attendanceBenchmarks } from '../../aggregate/benchmarks/attendance-benc
 import { hasBenchmarks } from '../../aggregate/benchmarks/benchmarks.js';
 import { persistentAbsenceThreshold } from '../../aggregate/attendance/persistent-threshold.js';
 import { benchmarkData } from '../../store/queries/benchmarks.js';
+import { withGroupNational } from './group-national.js';
 
 export type { AttendanceReportOptions };
 
@@ -36,18 +37,20 @@ export async function buildAttendanceReport(
     membershipsLastYear: await collaborativeGroupsIn(store, previousAcademicYear(o.academicYear)),
     schools: await loadSchools(store),
   };
-  const report = attendanceReportFrom(inputs, o, context);
-  // Issue 12: beside national, the city's neighbours and region, of the tool's own definition.
   const cat = context.catalogue;
+  const definition = {
+    halfTerms: 2 * cat.terms.length,
+    paThreshold: persistentAbsenceThreshold(o.academicYear, cat.attendance.persistentAbsenceThresholds) ?? 0,
+  };
+  // Issues 12, 14: each pupil group's rows against the same group nationally.
+  const report = await withGroupNational(store, attendanceReportFrom(inputs, o, context), definition, cat);
+  // Issue 12: beside national, the city's neighbours and region, of the tool's own definition.
   const { laCode, region } = context.settings.city;
   const data = await benchmarkData(store, {
     academicYear: o.academicYear,
     cityCode: laCode,
     ...(region ? { regionName: region } : {}),
-    definition: {
-      halfTerms: 2 * cat.terms.length,
-      paThreshold: persistentAbsenceThreshold(o.academicYear, cat.attendance.persistentAbsenceThresholds) ?? 0,
-    },
+    definition,
     attendance: cat,
   });
   if (!hasBenchmarks(data)) return report;

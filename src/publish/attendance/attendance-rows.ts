@@ -4,6 +4,8 @@ import { reportText } from '../../messages/report-text.js';
 import { roundToShown } from '../../aggregate/attendance/index.js';
 import type { AttendanceReport, PeriodFigures } from '../../aggregate/attendance/attendance-report.js';
 import type { Catalogue } from '../../domain/catalogue.js';
+import { groupNationalOf } from '../../aggregate/attendance/group-national.js';
+import { groupNationalColumns } from './group-national-columns.js';
 import { attendanceTableColumns, type AttendanceTableColumns } from './table-columns.js';
 
 export type AttendanceRow = Partial<Record<string, string | number>>;
@@ -85,7 +87,7 @@ export function attendanceRows(report: AttendanceReport, catalogue: Catalogue): 
               target_reason: s.target?.progress.reason,
               ...besideColumns(f, t, s.nationalRates, s.ranks),
             }
-          : {}),
+          : groupNationalColumns(f, groupNationalOf(report.groupNational, group, s.phase), t)),
       };
     }),
   );
@@ -102,7 +104,9 @@ export function attendanceRows(report: AttendanceReport, catalogue: Catalogue): 
     [t.targetAbsence]: a.target?.value,
     target_rating: a.target?.progress.rating,
     target_reason: a.target?.progress.reason,
-    ...(a.pupilGroup === catalogue.wholeCohort ? besideColumns(a.figures, t, a.nationalRates) : {}),
+    ...(a.pupilGroup === catalogue.wholeCohort
+      ? besideColumns(a.figures, t, a.nationalRates)
+      : groupNationalColumns(a.figures, groupNationalOf(report.groupNational, a.pupilGroup, a.phase), t)),
   }));
   const rows = [...schoolRows, ...areaRows];
   // Exclusions and penalty notices are rare events about few pupils: withheld whole when published.

@@ -19,6 +19,7 @@ import { benchmarkCells, benchmarkColumns } from './attendance-benchmark-columns
 import { attendanceBenchmarkTable } from './attendance-benchmark-table.js';
 import { attendanceRows, type AttendanceRow } from './attendance-rows.js';
 import { reasonsTable } from './reasons-table.js';
+import { groupsTable } from './groups-table.js';
 import { attendanceTableColumns, type AttendanceTableColumns } from './table-columns.js';
 
 /** Each target rating with the colour its cell is filled with (rating-colours.ts: dark green to red). */
@@ -238,6 +239,8 @@ export interface AttendanceReaderTables {
   /** Only when some school was not returned, refused or incomplete. */
   readonly notRanked?: PublishedTable;
   readonly areas: PublishedTable;
+  /** Only when the report has rows of a pupil group: the city's and phases' against national (issues 12, 14). */
+  readonly groups?: PublishedTable;
   /** Only when some return gave sessions by reason. */
   readonly reasons?: PublishedTable;
   readonly rules: PublishedTable;
@@ -249,10 +252,12 @@ export function attendanceTables(report: AttendanceReport, catalogue: Catalogue)
   const rows = attendanceRows(report, catalogue);
   const { ranked, missing } = listedSchools(rows, t, whole);
   const reasons = reasonsTable(report, rows, catalogue);
+  const groups = groupsTable(report, rows, t, catalogue);
   return {
     ranked: rankedTable(ranked, t, catalogue),
     ...(missing.length > 0 ? { notRanked: notRankedList(missing) } : {}),
     areas: areasTable(report, rows, t, catalogue),
+    ...(groups ? { groups } : {}),
     ...(reasons ? { reasons } : {}),
     rules: rulesList(),
   };
@@ -260,12 +265,13 @@ export function attendanceTables(report: AttendanceReport, catalogue: Catalogue)
 
 /** The tables a reader reads, in order; the list of schools not ranked only when there are some. */
 export function attendanceReaderTables(report: AttendanceReport, catalogue: Catalogue): PublishedTable[] {
-  const { ranked, notRanked, areas, reasons, rules } = attendanceTables(report, catalogue);
+  const { ranked, notRanked, areas, groups, reasons, rules } = attendanceTables(report, catalogue);
   const benchmarks = attendanceBenchmarkTable(report, catalogue);
   return [
     ranked,
     ...(notRanked ? [notRanked] : []),
     areas,
+    ...(groups ? [groups] : []),
     ...(reasons ? [reasons] : []),
     ...(benchmarks ? [benchmarks] : []),
     rules,

@@ -11,13 +11,14 @@ import { withLabels } from '../table/with-labels.js';
 import { xlsxWriter } from '../writers/xlsx-writer.js';
 import { attendanceReaderTables, attendanceTidyTable } from './attendance-tables.js';
 import { phasesWithoutNational } from './phases-without-national.js';
+import { groupsWithoutNational } from './groups-without-national.js';
 
 export function attendanceCsv(report: AttendanceReport, catalogue: Catalogue): string {
   return csvWriter().write([attendanceTidyTable(report, catalogue)]);
 }
 
 /** The report's title, and what its figures are and how they are ranked, compared and withheld. */
-export function attendanceHeading(report: AttendanceReport): Heading {
+export function attendanceHeading(report: AttendanceReport, catalogue?: Catalogue): Heading {
   const threshold = report.persistentThreshold ? String(report.persistentThreshold) : undefined;
   return {
     title: reportText['attendance-report.title'](report.academicYear, report.term, report.yearToDate, report.phase),
@@ -25,6 +26,7 @@ export function attendanceHeading(report: AttendanceReport): Heading {
       reportText['attendance-report.rates'](threshold, report.academicYear),
       ...(report.nationalYear ? [reportText['attendance-report.national-year'](report.nationalYear)] : []),
       ...phasesWithoutNational(report),
+      ...(catalogue ? groupsWithoutNational(report, catalogue) : []),
       ...(report.published ? [reportText['attendance-report.published'](report.published.threshold)] : []),
       ...(report.published?.withheld
         ? [
@@ -40,7 +42,7 @@ export function attendanceHeading(report: AttendanceReport): Heading {
 }
 
 export function attendanceMarkdown(report: AttendanceReport, catalogue: Catalogue): string {
-  return markdownWriter(attendanceHeading(report)).write(attendanceReaderTables(report, catalogue));
+  return markdownWriter(attendanceHeading(report, catalogue)).write(attendanceReaderTables(report, catalogue));
 }
 
 /**
@@ -49,7 +51,10 @@ export function attendanceMarkdown(report: AttendanceReport, catalogue: Catalogu
  * the tidy table for a program, headed by codes, filtered.
  */
 export async function attendanceXlsx(report: AttendanceReport, catalogue: Catalogue): Promise<Uint8Array> {
-  return xlsxWriter({ sheet: reportText['attendance-report.sheet'], heading: attendanceHeading(report) }).write([
+  return xlsxWriter({
+    sheet: reportText['attendance-report.sheet'],
+    heading: attendanceHeading(report, catalogue),
+  }).write([
     ...attendanceReaderTables(report, catalogue),
     {
       ...withLabels(attendanceTidyTable(report, catalogue), catalogue),

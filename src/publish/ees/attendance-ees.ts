@@ -44,8 +44,9 @@ export function attendanceEes(report: AttendanceReport, cat: Catalogue, places: 
   const tidy = attendanceTidyTable(report, cat);
   const time = termTime(report.academicYear, report.term, report.yearToDate);
   const schoolOnly = /^(rank|quartile|change)_/;
-  // Ranks, quartiles, national figures, gaps and targets are the all-pupils row's: on a pupil
-  // group's row (and a rank on the city's) they do not apply; elsewhere a blank is not available.
+  // Ranks, quartiles, changes and targets are the all-pupils row's: on a pupil group's row (and a rank
+  // on the city's) they do not apply; nor does a national figure or gap the group has none of (the
+  // report's notes say why); elsewhere a blank is not available.
   const notApplicable = (code: string, read: RowReader) =>
     (textAt(read, 'pupil_group') !== cat.wholeCohort && /^(rank|quartile|change|national|gap|target)_/.test(code)) ||
     (textAt(read, 'level') !== 'school' && schoolOnly.test(code));

@@ -16,6 +16,8 @@ const imports: [string[], number][] = [
   [['register', 'import', 'fixtures/register/edubasealldata.csv', '--la', '874'], 0],
   [['groups', 'import', 'fixtures/groups/collaborative-groups.csv'], 0],
   [['comparators', 'import', 'fixtures/comparators/national-attendance.csv'], 0],
+  // Issues 12, 14: the groups' national figures, so each group's gap to national is read too.
+  [['comparators', 'import', 'fixtures/comparators/national-absence-by-characteristic-groups.csv'], 0],
   [['targets', 'import', 'fixtures/targets/targets.csv'], 0],
   // Two fixture returns are meant to be refused.
   [['import', 'fixtures/attendance'], 1],
