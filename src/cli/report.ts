@@ -44,7 +44,7 @@ export function registerReportCommands(program: Command, io: CliIO, exit: (code:
     .requiredOption('--year <year>', 'academic year, e.g. 2014/15')
     .requiredOption('--key-stage <ks>', 'EYFS, KS1, KS2 or KS4')
     .option('--round <round>', 'Autumn, Spring, Summer or Actual')
-    .option('--compare <rounds>', 'rounds side by side with the change, e.g. Autumn,Spring (csv, md or ees)')
+    .option('--compare <rounds>', 'rounds side by side with the change, e.g. Autumn,Spring (csv, md, xlsx or ees)')
     .option('--level <levels>', 'city, group, school, or a list such as city,group,school', 'city')
     .option('--format <format>', 'csv, md, xlsx, or ees (EES data and metadata files)', 'csv')
     .option('--out <path>', 'write to a file instead of the screen (xlsx needs one; ees needs NAME.csv)')
