@@ -73,7 +73,8 @@ export function registerAttendanceReports(report: Command, io: CliIO, exit: (cod
   )
     .option('--format <format>', 'csv, md, xlsx, or ees (EES data and metadata files: needs --out NAME.csv)', 'csv')
     .action(async (flags: Flags) => {
-      await run(io, flags, { csv: attendanceCsv, md: attendanceMarkdown, xlsx: attendanceXlsx }, attendanceEes);
+      const xlsx: Writer = (r, c) => attendanceXlsx(r, c, xlsxSource(io));
+      await run(io, flags, { csv: attendanceCsv, md: attendanceMarkdown, xlsx }, attendanceEes);
       exit(0);
     });
   common(report.command('attendance-concern').description('the schools to target first, with the reasons'))

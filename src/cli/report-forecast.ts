@@ -82,7 +82,7 @@ export function registerForecastReports(report: Command, io: CliIO, exit: (code:
     if (o.format === 'ees')
       return exit((await writeEes(io, flags, o.academicYear, (p) => forecastEes(built, context.catalogue, p)), 0));
     const write = { csv: forecastCsv, md: forecastMarkdown, xlsx: forecastXlsx }[o.format];
-    await emit(io, flags, await write(built, context.catalogue));
+    await emit(io, flags, await write(built, context.catalogue, xlsxSource(io)));
     exit(0);
   });
   common(

@@ -4,7 +4,12 @@ import { shippedContext } from '../domain/context.js';
 import { xlsxText } from '../messages/xlsx-text.js';
 import type { CliIO } from './cli-io.js';
 
-export const xlsxSource = (io: CliIO, from?: string): { from: string; at: Date } => ({
+export interface XlsxSource {
+  readonly from: string;
+  readonly at: Date;
+}
+
+export const xlsxSource = (io: CliIO, from?: string): XlsxSource => ({
   from: from ?? xlsxText['source.returns'](shippedContext().settings.city.name),
   at: io.now(),
 });
