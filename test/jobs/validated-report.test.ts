@@ -121,7 +121,7 @@ describe('report validated: the returns beside the performance tables, school by
     expect(md).toContain('| URN 110683 (not in the register) | 41 | 5.5 |  | x | x |');
   });
 
-  it('writes EES tidy data that passes the standard: a School row each, an unregistered one by its LA and ESTAB', async () => {
+  it('EES tidy data passes the standard: a School row each; one the register lacks by LA and ESTAB', async () => {
     const out = join(store.dir, 'validated.csv');
     const run = await cli(['report', 'validated', '--year', '2012/13', '--format', 'ees', '--out', out, ...db()]);
     expect(run.code, run.err.join('\n')).toBe(0);

@@ -200,4 +200,11 @@ describe('--level in the accuracy xlsx and md', () => {
     expect(md.out.join('\n')).toContain('## Collaborative groups');
     expect(md.out.join('\n')).not.toContain('## City');
   });
+
+  it("leaves the backtest's city table out when the city is not asked for", async () => {
+    const args = ['report', 'forecast', '--backtest', ...KS2, '--level', 'group', '--format', 'md', '--db', city.db];
+    const md = (await cli(args)).out.join('\n');
+    expect(md).toContain('| 2014/15 | 2013/14 | Collaborative groups |');
+    expect(md).not.toContain('City, all pupils');
+  });
 });
