@@ -8,7 +8,11 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogue } from '../../../src/domain/catalogue.js';
+import { attendanceXlsx } from '../../../src/publish/attendance/attendance-writers.js';
+import { predictionsXlsx } from '../../../src/publish/predictions/predictions-xlsx.js';
 import { GAP_INK } from '../../../src/publish/writers/xlsx-writer.js';
+import { attendanceFixture } from '../attendance/attendance-fixture.js';
+import { report, row } from '../html/report-fixture.js';
 import { cli } from '../../cli/run-cli.js';
 import { resultsCity } from '../ees/results-city.js';
 import { SCOPE, type HtmlCity } from '../html/html-city.js';
@@ -206,5 +210,23 @@ describe('--level in the accuracy xlsx and md', () => {
     const md = (await cli(args)).out.join('\n');
     expect(md).toContain('| 2014/15 | 2013/14 | Collaborative groups |');
     expect(md).not.toContain('City, all pupils');
+  });
+});
+
+describe('the workbooks that were formatted already', () => {
+  it('carry the same source and date line under their notes', async () => {
+    const source = { from: "Kingsmere's school returns", at: new Date('2026-11-22T09:00:00Z') };
+    const names = { returned: 'Ash Primary', missing: 'Birch Primary', group: 'North' };
+    const written = [
+      await predictionsXlsx(report([row('city', '874', 'all', 75, -5)]), cat, source),
+      await attendanceXlsx(attendanceFixture(names), cat, source),
+    ];
+    for (const bytes of written) {
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(Buffer.from(bytes) as never);
+      expect(book.worksheets[0]!.getColumn(1).values).toContain(
+        "Source: Kingsmere's school returns. Made 2026-11-22 09:00 UTC.",
+      );
+    }
   });
 });
