@@ -14,14 +14,17 @@ import { writeEes } from './ees-output.js';
 import type { EesPlaces } from '../publish/ees/ees-geography.js';
 import { accuracyEes } from '../publish/ees/accuracy-ees.js';
 import { roundChangesEes } from '../jobs/compare-rounds-ees.js';
+import { roundChangesXlsx } from '../jobs/compare-rounds-xlsx.js';
+import { accuracyXlsx } from '../publish/accuracy/accuracy-xlsx.js';
+import { xlsxSource } from './xlsx-source.js';
 
 type Flags = Record<string, string | boolean | undefined>;
 
-async function emit(io: CliIO, flags: Flags, content: string): Promise<void> {
+async function emit(io: CliIO, flags: Flags, content: string | Uint8Array): Promise<void> {
   if (flags['out']) {
     await writeFileAtomic(String(flags['out']), content);
     io.out(cliText['report.wrote'](String(flags['out'])));
-  } else io.out(content.trimEnd());
+  } else io.out(String(content).trimEnd());
 }
 
 /** `report predictions --compare Autumn,Spring`: handled here, called from the predictions command. */
@@ -36,13 +39,15 @@ export async function runRoundComparison(io: CliIO, flags: Flags): Promise<void>
   if (rounds.length < 2 || new Set(rounds).size !== rounds.length)
     throw new CliError(cliText['flag.compare-too-few'](String(flags['compare'])));
   const format = String(flags['format'] ?? 'csv');
-  if (format !== 'csv' && format !== 'md' && format !== 'ees') throw new CliError(cliText['flag.compare-csv-only']);
+  if (!['csv', 'md', 'xlsx', 'ees'].includes(format)) throw new CliError(cliText['flag.compare-csv-only']);
+  if (format === 'xlsx' && !flags['out']) throw new CliError(cliText['flag.xlsx-needs-out']);
   const o = predictionsOptions({ ...flags, round: rounds[0] });
   const rows = await withStore(flags['db'] as string | undefined, io, (s) => compareRounds(s, o, rounds as string[]));
   const chosen = rounds as string[];
   if (format === 'ees')
     return writeEes(io, flags, o.academicYear, (p) => roundChangesEes(rows, chosen, o.academicYear, cat, p));
   const title = reportText['round-changes.title'](o.keyStage, o.academicYear, chosen);
+  if (format === 'xlsx') return emit(io, flags, await roundChangesXlsx(rows, chosen, title, cat, xlsxSource(io)));
   await emit(
     io,
     flags,
@@ -57,17 +62,18 @@ export function registerAccuracyReport(report: Command, io: CliIO, exit: (code: 
     .requiredOption('--year <year>', 'academic year of the results, e.g. 2014/15')
     .requiredOption('--key-stage <ks>', 'EYFS, KS1, KS2 or KS4')
     .option('--round <round>', 'the prediction round to judge', 'Autumn')
-    .option('--level <levels>', 'city, group, school, or a list (default: every level in csv; the city in md)')
-    .option('--format <format>', 'csv, md (a table for each --level) or ees (needs --out NAME.csv)', 'csv')
+    .option('--level <levels>', 'city, group, school, or a list (default: every level in csv; the city in md, xlsx)')
+    .option('--format <format>', 'csv, md or xlsx (a table for each --level), or ees (needs --out NAME.csv)', 'csv')
     .option('--out <path>', 'write to a file instead of the screen')
     .option('--db <path>', 'the store (default: $SCHOOL_RETURNS_DB or ./school-returns.sqlite)')
     .action(async (flags: Flags) => {
-      const md = flags['format'] === 'md';
+      // md and xlsx are read by a person; csv and ees are data.
+      const md = flags['format'] === 'md' || flags['format'] === 'xlsx';
       // The csv is data: every level unless asked. The md is read: the city and each school's bias
       // unless asked, as a table of every school's every figure runs to thousands of lines.
       const asked = flags['level'] !== undefined;
       const o = predictionsOptions({ ...flags, level: asked ? flags['level'] : md ? 'city' : 'city,group,school' });
-      if (o.format === 'xlsx') throw new CliError(cliText['flag.accuracy-format']);
+      if (o.format === 'xlsx' && !flags['out']) throw new CliError(cliText['flag.xlsx-needs-out']);
       if (o.round === 'Actual') throw new CliError(cliText['flag.accuracy-round']);
       const [rows, bias] = await withStore(
         flags['db'] as string | undefined,
@@ -81,6 +87,14 @@ export function registerAccuracyReport(report: Command, io: CliIO, exit: (code: 
       if (o.format === 'ees') {
         const ees = (p: EesPlaces) => accuracyEes(rows, bias, o, catalogue(), p);
         return exit((await writeEes(io, flags, o.academicYear, ees), 0));
+      }
+      if (o.format === 'xlsx') {
+        await emit(
+          io,
+          flags,
+          await accuracyXlsx({ rows, bias, title, ...(levels ? { levels } : {}) }, catalogue(), xlsxSource(io)),
+        );
+        return exit(0);
       }
       await emit(io, flags, md ? accuracyMarkdown(rows, bias, title, catalogue(), levels) : accuracyCsv(rows, bias));
       exit(0);

@@ -2,6 +2,8 @@ import type { Command } from 'commander';
 import { buildAttendanceReport } from '../jobs/attendance/attendance-report.js';
 import { attendanceCsv, attendanceMarkdown, attendanceXlsx } from '../publish/attendance/attendance-writers.js';
 import { concernCsv, concernMarkdown } from '../publish/attendance/concern-report.js';
+import { concernXlsx } from '../publish/attendance/concern-xlsx.js';
+import { xlsxSource } from './xlsx-source.js';
 import type { AttendanceReport } from '../aggregate/attendance/attendance-report.js';
 import type { Catalogue } from '../domain/catalogue.js';
 import { shippedContext } from '../domain/context.js';
@@ -71,13 +73,15 @@ export function registerAttendanceReports(report: Command, io: CliIO, exit: (cod
   )
     .option('--format <format>', 'csv, md, xlsx, or ees (EES data and metadata files: needs --out NAME.csv)', 'csv')
     .action(async (flags: Flags) => {
-      await run(io, flags, { csv: attendanceCsv, md: attendanceMarkdown, xlsx: attendanceXlsx }, attendanceEes);
+      const xlsx: Writer = (r, c) => attendanceXlsx(r, c, xlsxSource(io));
+      await run(io, flags, { csv: attendanceCsv, md: attendanceMarkdown, xlsx }, attendanceEes);
       exit(0);
     });
   common(report.command('attendance-concern').description('the schools to target first, with the reasons'))
-    .option('--format <format>', 'csv, md, or ees (needs --out NAME.csv)', 'md')
+    .option('--format <format>', 'csv, md, xlsx, or ees (needs --out NAME.csv)', 'md')
     .action(async (flags: Flags) => {
-      await run(io, flags, { csv: concernCsv, md: concernMarkdown }, concernEes);
+      const xlsx: Writer = (r, c) => concernXlsx(r, c, xlsxSource(io));
+      await run(io, flags, { csv: concernCsv, md: concernMarkdown, xlsx }, concernEes);
       exit(0);
     });
 }

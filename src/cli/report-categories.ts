@@ -18,6 +18,7 @@ import { writeFileAtomic } from '../publish/write-atomic.js';
 import { keyStageFlag, roundFlag, termFlag, yearFlag } from './catalogue-flags.js';
 import { CliError, type CliIO } from './cli-io.js';
 import { withStore } from './store-option.js';
+import { xlsxSource } from './xlsx-source.js';
 
 type Flags = Record<string, string | boolean | undefined>;
 
@@ -94,7 +95,7 @@ export function registerCategoriesReport(report: Command, io: CliIO, exit: (code
         asReturned: Boolean(flags['asReturned']),
       });
       const built = await withStore(flags['db'] as string | undefined, io, (s) => buildCategoriesReport(s, o, context));
-      const content = await writers[format as keyof typeof writers](built, context.catalogue);
+      const content = await writers[format as keyof typeof writers](built, context.catalogue, xlsxSource(io));
       if (flags['out']) {
         await writeFileAtomic(String(flags['out']), content);
         io.out(cliText['report.wrote'](String(flags['out'])));

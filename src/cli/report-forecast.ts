@@ -8,6 +8,8 @@ import { forecastText } from '../messages/forecast-text.js';
 import { backtestCsv, backtestMarkdown } from '../publish/forecast/backtest-tables.js';
 import { forecastCsv, forecastMarkdown } from '../publish/forecast/forecast-tables.js';
 import { forecastXlsx } from '../publish/forecast/forecast-xlsx.js';
+import { backtestXlsx, ifAchievedXlsx } from '../publish/forecast/backtest-xlsx.js';
+import { xlsxSource } from './xlsx-source.js';
 import { ifAchievedCsv, ifAchievedMarkdown } from '../publish/forecast/if-achieved-tables.js';
 import { writeFileAtomic } from '../publish/write-atomic.js';
 import { CliError, type CliIO } from './cli-io.js';
@@ -25,10 +27,9 @@ async function emit(io: CliIO, flags: Flags, content: string | Uint8Array): Prom
   } else io.out(String(content).trimEnd());
 }
 
-/** The predictions report's flags, csv or md (the forecast also xlsx), and a round with predictions in it. */
-function options(flags: Flags, xlsx = false) {
+/** The predictions report's flags, any of its formats, and a round with predictions in it. */
+function options(flags: Flags) {
   const o = predictionsOptions(flags);
-  if (o.format === 'xlsx' && !xlsx) throw new CliError(forecastText['flag.forecast-format'](o.format));
   if (o.format === 'xlsx' && !flags['out']) throw new CliError(cliText['flag.xlsx-needs-out']);
   if (o.round === 'Actual') throw new CliError(forecastText['flag.forecast-round']);
   return o;
@@ -67,16 +68,21 @@ export function registerForecastReports(report: Command, io: CliIO, exit: (code:
           (await writeEes(io, flags, built.years.at(-1) ?? '2000/01', (p) => backtestEes(built, context.catalogue, p)),
           0),
         );
-      await emit(io, flags, flags['format'] === 'md' ? backtestMarkdown(built, context.catalogue) : backtestCsv(built));
+      const write = {
+        csv: () => backtestCsv(built),
+        md: () => backtestMarkdown(built, context.catalogue),
+        xlsx: () => backtestXlsx(built, context.catalogue, xlsxSource(io)),
+      }[o.format];
+      await emit(io, flags, await write());
       return exit(0);
     }
     if (flags['year'] === undefined) throw new CliError(forecastText['flag.forecast-year']);
-    const o = options(flags, true);
+    const o = options(flags);
     const built = await withStore(flags['db'] as string | undefined, io, (s) => buildForecastReport(s, o, context));
     if (o.format === 'ees')
       return exit((await writeEes(io, flags, o.academicYear, (p) => forecastEes(built, context.catalogue, p)), 0));
     const write = { csv: forecastCsv, md: forecastMarkdown, xlsx: forecastXlsx }[o.format];
-    await emit(io, flags, await write(built, context.catalogue));
+    await emit(io, flags, await write(built, context.catalogue, xlsxSource(io)));
     exit(0);
   });
   common(
@@ -92,11 +98,12 @@ export function registerForecastReports(report: Command, io: CliIO, exit: (code:
     if (built.rows.length === 0) io.err(forecastText['if-achieved.none'](o.keyStage, o.academicYear));
     if (o.format === 'ees')
       return exit((await writeEes(io, flags, o.academicYear, (p) => ifAchievedEes(built, context.catalogue, p)), 0));
-    await emit(
-      io,
-      flags,
-      flags['format'] === 'md' ? ifAchievedMarkdown(built, context.catalogue) : ifAchievedCsv(built),
-    );
+    const write = {
+      csv: () => ifAchievedCsv(built),
+      md: () => ifAchievedMarkdown(built, context.catalogue),
+      xlsx: () => ifAchievedXlsx(built, context.catalogue, xlsxSource(io)),
+    }[o.format];
+    await emit(io, flags, await write());
     exit(0);
   });
 }

@@ -6,6 +6,7 @@ import { cliText } from '../messages/cli-text.js';
 import { predictionsCsv } from '../publish/predictions/predictions-csv.js';
 import { predictionsMarkdown } from '../publish/predictions/predictions-md.js';
 import { predictionsXlsx } from '../publish/predictions/predictions-xlsx.js';
+import { xlsxSource, type XlsxSource } from './xlsx-source.js';
 import type { PredictionsReport } from '../publish/predictions/predictions-report.js';
 import { writeFileAtomic } from '../publish/write-atomic.js';
 import { CliError, type CliIO } from './cli-io.js';
@@ -22,7 +23,11 @@ import { writeEes } from './ees-output.js';
 import type { EesPlaces } from '../publish/ees/ees-geography.js';
 import { predictionsEes } from '../publish/ees/predictions-ees.js';
 
-type PredictionsWriter = (r: PredictionsReport, cat: Catalogue) => Promise<string | Uint8Array> | string;
+type PredictionsWriter = (
+  r: PredictionsReport,
+  cat: Catalogue,
+  source: XlsxSource,
+) => Promise<string | Uint8Array> | string;
 const writers: Record<'csv' | 'md' | 'xlsx', PredictionsWriter> = {
   csv: predictionsCsv,
   md: predictionsMarkdown,
@@ -44,7 +49,7 @@ export function registerReportCommands(program: Command, io: CliIO, exit: (code:
     .requiredOption('--year <year>', 'academic year, e.g. 2014/15')
     .requiredOption('--key-stage <ks>', 'EYFS, KS1, KS2 or KS4')
     .option('--round <round>', 'Autumn, Spring, Summer or Actual')
-    .option('--compare <rounds>', 'rounds side by side with the change, e.g. Autumn,Spring (csv, md or ees)')
+    .option('--compare <rounds>', 'rounds side by side with the change, e.g. Autumn,Spring (csv, md, xlsx or ees)')
     .option('--level <levels>', 'city, group, school, or a list such as city,group,school', 'city')
     .option('--format <format>', 'csv, md, xlsx, or ees (EES data and metadata files)', 'csv')
     .option('--out <path>', 'write to a file instead of the screen (xlsx needs one; ees needs NAME.csv)')
@@ -67,7 +72,7 @@ export function registerReportCommands(program: Command, io: CliIO, exit: (code:
         const table = (places: EesPlaces) => predictionsEes(built, context.catalogue, places);
         return exit((await writeEes(io, flags, options.academicYear, table), 0));
       }
-      const content = await writers[options.format](built, context.catalogue);
+      const content = await writers[options.format](built, context.catalogue, xlsxSource(io));
       if (flags['out']) {
         await writeFileAtomic(String(flags['out']), content);
         io.out(cliText['report.wrote-predictions'](String(flags['out']), built.rows.length, built.returns));

@@ -1,6 +1,7 @@
 // `validated import FILE --year Y [--la CODES]` and `report validated --year Y --key-stage K`: the
 // DfE performance tables' school-level figures (the round Validated) in, and set beside the city's
 // own figures school by school (issue 12, item 4).
+import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { shippedContext } from '../domain/context.js';
 import { ATTENDANCE, buildValidatedReport } from '../jobs/validated-report.js';
@@ -13,8 +14,14 @@ import { importValidated } from '../reference/import-validated.js';
 import { keyStageFlag, yearFlag } from './catalogue-flags.js';
 import { CliError, type CliIO } from './cli-io.js';
 import { withStore } from './store-option.js';
+import { eesOut, writeEes } from './ees-output.js';
+import { xlsxSource } from './xlsx-source.js';
+import { xlsxText } from '../messages/xlsx-text.js';
+import { validatedEes } from '../publish/ees/validated-ees.js';
+import { validatedXlsx } from '../publish/validated/validated-xlsx.js';
 
 type Flags = Record<string, string | boolean | undefined>;
+const FORMATS = ['md', 'csv', 'xlsx', 'ees'];
 const DB = ['--db <path>', 'the store (default: $SCHOOL_RETURNS_DB or ./school-returns.sqlite)'] as const;
 
 export function registerValidatedCommands(program: Command, io: CliIO, exit: (code: number) => void): void {
@@ -60,8 +67,8 @@ export function registerValidatedReport(report: Command, io: CliIO, exit: (code:
       'KS2 or KS4 (against the Actual round), or attendance (against the returns)',
       ATTENDANCE,
     )
-    .option('--format <format>', 'md or csv', 'md')
-    .option('--out <path>', 'write to a file instead of the screen')
+    .option('--format <format>', 'md, csv, xlsx, or ees (EES data and metadata files: needs --out NAME.csv)', 'md')
+    .option('--out <path>', 'write to a file instead of the screen (xlsx needs one)')
     .option(...DB)
     .action(async (flags: Flags) => {
       const context = shippedContext();
@@ -69,17 +76,30 @@ export function registerValidatedReport(report: Command, io: CliIO, exit: (code:
       const given = String(flags['keyStage']);
       const keyStage = given.toLowerCase() === ATTENDANCE ? ATTENDANCE : keyStageFlag(given);
       const format = String(flags['format']);
-      if (format !== 'md' && format !== 'csv') throw new CliError(cliText['flag.format-one-of'](format, ['md', 'csv']));
+      if (!FORMATS.includes(format)) throw new CliError(cliText['flag.format-one-of'](format, FORMATS));
+      if (format === 'ees') eesOut(flags);
+      if (format === 'xlsx' && !flags['out']) throw new CliError(cliText['flag.xlsx-needs-out']);
       const laCode = context.settings.city.laCode;
       const r = await withStore(flags['db'] as string | undefined, io, (s) =>
         buildValidatedReport(s, { academicYear, keyStage, laCode }, context),
       );
       if (r.rows.length === 0) throw new CliError(validatedText['validated-report.none'](keyStage, academicYear), 1);
-      const content = format === 'md' ? validatedMarkdown(r) : validatedCsv(r);
+      if (format === 'ees') return exit((await writeEes(io, flags, academicYear, (p) => validatedEes(r, p)), 0));
+      // The downloads by name: where they lay on this machine is in the notes, not the source.
+      const from = xlsxText['source.validated'](
+        context.settings.city.name,
+        r.files.map((f) => basename(f)),
+      );
+      const content =
+        format === 'md'
+          ? validatedMarkdown(r)
+          : format === 'xlsx'
+            ? await validatedXlsx(r, xlsxSource(io, from))
+            : validatedCsv(r);
       if (flags['out']) {
         await writeFileAtomic(String(flags['out']), content);
         io.out(cliText['report.wrote'](String(flags['out'])));
-      } else io.out(content.trimEnd());
+      } else io.out(String(content).trimEnd());
       exit(0);
     });
 }

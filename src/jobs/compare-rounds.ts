@@ -6,6 +6,7 @@ import type { Shown } from '../publish/predictions/predictions-report.js';
 import { tidyTable } from '../publish/table/tidy-table.js';
 import { csvWriter } from '../publish/writers/csv-writer.js';
 import { markdownWriter } from '../publish/writers/md-writer.js';
+import type { Heading } from '../publish/writers/writer.js';
 import { text, type Column, type PublishedTable } from '../publish/table/published-table.js';
 import type { Catalogue } from '../domain/catalogue.js';
 import { reportText } from '../messages/report-text.js';
@@ -82,12 +83,12 @@ export function roundChangesCsv(rows: readonly RoundChange[], rounds: readonly s
 }
 
 /** For a reader: the area, pupil group and measure in words, each round's rate and the change, one decimal. */
-export function roundChangesMarkdown(
+export function roundChangesReaderTable(
   rows: readonly RoundChange[],
   rounds: readonly string[],
   title: string,
   cat: Catalogue,
-): string {
+): PublishedTable {
   const place = (r: RoundChange) =>
     r.level === 'school'
       ? reportText['school.named'](r.areaName, r.areaCode)
@@ -115,5 +116,19 @@ export function roundChangesMarkdown(
       ],
     })),
   };
-  return markdownWriter({ title, notes: [reportText['round-changes.note'](rounds)] }).write([table]);
+  return table;
+}
+
+export const roundChangesHeading = (rounds: readonly string[], title: string): Heading => ({
+  title,
+  notes: [reportText['round-changes.note'](rounds)],
+});
+
+export function roundChangesMarkdown(
+  rows: readonly RoundChange[],
+  rounds: readonly string[],
+  title: string,
+  cat: Catalogue,
+): string {
+  return markdownWriter(roundChangesHeading(rounds, title)).write([roundChangesReaderTable(rows, rounds, title, cat)]);
 }

@@ -32,6 +32,8 @@ export interface ValidatedReport extends ValidatedReportOptions {
   term?: string;
   /** Measures whose definitions differ (a persistent-absence threshold): ranked, not compared. */
   unlike: { measure: string; ours: number; theirs: number }[];
+  /** Each validated school's LAESTAB, its LA code and ESTAB as the download gives them (for EES). */
+  laestabs: ReadonlyMap<string, string>;
 }
 
 export async function buildValidatedReport(
@@ -107,5 +109,6 @@ export async function buildValidatedReport(
     files: [...new Set(validated.map((r) => r.file_name))],
     ...(term ? { term } : {}),
     unlike,
+    laestabs: new Map(validated.map((r) => [r.urn, `${r.la_code}${r.estab}`])),
   };
 }

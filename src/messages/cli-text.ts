@@ -54,8 +54,7 @@ export const cliText = {
     `--compare: "${given}" is not one of ${known.join(', ')}`,
   'flag.compare-too-few': (given: string) =>
     `--compare "${given}" must list two or more different rounds, e.g. Autumn,Spring`,
-  'flag.compare-csv-only': '--compare writes csv, md or ees: leave out --format, or give --format csv, md or ees',
-  'flag.accuracy-format': '--format for the accuracy report is csv, md or ees',
+  'flag.compare-csv-only': '--compare writes csv, md, xlsx or ees: leave out --format, or give one of them',
   'flag.accuracy-round': '--round is the prediction round to judge against Actual: Autumn, Spring or Summer',
   'flag.no-headline': (keyStage: string, year: string, inForce: readonly string[]) =>
     `the catalogue has no headline measure for ${keyStage} in ${year}; give one with --measure (${inForce.join(', ')})`,

@@ -92,9 +92,6 @@ export const forecastText = {
     'report forecast --backtest: --published is refused: the backtest judges the method for the team, ' +
     'it is not for publication',
   'flag.forecast-year': 'report forecast: --year is required (or --backtest)',
-  'flag.forecast-format': (format: string) =>
-    `--format ${format}: the forecast is written as csv, md, xlsx or ees; ` +
-    'the backtest and if-achieved as csv, md or ees',
   'flag.forecast-round':
     'report forecast: --round Actual has no prediction to forecast from: give Autumn, Spring or Summer',
 } as const;

@@ -28,6 +28,12 @@ export const validatedText = {
     `no validated figures of ${what} for ${year} in the store: import the performance tables' download ` +
     'with `validated import FILE --year`',
   'validated-report.school-unregistered': (urn: string) => `URN ${urn} (not in the register)`,
+  // The indicators of `report validated --format ees`, under each measure's title (validated-ees.ts).
+  'validated-ees.rank':
+    "Rank among the city's schools by the validated figure (1 = the lowest absence, or the highest attainment)",
+  'validated-ees.validated': 'Validated figure (DfE performance tables)',
+  'validated-ees.unvalidated': "The school's own figure, unvalidated (its returns)",
+  'validated-ees.difference': 'Unvalidated minus validated',
   'validated-report.column-rank': 'Validated rank',
   'validated-report.column-validated': 'Validated',
   'validated-report.column-symbol': 'DfE symbol',

@@ -38,17 +38,14 @@ describe('flags that would be ignored are refused', () => {
       'school-returns: --compare "Autumn,Autumn" must list two or more different rounds, e.g. Autumn,Spring',
     ],
     [
-      ['report', 'predictions', ...scope, '--compare', 'Autumn,Spring', '--format', 'xlsx'],
-      'school-returns: --compare writes csv, md or ees: leave out --format, or give --format csv, md or ees',
+      ['report', 'predictions', ...scope, '--compare', 'Autumn,Spring', '--format', 'pdf'],
+      'school-returns: --compare writes csv, md, xlsx or ees: leave out --format, or give one of them',
     ],
     [
       ['report', 'predictions', ...scope, '--round', 'Autumn', '--threshold', '10'],
       'school-returns: --threshold applies only with --published',
     ],
-    [
-      ['report', 'accuracy', ...scope, '--format', 'xlsx'],
-      'school-returns: --format for the accuracy report is csv, md or ees',
-    ],
+    [['report', 'accuracy', ...scope, '--format', 'xlsx'], 'school-returns: --format xlsx needs --out FILE.xlsx'],
     [
       ['report', 'predictions', ...scope, '--round', 'Autumn', '--format', 'ees', '--out', 'Report.csv'],
       'school-returns: --format ees writes two files, NAME.csv and NAME.meta.csv: give --out NAME.csv ' +

@@ -58,7 +58,7 @@ describe('report forecast --backtest', () => {
 
   it('says in markdown which was closer, year by year', async () => {
     const md = (await backtest('--format', 'md')).out.join('\n');
-    expect(md).toContain('| 2013/14 | 2012/13 | city | 1 | 3.40 | 0.00 | forecast |');
-    expect(md).toContain('| 2014/15 | 2012/13, 2013/14 | city | 1 | 3.40 | 0.00 | forecast |');
+    expect(md).toContain('| 2013/14 | 2012/13 | City | 1 | 3.40 | 0.00 | forecast |');
+    expect(md).toContain('| 2014/15 | 2012/13, 2013/14 | City | 1 | 3.40 | 0.00 | forecast |');
   });
 });

@@ -1,12 +1,17 @@
 // Unvalidated beside validated, school by school: three Peterborough schools' attendance returns for
 // 2012/13 (figures made up, worked by hand below) beside the performance tables' 2012/13 download,
 // through the command line as a user runs it.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildValidatedReport, type ValidatedReport } from '../../src/jobs/validated-report.js';
 import { cli } from '../cli/run-cli.js';
 import { importFolder } from '../support/import-files.js';
 import { tempStore, writeIn, type TempStore } from '../support/temp-store.js';
+import { eesProblems } from '../publish/ees/ees-rules.js';
 
 const DOWNLOAD = fileURLToPath(
   new URL('../../fixtures/sources/dfe-school-absence-201213-england-874.csv', import.meta.url),
@@ -48,6 +53,7 @@ beforeAll(async () => {
 });
 afterAll(() => store.cleanup());
 
+const db = () => ['--db', store.location];
 const rowOf = (urn: string, measure: string) => report.rows.find((r) => r.urn === urn && r.measure === measure);
 
 describe('report validated: the returns beside the performance tables, school by school', () => {
@@ -113,6 +119,76 @@ describe('report validated: the returns beside the performance tables, school by
     expect(md).toContain('| Damson Primary School (URN 110757) | 11 | 3.9 |  | x | x |');
     expect(md).toContain('| Birch Special School (URN 110893) |  | c | SUPP | 2.5 | x |');
     expect(md).toContain('| URN 110683 (not in the register) | 41 | 5.5 |  | x | x |');
+  });
+
+  it('EES tidy data passes the standard: a School row each; one the register lacks by LA and ESTAB', async () => {
+    const out = join(store.dir, 'validated.csv');
+    const run = await cli(['report', 'validated', '--year', '2012/13', '--format', 'ees', '--out', out, ...db()]);
+    expect(run.code, run.err.join('\n')).toBe(0);
+    const [data, meta] = [await readFile(out, 'utf8'), await readFile(out.replace(/\.csv$/, '.meta.csv'), 'utf8')];
+    expect(eesProblems(data, meta)).toEqual([]);
+    const rows = parse(data, { columns: true }) as Record<string, string>[];
+    expect(rows.find((r) => r['school_urn'] === '136514')).toMatchObject({
+      time_period: '201213',
+      time_identifier: 'Academic year',
+      geographic_level: 'School',
+      school_laestab: '8743386',
+      overall_absence_rate_validated_rank: '1',
+      overall_absence_rate_validated: '2.6',
+      overall_absence_rate_unvalidated: '2',
+      overall_absence_rate_difference: '-0.6',
+    });
+    // Birch's persistent absence is SUPP in the tables: c, with no rank (x) and no difference (x).
+    expect(rows.find((r) => r['school_urn'] === '110893')).toMatchObject({
+      persistent_absence_rate_pa15_validated: 'c',
+      persistent_absence_rate_pa15_validated_rank: 'x',
+      persistent_absence_rate_pa15_difference: 'x',
+    });
+    expect(rows.find((r) => r['school_urn'] === '110683')).toMatchObject({
+      school_laestab: '8742215',
+      school_name: 'URN 110683 (not in the register)',
+    });
+  });
+
+  it('writes an xlsx for a person: title, source, a table per measure in words, figures to one place', async () => {
+    const out = join(store.dir, 'validated.xlsx');
+    expect(
+      (await cli(['report', 'validated', '--year', '2012/13', '--format', 'xlsx', '--out', out, ...db()])).code,
+    ).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    const sheet = book.getWorksheet('Validated')!;
+    expect(sheet.getCell('A1')).toMatchObject({
+      value: 'Validated against unvalidated: attendance, 2012/13',
+      font: { bold: true, size: 14 },
+    });
+    const firsts = sheet.getColumn(1).values as unknown[];
+    expect(firsts).toContain(
+      "Source: the DfE performance tables (dfe-school-absence-201213-england-874.csv) and Kingsmere's school " +
+        'returns, from the school-returns store. Made 2026-11-22 09:00 UTC.',
+    );
+    const header = sheet.getRow(firsts.indexOf('School'));
+    expect((header.values as unknown[]).slice(1)).toEqual([
+      'School',
+      'Validated rank',
+      'Validated',
+      'DfE symbol',
+      'Unvalidated',
+      'Difference',
+    ]);
+    header.eachCell((cell, column) =>
+      expect(sheet.getColumn(column).width ?? 9).toBeGreaterThanOrEqual(String(cell.value).length),
+    );
+    const alder = sheet.getRow(header.number + 1);
+    expect([2, 3, 5, 6].map((c) => [alder.getCell(c).value, alder.getCell(c).numFmt])).toEqual([
+      [1, undefined],
+      [2.6, '0.0'],
+      [2, '0.0'],
+      [-0.6, '+0.0;-0.0;0.0'],
+    ]);
+    const data = book.getWorksheet('Data')!;
+    expect(data.views).toMatchObject([{ state: 'frozen', ySplit: 1 }]);
+    expect((data.getRow(1).values as unknown[]).slice(5, 8)).toEqual(['measure', 'measure_label', 'pa_threshold']);
   });
 
   it("sets a KS2 table beside each school's Actual round, a rate from its counts", async () => {

@@ -7,6 +7,7 @@ import { reportText } from '../../messages/report-text.js';
 import { text, type Column, type PublishedTable } from '../table/published-table.js';
 import { csvWriter } from '../writers/csv-writer.js';
 import { markdownWriter } from '../writers/md-writer.js';
+import type { Heading } from '../writers/writer.js';
 
 const code = (name: string): Column => ({ code: name, heading: name, kind: 'text' });
 /** Figures: a rate in percent (a mean measure's in points); a difference or an error in percentage points. */
@@ -15,7 +16,8 @@ const figure = (name: string, heading: string, kind: 'rate' | 'gap' | 'number', 
   heading,
   kind,
   unit: kind === 'rate' ? 'percent' : 'percentage points',
-  ...(kind === 'gap' ? { signed: true } : {}),
+  // Predicted − actual is neither better nor worse for its sign: a format that colours gaps leaves it be.
+  ...(kind === 'gap' ? { signed: true, better: 'neither' as const } : {}),
   ...(decimals === undefined ? {} : { decimals }),
 });
 
@@ -125,19 +127,30 @@ export function schoolBiasTable(bias: readonly SchoolBias[]): PublishedTable {
 }
 
 /** A table for each level asked for, in the order city, group, school; each school's bias with the schools. */
+export function accuracyReaderTables(
+  rows: readonly AccuracyRow[],
+  bias: readonly SchoolBias[],
+  cat: Catalogue,
+  levels: readonly Level[] = ['city', 'school'],
+): PublishedTable[] {
+  const tables = (['city', 'group', 'school'] as const).filter((l) => levels.includes(l));
+  return [
+    ...tables
+      .filter((l) => l !== 'school' || rows.some((r) => r.level === 'school'))
+      .map((l) => accuracyLevelTable(rows, l, cat)),
+    ...(levels.includes('school') ? [schoolBiasTable(bias)] : []),
+  ];
+}
+
+/** The report's title and what its difference is. */
+export const accuracyHeading = (title: string): Heading => ({ title, notes: [reportText['accuracy.difference']] });
+
 export function accuracyMarkdown(
   rows: readonly AccuracyRow[],
   bias: readonly SchoolBias[],
   title: string,
   cat: Catalogue,
-  levels: readonly Level[] = ['city', 'school'],
+  levels?: readonly Level[],
 ): string {
-  const notes = [reportText['accuracy.difference']];
-  const tables = (['city', 'group', 'school'] as const).filter((l) => levels.includes(l));
-  return markdownWriter({ title, notes }).write([
-    ...tables
-      .filter((l) => l !== 'school' || rows.some((r) => r.level === 'school'))
-      .map((l) => accuracyLevelTable(rows, l, cat)),
-    ...(levels.includes('school') ? [schoolBiasTable(bias)] : []),
-  ]);
+  return markdownWriter(accuracyHeading(title)).write(accuracyReaderTables(rows, bias, cat, levels));
 }

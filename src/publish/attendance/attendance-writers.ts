@@ -8,7 +8,7 @@ import { csvWriter } from '../writers/csv-writer.js';
 import { markdownWriter } from '../writers/md-writer.js';
 import type { Heading } from '../writers/writer.js';
 import { withLabels } from '../table/with-labels.js';
-import { xlsxWriter } from '../writers/xlsx-writer.js';
+import { xlsxWriter, type XlsxOptions } from '../writers/xlsx-writer.js';
 import { attendanceReaderTables, attendanceTidyTable } from './attendance-tables.js';
 import { phasesWithoutNational } from './phases-without-national.js';
 import { groupsWithoutNational } from './groups-without-national.js';
@@ -50,11 +50,13 @@ export function attendanceMarkdown(report: AttendanceReport, catalogue: Catalogu
  * not ranked, the city, phases and groups, the rules), each column labelled and wide enough; and
  * the tidy table for a program, headed by codes, filtered.
  */
-export async function attendanceXlsx(report: AttendanceReport, catalogue: Catalogue): Promise<Uint8Array> {
-  return xlsxWriter({
-    sheet: reportText['attendance-report.sheet'],
-    heading: attendanceHeading(report, catalogue),
-  }).write([
+export async function attendanceXlsx(
+  report: AttendanceReport,
+  catalogue: Catalogue,
+  source?: XlsxOptions['source'],
+): Promise<Uint8Array> {
+  const heading = attendanceHeading(report, catalogue);
+  return xlsxWriter({ sheet: reportText['attendance-report.sheet'], heading, ...(source ? { source } : {}) }).write([
     ...attendanceReaderTables(report, catalogue),
     {
       ...withLabels(attendanceTidyTable(report, catalogue), catalogue),

@@ -8,6 +8,7 @@ import { reportText } from '../../messages/report-text.js';
 import { text, type Column, type PublishedTable } from '../table/published-table.js';
 import { csvWriter } from '../writers/csv-writer.js';
 import { markdownWriter } from '../writers/md-writer.js';
+import type { Heading } from '../writers/writer.js';
 
 export interface ConcernRow {
   rank: number;
@@ -146,11 +147,15 @@ export function concernCsv(report: AttendanceReport, catalogue: Catalogue): stri
   return csvWriter().write([concernTidyTable(report, catalogue)]);
 }
 
-export function concernMarkdown(report: AttendanceReport, catalogue: Catalogue): string {
+/** The list's title (the year and the term, or the year to date) and how schools are scored. */
+export function concernHeading(report: AttendanceReport): Heading {
   const period = reportText['period.term-or-year-to-date'](report.term, report.yearToDate);
-  const heading = {
+  return {
     title: reportText['concern-report.title'](report.academicYear, period),
     notes: [reportText['concern-report.rules']],
   };
-  return markdownWriter(heading).write(concernReaderTables(report, catalogue));
+}
+
+export function concernMarkdown(report: AttendanceReport, catalogue: Catalogue): string {
+  return markdownWriter(concernHeading(report)).write(concernReaderTables(report, catalogue));
 }

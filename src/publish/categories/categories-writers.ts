@@ -5,7 +5,7 @@ import { categoriesText as t } from '../../messages/categories-text.js';
 import { csvWriter } from '../writers/csv-writer.js';
 import { markdownWriter } from '../writers/md-writer.js';
 import type { Heading } from '../writers/writer.js';
-import { xlsxWriter } from '../writers/xlsx-writer.js';
+import { xlsxWriter, type XlsxOptions } from '../writers/xlsx-writer.js';
 import {
   categoriesTidyTable,
   countsTable,
@@ -39,8 +39,12 @@ export const categoriesCsv = (r: CategoriesReport, cat: Catalogue): string =>
 export const categoriesMarkdown = (r: CategoriesReport, cat: Catalogue): string =>
   markdownWriter(categoriesHeading(r)).write(readerTables(r, cat));
 
-export const categoriesXlsx = (r: CategoriesReport, cat: Catalogue): Promise<Uint8Array> =>
-  xlsxWriter({ sheet: t['categories.sheet'], heading: categoriesHeading(r) }).write([
+export const categoriesXlsx = (
+  r: CategoriesReport,
+  cat: Catalogue,
+  source?: XlsxOptions['source'],
+): Promise<Uint8Array> =>
+  xlsxWriter({ sheet: t['categories.sheet'], heading: categoriesHeading(r), ...(source ? { source } : {}) }).write([
     ...readerTables(r, cat),
     { ...categoriesTidyTable(r, cat), title: t['categories.data-sheet'] },
   ]);

@@ -2,9 +2,11 @@
 // absolute errors by year and level, then the city's all-pupils figures year by year.
 import type { Catalogue } from '../../domain/catalogue.js';
 import { forecastText } from '../../messages/forecast-text.js';
+import { reportText } from '../../messages/report-text.js';
 import { text, type Column, type PublishedTable } from '../table/published-table.js';
 import { csvWriter } from '../writers/csv-writer.js';
 import { markdownWriter } from '../writers/md-writer.js';
+import type { Heading } from '../writers/writer.js';
 import type { BacktestReport, BacktestSummary } from './backtest-report.js';
 
 const code = (name: string, heading = name): Column => ({ code: name, heading, kind: 'text' });
@@ -21,6 +23,8 @@ const error = (name: string, heading = name, decimals = 1): Column => ({
   kind: 'gap',
   unit: 'percentage points',
   signed: true,
+  // An error is neither better nor worse for its sign (its size is what counts): left uncoloured.
+  better: 'neither',
   decimals,
 });
 
@@ -66,7 +70,8 @@ const closer = (s: BacktestSummary) =>
         : 'better.same'
   ];
 
-export function backtestMarkdown(report: BacktestReport, cat: Catalogue): string {
+/** For a reader: the mean absolute errors by year and level, then the city's all-pupils figures if asked. */
+export function backtestReaderTables(report: BacktestReport, cat: Catalogue): PublishedTable[] {
   const order = (measure: string) => cat.measures.findIndex((m) => m.code === measure);
   const summary: PublishedTable = {
     id: 'backtest-summary',
@@ -82,7 +87,7 @@ export function backtestMarkdown(report: BacktestReport, cat: Catalogue): string
     ],
     rows: report.summary.map((s) => ({
       cells: [
-        ...[s.academicYear, s.recordYears.join(', '), s.level].map(text),
+        ...[s.academicYear, s.recordYears.join(', '), reportText['accuracy.level'](s.level)].map(text),
         ...[s.figures, s.predictedMae, s.forecastMae],
         text(closer(s)),
       ],
@@ -110,6 +115,14 @@ export function backtestMarkdown(report: BacktestReport, cat: Catalogue): string
         ],
       })),
   };
-  const title = forecastText['backtest.title'](report.keyStage, report.round);
-  return markdownWriter({ title, notes: [forecastText['backtest.method']] }).write([summary, city]);
+  // --level without the city has no city rows: no empty table for it.
+  return [summary, ...(city.rows.length > 0 ? [city] : [])];
 }
+
+export const backtestHeading = (report: BacktestReport): Heading => ({
+  title: forecastText['backtest.title'](report.keyStage, report.round),
+  notes: [forecastText['backtest.method']],
+});
+
+export const backtestMarkdown = (report: BacktestReport, cat: Catalogue): string =>
+  markdownWriter(backtestHeading(report)).write(backtestReaderTables(report, cat));

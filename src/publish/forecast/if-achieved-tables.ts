@@ -5,6 +5,7 @@ import { reportText } from '../../messages/report-text.js';
 import { text, type Cell, type Column, type PublishedTable } from '../table/published-table.js';
 import { csvWriter } from '../writers/csv-writer.js';
 import { markdownWriter } from '../writers/md-writer.js';
+import type { Heading } from '../writers/writer.js';
 import type { IfAchievedReport, IfAchievedRow } from './if-achieved-report.js';
 
 const code = (name: string, heading = name): Column => ({ code: name, heading, kind: 'text' });
@@ -107,8 +108,8 @@ export function ifAchievedReaderTable(report: IfAchievedReport, cat: Catalogue):
   };
 }
 
-export function ifAchievedMarkdown(report: IfAchievedReport, cat: Catalogue): string {
-  const table = ifAchievedReaderTable(report, cat);
+/** The title, how the rows are judged, which national years stand in, and whether published. */
+export function ifAchievedHeading(report: IfAchievedReport): Heading {
   const notes = [forecastText['if-achieved.method'](report.lastYear)];
   const standIns = new Set(
     report.rows.flatMap((r) => [
@@ -123,5 +124,10 @@ export function ifAchievedMarkdown(report: IfAchievedReport, cat: Catalogue): st
   if (standIns.size > 0) notes.push(forecastText['if-achieved.national-from']([...standIns].sort()));
   if (report.rows.length === 0) notes.push(forecastText['if-achieved.none'](report.keyStage, report.academicYear));
   if (report.published) notes.push(reportText['predictions.published'](report.threshold));
-  return markdownWriter({ title: table.title, notes }).write(report.rows.length > 0 ? [table] : []);
+  return { title: forecastText['if-achieved.title'](report.keyStage, report.academicYear, report.round), notes };
+}
+
+export function ifAchievedMarkdown(report: IfAchievedReport, cat: Catalogue): string {
+  const tables = report.rows.length > 0 ? [ifAchievedReaderTable(report, cat)] : [];
+  return markdownWriter(ifAchievedHeading(report)).write(tables);
 }

@@ -74,9 +74,10 @@ export interface Column {
   readonly signed?: boolean;
   /**
    * For a gap: which way is better, so a format that colours it colours the meaning, never the
-   * sign. Absent: higher (above national is better); absence is `lower` (less absence is better).
+   * sign. Absent: higher (above national is better); absence is `lower` (less absence is better);
+   * `neither` for a difference that is no better either way (predicted − actual), left uncoloured.
    */
-  readonly better?: 'higher' | 'lower';
+  readonly better?: 'higher' | 'lower' | 'neither';
   readonly key?: Keys;
   /**
    * For a column of categories (a target rating): each text it may hold, with the colour a

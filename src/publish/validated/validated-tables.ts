@@ -30,7 +30,10 @@ function figureColumns(decimals: number, tidy: boolean): Column[] {
     heading: h(code, heading),
     kind,
     decimals,
-    ...(kind === 'gap' ? { signed: true, unit: 'percentage points' as const } : { unit: 'percent' as const }),
+    // Unvalidated − validated is neither better nor worse for its sign: left uncoloured.
+    ...(kind === 'gap'
+      ? { signed: true, better: 'neither' as const, unit: 'percentage points' as const }
+      : { unit: 'percent' as const }),
   });
   return [
     {

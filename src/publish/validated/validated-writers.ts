@@ -3,6 +3,7 @@
 import { validatedText } from '../../messages/validated-text.js';
 import { csvWriter } from '../writers/csv-writer.js';
 import { markdownWriter } from '../writers/md-writer.js';
+import type { Heading } from '../writers/writer.js';
 import { validatedMeasureTables, validatedTidyTable, type ValidatedTablesInput } from './validated-tables.js';
 
 export interface ValidatedPublication extends ValidatedTablesInput {
@@ -24,10 +25,14 @@ export function validatedNotes(r: ValidatedPublication): string[] {
   ];
 }
 
-export function validatedMarkdown(r: ValidatedPublication): string {
+/** The report's title (attendance, or the key stage, and the year) and its rules. */
+export function validatedHeading(r: ValidatedPublication): Heading {
   const what = r.term ? validatedText['validated-report.what-attendance'] : r.keyStage;
-  const title = validatedText['validated-report.title'](what, r.academicYear);
-  return markdownWriter({ title, notes: validatedNotes(r) }).write(validatedMeasureTables(r));
+  return { title: validatedText['validated-report.title'](what, r.academicYear), notes: validatedNotes(r) };
+}
+
+export function validatedMarkdown(r: ValidatedPublication): string {
+  return markdownWriter(validatedHeading(r)).write(validatedMeasureTables(r));
 }
 
 export function validatedCsv(r: ValidatedPublication): string {

@@ -63,7 +63,9 @@ export function cellHtml(cell: Cell | undefined, column: Column, row: PublishedR
   if (!isFigure(column))
     return html`<td${colourAttributes(colourOf(cell, column))}>${formatCell(cell, column, row)}</td>`;
   const className =
-    column.kind === 'gap' ? gapClass(typeof cell === 'number' ? cell : undefined, column.better) : 'num';
+    column.kind === 'gap' && column.better !== 'neither'
+      ? gapClass(typeof cell === 'number' ? cell : undefined, column.better)
+      : 'num';
   return html`<td class="${className}"${dataAttributes(row.key, column.key)}>${formatCell(cell, column, row)}</td>`;
 }
 

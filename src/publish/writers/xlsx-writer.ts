@@ -2,13 +2,16 @@
 // under the publication's heading, each under a blank row and its title, headed by headings in
 // bold (a list has no header row); each tidy table gets a sheet of its own, named by its title,
 // headed by codes, with that header row frozen and filtered. Every column is as wide as its
-// longest heading or figure (within bounds), so nothing is cut. Numbers are written as numbers,
-// with a number format for their places and sign; a cell whose column lists its colour is filled
-// with it; every text is neutralised so a spreadsheet never runs a school's name as a formula.
+// longest heading or figure (within bounds), so nothing is cut. A reader's sheet of one table has
+// that table's header row frozen and filtered too. Numbers are written as numbers, with a number
+// format for their places and sign; a gap is inked better or worse as the HTML inks it; a cell
+// whose column lists its colour is filled with it; every text is neutralised so a spreadsheet
+// never runs a school's name as a formula.
 import ExcelJS from 'exceljs';
 import { colourOf, decimalsOf, flatHeadings, isList, type Cell, type Column } from '../table/published-table.js';
 import type { PublishedRow, PublishedTable } from '../table/published-table.js';
 import { symbolLegend } from '../table/symbol-legend.js';
+import { xlsxText } from '../../messages/xlsx-text.js';
 import { neutraliseFormula } from './neutralise-formula.js';
 import type { BinaryWriter, Heading } from './writer.js';
 
@@ -18,6 +21,8 @@ export interface XlsxOptions {
   readonly heading?: Heading;
   /** The width of that sheet's first column (the rows' labels), in characters. */
   readonly firstColumnWidth?: number;
+  /** Where the figures come from and when the workbook was made: a line under the heading's notes. */
+  readonly source?: { readonly from: string; readonly at?: Date };
 }
 
 const cellValue = (cell: Cell | undefined): string | number | null =>
@@ -34,6 +39,16 @@ export function excelNumberFormat(column: Column, row?: PublishedRow): string | 
 
 /** ExcelJS colours are ARGB: fully opaque. */
 const argb = (rgb: string) => ({ argb: `FF${rgb}` });
+
+/** A gap's ink: report-css.ts's --above (better) and --below (worse), so the workbook reads as the HTML. */
+export const GAP_INK = { better: '005A8C', worse: 'A63A00' } as const;
+
+/** Better or worse by the column's meaning, never its sign (for absence, lower is better); none for 0. */
+function gapInk(cell: Cell | undefined, column: Column): string | undefined {
+  if (column.kind !== 'gap' || column.better === 'neither' || typeof cell !== 'number' || cell === 0) return undefined;
+  const better = (column.better ?? 'higher') === 'higher' ? cell > 0 : cell < 0;
+  return better ? GAP_INK.better : GAP_INK.worse;
+}
 
 /** Characters a column needs, by column number (1-based): the longest heading or figure it holds. */
 type Widths = Map<number, number>;
@@ -67,6 +82,8 @@ function addRows(sheet: ExcelJS.Worksheet, table: PublishedTable, widths: Widths
       const format = excelNumberFormat(column, row);
       if (format !== undefined) cell.numFmt = format;
       const colour = colourOf(row.cells[i], column);
+      const ink = gapInk(row.cells[i], column);
+      if (ink) cell.font = { color: argb(ink) };
       if (colour) {
         cell.fill = { type: 'pattern', pattern: 'solid', fgColor: argb(colour.fill) };
         cell.font = { color: argb(colour.ink) };
@@ -78,7 +95,8 @@ function addRows(sheet: ExcelJS.Worksheet, table: PublishedTable, widths: Widths
 const textRows = (sheet: ExcelJS.Worksheet, lines: readonly string[] | undefined) =>
   (lines ?? []).forEach((line) => sheet.addRow([neutraliseFormula(line)]));
 
-function addReaderTable(sheet: ExcelJS.Worksheet, table: PublishedTable, widths: Widths): void {
+/** Adds a table for a reader; returns its header row's number (undefined for a list). */
+function addReaderTable(sheet: ExcelJS.Worksheet, table: PublishedTable, widths: Widths): number | undefined {
   sheet.addRow([]);
   if (!table.underHeading) sheet.addRow([neutraliseFormula(table.title)]).font = { bold: true };
   textRows(sheet, table.notes?.above);
@@ -88,9 +106,17 @@ function addReaderTable(sheet: ExcelJS.Worksheet, table: PublishedTable, widths:
     note(widths, headings);
     sheet.addRow(headings).font = { bold: true };
   }
+  const header = isList(table) ? undefined : sheet.lastRow!.number;
   addRows(sheet, table, isList(table) ? new Map() : widths);
   textRows(sheet, table.notes?.below);
   textRows(sheet, table.provenance);
+  return header;
+}
+
+/** Frozen below the header row, and a filter over the table's rows, as a tidy sheet has. */
+function freezeAndFilter(sheet: ExcelJS.Worksheet, header: number, columns: number, last = header): void {
+  sheet.views = [{ state: 'frozen', ySplit: header }];
+  if (columns > 0) sheet.autoFilter = { from: { row: header, column: 1 }, to: { row: last, column: columns } };
 }
 
 /** The sheet that holds the key to the symbols in a workbook of tidy sheets only. */
@@ -110,8 +136,15 @@ export function xlsxWriter(options: XlsxOptions): BinaryWriter {
           sheet.addRow([neutraliseFormula(options.heading.title)]).font = { bold: true, size: 14 };
           textRows(sheet, options.heading.notes);
         }
+        if (options.source) textRows(sheet, [xlsxText['source.line'](options.source.from, options.source.at)]);
         const widths: Widths = new Map();
-        for (const table of forReader) addReaderTable(sheet, table, widths);
+        const headers = forReader.map((table) => addReaderTable(sheet, table, widths));
+        // One table on the sheet (a list under it has no headings to keep): its headings stay in
+        // sight as its rows scroll, and it filters.
+        const grids = forReader.flatMap((table, i) => (isList(table) ? [] : [{ table, header: headers[i]! }]));
+        const [only, ...others] = grids;
+        if (only && others.length === 0 && only.table.rows.length > 0)
+          freezeAndFilter(sheet, only.header, only.table.columns.length, only.header + only.table.rows.length);
         if (legend) textRows(sheet, [legend]);
         setWidths(sheet, widths);
         if (options.firstColumnWidth !== undefined) sheet.getColumn(1).width = options.firstColumnWidth;
@@ -126,8 +159,7 @@ export function xlsxWriter(options: XlsxOptions): BinaryWriter {
         sheet.addRow(codes).font = { bold: true };
         addRows(sheet, table, widths);
         setWidths(sheet, widths);
-        sheet.views = [{ state: 'frozen', ySplit: 1 }];
-        if (codes.length > 0) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: codes.length } };
+        freezeAndFilter(sheet, 1, codes.length);
       }
       return new Uint8Array(await workbook.xlsx.writeBuffer());
     },

@@ -8,38 +8,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogue } from '../../../src/domain/catalogue.js';
 import { cli } from '../../cli/run-cli.js';
 import { readCsvFile } from '../../support/csv-file.js';
-import { htmlCity, SCOPE, type HtmlCity } from '../html/html-city.js';
+import { SCOPE, type HtmlCity } from '../html/html-city.js';
+import { resultsCity } from './results-city.js';
 import { eesProblems } from './ees-rules.js';
 
 let city: HtmlCity;
 
-/** Results (round Actual) for two years, so accuracy, the backtest and "if achieved" have pairs. */
-function results(year: string, rows: string[]): string {
-  const head = 'urn,academic_year,key_stage,round,pupil_group,cohort,ks2_rwm_l4,ks2_read_l4,ks2_writ_l4,ks2_mat_l4';
-  return [head, ...rows.map((r) => r.replace(/^(\d+),/, `$1,${year},KS2,Actual,`))].join('\n') + '\n';
-}
-
 beforeAll(async () => {
-  city = await htmlCity();
-  const file = join(city.dir, 'results.csv');
-  await writeFile(
-    file,
-    results('2013/14', ['110001,All pupils,55,43,48,46,47', '110001,Disadvantaged,20,12,14,13,14']) +
-      results('2014/15', ['110001,All pupils,58,45,52,49,51', '110001,Disadvantaged,21,13,17,16,17'])
-        .split('\n')
-        .slice(1)
-        .join('\n'),
-  );
-  // The autumn of 2013/14, so its year to date to the summer is whole.
-  const autumn = join(city.dir, 'attendance-autumn-2013.csv');
-  await writeFile(
-    autumn,
-    'urn,academic_year,term,pupil_group,enrolments,possible_sessions,authorised_absence,unauthorised_absence,' +
-      'persistent_absentees\n110001,2013/14,Autumn,All pupils,200,20000,650,220,10\n' +
-      '110003,2013/14,Autumn,All pupils,150,15000,600,150,9\n',
-  );
-  const run = await cli(['import', file, autumn, '--db', city.db]);
-  expect(run.code, run.err.join('\n')).toBe(0);
+  city = await resultsCity();
 }, 120_000);
 afterAll(() => city?.cleanup());
 
