@@ -71,6 +71,9 @@ export const reportText = {
   /** A report's period: "Spring term", or "year to date (Spring)". */
   'period.term-or-year-to-date': (term: string, yearToDate: boolean) =>
     yearToDate ? `year to date (${term})` : `${term} term`,
+  /** A half-term report's period (issue 14): "half term Spring 1", or "year to date (Spring 1)". */
+  'period.half-term-or-year-to-date': (halfTerm: string, yearToDate: boolean) =>
+    yearToDate ? `year to date (${halfTerm})` : `half term ${halfTerm}`,
 
   // Predictions (predictions-md.ts, predictions-xlsx.ts, area-tables.ts)
   'predictions.title': (keyStage: string, year: string, round: string) =>
@@ -124,6 +127,10 @@ export const reportText = {
   /** "Attendance 2014/15, year to date to the end of Summer, primary schools". */
   'attendance-report.title': (year: string, term: string, yearToDate: boolean, phase: string) =>
     `Attendance ${year}, ${yearToDate ? `year to date to the end of ${term}` : `${term} term`}` +
+    (phase === 'all' ? '' : `, ${phase} schools`),
+  /** "Attendance 2014/15, year to date to the end of Summer 1", or "…, half term Spring 1". */
+  'attendance-report.half-term-title': (year: string, halfTerm: string, yearToDate: boolean, phase: string) =>
+    `Attendance ${year}, ${yearToDate ? `year to date to the end of ${halfTerm}` : `half term ${halfTerm}`}` +
     (phase === 'all' ? '' : `, ${phase} schools`),
   'attendance-report.sheet': 'Attendance',
   'attendance-report.data-sheet': 'Data',

@@ -6,6 +6,7 @@ import {
   attendanceComparators,
   attendanceTargets,
   currentAttendance,
+  currentHalfTermAttendance,
   refusedAttendance,
 } from '../../store/queries/attendance.js';
 import { collaborativeGroupsIn, loadSchools } from '../../store/queries/register.js';
@@ -19,6 +20,7 @@ import { attendanceBenchmarks } from '../../aggregate/benchmarks/attendance-benc
 import { hasBenchmarks } from '../../aggregate/benchmarks/benchmarks.js';
 import { persistentAbsenceThreshold } from '../../aggregate/attendance/persistent-threshold.js';
 import { benchmarkData } from '../../store/queries/benchmarks.js';
+import { halfTermsCovered, windowParts } from '../../aggregate/attendance/half-terms.js';
 
 export type { AttendanceReportOptions };
 
@@ -27,18 +29,22 @@ export async function buildAttendanceReport(
   o: AttendanceReportOptions,
   context: Context = shippedContext(),
 ): Promise<AttendanceReport> {
+  const cat = context.catalogue;
+  // A half-term period is compared with national figures of as many half terms, or none (half-terms.ts).
+  const halfTerms = o.halfTerm ? halfTermsCovered(windowParts(o, cat.halfTerms), cat.halfTerms) : undefined;
   const inputs = {
-    records: await currentAttendance(store, context.catalogue),
-    nationalComparators: await attendanceComparators(store, 'National', context.catalogue),
-    targets: await attendanceTargets(store, o.academicYear, context.catalogue),
-    refused: await refusedAttendance(store, o.academicYear, o.term),
+    records: await currentAttendance(store, cat),
+    halfTermRecords: await currentHalfTermAttendance(store, cat),
+    nationalComparators:
+      o.halfTerm && !o.yearToDate ? [] : await attendanceComparators(store, 'National', cat, halfTerms),
+    targets: await attendanceTargets(store, o.academicYear, cat),
+    refused: await refusedAttendance(store, o.academicYear, o.halfTerm ?? o.term),
     memberships: await collaborativeGroupsIn(store, o.academicYear),
     membershipsLastYear: await collaborativeGroupsIn(store, previousAcademicYear(o.academicYear)),
     schools: await loadSchools(store),
   };
   const report = attendanceReportFrom(inputs, o, context);
   // Issue 12: beside national, the city's neighbours and region, of the tool's own definition.
-  const cat = context.catalogue;
   const { laCode, region } = context.settings.city;
   const data = await benchmarkData(store, {
     academicYear: o.academicYear,
@@ -56,7 +62,8 @@ export async function buildAttendanceReport(
     national: inputs.nationalComparators,
     rates: [cat.attendanceColumns.absenceRate.code, cat.attendanceColumns.pupilsAbsentRate.code],
     wholeCohort: cat.wholeCohort,
-    wholeYear: o.yearToDate && o.term === cat.terms.at(-1)!.code,
+    wholeYear:
+      o.yearToDate && (o.halfTerm ? o.halfTerm === cat.halfTerms.at(-1)?.code : o.term === cat.terms.at(-1)!.code),
   });
   return { ...report, benchmarks };
 }

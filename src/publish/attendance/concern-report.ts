@@ -147,7 +147,9 @@ export function concernCsv(report: AttendanceReport, catalogue: Catalogue): stri
 }
 
 export function concernMarkdown(report: AttendanceReport, catalogue: Catalogue): string {
-  const period = reportText['period.term-or-year-to-date'](report.term, report.yearToDate);
+  const period = report.halfTerm
+    ? reportText['period.half-term-or-year-to-date'](report.halfTerm, report.yearToDate)
+    : reportText['period.term-or-year-to-date'](report.term, report.yearToDate);
   const heading = {
     title: reportText['concern-report.title'](report.academicYear, period),
     notes: [reportText['concern-report.rules']],
