@@ -132,6 +132,14 @@ export const reportText = {
   'attendance-report.half-term-title': (year: string, halfTerm: string, yearToDate: boolean, phase: string) =>
     `Attendance ${year}, ${yearToDate ? `year to date to the end of ${halfTerm}` : `half term ${halfTerm}`}` +
     (phase === 'all' ? '' : `, ${phase} schools`),
+  /** A half-term report's rules (issue 14, half-terms.ts), under its title. */
+  'attendance-report.half-terms':
+    "Half terms: a term's return stands for its two half terms (the same sessions), and a school that sent " +
+    "both half terms instead has that term's figure; a term's return is never split, so it gives no half " +
+    "term's figure. The year to date to a half term sums the terms before it and its term's half terms to " +
+    'it; a missing one makes it incomplete. National figures are compared only where they cover the same ' +
+    'half terms (to Summer 1: five, as the DfE counted before 2012/13); there is none for a single half ' +
+    "term. Trends are over terms, to the half term's term. Half-term figures are not published.",
   'attendance-report.sheet': 'Attendance',
   'attendance-report.data-sheet': 'Data',
   /** How the schools are ranked and the rates made; the persistent absence threshold when the catalogue has one. */

@@ -17,7 +17,8 @@
 // Year to date to Spring 1 (three half terms; St Mary's Autumn term is its two halves' sessions):
 // Alder 940/19,000 = 4.9%, PA of the latest half 12/102 = 11.8%; St Mary's 1,640/38,000 = 4.3%; city
 // 2,580/57,000 = 4.5%. Against the three-half-term national figure 4.6 (not the whole year's 4.0):
-// Alder +0.3, St Mary's −0.3. Year to date to Spring 2: Alder incomplete (no Spring 2); St Mary's
+// Alder +0.3, St Mary's −0.3; PA against national's 11.0 (three half terms, at 10%): concern scores
+// 1 × (12.5 − 11.0) = 1.5 for St Mary's (rank 1), 1 × (11.8 − 11.0) = 0.8 for Alder. Year to date to Spring 2: Alder incomplete (no Spring 2); St Mary's
 // 2,060/48,000 = 4.3%. Autumn term: Alder from its halves 580/13,000 = 4.5%, PA 10/100 = 10.0%;
 // city 1,620/39,000 = 4.2%, against the whole year's 4.0. Spring term: Alder incomplete.
 import { parse } from 'csv-parse/sync';
@@ -27,6 +28,7 @@ import { roundToShown } from '../../src/aggregate/attendance/index.js';
 import { buildAttendanceReport, type AttendanceReportOptions } from '../../src/jobs/attendance/attendance-report.js';
 import { attendanceCsv, attendanceHeading } from '../../src/publish/attendance/attendance-writers.js';
 import { catalogue } from '../../src/domain/catalogue.js';
+import { concernRows } from '../../src/publish/attendance/concern-report.js';
 import { storeComparators } from '../../src/store/queries/reference.js';
 import { importFolder } from '../support/import-files.js';
 import { tempStore, type TempStore } from '../support/temp-store.js';
@@ -77,23 +79,27 @@ beforeAll(async () => {
   });
   if (result.outcomes.some((o) => o.status !== 'accepted')) throw new Error('a test return was not accepted');
   // National overall absence of two definitions: the whole year (six half terms) and three half terms.
-  const national = (half_terms: number, value: number) =>
+  const national = (half_terms: number, value: number, measure = 'overall_absence_rate', pa_threshold = 0) =>
     ['all', 'primary'].map((key_stage) => ({
       academic_year: '2015/16',
       geographic_level: 'National',
       area_name: 'England',
       area_code: '',
       key_stage,
-      measure: 'overall_absence_rate',
+      measure,
       pupil_group: 'all',
       half_terms,
-      pa_threshold: 0,
+      pa_threshold,
       unit: 'percent',
       provisional: 0,
       source: 'comparators csv',
       value,
     }));
-  await storeComparators(store, [...national(6, 4.0), ...national(3, 4.6)]);
+  await storeComparators(store, [
+    ...national(6, 4.0),
+    ...national(3, 4.6),
+    ...national(3, 11.0, 'persistent_absence_rate', 10),
+  ]);
 });
 afterAll(() => store.cleanup());
 
@@ -136,6 +142,14 @@ describe('the year to date over half terms', () => {
     expect(gaps).toEqual([
       [ALDER, 4.6, 0.3],
       [MARYS, 4.6, -0.3],
+    ]);
+  });
+
+  it('puts the schools in the concern list by the same figures', async () => {
+    const { rows } = concernRows(await report({ halfTerm: 'Spring 1', yearToDate: true }), catalogue());
+    expect(rows.map((c) => [c.urn, c.rank, Number(c.score.toFixed(1))])).toEqual([
+      [MARYS, 1, 1.5],
+      [ALDER, 2, 0.8],
     ]);
   });
 

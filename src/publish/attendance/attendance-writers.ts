@@ -30,6 +30,7 @@ export function attendanceHeading(report: AttendanceReport): Heading {
       : reportText['attendance-report.title'](report.academicYear, report.term, report.yearToDate, report.phase),
     notes: [
       reportText['attendance-report.rates'](threshold, report.academicYear),
+      ...(report.halfTerm ? [reportText['attendance-report.half-terms']] : []),
       ...(report.nationalYear ? [reportText['attendance-report.national-year'](report.nationalYear)] : []),
       ...phasesWithoutNational(report),
       ...(report.published ? [reportText['attendance-report.published'](report.published.threshold)] : []),

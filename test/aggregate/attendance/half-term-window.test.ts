@@ -1,0 +1,70 @@
+// Issue 14, item 2: which returns make a half-term window, how many half terms it covers (what a
+// national figure compared with it must cover), and the command line's --half-term, refused with
+// --published since half-term tables are not in the publication whose suppression is decided.
+import { describe, expect, it } from 'vitest';
+import { endsItsTerm, halfTermsCovered, windowParts } from '../../../src/aggregate/attendance/half-terms.js';
+import { periodFlags, refusePublishedHalfTerm } from '../../../src/cli/period-flags.js';
+import { shippedContext } from '../../../src/domain/context.js';
+import { cliText } from '../../../src/messages/cli-text.js';
+import { attendanceReportFrom } from '../../../src/publish/attendance/build-attendance-report.js';
+
+const context = shippedContext();
+const halves = context.catalogue.halfTerms;
+
+describe('a window of half terms', () => {
+  it('is one half term alone, never its term', () => {
+    expect(windowParts({ term: 'Spring', halfTerm: 'Spring 1', yearToDate: false }, halves)).toEqual([
+      { halfTerm: 'Spring 1' },
+    ]);
+  });
+
+  it('to a first half: the terms before, then that half; five half terms to Summer 1', () => {
+    const parts = windowParts({ term: 'Summer', halfTerm: 'Summer 1', yearToDate: true }, halves);
+    expect(parts).toEqual([{ term: 'Autumn' }, { term: 'Spring' }, { halfTerm: 'Summer 1' }]);
+    expect(halfTermsCovered(parts, halves)).toBe(5);
+  });
+
+  it("to a term's last half: the whole term, the same sessions as the year to date to the term", () => {
+    const toHalf = windowParts({ term: 'Spring', halfTerm: 'Spring 2', yearToDate: true }, halves);
+    expect(toHalf).toEqual(windowParts({ term: 'Spring', yearToDate: true }, halves));
+    expect(halfTermsCovered(windowParts({ term: 'Summer', yearToDate: true }, halves), halves)).toBe(6);
+    expect([endsItsTerm('Summer 2', halves), endsItsTerm('Summer 1', halves)]).toEqual([true, false]);
+  });
+});
+
+describe('--half-term', () => {
+  it('takes 1 to 6 as the DfE counts them, or a spelling of the catalogue', () => {
+    expect(periodFlags(undefined, '3')).toEqual({ term: 'Spring', halfTerm: 'Spring 1' });
+    expect(periodFlags(undefined, 'Sum 2')).toEqual({ term: 'Summer', halfTerm: 'Summer 2' });
+    expect(periodFlags('Autumn', undefined)).toEqual({ term: 'Autumn' });
+  });
+
+  it('refuses a number out of range, both flags or neither, and publication, in one line each', () => {
+    expect(() => periodFlags(undefined, '7')).toThrow(cliText['flag.half-term']('7', 6));
+    expect(() => periodFlags('Spring', '3')).toThrow(cliText['flag.term-or-half-term']);
+    expect(() => periodFlags(undefined, undefined)).toThrow(cliText['flag.term-or-half-term']);
+    expect(() => refusePublishedHalfTerm('Spring 1', true)).toThrow(cliText['flag.half-term-published']('Spring 1'));
+    expect(() => refusePublishedHalfTerm('Spring 1', false, 'ees')).toThrow(/not published/);
+    expect(() => refusePublishedHalfTerm(undefined, true)).not.toThrow();
+  });
+
+  it('is refused by the report builder too when asked to publish', () => {
+    const inputs = {
+      records: [],
+      nationalComparators: [],
+      targets: [],
+      refused: new Set<string>(),
+      memberships: new Map(),
+      schools: [],
+    };
+    const o = {
+      academicYear: '2015/16',
+      term: 'Spring' as const,
+      halfTerm: 'Spring 1',
+      yearToDate: false,
+      phase: 'all' as const,
+    };
+    expect(() => attendanceReportFrom(inputs, { ...o, published: true }, context)).toThrow(/not published/);
+    expect(attendanceReportFrom(inputs, o, context).halfTerm).toBe('Spring 1');
+  });
+});
