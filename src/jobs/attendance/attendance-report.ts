@@ -5,8 +5,7 @@ import type { Store } from '../../store/open-store.js';
 import {
   attendanceComparators,
   attendanceTargets,
-  currentAttendance,
-  currentHalfTermAttendance,
+  currentAttendanceReturns,
   refusedAttendance,
 } from '../../store/queries/attendance.js';
 import { collaborativeGroupsIn, loadSchools } from '../../store/queries/register.js';
@@ -32,9 +31,10 @@ export async function buildAttendanceReport(
   const cat = context.catalogue;
   // A half-term period is compared with national figures of as many half terms, or none (half-terms.ts).
   const halfTerms = o.halfTerm ? halfTermsCovered(windowParts(o, cat.halfTerms), cat.halfTerms) : undefined;
+  const returns = await currentAttendanceReturns(store, cat);
   const inputs = {
-    records: await currentAttendance(store, cat),
-    halfTermRecords: await currentHalfTermAttendance(store, cat),
+    records: returns.termly,
+    halfTermRecords: returns.halfTermly,
     nationalComparators:
       o.halfTerm && !o.yearToDate ? [] : await attendanceComparators(store, 'National', cat, halfTerms),
     targets: await attendanceTargets(store, o.academicYear, cat),

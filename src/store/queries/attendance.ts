@@ -9,35 +9,39 @@ import { currentReturns } from './current-returns.js';
 
 export type { AttendanceRecord };
 
-/** The current accepted termly attendance returns' counts, by the catalogue's attendance columns. */
-export async function currentAttendance(store: StoreReader, cat: Catalogue): Promise<AttendanceRecord[]> {
-  const terms = cat.terms.map((t) => t.code);
-  const records = await currentAttendanceOf(store, cat, terms);
-  return records.map(({ period, ...r }) => ({ ...r, term: period as Term }));
+/**
+ * The current accepted attendance returns' counts, by the catalogue's attendance columns: the termly
+ * returns', and the half-term returns' (issue 14) each with its half term's catalogue code. One read.
+ */
+export async function currentAttendanceReturns(
+  store: StoreReader,
+  cat: Catalogue,
+): Promise<{ termly: AttendanceRecord[]; halfTermly: HalfTermRecord[] }> {
+  const records = await currentAttendanceOf(store, cat);
+  const terms = new Set(cat.terms.map((t) => t.code));
+  const halves = new Set(cat.halfTerms.map((h) => h.code));
+  return {
+    termly: records.flatMap(({ period, ...r }) => (terms.has(period) ? [{ ...r, term: period as Term }] : [])),
+    halfTermly: records.flatMap(({ period, ...r }) => (halves.has(period) ? [{ ...r, halfTerm: period }] : [])),
+  };
 }
 
-/** The same of the half-term returns (issue 14), each with its half term's catalogue code. */
-export async function currentHalfTermAttendance(store: StoreReader, cat: Catalogue): Promise<HalfTermRecord[]> {
-  const records = await currentAttendanceOf(
-    store,
-    cat,
-    cat.halfTerms.map((h) => h.code),
-  );
-  return records.map(({ period, ...r }) => ({ ...r, halfTerm: period }));
+/** The current accepted termly attendance returns' counts (currentAttendanceReturns' `termly`). */
+export async function currentAttendance(store: StoreReader, cat: Catalogue): Promise<AttendanceRecord[]> {
+  return (await currentAttendanceReturns(store, cat)).termly;
 }
 
 type Counted = Omit<AttendanceRecord, 'term'> & { period: string; counts: Record<string, number> };
 
-async function currentAttendanceOf({ db }: StoreReader, cat: Catalogue, periods: string[]): Promise<Counted[]> {
+async function currentAttendanceOf({ db }: StoreReader, cat: Catalogue): Promise<Counted[]> {
   const rows = await currentReturns(db, 'attendance')
     .innerJoin('return_values as v', 'v.return_id', 'r.id')
     .select(['r.urn', 'r.academic_year', 'r.period', 'v.pupil_group', 'v.measure', 'v.value'])
     .execute();
   const columns = cat.attendanceColumns;
-  const wanted = new Set(periods);
   const records = new Map<string, Counted>();
   for (const r of rows) {
-    if (!wanted.has(r.period ?? '')) continue;
+    if (r.period === null) continue;
     const key = `${r.urn}|${r.academic_year}|${r.period}|${r.pupil_group}`;
     let record = records.get(key);
     if (!record) {
