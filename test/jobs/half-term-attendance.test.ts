@@ -28,6 +28,7 @@ import { roundToShown } from '../../src/aggregate/attendance/index.js';
 import { buildAttendanceReport, type AttendanceReportOptions } from '../../src/jobs/attendance/attendance-report.js';
 import { attendanceCsv, attendanceHeading } from '../../src/publish/attendance/attendance-writers.js';
 import { catalogue } from '../../src/domain/catalogue.js';
+import { attendanceCharts } from '../../src/jobs/charts/attendance-charts.js';
 import { concernRows } from '../../src/publish/attendance/concern-report.js';
 import { storeComparators } from '../../src/store/queries/reference.js';
 import { importFolder } from '../support/import-files.js';
@@ -127,6 +128,18 @@ describe('a half term as the period', () => {
     const rows = parse(attendanceCsv(r, catalogue()), { columns: true }) as Record<string, string>[];
     expect(new Set(rows.map((row) => row['period']))).toEqual(new Set(['Spring 1']));
     expect(attendanceHeading(r).title).toBe('Attendance 2015/16, half term Spring 1');
+  });
+});
+
+describe("a half term's charts", () => {
+  it("are named and titled by the half term, the city's line by term", async () => {
+    const charts = await attendanceCharts(store, await report({ halfTerm: 'Spring 1' }));
+    expect(charts.map((c) => c.slug)).toEqual([
+      'attendance-2015-16-spring-1-rank-overall',
+      'attendance-2015-16-spring-1-rank-persistent',
+      'attendance-2015-16-spring-1-trend',
+    ]);
+    expect(charts[0]!.title).toContain('2015/16 Spring 1');
   });
 });
 

@@ -1,6 +1,7 @@
 // The attendance report job: (1) the current returns, national figures, targets, refusals, groups
 // and register from the store, (2) the report built from them (publish/attendance/build-attendance-report.ts).
 import { shippedContext, type Context } from '../../domain/context.js';
+import type { Catalogue } from '../../domain/catalogue.js';
 import type { Store } from '../../store/open-store.js';
 import {
   attendanceComparators,
@@ -23,20 +24,31 @@ import { halfTermsCovered, windowParts } from '../../aggregate/attendance/half-t
 
 export type { AttendanceReportOptions };
 
+/**
+ * The national comparators a period is compared with: a term's, as ever, the whole year's; a half-term
+ * period's, those of as many half terms as its window covers (half-terms.ts), and none for one half term.
+ */
+export async function nationalOfPeriod(
+  store: Store,
+  o: { term: AttendanceReportOptions['term']; halfTerm?: string; yearToDate: boolean },
+  cat: Catalogue,
+) {
+  if (o.halfTerm === undefined) return attendanceComparators(store, 'National', cat);
+  if (!o.yearToDate) return [];
+  return attendanceComparators(store, 'National', cat, halfTermsCovered(windowParts(o, cat.halfTerms), cat.halfTerms));
+}
+
 export async function buildAttendanceReport(
   store: Store,
   o: AttendanceReportOptions,
   context: Context = shippedContext(),
 ): Promise<AttendanceReport> {
   const cat = context.catalogue;
-  // A half-term period is compared with national figures of as many half terms, or none (half-terms.ts).
-  const halfTerms = o.halfTerm ? halfTermsCovered(windowParts(o, cat.halfTerms), cat.halfTerms) : undefined;
   const returns = await currentAttendanceReturns(store, cat);
   const inputs = {
     records: returns.termly,
     halfTermRecords: returns.halfTermly,
-    nationalComparators:
-      o.halfTerm && !o.yearToDate ? [] : await attendanceComparators(store, 'National', cat, halfTerms),
+    nationalComparators: await nationalOfPeriod(store, o, cat),
     targets: await attendanceTargets(store, o.academicYear, cat),
     refused: await refusedAttendance(store, o.academicYear, o.halfTerm ?? o.term),
     memberships: await collaborativeGroupsIn(store, o.academicYear),
