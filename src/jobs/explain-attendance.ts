@@ -14,7 +14,9 @@ import {
   type AttendanceKey,
 } from '../publish/explain/attendance-explanation.js';
 import type { Store } from '../store/open-store.js';
-import { attendanceLineage } from '../store/queries/attendance-lineage.js';
+import { attendanceLineage, type StoredAttendanceCell } from '../store/queries/attendance-lineage.js';
+import { halvesOf } from '../aggregate/attendance/half-terms.js';
+import type { HalfTerm } from '../domain/catalogue.js';
 import { buildAttendanceReport } from './attendance/attendance-report.js';
 
 export interface AttendanceExplainOptions extends AttendanceKey {
@@ -69,12 +71,17 @@ export async function explainAttendanceFigure(
     return refuse('explain.no-figure', o.areaCode, o.pupilGroup, o.measure);
   }
   const terms = o.yearToDate ? termsToDate(o.term) : [o.term];
-  const cells = await attendanceLineage(store, {
-    academicYear: o.academicYear,
-    terms,
-    pupilGroup: o.pupilGroup,
-    columns: columnsOf(o.measure, columns)!,
-  });
+  // A term a school sent as its two half terms is made of their cells (half-terms.ts).
+  const halves = context.catalogue.halfTerms;
+  const cells = termsOrTheirHalves(
+    await attendanceLineage(store, {
+      academicYear: o.academicYear,
+      terms: [...terms, ...terms.flatMap((t) => halvesOf(t, halves).map((h) => h.code))],
+      pupilGroup: o.pupilGroup,
+      columns: columnsOf(o.measure, columns)!,
+    }),
+    halves,
+  );
   const what = `${o.level} ${o.areaCode}, ${o.pupilGroup}, ${o.measure}, ${o.academicYear} ${
     o.yearToDate ? `year to date (${o.term})` : o.term
   }${o.phase !== 'all' ? `, ${o.phase} phase` : ''}`;
@@ -86,8 +93,16 @@ export async function explainAttendanceFigure(
       report,
       cells,
       terms,
+      latestHalf: halvesOf(terms.at(-1)!, halves).at(-1)?.code,
       columns,
       published: o.published,
     }),
   };
+}
+
+/** A school's half-term cells count only where it sent no return for their term (the term's return wins). */
+function termsOrTheirHalves(cells: StoredAttendanceCell[], halves: readonly HalfTerm[]): StoredAttendanceCell[] {
+  const sentTerm = new Set(cells.map((c) => `${c.urn}|${c.term}`));
+  const termOf = (c: StoredAttendanceCell) => halves.find((h) => h.code === c.term)?.term;
+  return cells.filter((c) => termOf(c) === undefined || !sentTerm.has(`${c.urn}|${termOf(c)}`));
 }

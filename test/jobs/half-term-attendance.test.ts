@@ -28,6 +28,7 @@ import { roundToShown } from '../../src/aggregate/attendance/index.js';
 import { buildAttendanceReport, type AttendanceReportOptions } from '../../src/jobs/attendance/attendance-report.js';
 import { attendanceCsv, attendanceHeading } from '../../src/publish/attendance/attendance-writers.js';
 import { catalogue } from '../../src/domain/catalogue.js';
+import { explainAttendanceFigure } from '../../src/jobs/explain-attendance.js';
 import { attendanceCharts } from '../../src/jobs/charts/attendance-charts.js';
 import { concernRows } from '../../src/publish/attendance/concern-report.js';
 import { storeComparators } from '../../src/store/queries/reference.js';
@@ -180,6 +181,24 @@ describe('a term sent as its half terms', () => {
     expect([overall(figures(r, ALDER)), persistent(figures(r, ALDER))]).toEqual([4.5, 10.0]);
     expect(overall(city(r).figures)).toBe(4.2);
     expect(city(r).nationalOverall).toBe(4.0);
+  });
+
+  it("is explained by its half terms' cells, pupils from the second half", async () => {
+    const key = { level: 'school' as const, areaCode: ALDER, pupilGroup: 'all' };
+    const base = { ...key, academicYear: '2015/16', term: 'Autumn' as const, yearToDate: false, phase: 'all' as const };
+    const explained = async (measure: string) => {
+      const r = await explainAttendanceFigure(store, { ...base, measure, published: false });
+      return r.ok ? r.explanation.sums.map((x) => [x.column, x.total, x.cells]) : r.text;
+    };
+    expect(await explained('overall_absence_rate')).toEqual([
+      ['authorised_absence', 450, 450],
+      ['unauthorised_absence', 130, 130],
+      ['possible_sessions', 13000, 13000],
+    ]);
+    expect(await explained('persistent_absence_rate')).toEqual([
+      ['persistent_absentees', 10, 10],
+      ['enrolments', 100, 100],
+    ]);
   });
 
   it('is incomplete with one half missing, naming the half', async () => {

@@ -74,6 +74,8 @@ export function explainAttendance(i: {
   report: AttendanceReport;
   cells: readonly AttendanceCellIn[];
   terms: readonly string[];
+  /** The latest term's last half term: its pupils stand for the term's where a school sent halves. */
+  latestHalf?: string | undefined;
   columns: AttendanceColumns;
   published: boolean;
 }): AttendanceExplanation {
@@ -89,7 +91,7 @@ export function explainAttendance(i: {
     (c) =>
       members.some((s) => s.urn === c.urn) &&
       parts.includes(c.column) &&
-      (columns.summedOverTerms(c.column) || c.term === latest),
+      (columns.summedOverTerms(c.column) || c.term === latest || c.term === i.latestHalf),
   );
   const counts = figure.status === 'returned' ? figure.counts : {};
   const sums = parts.map((column) => ({
