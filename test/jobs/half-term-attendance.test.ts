@@ -18,9 +18,10 @@
 // Alder 940/19,000 = 4.9%, PA of the latest half 12/102 = 11.8%; St Mary's 1,640/38,000 = 4.3%; city
 // 2,580/57,000 = 4.5%. Against the three-half-term national figure 4.6 (not the whole year's 4.0):
 // Alder +0.3, St Mary's −0.3; PA against national's 11.0 (three half terms, at 10%): concern scores
-// 1 × (12.5 − 11.0) = 1.5 for St Mary's (rank 1), 1 × (11.8 − 11.0) = 0.8 for Alder. Year to date to Spring 2: Alder incomplete (no Spring 2); St Mary's
-// 2,060/48,000 = 4.3%. Autumn term: Alder from its halves 580/13,000 = 4.5%, PA 10/100 = 10.0%;
+// 1 × (12.5 − 11.0) = 1.5 for St Mary's (rank 1), 1 × (11.8 − 11.0) = 0.8 for Alder. Year to date to
+// Spring 2: Alder incomplete (no Spring 2); St Mary's 2,060/48,000 = 4.3%. Autumn term: Alder from its halves 580/13,000 = 4.5%, PA 10/100 = 10.0%;
 // city 1,620/39,000 = 4.2%, against the whole year's 4.0. Spring term: Alder incomplete.
+// Also: its charts, the explanation of a term made of halves, and the builder refusing to publish one.
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AttendanceReport, PeriodFigures } from '../../src/aggregate/attendance/attendance-report.js';
@@ -28,6 +29,8 @@ import { roundToShown } from '../../src/aggregate/attendance/index.js';
 import { buildAttendanceReport, type AttendanceReportOptions } from '../../src/jobs/attendance/attendance-report.js';
 import { attendanceCsv, attendanceHeading } from '../../src/publish/attendance/attendance-writers.js';
 import { catalogue } from '../../src/domain/catalogue.js';
+import { shippedContext } from '../../src/domain/context.js';
+import { attendanceReportFrom } from '../../src/publish/attendance/build-attendance-report.js';
 import { explainAttendanceFigure } from '../../src/jobs/explain-attendance.js';
 import { attendanceCharts } from '../../src/jobs/charts/attendance-charts.js';
 import { concernRows } from '../../src/publish/attendance/concern-report.js';
@@ -129,6 +132,28 @@ describe('a half term as the period', () => {
     const rows = parse(attendanceCsv(r, catalogue()), { columns: true }) as Record<string, string>[];
     expect(new Set(rows.map((row) => row['period']))).toEqual(new Set(['Spring 1']));
     expect(attendanceHeading(r).title).toBe('Attendance 2015/16, half term Spring 1');
+  });
+});
+
+describe('a half term published', () => {
+  it('is refused by the report builder too when asked to publish', () => {
+    const inputs = {
+      records: [],
+      nationalComparators: [],
+      targets: [],
+      refused: new Set<string>(),
+      memberships: new Map(),
+      schools: [],
+    };
+    const o = {
+      academicYear: '2015/16',
+      term: 'Spring' as const,
+      halfTerm: 'Spring 1',
+      yearToDate: false,
+      phase: 'all' as const,
+    };
+    expect(() => attendanceReportFrom(inputs, { ...o, published: true }, shippedContext())).toThrow(/not published/);
+    expect(attendanceReportFrom(inputs, o, shippedContext()).halfTerm).toBe('Spring 1');
   });
 });
 

@@ -4,12 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { endsItsTerm, halfTermsCovered, windowParts } from '../../../src/aggregate/attendance/half-terms.js';
 import { periodFlags, refusePublishedHalfTerm } from '../../../src/cli/period-flags.js';
-import { shippedContext } from '../../../src/domain/context.js';
+import { catalogue } from '../../../src/domain/catalogue.js';
 import { cliText } from '../../../src/messages/cli-text.js';
-import { attendanceReportFrom } from '../../../src/publish/attendance/build-attendance-report.js';
 
-const context = shippedContext();
-const halves = context.catalogue.halfTerms;
+const halves = catalogue().halfTerms;
 
 describe('a window of half terms', () => {
   it('is one half term alone, never its term', () => {
@@ -46,25 +44,5 @@ describe('--half-term', () => {
     expect(() => refusePublishedHalfTerm('Spring 1', true)).toThrow(cliText['flag.half-term-published']('Spring 1'));
     expect(() => refusePublishedHalfTerm('Spring 1', false, 'ees')).toThrow(/not published/);
     expect(() => refusePublishedHalfTerm(undefined, true)).not.toThrow();
-  });
-
-  it('is refused by the report builder too when asked to publish', () => {
-    const inputs = {
-      records: [],
-      nationalComparators: [],
-      targets: [],
-      refused: new Set<string>(),
-      memberships: new Map(),
-      schools: [],
-    };
-    const o = {
-      academicYear: '2015/16',
-      term: 'Spring' as const,
-      halfTerm: 'Spring 1',
-      yearToDate: false,
-      phase: 'all' as const,
-    };
-    expect(() => attendanceReportFrom(inputs, { ...o, published: true }, context)).toThrow(/not published/);
-    expect(attendanceReportFrom(inputs, o, context).halfTerm).toBe('Spring 1');
   });
 });
