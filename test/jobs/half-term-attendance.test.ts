@@ -19,8 +19,9 @@
 // 2,580/57,000 = 4.5%. Against the three-half-term national figure 4.6 (not the whole year's 4.0):
 // Alder +0.3, St Mary's −0.3; PA against national's 11.0 (three half terms, at 10%): concern scores
 // 1 × (12.5 − 11.0) = 1.5 for St Mary's (rank 1), 1 × (11.8 − 11.0) = 0.8 for Alder. Year to date to
-// Spring 2: Alder incomplete (no Spring 2); St Mary's 2,060/48,000 = 4.3%. Autumn term: Alder from its halves 580/13,000 = 4.5%, PA 10/100 = 10.0%;
-// city 1,620/39,000 = 4.2%, against the whole year's 4.0. Spring term: Alder incomplete.
+// Spring 2: Alder incomplete (no Spring 2); St Mary's 2,060/48,000 = 4.3%. Autumn term: Alder from its
+// halves 580/13,000 = 4.5%, PA 10/100 = 10.0%; city 1,620/39,000 = 4.2%, against the whole year's 4.0.
+// Spring term: Alder incomplete; St Mary's from its halves 1,020/22,000 = 4.6%.
 // Also: its charts, the explanation of a term made of halves, and the builder refusing to publish one.
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
