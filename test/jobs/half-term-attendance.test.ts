@@ -33,6 +33,7 @@ import { catalogue } from '../../src/domain/catalogue.js';
 import { shippedContext } from '../../src/domain/context.js';
 import { attendanceReportFrom } from '../../src/publish/attendance/build-attendance-report.js';
 import { explainAttendanceFigure } from '../../src/jobs/explain-attendance.js';
+import { attendanceSection } from '../../src/publish/html/attendance-section.js';
 import { attendanceCharts } from '../../src/jobs/charts/attendance-charts.js';
 import { concernRows } from '../../src/publish/attendance/concern-report.js';
 import { storeComparators } from '../../src/store/queries/reference.js';
@@ -167,6 +168,16 @@ describe("a half term's charts", () => {
       'attendance-2015-16-spring-1-trend',
     ]);
     expect(charts[0]!.title).toContain('2015/16 Spring 1');
+  });
+});
+
+describe("a half term's section of the Board paper", () => {
+  it("is titled by the half term and says its rules, in the report's words", async () => {
+    const section = String(
+      attendanceSection(await report({ halfTerm: 'Spring 1', yearToDate: true }), [], new Map(), catalogue()),
+    );
+    expect(section).toContain('<h2>Attendance, 2015/16 year to date to the end of the spring 1 half term</h2>');
+    expect(section).toContain('Half terms: a term&#39;s return stands for its two half terms');
   });
 });
 
