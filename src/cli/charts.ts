@@ -13,6 +13,7 @@ import { writeFileAtomic } from '../publish/write-atomic.js';
 import { cliText } from '../messages/cli-text.js';
 import { codesOf, keyStageFlag, phaseFlag, roundFlag, termFlag, thresholdFlag, yearFlag } from './catalogue-flags.js';
 import { CliError, type CliIO } from './cli-io.js';
+import { periodFlags, refusePublishedHalfTerm } from './period-flags.js';
 import { withStore } from './store-option.js';
 
 export type Flags = Record<string, string | boolean | undefined>;
@@ -26,7 +27,12 @@ export function reportScopeOptions(flags: Flags): Readonly<ReportScope> {
   const academicYear = yearFlag(flags['year']);
   const keyStage = keyStageFlag(flags['keyStage']);
   const round = roundFlag(flags['round']);
-  const term = flags['term'] === undefined ? undefined : termFlag(flags['term']);
+  // --half-term (the charts only): a half term in place of --term (period-flags.ts).
+  const { term, halfTerm } =
+    flags['halfTerm'] === undefined
+      ? { term: flags['term'] === undefined ? undefined : termFlag(flags['term']), halfTerm: undefined }
+      : periodFlags(flags['term'], flags['halfTerm']);
+  refusePublishedHalfTerm(halfTerm, flags['published']);
   const threshold = thresholdFlag(flags['threshold'], flags['published']);
   // The year to date and a phase are of the attendance, so they need its term.
   for (const flag of ['ytd', 'phase'] as const)
@@ -47,6 +53,7 @@ export function reportScopeOptions(flags: Flags): Readonly<ReportScope> {
     round,
     published: Boolean(flags['published']),
     ...(term ? { term } : {}),
+    ...(halfTerm ? { halfTerm } : {}),
     ...(flags['ytd'] ? { yearToDate: true } : {}),
     ...(phase !== 'all' ? { phase } : {}),
     ...(threshold !== undefined ? { threshold } : {}),
@@ -84,30 +91,33 @@ export function registerChartsCommand(program: Command, io: CliIO, exit: (code: 
     program
       .command('charts')
       .description('each gap-to-national and attendance chart as SVG and PNG, with the CSV of its numbers'),
-  ).action(async (flags: Flags) => {
-    const scope = reportScopeOptions(flags);
-    const built = await withStore(flags['db'] as string | undefined, io, (store) => buildReportCharts(store, scope));
-    if (built.predictions.rows.length === 0) {
-      throw new CliError(cliText['report.no-returns'](scope.keyStage, scope.round, scope.academicYear), 1);
-    }
-    if (scope.term && !built.attendance) io.err(cliText['charts.no-attendance'](scope.term, scope.academicYear));
-    for (const w of built.withheldCharts) io.err(cliText['charts.withheld'](w.slug, w.reason));
-    const out = String(flags['out']);
-    const withSymbols: string[] = [];
-    for (const named of [...built.predictionCharts, ...built.attendanceCharts]) {
-      if (symbolLegend([chartPublishedTable(named.chart.table)])) withSymbols.push(`${named.slug}.csv`);
-      const svg = await renderSvg(named.chart.spec);
-      const files: [string, string | Uint8Array][] = [
-        [`${named.slug}.svg`, svg],
-        [`${named.slug}.png`, renderPng(svg)],
-        [`${named.slug}.csv`, chartCsv(named.chart.table)],
-      ];
-      for (const [name, content] of files) {
-        await writeFileAtomic(join(out, name), content);
-        io.out(join(out, name));
+  )
+    .option('--half-term <half>', 'attendance of a half term instead of --term: 1 to 6, or Autumn 1 … Summer 2')
+    .action(async (flags: Flags) => {
+      const scope = reportScopeOptions(flags);
+      const built = await withStore(flags['db'] as string | undefined, io, (store) => buildReportCharts(store, scope));
+      if (built.predictions.rows.length === 0) {
+        throw new CliError(cliText['report.no-returns'](scope.keyStage, scope.round, scope.academicYear), 1);
       }
-    }
-    if (withSymbols.length > 0) await writeSymbolsNote(out, withSymbols, io);
-    exit(0);
-  });
+      if (scope.term && !built.attendance)
+        io.err(cliText['charts.no-attendance'](scope.halfTerm ?? scope.term, scope.academicYear));
+      for (const w of built.withheldCharts) io.err(cliText['charts.withheld'](w.slug, w.reason));
+      const out = String(flags['out']);
+      const withSymbols: string[] = [];
+      for (const named of [...built.predictionCharts, ...built.attendanceCharts]) {
+        if (symbolLegend([chartPublishedTable(named.chart.table)])) withSymbols.push(`${named.slug}.csv`);
+        const svg = await renderSvg(named.chart.spec);
+        const files: [string, string | Uint8Array][] = [
+          [`${named.slug}.svg`, svg],
+          [`${named.slug}.png`, renderPng(svg)],
+          [`${named.slug}.csv`, chartCsv(named.chart.table)],
+        ];
+        for (const [name, content] of files) {
+          await writeFileAtomic(join(out, name), content);
+          io.out(join(out, name));
+        }
+      }
+      if (withSymbols.length > 0) await writeSymbolsNote(out, withSymbols, io);
+      exit(0);
+    });
 }

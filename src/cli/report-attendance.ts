@@ -9,7 +9,8 @@ import type { Catalogue } from '../domain/catalogue.js';
 import { shippedContext } from '../domain/context.js';
 import { cliText } from '../messages/cli-text.js';
 import { writeFileAtomic } from '../publish/write-atomic.js';
-import { phaseFlag, termFlag, yearFlag } from './catalogue-flags.js';
+import { phaseFlag, yearFlag } from './catalogue-flags.js';
+import { periodFlags, refusePublishedHalfTerm } from './period-flags.js';
 import { CliError, type CliIO } from './cli-io.js';
 import { withStore } from './store-option.js';
 import { eesOut, writeEes } from './ees-output.js';
@@ -23,10 +24,12 @@ type EesOf = (r: AttendanceReport, catalogue: Catalogue, places: EesPlaces) => E
 
 function attendanceOptions(flags: Flags) {
   const year = yearFlag(flags['year']);
-  const term = termFlag(flags['term']);
+  const { term, halfTerm } = periodFlags(flags['term'], flags['halfTerm']);
+  refusePublishedHalfTerm(halfTerm, flags['published'], flags['format']);
   return Object.freeze({
     academicYear: year,
     term,
+    ...(halfTerm ? { halfTerm } : {}),
     yearToDate: Boolean(flags['ytd']),
     phase: phaseFlag(flags['phase']),
     published: Boolean(flags['published']),
@@ -46,7 +49,7 @@ async function run(io: CliIO, flags: Flags, writers: Record<string, Writer>, ees
     buildAttendanceReport(store, options, context),
   );
   if (!report.schools.some((s) => s.byGroup.get(context.catalogue.wholeCohort)?.status === 'returned'))
-    throw new CliError(cliText['report.no-attendance'](options.term, options.academicYear), 1);
+    throw new CliError(cliText['report.no-attendance'](options.halfTerm ?? options.term, options.academicYear), 1);
   if (!write) return writeEes(io, flags, options.academicYear, (p) => ees(report, context.catalogue, p));
   const content = await write(report, context.catalogue);
   const returned = report.schools.filter((s) => s.rankOverall !== undefined).length;
@@ -60,8 +63,9 @@ export function registerAttendanceReports(report: Command, io: CliIO, exit: (cod
   const common = (c: Command) =>
     c
       .requiredOption('--year <year>', 'academic year, e.g. 2014/15')
-      .requiredOption('--term <term>', 'Autumn, Spring or Summer')
-      .option('--ytd', 'the year to date up to --term, summed from sessions')
+      .option('--term <term>', 'Autumn, Spring or Summer (or give --half-term)')
+      .option('--half-term <half>', 'a half term instead: 1 to 6, or Autumn 1 … Summer 2; not with --published')
+      .option('--ytd', 'the year to date up to --term or --half-term, summed from sessions')
       .option('--phase <phase>', 'primary, secondary, special or all', 'all')
       .option('--published', 'withhold small numbers (persistent absentees, small groups, exclusions), for publication')
       .option('--out <path>', 'write to a file instead of the screen')

@@ -24,6 +24,7 @@ export function registerHtmlReport(report: Command, io: CliIO, exit: (code: numb
         "each school's tables and charts: appendix (after the paper) or separate",
         'appendix',
       )
+      .option('--half-term <half>', 'attendance of a half term instead of --term: 1 to 6; not with --published')
       .option('--no-explain', 'no side file explaining each city and group figure (board-explain.html), no links'),
   ).action(async (flags: Flags) => {
     const scope = reportScopeOptions(flags);

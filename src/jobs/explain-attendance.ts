@@ -15,11 +15,13 @@ import {
   type AttendanceKey,
 } from '../publish/explain/attendance-explanation.js';
 import type { Store } from '../store/open-store.js';
-import { attendanceLineage } from '../store/queries/attendance-lineage.js';
+import { attendanceLineage, type StoredAttendanceCell } from '../store/queries/attendance-lineage.js';
 import { attendanceComparators } from '../store/queries/attendance.js';
 import { nationalAttendance } from '../aggregate/attendance/national-attendance.js';
 import { groupThresholds } from '../disclosure/group-thresholds.js';
 import type { AttendanceReport } from '../aggregate/attendance/attendance-report.js';
+import { halvesOf } from '../aggregate/attendance/half-terms.js';
+import type { HalfTerm } from '../domain/catalogue.js';
 import { buildAttendanceReport } from './attendance/attendance-report.js';
 
 export interface AttendanceExplainOptions extends AttendanceKey {
@@ -74,12 +76,17 @@ export async function explainAttendanceFigure(
     return refuse('explain.no-figure', o.areaCode, o.pupilGroup, o.measure);
   }
   const terms = o.yearToDate ? termsToDate(o.term) : [o.term];
-  const cells = await attendanceLineage(store, {
-    academicYear: o.academicYear,
-    terms,
-    pupilGroup: o.pupilGroup,
-    columns: columnsOf(o.measure, columns)!,
-  });
+  // A term a school sent as its two half terms is made of their cells (half-terms.ts).
+  const halves = context.catalogue.halfTerms;
+  const cells = termsOrTheirHalves(
+    await attendanceLineage(store, {
+      academicYear: o.academicYear,
+      terms: [...terms, ...terms.flatMap((t) => halvesOf(t, halves).map((h) => h.code))],
+      pupilGroup: o.pupilGroup,
+      columns: columnsOf(o.measure, columns)!,
+    }),
+    halves,
+  );
   const national = await nationalSource(store, o, report, context);
   const what = `${o.level} ${o.areaCode}, ${o.pupilGroup}, ${o.measure}, ${o.academicYear} ${
     o.yearToDate ? `year to date (${o.term})` : o.term
@@ -92,6 +99,7 @@ export async function explainAttendanceFigure(
       report,
       cells,
       terms,
+      latestHalf: halvesOf(terms.at(-1)!, halves).at(-1)?.code,
       columns,
       ...(national ? { national } : {}),
       thresholds: groupThresholds(context.settings.publication)(o.pupilGroup),
@@ -139,4 +147,11 @@ async function nationalSource(
       paThreshold: row.pa_threshold,
     }
   );
+}
+
+/** A school's half-term cells count only where it sent no return for their term (the term's return wins). */
+function termsOrTheirHalves(cells: StoredAttendanceCell[], halves: readonly HalfTerm[]): StoredAttendanceCell[] {
+  const sentTerm = new Set(cells.map((c) => `${c.urn}|${c.term}`));
+  const termOf = (c: StoredAttendanceCell) => halves.find((h) => h.code === c.term)?.term;
+  return cells.filter((c) => termOf(c) === undefined || !sentTerm.has(`${c.urn}|${termOf(c)}`));
 }

@@ -10,7 +10,8 @@ import type { Coverage } from '../publish/html/coverage-section.js';
 import { headlineFrom, type Headline } from '../publish/html/headline-figures.js';
 import type { ReportCharts } from '../publish/report-charts/report-charts.js';
 import type { Store } from '../store/open-store.js';
-import { attendanceComparators } from '../store/queries/attendance.js';
+import { nationalOfPeriod } from './attendance/attendance-report.js';
+import { halfTermsCovered, windowParts } from '../aggregate/attendance/half-terms.js';
 import { comparatorsOfDefinition } from '../store/queries/comparators-of-definition.js';
 import { buildPredictionsReport } from './predictions-report.js';
 
@@ -39,19 +40,27 @@ export async function loadHeadline(store: Store, data: ReportCharts, coverage: C
   };
   const years = [p.academicYear, ...p.nationalFallbackYears];
   const a = data.attendance;
+  // A half-term period's figures are set against those of as many half terms, or none (half-terms.ts).
+  const attendanceHalfTerms = !a?.halfTerm
+    ? definition.halfTerms
+    : a.yearToDate
+      ? halfTermsCovered(windowParts(a, cat.halfTerms), cat.halfTerms)
+      : undefined;
   const comparators = [
     ...(await comparatorsOfDefinition(store, definition, { academicYears: years, keyStage: p.keyStage })),
-    ...(a
-      ? await comparatorsOfDefinition(store, definition, {
-          academicYears: [a.nationalYear ?? a.academicYear],
-          keyStage: a.phase,
-          geographicLevel: 'National',
-        })
+    ...(a && attendanceHalfTerms !== undefined
+      ? await comparatorsOfDefinition(
+          store,
+          { ...definition, halfTerms: attendanceHalfTerms },
+          {
+            academicYears: [a.nationalYear ?? a.academicYear],
+            keyStage: a.phase,
+            geographicLevel: 'National',
+          },
+        )
       : []),
   ];
-  const national = a
-    ? nationalAttendance(await attendanceComparators(store, 'National', cat), a.academicYear)
-    : undefined;
+  const national = a ? nationalAttendance(await nationalOfPeriod(store, a, cat), a.academicYear) : undefined;
   const persistent = national?.rate(cat.attendanceColumns.pupilsAbsentRate.code, a!.phase)?.value;
   return headlineFrom({
     catalogue: cat,

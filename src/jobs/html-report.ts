@@ -4,6 +4,7 @@
 // the city, its charts, the collaborative groups, attendance by area, provenance, (5) each
 // school's tables and charts, in an appendix after the paper or in a page of their own, (6) pages
 // with everything inline and nothing to load.
+import { termWords } from '../publish/html/period-words.js';
 import { htmlText } from '../messages/html-text.js';
 import type { Store } from '../store/open-store.js';
 import { buildReportCharts } from './charts/report-charts.js';
@@ -72,8 +73,12 @@ async function loadProvenance(store: Store, o: HtmlReportOptions): Promise<Prove
     o.term === undefined
       ? undefined
       : {
-          label: htmlText['html-provenance.attendance'](o.academicYear, o.term),
-          returns: await returnsProvenance(store, { kind: 'attendance', academicYear: o.academicYear, period: o.term }),
+          label: htmlText['html-provenance.attendance'](o.academicYear, o.halfTerm ?? o.term),
+          returns: await returnsProvenance(store, {
+            kind: 'attendance',
+            academicYear: o.academicYear,
+            period: o.halfTerm ?? o.term,
+          }),
         };
   const times = [predictions, attendance?.returns]
     .flatMap((p) => (p?.earliest && p.latest ? [p.earliest, p.latest] : []))
@@ -95,7 +100,17 @@ function contentsOf(data: ReportCharts, o: HtmlReportOptions): Contents[] {
     { id: 'city', title: htmlText['html-section.city'] },
     ...(hasCharts(data, false) ? [{ id: 'charts', title: htmlText['html-section.charts'] }] : []),
     { id: 'groups', title: htmlText['html-section.groups'] },
-    ...(attendance ? [{ id: 'attendance', title: htmlText['html-section.attendance'](o.term!, o.yearToDate) }] : []),
+    ...(attendance
+      ? [
+          {
+            id: 'attendance',
+            title: htmlText['html-section.attendance'](
+              termWords({ term: o.term!, halfTerm: o.halfTerm }),
+              o.yearToDate,
+            ),
+          },
+        ]
+      : []),
     { id: 'provenance', title: htmlText['html-section.provenance'] },
     ...(appendix ? [{ id: 'schools', title: htmlText['html-appendix.schools'] }] : []),
     ...(appendix && hasCharts(data, true) ? [{ id: 'school-charts', title: htmlText['html-appendix.charts'] }] : []),
@@ -132,7 +147,12 @@ async function buildPaperAndSchools(store: Store, options: HtmlReportOptions): P
       ? html``
       : data.attendance
         ? attendanceSection(data.attendance, data.attendanceCharts, svgs, data.context.catalogue)
-        : noAttendanceSection(options.academicYear, options.term, options.yearToDate, options.phase);
+        : noAttendanceSection(
+            options.academicYear,
+            termWords({ term: options.term, halfTerm: options.halfTerm }),
+            options.yearToDate,
+            options.phase,
+          );
   const members = (code: string) => groupMembersHtml(coverage.groups.find((g) => g.code === code));
   const intro = introSection(
     data,

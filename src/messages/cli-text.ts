@@ -61,6 +61,12 @@ export const cliText = {
   'flag.measure': (given: string, keyStage: string, year: string, inForce: readonly string[]) =>
     `--measure "${given}" is not a ${keyStage} measure in ${year}: one of ${inForce.join(', ')}`,
   'flag.needs-term': (flag: string) => `${flag} is about attendance: give --term as well`,
+  'flag.term-or-half-term': 'give exactly one of --term (Autumn, Spring, Summer) or --half-term (1 to 6)',
+  'flag.half-term': (given: string, halves: number) =>
+    `--half-term "${given}" is not a half term: give 1 to ${halves}, or one as written in a return (Spring 1, HT3)`,
+  'flag.half-term-published': (halfTerm: string) =>
+    `a ${halfTerm} report is for officers only: half-term figures are not published, so --published and ` +
+    '--format ees are refused with --half-term; publish the term, or the year to date to it, with --term',
   'flag.schools': (given: string) => `--schools "${given}" must be appendix or separate`,
   'flag.html-out': (out: string) => `--out "${out}" should name an .html file`,
   'flag.status-format': (given: string) => `--format "${given}" must be text or csv`,

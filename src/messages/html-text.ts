@@ -142,6 +142,8 @@ export const htmlText = {
     `${label} (pupils missing half their possible sessions or more): ${city}% of the city’s pupils` +
     (national === undefined ? '.' : `, against ${national}% nationally.`),
   'html-reasons.table': 'Sessions missed by reason, % of possible sessions (all pupils)',
+  /** A half term where the sentences name a term (issue 14): "Spring 1" → "spring 1 half" (term). */
+  'html-attendance.half-term': (halfTerm: string) => `${halfTerm} half`,
   'html-attendance.no-returns': (year: string, term: string) =>
     `No accepted attendance returns for the ${term.toLowerCase()} term of ${year} in the store.`,
 

@@ -71,6 +71,9 @@ export const reportText = {
   /** A report's period: "Spring term", or "year to date (Spring)". */
   'period.term-or-year-to-date': (term: string, yearToDate: boolean) =>
     yearToDate ? `year to date (${term})` : `${term} term`,
+  /** A half-term report's period (issue 14): "half term Spring 1", or "year to date (Spring 1)". */
+  'period.half-term-or-year-to-date': (halfTerm: string, yearToDate: boolean) =>
+    yearToDate ? `year to date (${halfTerm})` : `half term ${halfTerm}`,
 
   // Predictions (predictions-md.ts, predictions-xlsx.ts, area-tables.ts)
   'predictions.title': (keyStage: string, year: string, round: string) =>
@@ -125,6 +128,18 @@ export const reportText = {
   'attendance-report.title': (year: string, term: string, yearToDate: boolean, phase: string) =>
     `Attendance ${year}, ${yearToDate ? `year to date to the end of ${term}` : `${term} term`}` +
     (phase === 'all' ? '' : `, ${phase} schools`),
+  /** "Attendance 2014/15, year to date to the end of Summer 1", or "…, half term Spring 1". */
+  'attendance-report.half-term-title': (year: string, halfTerm: string, yearToDate: boolean, phase: string) =>
+    `Attendance ${year}, ${yearToDate ? `year to date to the end of ${halfTerm}` : `half term ${halfTerm}`}` +
+    (phase === 'all' ? '' : `, ${phase} schools`),
+  /** A half-term report's rules (issue 14, half-terms.ts), under its title. */
+  'attendance-report.half-terms':
+    "Half terms: a term's return stands for its two half terms (the same sessions), and a school that sent " +
+    "both half terms instead has that term's figure; a term's return is never split, so it gives no half " +
+    "term's figure. The year to date to a half term sums the terms before it and its term's half terms to " +
+    'it; a missing one makes it incomplete. National figures are compared only where they cover the same ' +
+    'half terms (to Summer 1: five, as the DfE counted before 2012/13); there is none for a single half ' +
+    "term. Trends are over terms, to the half term's term. Half-term figures are not published.",
   'attendance-report.sheet': 'Attendance',
   'attendance-report.data-sheet': 'Data',
   /** How the schools are ranked and the rates made; the persistent absence threshold when the catalogue has one. */

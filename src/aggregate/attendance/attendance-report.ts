@@ -22,8 +22,11 @@ export type PeriodFigures =
   | { status: 'not returned' }
   /** The school's return for the period was refused (and no accepted one replaced it). */
   | { status: 'refused' }
-  /** Year to date with a term missing: no figure, never a partial one. */
-  | { status: 'incomplete'; missingTerms: Term[] };
+  /**
+   * A term or half term of the period missing (a year to date's, or a term's half): no figure, never
+   * a partial one. `missingTerms` are the catalogue codes of the terms and half terms missing.
+   */
+  | { status: 'incomplete'; missingTerms: string[] };
 
 export interface SchoolAttendance {
   urn: string;
@@ -73,6 +76,8 @@ export interface AreaAttendance {
 export interface AttendanceReport {
   academicYear: string;
   term: Term;
+  /** A half term of `term` (its catalogue code) when the period is one, or the year to date to one. */
+  halfTerm?: string;
   yearToDate: boolean;
   phase: Phase | 'all';
   /** Small numbers withheld for publication (1 to `threshold` pupils). */

@@ -24,7 +24,7 @@ export interface TargetProgressInput {
   /** The academic year the target is for: "2015/16". */
   academicYear: string;
   /** The target year's complete year-to-date rate (percent) and its last term; undefined when there is none. */
-  soFar?: { rate: number; throughTerm: Term };
+  soFar?: { rate: number; throughTerm: Term; yearComplete?: boolean };
   /** The school's trend (trend.ts), normally as of the same term as `soFar`. */
   trend: Trend;
 }
@@ -44,7 +44,8 @@ const pointsPerTerm = (slope: number) => formatShown(Math.abs(slope));
 /** Rates a school's progress towards `target` by TARGET_RULES. */
 export function targetProgress(input: TargetProgressInput): TargetProgress {
   const { target, academicYear, soFar, trend } = input;
-  const yearComplete = soFar?.throughTerm === 'Summer';
+  // Through Summer's first half only (a half-term report), the year is not complete.
+  const yearComplete = soFar?.yearComplete ?? soFar?.throughTerm === 'Summer';
   const shownSoFar = soFar === undefined ? undefined : formatShown(soFar.rate);
   const head = attendanceText['target.against'](
     attendanceText['target.so-far'](shownSoFar, yearComplete),

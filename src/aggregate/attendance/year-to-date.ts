@@ -1,7 +1,8 @@
 // A school's (or a sum of schools') attendance for the year so far, from its termly returns.
 import { attendanceText } from '../../messages/attendance-text.js';
 import type { AttendanceColumns } from '../../domain/attendance-columns.js';
-import { sumCounts, attendanceRates } from './rates.js';
+import { attendanceRates } from './rates.js';
+import { windowCounts } from './half-terms.js';
 import { termPosition } from './period.js';
 import { TERMS, type AttendanceCounts, type AttendanceRates, type Period, type Term } from './types.js';
 
@@ -66,15 +67,11 @@ export function yearToDate(
   const missingTerms = terms.filter((t) => returnsByTerm[t] === undefined);
   if (missingTerms.length > 0) return { status: 'incomplete', terms, missingTerms };
 
-  const returns = terms.map((t) => returnsByTerm[t]!);
-  const latest = returnsByTerm[upToTerm]!;
   // Sessions and events add up over terms; pupils (on roll, counted by absence) are the latest term's.
-  const counts: Record<string, number> = { ...sumCounts(returns, columns) };
-  for (const column of columns.all) {
-    if (columns.summedOverTerms(column.code)) continue;
-    if (latest[column.code] === undefined) delete counts[column.code];
-    else counts[column.code] = latest[column.code]!;
-  }
+  const counts = windowCounts(
+    terms.map((t) => returnsByTerm[t]!),
+    columns,
+  );
   const exact = terms.length === 1 || options.persistentAbsentees === 'year-to-date';
   return {
     status: 'complete',

@@ -4,9 +4,8 @@
 import { shippedContext, type Context } from '../../domain/context.js';
 import { chartText } from '../../messages/chart-text.js';
 import type { Store } from '../../store/open-store.js';
-import { attendanceComparators } from '../../store/queries/attendance.js';
 import type { AttendanceReport } from '../../aggregate/attendance/attendance-report.js';
-import { buildAttendanceReport } from '../attendance/attendance-report.js';
+import { buildAttendanceReport, nationalOfPeriod } from '../attendance/attendance-report.js';
 import { nationalAttendance } from '../../aggregate/attendance/national-attendance.js';
 import { absenceReasonsChart, attendanceRankChart, attendanceTrendChart } from '../../publish/charts/index.js';
 import { reasonChartRows } from '../../publish/report-charts/reason-chart-rows.js';
@@ -26,7 +25,8 @@ export async function attendanceOverTime(
   const out: AttendanceReport[] = [];
   for (const t of await attendanceTerms(store)) {
     if (order(t.academicYear, t.term) > upTo) continue;
-    const same = t.academicYear === report.academicYear && t.term === report.term;
+    // A half-term report is no term's point: the city's line is of terms, each its own report.
+    const same = t.academicYear === report.academicYear && t.term === report.term && !report.halfTerm;
     out.push(
       same
         ? report
@@ -54,13 +54,11 @@ export async function attendanceCharts(
   context: Context = shippedContext(),
 ): Promise<NamedChart[]> {
   const { catalogue, settings } = context;
-  const national = nationalAttendance(
-    await attendanceComparators(store, 'National', context.catalogue),
-    report.academicYear,
-  );
-  const period = chartText['chart.attendance-period'](report.academicYear, report.term, report.yearToDate);
+  const national = nationalAttendance(await nationalOfPeriod(store, report, catalogue), report.academicYear);
+  const term = report.halfTerm ?? report.term;
+  const period = chartText['chart.attendance-period'](report.academicYear, term, report.yearToDate);
   const slug = (...what: string[]) =>
-    slugOf('attendance', report.academicYear, report.term, ...(report.yearToDate ? ['ytd'] : []), ...what);
+    slugOf('attendance', report.academicYear, term, ...(report.yearToDate ? ['ytd'] : []), ...what);
   const { absenceRate, pupilsAbsentRate } = catalogue.attendanceColumns;
   const charts: NamedChart[] = [];
   for (const measure of ['overall', 'persistent'] as const) {

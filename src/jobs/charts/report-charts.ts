@@ -45,6 +45,7 @@ export async function buildReportCharts(
           {
             academicYear: scope.academicYear,
             term: scope.term,
+            ...(scope.halfTerm ? { halfTerm: scope.halfTerm } : {}),
             yearToDate: scope.yearToDate ?? false,
             phase: scope.phase ?? 'all',
             published: scope.published,

@@ -21,11 +21,16 @@ export async function predictionRounds(store: Store, keyStage: string): Promise<
   return (await periodsWithReturns(store, 'predictions', keyStage)).sort(byYearThen(catalogue().rounds));
 }
 
-/** Every (year, term) with current accepted attendance returns. */
+/** Every (year, term) with current accepted attendance returns, of the term or of a half of it. */
 export async function attendanceTerms(store: Store): Promise<{ academicYear: string; term: Term }[]> {
-  const terms = catalogue().terms;
-  return (await periodsWithReturns(store, 'attendance'))
-    .filter((p) => terms.some((t) => t.code === p.period))
-    .sort(byYearThen(catalogue().terms))
+  const { terms, halfTerms } = catalogue();
+  const termOf = (period: string) => halfTerms.find((h) => h.code === period)?.term ?? period;
+  const seen = new Map<string, StoredPeriod>();
+  for (const p of await periodsWithReturns(store, 'attendance')) {
+    const period = termOf(p.period);
+    if (terms.some((t) => t.code === period)) seen.set(`${p.academicYear}|${period}`, { ...p, period });
+  }
+  return [...seen.values()]
+    .sort(byYearThen(terms))
     .map((p) => ({ academicYear: p.academicYear, term: p.period as Term }));
 }

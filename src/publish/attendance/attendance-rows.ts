@@ -53,7 +53,7 @@ export function attendanceRows(report: AttendanceReport, catalogue: Catalogue): 
   const base = {
     academic_year: report.academicYear,
     term: report.term,
-    period: reportText['attendance-row.period'](report.term, report.yearToDate),
+    period: reportText['attendance-row.period'](report.halfTerm ?? report.term, report.yearToDate),
   };
   const ranked = [...report.schools].sort(
     (a, b) => (a.rankOverall ?? Infinity) - (b.rankOverall ?? Infinity) || a.name.localeCompare(b.name),

@@ -21,9 +21,17 @@ export function attendanceCsv(report: AttendanceReport, catalogue: Catalogue): s
 export function attendanceHeading(report: AttendanceReport, catalogue?: Catalogue): Heading {
   const threshold = report.persistentThreshold ? String(report.persistentThreshold) : undefined;
   return {
-    title: reportText['attendance-report.title'](report.academicYear, report.term, report.yearToDate, report.phase),
+    title: report.halfTerm
+      ? reportText['attendance-report.half-term-title'](
+          report.academicYear,
+          report.halfTerm,
+          report.yearToDate,
+          report.phase,
+        )
+      : reportText['attendance-report.title'](report.academicYear, report.term, report.yearToDate, report.phase),
     notes: [
       reportText['attendance-report.rates'](threshold, report.academicYear),
+      ...(report.halfTerm ? [reportText['attendance-report.half-terms']] : []),
       ...(report.nationalYear ? [reportText['attendance-report.national-year'](report.nationalYear)] : []),
       ...phasesWithoutNational(report),
       ...(catalogue ? groupsWithoutNational(report, catalogue) : []),

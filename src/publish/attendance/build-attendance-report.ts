@@ -19,6 +19,7 @@ import type {
 } from '../../aggregate/attendance/attendance-report.js';
 import { nationalAttendance, nationalRatesOf } from '../../aggregate/attendance/national-attendance.js';
 import { AttendanceIndex, sumFigures, type Period } from '../../aggregate/attendance/period-figures.js';
+import { endsItsTerm, type HalfTermRecord } from '../../aggregate/attendance/half-terms.js';
 import { rankSchoolsInReport } from '../../aggregate/attendance/rank-schools.js';
 import { applyAttendanceDecision, decideAttendance, hiddenBases } from '../../disclosure/suppress-attendance.js';
 import type { SuppressionEngine } from '../../disclosure/engine.js';
@@ -33,6 +34,8 @@ import { phaseOf, PHASES, type Phase } from '../../domain/school-phase.js';
 export interface AttendanceReportOptions {
   academicYear: string;
   term: Term;
+  /** A half term of `term` (catalogue code): the report is of it, or of the year to date to it. */
+  halfTerm?: string;
   yearToDate: boolean;
   phase: Phase | 'all';
   /** Withhold small numbers; the threshold defaults to schemas/settings.json. */
@@ -48,6 +51,8 @@ const minus = (a: number | undefined, b: number | undefined) =>
 export interface AttendanceInputs {
   /** Every current accepted attendance return's figures, every year (for trends and change). */
   records: readonly AttendanceRecord[];
+  /** The same of half-term returns (issue 14): a half term's figures, and a term's where it came as halves. */
+  halfTermRecords?: readonly HalfTermRecord[];
   /** National comparators: academic year, phase (key_stage), measure, value. */
   nationalComparators: Parameters<typeof nationalAttendance>[0];
   /** The year's targets: scope (city or a URN), measure, value. */
@@ -78,7 +83,12 @@ export function attendanceReportFrom(
   // The rates beyond the headlines (severe absence, each reason), compared with national where the store has it.
   const beside = columns.rates.filter((r) => r.code !== A && r.code !== P).map((r) => r.code);
   const lastYear: Period = { ...o, academicYear: previousAcademicYear(o.academicYear) };
-  const index = new AttendanceIndex(inputs.records, columns);
+  const halfTerms = context.catalogue.halfTerms;
+  const index = new AttendanceIndex(inputs.records, columns, { records: inputs.halfTermRecords ?? [], halfTerms });
+  // Half-term tables are not in the publication whose suppression is decided (publicationOf): officers' use only.
+  if (o.published && o.halfTerm) throw new Error('a half-term attendance report is not published');
+  // The year to date to a term's first half ends short of the term: through Summer 1 is not the whole year.
+  const throughWholeTerm = o.halfTerm === undefined || endsItsTerm(o.halfTerm, halfTerms);
   const national = nationalAttendance(inputs.nationalComparators, o.academicYear);
   const { targets, refused, memberships } = inputs;
   const schools = inputs.schools.filter(
@@ -95,7 +105,9 @@ export function attendanceReportFrom(
         target: t.value,
         academicYear: o.academicYear,
         trend,
-        ...(soFarRate !== undefined ? { soFar: { rate: soFarRate, throughTerm: o.term } } : {}),
+        ...(soFarRate !== undefined
+          ? { soFar: { rate: soFarRate, throughTerm: o.term, ...(throughWholeTerm ? {} : { yearComplete: false }) } }
+          : {}),
       }),
     };
   };

@@ -147,9 +147,11 @@ export function concernCsv(report: AttendanceReport, catalogue: Catalogue): stri
   return csvWriter().write([concernTidyTable(report, catalogue)]);
 }
 
-/** The list's title (the year and the term, or the year to date) and how schools are scored. */
+/** The list's title (the year and the term or half term, or the year to date) and how schools are scored. */
 export function concernHeading(report: AttendanceReport): Heading {
-  const period = reportText['period.term-or-year-to-date'](report.term, report.yearToDate);
+  const period = report.halfTerm
+    ? reportText['period.half-term-or-year-to-date'](report.halfTerm, report.yearToDate)
+    : reportText['period.term-or-year-to-date'](report.term, report.yearToDate);
   return {
     title: reportText['concern-report.title'](report.academicYear, period),
     notes: [reportText['concern-report.rules']],

@@ -92,6 +92,8 @@ export function explainAttendance(i: {
   report: AttendanceReport;
   cells: readonly AttendanceCellIn[];
   terms: readonly string[];
+  /** The latest term's last half term: its pupils stand for the term's where a school sent halves. */
+  latestHalf?: string | undefined;
   columns: AttendanceColumns;
   /** The national figure of the measure, for the whole cohort's rates. */
   national?: AttendanceNationalSource;
@@ -111,7 +113,7 @@ export function explainAttendance(i: {
     (c) =>
       members.some((s) => s.urn === c.urn) &&
       parts.includes(c.column) &&
-      (columns.summedOverTerms(c.column) || c.term === latest),
+      (columns.summedOverTerms(c.column) || c.term === latest || c.term === i.latestHalf),
   );
   const counts = figure.status === 'returned' ? figure.counts : {};
   const sums = parts.map((column) => ({

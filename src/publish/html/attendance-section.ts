@@ -3,6 +3,7 @@
 // the schools ranked and the ranking charts. The two tables are the markdown report's
 // PublishedTables (attendance-tables.ts) through the html writer, under the page's own captions,
 // and every figure comes from attendanceRows, so the formats cannot disagree.
+import { termWords } from './period-words.js';
 import { TARGET_RULES, TREND_RULES } from '../../aggregate/attendance/index.js';
 import type { Catalogue } from '../../domain/catalogue.js';
 import { htmlText } from '../../messages/html-text.js';
@@ -34,10 +35,15 @@ export function attendanceSection(
   const threshold = report.persistentThreshold === undefined ? undefined : String(report.persistentThreshold);
   const rates = htmlText['html-attendance.rates'](threshold, report.nationalYear, returned.length, schools.length);
   const areas = tableHtml(tables.areas, { className: 'areas', caption: htmlText['html-attendance.areas'] });
-  const title = htmlText['html-attendance.title'](report.academicYear, report.term, report.yearToDate, report.phase);
+  const title = htmlText['html-attendance.title'](
+    report.academicYear,
+    termWords(report),
+    report.yearToDate,
+    report.phase,
+  );
   return html`<section id="attendance" class="attendance">
 <h2>${title}</h2>
-<p>${rates}</p>
+<p>${rates}</p>${report.halfTerm ? html`\n<p>${reportText['attendance-report.half-terms']}</p>` : ''}
 ${areas}
 ${charts.filter((c) => c.about !== 'schools').map((c) => chartFigure(c, svgs.get(c.slug) ?? ''))}
 <h3>${htmlText['html-attendance.not-returned'](missing.length)}</h3>
@@ -69,7 +75,12 @@ export function attendanceSchoolsSection(
     caption: htmlText['html-attendance.ranked'],
     rowHeading: 'area_name',
   });
-  const title = htmlText['html-attendance.title'](report.academicYear, report.term, report.yearToDate, report.phase);
+  const title = htmlText['html-attendance.title'](
+    report.academicYear,
+    termWords(report),
+    report.yearToDate,
+    report.phase,
+  );
   return html`<section id="attendance-schools" class="attendance-schools">
 <h2>${htmlText['html-appendix.attendance'](title)}</h2>
 ${ranked}

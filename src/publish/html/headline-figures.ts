@@ -3,6 +3,7 @@
 // persistent absence with trend and target rating; who is counted; what was amended; and the year
 // and source of each comparator. Every local figure is a cell of the reports the rest of the paper
 // prints (published or not, already decided), so a figure the tables withhold is `c` here too.
+import { termWords } from './period-words.js';
 import type { AttendanceReport } from '../../aggregate/attendance/attendance-report.js';
 import { roundToShown } from '../../aggregate/attendance/index.js';
 import type { Catalogue } from '../../domain/catalogue.js';
@@ -181,7 +182,7 @@ function attendanceOf(i: HeadlineInputs): HeadlineAttendance | undefined {
   const withheld = area.figures.status === 'returned' && area.figures.withheld === 'all';
   return {
     academicYear: report.academicYear,
-    term: report.term,
+    term: termWords(report),
     yearToDate: report.yearToDate,
     phase: report.phase,
     rates: [

@@ -1,4 +1,5 @@
 // The head of the report: what it is, whether it may be published, the symbols, and contents.
+import { termWords } from './period-words.js';
 import { htmlText } from '../../messages/html-text.js';
 import type { ReportCharts } from '../report-charts/report-charts.js';
 import { html, type Html } from './escape-html.js';
@@ -31,7 +32,13 @@ export function introSection(
   const publication = p.published
     ? html`<p class="notice published">${markedHtml(forPublication, strong, bold)}</p>`
     : html`<p class="notice restricted">${markedHtml(htmlText['html-intro.not-for-publication'], strong, code)}</p>`;
-  const lede = htmlText['html-intro.lede'](keyStage, p.academicYear, p.round, p.returns, data.attendance?.term);
+  const lede = htmlText['html-intro.lede'](
+    keyStage,
+    p.academicYear,
+    p.round,
+    p.returns,
+    data.attendance && termWords(data.attendance),
+  );
   const contentsTitle = htmlText['html-intro.contents'];
   const madeAt = generatedAt ? `${generatedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC` : undefined;
   return html`<header id="top">

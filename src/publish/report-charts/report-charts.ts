@@ -15,6 +15,8 @@ export interface ReportScope {
   round: string;
   /** The attendance term to add; none for predictions only. */
   term?: Term;
+  /** A half term of `term` (catalogue code), the charts' attendance period instead (charts only). */
+  halfTerm?: string;
   /** The attendance for the year to date up to `term`, not the term alone. */
   yearToDate?: boolean;
   /** The attendance of one phase of school; absent: all. */
