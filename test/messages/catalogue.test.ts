@@ -16,6 +16,7 @@ import { rules, ruleTopics, type RuleId } from '../../src/messages/rules.js';
 import { templateText } from '../../src/messages/template-text.js';
 import { validatedText } from '../../src/messages/validated-text.js';
 import { benchmarkText } from '../../src/messages/benchmark-text.js';
+import { xlsxText } from '../../src/messages/xlsx-text.js';
 import {
   attendanceSamples,
   chartSamples,
@@ -27,6 +28,7 @@ import {
   templateSamples,
   validatedSamples,
   benchmarkSamples,
+  xlsxSamples,
 } from './samples.js';
 
 /** `area.name`, both kebab-case: "file.too-large", "attendance.not-a-count". */
@@ -45,6 +47,7 @@ const catalogues: Record<string, { text: Record<string, Sentence>; samples: Reco
   template: { text: templateText, samples: templateSamples },
   validated: { text: validatedText, samples: validatedSamples },
   benchmark: { text: benchmarkText, samples: benchmarkSamples },
+  xlsx: { text: xlsxText, samples: xlsxSamples },
 };
 
 const isMarked = (value: Sentence): value is Marked =>

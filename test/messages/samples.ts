@@ -3,6 +3,7 @@
 // without a sample, or a sample of the wrong shape, does not compile. A rule's facts are the
 // shared FACTS, with RULE_FACTS for the few rules whose fact of a name has another shape.
 import type { benchmarkText } from '../../src/messages/benchmark-text.js';
+import type { xlsxText } from '../../src/messages/xlsx-text.js';
 import type { attendanceText } from '../../src/messages/attendance-text.js';
 import type { chartText } from '../../src/messages/chart-text.js';
 import type { cliText } from '../../src/messages/cli-text.js';
@@ -130,6 +131,8 @@ export const cliSamples: Samples<typeof cliText> = {
   'flag.no-headline': ['KS2', '2014/15', ['ks2_rwm_exp']],
   'flag.measure': ['x', 'KS2', '2014/15', ['ks2_rwm_exp']],
   'flag.html-out': ['report.pdf'],
+  'flag.half-term': ['Spring 3', 6],
+  'flag.half-term-published': ['Spring 1'],
   'flag.needs-term': ['--ytd'],
   'flag.schools': ['annex'],
   'report.no-attendance': ['Summer', '2016/17'],
@@ -287,6 +290,8 @@ export const reportSamples: Samples<typeof reportText> = {
   'accuracy.level': ['group'],
   'school.with-status': ['Hill Primary', '100001', 'not returned'],
   'period.term-or-year-to-date': ['Spring', true],
+  'period.half-term-or-year-to-date': ['Spring 1', false],
+  'attendance-report.half-term-title': ['2014/15', 'Spring 1', true, 'primary'],
   'predictions.title': ['KS2', '2014/15', 'Autumn'],
   'predictions.from-returns': [1],
   'predictions.national-fallback': ['2015/16', ['2014/15']],
@@ -348,6 +353,7 @@ export const htmlSamples: Samples<typeof htmlText> = {
   'html-charts.withheld': ['RWM L4+: gap to national by pupil group', 'every figure is suppressed'],
   'html-chart.numbers': ['RWM L4+: gap to national by pupil group'],
   'html-attendance.title': ['2014/15', 'Summer'],
+  'html-attendance.half-term': ['Spring 1'],
   'html-attendance.rates': ['10', '2014/15', 45, 48],
   'html-attendance.not-returned': [3],
   'html-attendance.no-returns': ['2014/15', 'Summer'],
@@ -398,4 +404,18 @@ export const benchmarkSamples: Samples<typeof benchmarkText> = {
   'benchmarks.title': ['Kingsmere'],
   'benchmarks.none-for-phase': ['pru', 2],
   'benchmarks.of': [8, 10],
+  'group-national.no-group': ['SEN, Looked after', '2015/16'],
+  'group-national.no-phase': ['Boys', 'special schools'],
+  'group-national.phase': ['secondary'],
+  'group-national.other-definition': ['Persistent absence', 'Boys, Girls', 'persistent absence at 10%', 'at 15%'],
+  'group-national.persistent-at': [10],
+  'group-national.half-terms': [6],
+  'group-national.year': ['2015/16'],
+};
+
+/** The workbooks' own words (xlsx-text.ts). */
+export const xlsxSamples: Samples<typeof xlsxText> = {
+  'source.line': ["Kingsmere's school returns", new Date('2026-11-22T09:00:00Z')],
+  'source.returns': ['Kingsmere'],
+  'source.validated': ['Kingsmere', ['england_ks2final.csv']],
 };
