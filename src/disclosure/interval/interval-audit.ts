@@ -4,11 +4,10 @@
 // construction), bounds still narrow: a total of 0 pins every hidden part to 0, and a total equal
 // to its parts' cohorts pins each to its cohort. A hidden cell fails the audit when
 //   - its whole-number range is a single value (any hidden cell), or
-//   - it is a small count (1..threshold, or a disclosive 0) whose range does not reach from 0 to
-//     threshold + 1 (or to its published cohort, if that is less), or
-//   - its complement (cohort − count) is small and its range does not reach from 0 to
-//     threshold + 1 (or to the cohort) in the same way.
-// So a reader cannot tell whether a small count is none, a few or more than a few.
+//   - it is a small count (1..threshold, or a disclosive 0) whose range lies inside 1..threshold, or
+//   - its complement (cohort − count) is small and its range lies inside 1..threshold.
+// The protection stated (README, "Publishing"): a reader can always say of a hidden small count
+// either "perhaps none" or "perhaps more than a few", never "some, but few" nor an exact number.
 //
 // Each requirement is a table a reader cannot rule out: one where the cell is 0, one where it is
 // past the small counts. Solving for many at once (least Σ, greatest Σ) finds most of those
@@ -34,7 +33,7 @@ const EPSILON = 1e-6;
 const whole = ({ low, high }: Range): Range => ({ low: Math.ceil(low - EPSILON), high: Math.floor(high + EPSILON) });
 const small = (n: number, threshold: number) => n >= 1 && n <= threshold;
 
-/** A requirement on one hidden cell: tables where `expression` reaches ≤ 0 and ≥ `reach`. */
+/** A requirement on one hidden cell: a table where `expression` is ≤ 0 or one where it is ≥ `reach`. */
 interface Requirement {
   id: string;
   failure: Exclude<Failure, 'determined'>;
@@ -71,21 +70,20 @@ export function auditGroup(
     const findings: IntervalFinding[] = [];
     const failed = new Set<string>();
     requirements.forEach((r, k) => {
-      for (const sense of ['minimize', 'maximize'] as const) {
-        if (failed.has(r.id) || (sense === 'minimize' ? lowShown : highShown).has(k)) continue;
-        const best = open.optimum(r.expression.objective, sense);
-        record(best.at);
-        const value = best.value + r.expression.constant;
-        const met = sense === 'minimize' ? value <= EPSILON : value >= r.reach - EPSILON;
-        if (met) continue;
-        const range = whole(open.range(r.expression.objective));
-        findings.push({
-          id: r.id,
-          failure: r.failure,
-          range: { low: range.low + r.expression.constant, high: range.high + r.expression.constant },
-        });
-        failed.add(r.id);
-      }
+      if (failed.has(r.id) || lowShown.has(k) || highShown.has(k)) return;
+      const high = open.optimum(r.expression.objective, 'maximize');
+      record(high.at);
+      if (high.value + r.expression.constant >= r.reach - EPSILON) return;
+      const low = open.optimum(r.expression.objective, 'minimize');
+      record(low.at);
+      if (low.value + r.expression.constant <= EPSILON) return;
+      const range = whole({ low: low.value, high: high.value });
+      findings.push({
+        id: r.id,
+        failure: r.failure,
+        range: { low: range.low + r.expression.constant, high: range.high + r.expression.constant },
+      });
+      failed.add(r.id);
     });
     for (const id of group.hidden) {
       if (failed.has(id)) continue;
@@ -106,8 +104,8 @@ function requirementsOf(
 ): Requirement[] {
   const out: Requirement[] = [];
   const threshold = cellThreshold(cell, tableThreshold);
-  const cap = system.upperOf(cell.id);
-  const reach = Math.min(threshold + 1, cap);
+  // Past the small counts: a cell capped below it (a cohort of 3) must be able to be 0 instead.
+  const reach = threshold + 1;
   if (small(cell.value, threshold) || (cell.disclosive === true && cell.value === 0))
     out.push({ id: cell.id, failure: 'small count narrowed', expression: system.cell(cell.id), reach });
   const rest = cell.cohort === undefined ? undefined : cell.cohort - cell.value;
