@@ -33,7 +33,10 @@ export interface DialectTraits {
   afterOwnIds(table: string): RawBuilder<unknown> | undefined;
   /** How many tables of this name the store has (1 or 0), as `n`. */
   hasTable(name: string): RawBuilder<{ n: number }>;
-  /** An aggregate: the text values of `column` in the group, in their order, joined by commas. */
+  /**
+   * An aggregate: the text values of `column` in the group joined by commas, in no given order (an
+   * ORDER BY inside it cost PostgreSQL a third of a GROUP BY of 320,000 rows; the caller sorts).
+   */
   listOf(column: string): RawBuilder<string>;
 }
 
@@ -50,8 +53,7 @@ export const dialects: Record<DialectName, DialectTraits> = {
     // AUTOINCREMENT follows the largest id written by itself.
     afterOwnIds: () => undefined,
     hasTable: (name) => sql`select count(*) as n from sqlite_master where type = 'table' and name = ${name}`,
-    // ORDER BY inside an aggregate: SQLite 3.44 on (better-sqlite3 12 has 3.53).
-    listOf: (column) => sql`group_concat(${sql.ref(column)}, ',' order by ${sql.ref(column)})`,
+    listOf: (column) => sql`group_concat(${sql.ref(column)}, ',')`,
   },
   postgres: {
     name: 'postgres',
@@ -72,7 +74,7 @@ export const dialects: Record<DialectName, DialectTraits> = {
     // In the schema the store's connection uses (search_path), as every unqualified name is.
     hasTable: (name) =>
       sql`select count(*) as n from pg_tables where schemaname = current_schema() and tablename = ${name}`,
-    listOf: (column) => sql`string_agg(${sql.ref(column)}, ',' order by ${sql.ref(column)})`,
+    listOf: (column) => sql`string_agg(${sql.ref(column)}, ',')`,
   },
 };
 

@@ -60,7 +60,7 @@ export async function currentPredictionSums({ db, dialect }: Store, q: Predictio
     cohort: Number(r.cohort),
     sum: Number(r.sum),
     weighted: Number(r.weighted),
-    urns: r.urns.split(','),
+    urns: r.urns.split(',').sort(),
   }));
   return { sums, agreedBlanks: q.asReturned ? [] : await agreedBlanks(db, q) };
 }
