@@ -22,7 +22,7 @@ export async function refusalsStep(store: Store, dir: string, importedAt: () => 
     (_, i) => `${FIRST_UNKNOWN_URN + i},2014/15,Autumn,All pupils,419,57551,1789,775,12,4,0,1\n`,
   );
   await writeFile(join(folder, 'not-in-register.csv'), header + lines.join(''));
-  const step = await measureStep(`${REFUSED_RETURNS.toLocaleString('en-GB')} refused returns in one CSV †`, 1, () =>
+  const step = await measureStep(`${REFUSED_RETURNS.toLocaleString('en-GB')} refused returns in one CSV ‡`, 1, () =>
     importReturns(store, [folder], { dryRun: false, now: importedAt }),
   );
   const refused = step.result.outcomes.filter((o) => o.status === 'refused' && o.returnId !== undefined).length;

@@ -4,7 +4,8 @@
 // figures, (3) time the import, the re-import, 50,000 refusals in one CSV, the report without and
 // with publication (the latter in a child process stopped after S seconds), (4) parsing alone in
 // the import's pool of child processes, (5) a stage-by-stage pass in this process, (6) remove the
-// folder. This command is the only place the bench prints.
+// folder. The report of city and groups is timed both ways (city-group-steps.ts); --quick times only
+// the import and the reports not published. This command is the only place the bench prints.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,6 +26,7 @@ import { openStore } from '../store/store-location.js';
 import { benchLocation, dropBenchSchemas } from './bench-location.js';
 import { readPragma } from '../store/pragmas.js';
 import { breakdownTable, stepsTable } from './bench-table.js';
+import { CITY_GROUP_RUNS, cityGroupSteps } from './city-group-steps.js';
 import { generateInputs, MAX_FILES, type BenchInputs } from './generate-proformas.js';
 import { measureStep, type StepFigures } from './measure-step.js';
 import { REFUSED_RETURNS, refusalsStep } from './refusals-step.js';
@@ -42,8 +44,15 @@ const options = Object.freeze(
         .regex(/^postgres(ql)?:\/\//i, 'a postgres:// URL')
         .optional(),
       reportLimit: z.coerce.number().positive().default(60),
+      // Only the import and the reports not published: the slow steps skipped, to compare the reports.
+      quick: z.boolean(),
     })
-    .parse({ files: flag('--files') ?? flag('--schools'), reportLimit: flag('--report-limit'), db: flag('--db') }),
+    .parse({
+      files: flag('--files') ?? flag('--schools'),
+      reportLimit: flag('--report-limit'),
+      db: flag('--db'),
+      quick: process.argv.includes('--quick'),
+    }),
 );
 const print = (...lines: string[]) => {
   for (const line of lines) process.stdout.write(`${line}\n`);
@@ -108,9 +117,11 @@ async function main(): Promise<void> {
       options.files,
     );
     steps.push(again.figures);
-    const refusalsStore = await benchStore(dir, inputs, 'refusals.sqlite');
-    steps.push(await refusalsStep(refusalsStore, dir, IMPORTED_AT));
-    await refusalsStore.close();
+    if (!options.quick) {
+      const refusalsStore = await benchStore(dir, inputs, 'refusals.sqlite');
+      steps.push(await refusalsStep(refusalsStore, dir, IMPORTED_AT));
+      await refusalsStore.close();
+    }
     const draft = await measureStep('city report, not published (no suppression) + CSV', options.files, async () => {
       const built = await buildPredictionsReport(store, {
         academicYear: '2014/15',
@@ -125,7 +136,12 @@ async function main(): Promise<void> {
     });
     expectAll('returns in the draft report', draft.result, options.files);
     steps.push(draft.figures);
+    steps.push(...(await cityGroupSteps(store, options.files)));
     await store.close();
+    if (options.quick) {
+      print(...stepsTable(steps), `† the median of ${CITY_GROUP_RUNS} runs; both give the same CSV`, '');
+      return;
+    }
     const report = await runReportStep(
       {
         storePath: await benchLocation(dir, 'store.sqlite', options.db, { existing: true }),
@@ -156,7 +172,8 @@ async function main(): Promise<void> {
     }
     print(
       ...stepsTable(steps),
-      `† one CSV of ${REFUSED_RETURNS.toLocaleString('en-GB')} schools not in the register, on a store of its own: ` +
+      `† the median of ${CITY_GROUP_RUNS} runs; both give the same CSV`,
+      `‡ one CSV of ${REFUSED_RETURNS.toLocaleString('en-GB')} schools not in the register, on a store of its own: ` +
         'each refused and its refusal recorded',
       report.finished
         ? `* in its own process: ${report.rows} rows, ${report.hidden} of them suppressed, ` +

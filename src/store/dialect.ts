@@ -33,6 +33,11 @@ export interface DialectTraits {
   afterOwnIds(table: string): RawBuilder<unknown> | undefined;
   /** How many tables of this name the store has (1 or 0), as `n`. */
   hasTable(name: string): RawBuilder<{ n: number }>;
+  /**
+   * An aggregate: the text values of `column` in the group joined by commas, in no given order (an
+   * ORDER BY inside it cost PostgreSQL a third of a GROUP BY of 320,000 rows; the caller sorts).
+   */
+  listOf(column: string): RawBuilder<string>;
 }
 
 const sqlState = (error: unknown) => (error as { code?: unknown } | undefined)?.code;
@@ -48,6 +53,7 @@ export const dialects: Record<DialectName, DialectTraits> = {
     // AUTOINCREMENT follows the largest id written by itself.
     afterOwnIds: () => undefined,
     hasTable: (name) => sql`select count(*) as n from sqlite_master where type = 'table' and name = ${name}`,
+    listOf: (column) => sql`group_concat(${sql.ref(column)}, ',')`,
   },
   postgres: {
     name: 'postgres',
@@ -68,6 +74,7 @@ export const dialects: Record<DialectName, DialectTraits> = {
     // In the schema the store's connection uses (search_path), as every unqualified name is.
     hasTable: (name) =>
       sql`select count(*) as n from pg_tables where schemaname = current_schema() and tablename = ${name}`,
+    listOf: (column) => sql`string_agg(${sql.ref(column)}, ',')`,
   },
 };
 

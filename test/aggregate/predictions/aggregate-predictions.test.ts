@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   aggregatePredictions,
   type AreaFigure,
+  type GroupSum,
   type SchoolFigure,
 } from '../../../src/aggregate/predictions/aggregate-predictions.js';
 
@@ -115,5 +116,46 @@ describe('aggregatePredictions', () => {
       ['girls', 6, 5],
     ]);
     expect(byGroup[1]!.value).toBeCloseTo(250 / 3, 10);
+  });
+
+  it("makes the same group and city areas from a store's group sums as from the schools' figures", () => {
+    // North RWM L4+: Ash 9 of 10 + Beech 15 of 30; the schools in no group: Cedar 10 of 20. North's
+    // Reading L4+ is summed; Beech's (24 of 30) comes as a figure beside the sum of Ash's 8 of 10.
+    const sums: GroupSum[] = [
+      {
+        collaborativeGroup: 'North',
+        pupilGroup: 'all',
+        measure: 'ks2_rwm_l4',
+        cohort: 40,
+        sum: 24,
+        weighted: 540,
+        urns: ['100001', '100002'],
+      },
+      { pupilGroup: 'all', measure: 'ks2_rwm_l4', cohort: 20, sum: 10, weighted: 200, urns: ['100003'] },
+      {
+        collaborativeGroup: 'North',
+        pupilGroup: 'all',
+        measure: 'ks2_read_l4',
+        cohort: 10,
+        sum: 8,
+        weighted: 80,
+        urns: ['100001'],
+      },
+    ];
+    const summed = aggregatePredictions([figures[4]!], kindOf, city, ['group', 'city'], sums);
+    const byKey = (areas: AreaFigure[]) => new Map(areas.map((f) => [`${f.level}|${f.measure}`, f]));
+    expect(byKey(summed)).toEqual(byKey(aggregatePredictions(figures, kindOf, city, ['group', 'city'])));
+  });
+
+  it('refuses group sums for a school level, which they cannot give', () => {
+    expect(() =>
+      aggregatePredictions(
+        [],
+        kindOf,
+        city,
+        ['school'],
+        [{ pupilGroup: 'all', measure: 'ks2_rwm_l4', cohort: 1, sum: 1, weighted: 1, urns: ['100001'] }],
+      ),
+    ).toThrow(/no school figures/);
   });
 });
