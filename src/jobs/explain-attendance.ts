@@ -17,6 +17,8 @@ import {
 import type { Store } from '../store/open-store.js';
 import { attendanceLineage, type StoredAttendanceCell } from '../store/queries/attendance-lineage.js';
 import { attendanceComparators } from '../store/queries/attendance.js';
+import { groupNationalSource } from '../store/queries/group-national.js';
+import { roundHalfAwayFromZero } from '../aggregate/rounding.js';
 import { nationalAttendance } from '../aggregate/attendance/national-attendance.js';
 import { groupThresholds } from '../disclosure/group-thresholds.js';
 import type { AttendanceReport } from '../aggregate/attendance/attendance-report.js';
@@ -118,13 +120,13 @@ async function nationalSource(
   report: AttendanceReport,
   { catalogue: cat }: Context,
 ): Promise<AttendanceNationalSource | undefined> {
-  if (o.pupilGroup !== cat.wholeCohort || !cat.attendanceColumns.rates.some((r) => r.code === o.measure))
-    return undefined;
+  if (!cat.attendanceColumns.rates.some((r) => r.code === o.measure)) return undefined;
   const phase =
     o.level === 'school'
       ? report.schools.find((s) => s.urn === o.areaCode)?.phase
       : report.areas.find((a) => a.level === o.level && a.code === o.areaCode)?.phase;
   if (!phase) return undefined;
+  if (o.pupilGroup !== cat.wholeCohort) return groupNationalOfFigure(store, o, report, phase, cat);
   const rows = await attendanceComparators(store, 'National', cat);
   const used = nationalAttendance(rows, o.academicYear).rate(o.measure, phase);
   const row =
@@ -154,4 +156,31 @@ function termsOrTheirHalves(cells: StoredAttendanceCell[], halves: readonly Half
   const sentTerm = new Set(cells.map((c) => `${c.urn}|${c.term}`));
   const termOf = (c: StoredAttendanceCell) => halves.find((h) => h.code === c.term)?.term;
   return cells.filter((c) => termOf(c) === undefined || !sentTerm.has(`${c.urn}|${termOf(c)}`));
+}
+
+/** A pupil group's national figure, as the report compares it (jobs/attendance/group-national.ts), and its file. */
+async function groupNationalOfFigure(
+  store: Store,
+  o: AttendanceExplainOptions,
+  report: AttendanceReport,
+  phase: AttendanceNationalSource['phase'],
+  cat: Context['catalogue'],
+): Promise<AttendanceNationalSource | undefined> {
+  const national = report.groupNational?.find((g) => g.pupilGroup === o.pupilGroup && g.phase === phase);
+  const value = national?.rates[o.measure];
+  const academicYear = national?.years[o.measure];
+  if (value === undefined || academicYear === undefined) return undefined;
+  const source = await groupNationalSource(store, { pupilGroup: o.pupilGroup, phase, academicYear });
+  if (!source) return undefined;
+  const persistent = o.measure === cat.attendanceColumns.pupilsAbsentRate.code;
+  return {
+    value: roundHalfAwayFromZero(value, 1),
+    academicYear,
+    areaName: source.areaName,
+    phase,
+    source: source.source,
+    halfTerms: source.halfTerms,
+    paThreshold: persistent ? source.paThreshold : 0,
+    pupilGroup: cat.pupilGroup(o.pupilGroup).label,
+  };
 }

@@ -150,8 +150,9 @@ export const attendanceText = {
     source: string;
     halfTerms: number;
     paThreshold: number;
+    group?: string;
   }) =>
-    `National figure for comparison: ${n.value}% (${n.area}, all pupils, ${
+    `National figure for comparison: ${n.value}% (${n.area}, ${n.group ?? 'all pupils'}, ${
       n.phase === 'all' ? 'all schools' : `${n.phase} schools`
     }, ${n.year}, from the ${n.source} import; ${
       n.halfTerms > 0 ? `${n.halfTerms} half terms` : 'half terms not given'

@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AttendanceReport } from '../../src/aggregate/attendance/attendance-report.js';
 import { catalogue } from '../../src/domain/catalogue.js';
 import { buildAttendanceReport } from '../../src/jobs/attendance/attendance-report.js';
+import { explainAttendanceFigure } from '../../src/jobs/explain-attendance.js';
+import { shippedContext } from '../../src/domain/context.js';
 import { attendanceCsv, attendanceMarkdown } from '../../src/publish/attendance/attendance-writers.js';
 import { attendanceEes } from '../../src/publish/ees/attendance-ees.js';
 import { eesFiles } from '../../src/publish/writers/ees-writer.js';
@@ -165,5 +167,37 @@ describe('pupil-group attendance against the same groups nationally', () => {
     expect(eesOf('Children looked after')).toEqual(['z', 'z', 'z', 'z']);
     const files = eesFiles(ees);
     expect(eesProblems(files.data, files.meta)).toEqual([]);
+  });
+
+  it("explains a pupil group's figure with the same group's national figure and its file", async () => {
+    // Disadvantaged secondary 2015/16, from the file's counts: (13369900 + 8001382) / 283210962 = 7.546%,
+    // shown 7.5; persistently absent 190130 / 820265 = 23.179%, shown 23.2, at 10% of possible sessions.
+    const explained = async (measure: string) => {
+      const result = await explainAttendanceFigure(
+        store,
+        {
+          level: 'school',
+          areaCode: '130001',
+          pupilGroup: 'disadv',
+          measure,
+          academicYear: '2015/16',
+          term: 'Autumn',
+          yearToDate: false,
+          phase: 'all',
+          published: false,
+        },
+        shippedContext(),
+      );
+      if (!result.ok) throw new Error(result.text);
+      return result.explanation.notes;
+    };
+    expect(await explained('overall_absence_rate')).toContain(
+      'National figure for comparison: 7.5% (England, Disadvantaged (FSM/PPG), secondary schools, 2015/16, from ' +
+        'the ees import; 6 half terms).',
+    );
+    expect(await explained('persistent_absence_rate')).toContain(
+      'National figure for comparison: 23.2% (England, Disadvantaged (FSM/PPG), secondary schools, 2015/16, from ' +
+        'the ees import; 6 half terms; persistent absence at 10% of possible sessions or more).',
+    );
   });
 });

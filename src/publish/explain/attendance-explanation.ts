@@ -45,6 +45,8 @@ export interface AttendanceNationalSource {
   halfTerms: number;
   /** Percent of possible sessions that makes a persistent absentee; 0 for other rates. */
   paThreshold: number;
+  /** The pupil group's label, for a group's figure (none: all pupils). */
+  pupilGroup?: string;
 }
 
 export interface AttendanceExplanation {
@@ -95,7 +97,7 @@ export function explainAttendance(i: {
   /** The latest term's last half term: its pupils stand for the term's where a school sent halves. */
   latestHalf?: string | undefined;
   columns: AttendanceColumns;
-  /** The national figure of the measure, for the whole cohort's rates. */
+  /** The national figure of the measure: all pupils', or the same pupil group's. */
   national?: AttendanceNationalSource;
   /** The publication's thresholds for the figure's pupil group (disclosure/group-thresholds.ts). */
   thresholds: GroupThresholds;
@@ -181,6 +183,7 @@ export function explainAttendance(i: {
           source: n.source,
           halfTerms: n.halfTerms,
           paThreshold: n.paThreshold,
+          ...(n.pupilGroup ? { group: n.pupilGroup } : {}),
         }),
         ...(n.academicYear !== report.academicYear
           ? [words['attendance.national-fallback'](report.academicYear, n.academicYear)]

@@ -36,3 +36,28 @@ export async function groupNationalData(
     .execute();
   return { figures, held };
 }
+
+/** Where a pupil group's national figures of a year and phase came from, and their definitions (explain). */
+export async function groupNationalSource(
+  reader: StoreReader,
+  q: { pupilGroup: string; phase: string; academicYear: string },
+): Promise<{ areaName: string; source: string; halfTerms: number; paThreshold: number } | undefined> {
+  const rows = await reader.db
+    .selectFrom('comparators')
+    .select(['area_name', 'source', 'half_terms', 'pa_threshold'])
+    .where('geographic_level', '=', NATIONAL)
+    .where('pupil_group', '=', q.pupilGroup)
+    .where('key_stage', '=', q.phase)
+    .where('academic_year', '=', q.academicYear)
+    .orderBy('measure')
+    .execute();
+  const first = rows[0];
+  return (
+    first && {
+      areaName: first.area_name,
+      source: first.source,
+      halfTerms: Math.max(...rows.map((r) => r.half_terms)),
+      paThreshold: Math.max(...rows.map((r) => r.pa_threshold)),
+    }
+  );
+}
