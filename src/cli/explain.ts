@@ -11,8 +11,13 @@ import { shippedContext } from '../domain/context.js';
 import { explainPredictionsFigure, type ExplainOptions } from '../jobs/explain-figure.js';
 import { cliText } from '../messages/cli-text.js';
 import { EXPLAIN_REFUSALS, refusalLine, type ExplainRefusalId } from '../messages/explain-text.js';
-import { explanationCsv, explanationMarkdown } from '../publish/explain/explanation-tables.js';
-import { attendanceCsv, attendanceMarkdown } from '../publish/explain/attendance-explanation.js';
+import { explanationCsv, explanationMarkdown, explanationXlsx } from '../publish/explain/explanation-tables.js';
+import {
+  attendanceCsv,
+  attendanceExplanationXlsx,
+  attendanceMarkdown,
+} from '../publish/explain/attendance-explanation.js';
+import { xlsxSource } from './xlsx-source.js';
 import { explainAttendanceFigure } from '../jobs/explain-attendance.js';
 import { attendanceExplainOptions } from './explain-attendance-options.js';
 import { writeFileAtomic } from '../publish/write-atomic.js';
@@ -142,21 +147,28 @@ export function registerExplainCommand(program: Command, io: CliIO, exit: (code:
     .option('--published', 'as the publication shows it: a withheld figure is said to be withheld, and no more')
     .option('--threshold <n>', 'the largest count suppressed (default from schemas/settings.json)')
     .option('--as-returned', 'figures as the schools returned them, without amendments')
-    .option('--format <format>', 'md or csv', 'md')
+    .option('--format <format>', 'md, csv or xlsx (needs --out)', 'md')
     .option('--out <path>', 'write to a file instead of the screen')
     .option('--db <path>', 'the store (default: $SCHOOL_RETURNS_DB or ./school-returns.sqlite)')
     .action(async (flags: Flags) => {
       const context = shippedContext();
       const format = String(flags['format']);
-      if (format !== 'md' && format !== 'csv') throw new CliError(cliText['flag.format-one-of'](format, ['md', 'csv']));
+      if (format !== 'md' && format !== 'csv' && format !== 'xlsx')
+        throw new CliError(cliText['flag.format-one-of'](format, ['md', 'csv', 'xlsx']));
+      if (format === 'xlsx' && !flags['out']) throw new CliError(cliText['flag.xlsx-needs-out']);
       const k = keyValues(flags);
       const db = flags['db'] as string | undefined;
-      let content: string;
+      let content: string | Uint8Array;
       if (k.term !== undefined || flags['ytd']) {
         const o = attendanceExplainOptions(k, flags, context.settings.city.laCode);
         const result = await withStore(db, io, (s) => explainAttendanceFigure(s, o, context));
         if (!result.ok) throw new CliError(refusalLine(result.ruleId, result.text), EXIT_OF[result.ruleId]);
-        content = format === 'csv' ? attendanceCsv(result.explanation) : attendanceMarkdown(result.explanation);
+        content =
+          format === 'csv'
+            ? attendanceCsv(result.explanation)
+            : format === 'xlsx'
+              ? await attendanceExplanationXlsx(result.explanation, xlsxSource(io))
+              : attendanceMarkdown(result.explanation);
       } else {
         const o = explainOptions(k, flags, context.settings.city.laCode);
         const result = await withStore(db, io, (s) => explainPredictionsFigure(s, o, context));
@@ -164,12 +176,14 @@ export function registerExplainCommand(program: Command, io: CliIO, exit: (code:
         content =
           format === 'csv'
             ? explanationCsv(result.explanation)
-            : explanationMarkdown(result.explanation, context.catalogue);
+            : format === 'xlsx'
+              ? await explanationXlsx(result.explanation, context.catalogue, xlsxSource(io))
+              : explanationMarkdown(result.explanation, context.catalogue);
       }
       if (flags['out']) {
         await writeFileAtomic(String(flags['out']), content);
         io.out(cliText['report.wrote'](String(flags['out'])));
-      } else io.out(content.trimEnd());
+      } else io.out(String(content).trimEnd());
       exit(0);
     });
 }

@@ -12,6 +12,7 @@ export const xlsxText = {
   'sheet.if-achieved': 'If achieved',
   'sheet.validated': 'Validated',
   'sheet.rounds': 'Rounds compared',
+  'sheet.explanation': 'Explanation',
   'sheet.data': 'Data',
   /** The line under a workbook's title. */
   'source.line': (from: string, at: Date | undefined) =>

@@ -13,6 +13,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { giasCsv } from '../support/register.js';
 import { removeTestDir, testStoreLocation } from '../support/temp-store.js';
@@ -277,5 +278,26 @@ describe('explain an attendance figure', () => {
     const internal = (await explain(...args)).out.join('\n');
     expect(internal).toContain('| 110001 | Spring | persistent\\_absentees | attendance.csv | line 6 | 3 | 3 |');
     expect(internal).toMatch(/suppress\.attendance-(persistent|all)/);
+  });
+
+  it('writes a workbook of the same tables, titled and with widths, for a predictions and an attendance figure', async () => {
+    const sheetOf = async (args: string[], name: string) => {
+      const out = join(dir, name);
+      const run = await explain(...args, '--format', 'xlsx', '--out', out);
+      expect(run.code).toBe(0);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(await readFile(out));
+      return book.getWorksheet('Explanation')!;
+    };
+    const figure = await sheetOf(FIGURE, 'explain.xlsx');
+    expect(String(figure.getCell('A1').value)).toContain('RWM L4+');
+    const texts = figure.getSheetValues().flat().map(String);
+    // The amended cell as counted (28) beside its file, and no code for the measure.
+    expect(texts).toContain('st-marys.csv');
+    expect(texts.some((t) => t.includes('ks2_rwm_l4'))).toBe(false);
+    expect(figure.columns.some((c) => (c.width ?? 0) > 10)).toBe(true);
+    const attendance = await sheetOf(ytd, 'explain-attendance.xlsx');
+    expect(attendance.getSheetValues().flat().map(String)).toContain('attendance.csv');
+    expect((await explain(...FIGURE, '--format', 'xlsx')).code).toBe(2);
   });
 });

@@ -13,6 +13,8 @@ import { attendanceText as words } from '../../messages/explain-text.js';
 import { text, type Cell, type Column, type PublishedTable } from '../table/published-table.js';
 import { csvWriter } from '../writers/csv-writer.js';
 import { markdownWriter } from '../writers/md-writer.js';
+import { xlsxWriter, type XlsxOptions } from '../writers/xlsx-writer.js';
+import { xlsxText } from '../../messages/xlsx-text.js';
 
 export interface AttendanceKey {
   level: 'school' | 'group' | 'phase' | 'city';
@@ -216,6 +218,13 @@ export function explainAttendance(i: {
 
 export const attendanceMarkdown = (e: AttendanceExplanation) =>
   markdownWriter({ title: e.title, notes: e.notes }).write(e.tables.filter((t) => t.rows.length > 0));
+
+export const attendanceExplanationXlsx = (e: AttendanceExplanation, source?: XlsxOptions['source']) =>
+  xlsxWriter({
+    sheet: xlsxText['sheet.explanation'],
+    heading: { title: e.title, notes: e.notes },
+    ...(source ? { source } : {}),
+  }).write(e.tables.filter((t) => t.rows.length > 0));
 
 export function attendanceCsv(e: AttendanceExplanation): string {
   const cells = e.tables.find((t) => t.id === 'cells');

@@ -8,6 +8,8 @@ import { explainText } from '../../messages/explain-text.js';
 import { text, type Cell, type Column, type PublishedTable } from '../table/published-table.js';
 import { csvWriter } from '../writers/csv-writer.js';
 import { markdownWriter } from '../writers/md-writer.js';
+import { xlsxWriter, type XlsxOptions } from '../writers/xlsx-writer.js';
+import { xlsxText } from '../../messages/xlsx-text.js';
 import type { ExcludedSchool, ExplainedCell, Explanation } from './explanation.js';
 
 const col = (code: string, heading: string, kind: Column['kind'] = 'text'): Column => ({ code, heading, kind });
@@ -164,6 +166,13 @@ export function explanationMarkdown(e: Explanation, cat: Catalogue): string {
   const heading = { title: explainText.title(explainedWhat(e, cat)), notes: explanationNotes(e) };
   const tables = explanationTables(e, cat).filter((x) => !(e.withheld && x.id === 'cells'));
   return markdownWriter(heading).write(tables);
+}
+
+/** The md's tables as a workbook (issue 13: every output a person reads as md also as xlsx). */
+export function explanationXlsx(e: Explanation, cat: Catalogue, source?: XlsxOptions['source']): Promise<Uint8Array> {
+  const heading = { title: explainText.title(explainedWhat(e, cat)), notes: explanationNotes(e) };
+  const tables = explanationTables(e, cat).filter((x) => !(e.withheld && x.id === 'cells'));
+  return xlsxWriter({ sheet: xlsxText['sheet.explanation'], heading, ...(source ? { source } : {}) }).write(tables);
 }
 
 const CSV_COLUMNS = [
