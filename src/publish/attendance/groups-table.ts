@@ -10,17 +10,10 @@ import { text, type Column, type PublishedTable } from '../table/published-table
 import type { AttendanceRow } from './attendance-rows.js';
 import { cellFor } from './cell-for.js';
 import type { AttendanceTableColumns } from './table-columns.js';
+import { gapColumn, rateColumn } from './absence-columns.js';
 
-const rate = (code: string, heading: string): Column => ({ code, heading, kind: 'rate', unit: 'percent', decimals: 1 });
-const gap = (code: string, heading: string): Column => ({
-  code,
-  heading,
-  kind: 'gap',
-  unit: 'percentage points',
-  decimals: 1,
-  signed: true,
-  better: 'lower',
-});
+const rate = rateColumn;
+const gap = gapColumn;
 
 export function groupsTable(
   report: AttendanceReport,
