@@ -19,11 +19,12 @@ export class Basis {
   /** Slot → the coefficient of the form being reduced (0: absent) and when it last entered it. */
   private value = new Float64Array(1024);
   private entered = new Int32Array(1024);
+  private readonly due = new MinHeap();
 
   /** The form less every row: no pivot of the basis is left in it. */
   reduce(form: LinearForm): LinearForm {
     const order: number[] = [];
-    const due = new MinHeap();
+    const due = this.due;
     for (const [k, c] of form) {
       const s = this.room(slot(k));
       this.value[s] = c;
