@@ -191,6 +191,8 @@ function addRound(
   const cityCode = areas.find((a) => a.level === 'city')?.areaCode;
   const groups = [...new Set(areas.filter((a) => a.level === 'group').map((a) => a.areaCode))];
   const groupOf = new Map(schoolFigures.map((s) => [s.urn, s.collaborativeGroup]));
+  // Each group's schools, found once rather than for every measure and pupil group.
+  const schoolsOf = new Map(groups.map((group) => [group, schools.filter((u) => groupOf.get(u) === group)]));
   const measures = [...new Set(figures.map((f) => f.measure))];
   // Per measure: the cell of a figure, for counts or for cohorts.
   const figureKeys = new Map(figures.map((f) => [`${f.level}|${f.areaCode}|${f.pupilGroup}|${f.measure}`, f]));
@@ -216,8 +218,7 @@ function addRound(
         const members = (us: readonly string[]) =>
           us.filter((u) => figureKeys.has(`school|${u}|${g.code}|${m}`)).map((u) => cell('school', u, g.code));
         if (cityCode) addConstraint(q, cell('city', cityCode, g.code), members(schools));
-        for (const group of groups)
-          addConstraint(q, cell('group', group, g.code), members(schools.filter((u) => groupOf.get(u) === group)));
+        for (const group of groups) addConstraint(q, cell('group', group, g.code), members(schoolsOf.get(group)!));
       }
     }
   }

@@ -1,7 +1,9 @@
 // The smallest whole number first: the order the elimination must meet a form's pivots in.
+// One heap serves every reduction of a basis (it is empty after each), so which numbers are
+// waiting is a flag per number, not a Set made afresh each time.
 export class MinHeap {
   private readonly items: number[] = [];
-  private readonly held = new Set<number>();
+  private held = new Uint8Array(1024);
 
   get size(): number {
     return this.items.length;
@@ -9,8 +11,13 @@ export class MinHeap {
 
   /** Adds n unless it is already waiting. */
   push(n: number): void {
-    if (this.held.has(n)) return;
-    this.held.add(n);
+    if (n >= this.held.length) {
+      const grown = new Uint8Array(Math.max(2 * this.held.length, n + 1));
+      grown.set(this.held);
+      this.held = grown;
+    }
+    if (this.held[n] === 1) return;
+    this.held[n] = 1;
     const a = this.items;
     a.push(n);
     let i = a.length - 1;
@@ -40,7 +47,7 @@ export class MinHeap {
         i = m;
       }
     }
-    this.held.delete(top);
+    this.held[top] = 0;
     return top;
   }
 }
