@@ -33,6 +33,21 @@ const EPSILON = 1e-6;
 const whole = ({ low, high }: Range): Range => ({ low: Math.ceil(low - EPSILON), high: Math.floor(high + EPSILON) });
 const small = (n: number, threshold: number) => n >= 1 && n <= threshold;
 
+/**
+ * What earlier audits of the same table proved, kept across repair rounds. Hiding one more cell
+ * only widens what a reader cannot rule out (every table found before, with the new cell at its
+ * true value, still meets every sum and bound), so a requirement once met stays met, and a cell
+ * once shown to take two values stays undetermined: neither is solved for again.
+ */
+export interface KnownTables {
+  /** Requirements met (keyOf). */
+  readonly met: Set<string>;
+  /** Hidden cells shown to take at least two whole values. */
+  readonly free: Set<string>;
+}
+
+const keyOf = (r: Requirement) => `${r.id}\n${r.failure}`;
+
 /** A requirement on one hidden cell: a table where `expression` is ≤ 0 or one where it is ≥ `reach`. */
 interface Requirement {
   id: string;
@@ -48,20 +63,27 @@ export function auditGroup(
   group: HiddenGroup,
   threshold: number,
   lp: LinearProgramming,
+  known: KnownTables = { met: new Set(), free: new Set() },
 ): IntervalFinding[] {
   const system = groupSystem(index, inequalities, hidden, group);
-  const requirements = group.hidden.flatMap((id) => requirementsOf(index.cells.get(id)!, system, threshold));
+  const requirements = group.hidden
+    .flatMap((id) => requirementsOf(index.cells.get(id)!, system, threshold))
+    .filter((r) => !known.met.has(keyOf(r)));
   const highs = requirements.map((r) => ({ expression: r.expression, bound: r.reach }));
   return lp.withSystem(system.withCaps(highs), (open) => {
-    const seen: Float64Array[] = [];
-    const lowShown = witnesses(open, requirements, 'minimize', system.capOf, seen);
-    const highShown = witnesses(open, requirements, 'maximize', system.capOf, seen);
-    const valueAt = (r: Requirement, at: Float64Array) =>
-      r.expression.constant + [...r.expression.objective].reduce((t, [v, c]) => t + c * at[v]!, 0);
+    // The true table is one a reader cannot rule out: what it meets (a disclosive 0) needs no solve.
+    const truth = Float64Array.from(group.hidden, (id) => index.cells.get(id)!.value);
+    const seen: Float64Array[] = [truth];
+    const lowShown = new Set(requirements.flatMap((r, k) => (valueAt(r, truth) <= EPSILON ? [k] : [])));
+    witnesses(open, requirements, 'minimize', system.capOf, seen, lowShown);
+    // A requirement needs one table or the other: the greatest Σ is sought only for those no least Σ met.
+    const highShown = new Set(lowShown);
+    witnesses(open, requirements, 'maximize', system.capOf, seen, highShown);
     // Each table solved for one requirement may meet others: checked against every one still open.
     const record = (at: Float64Array) => {
       seen.push(at);
       requirements.forEach((r, k) => {
+        if (lowShown.has(k) || highShown.has(k)) return;
         const value = valueAt(r, at);
         if (value <= EPSILON) lowShown.add(k);
         if (value >= r.reach - EPSILON) highShown.add(k);
@@ -70,13 +92,14 @@ export function auditGroup(
     const findings: IntervalFinding[] = [];
     const failed = new Set<string>();
     requirements.forEach((r, k) => {
-      if (failed.has(r.id) || lowShown.has(k) || highShown.has(k)) return;
+      if (lowShown.has(k) || highShown.has(k)) return void known.met.add(keyOf(r));
+      if (failed.has(r.id)) return;
       const high = open.optimum(r.expression.objective, 'maximize');
       record(high.at);
-      if (high.value + r.expression.constant >= r.reach - EPSILON) return;
+      if (high.value + r.expression.constant >= r.reach - EPSILON) return void known.met.add(keyOf(r));
       const low = open.optimum(r.expression.objective, 'minimize');
       record(low.at);
-      if (low.value + r.expression.constant <= EPSILON) return;
+      if (low.value + r.expression.constant <= EPSILON) return void known.met.add(keyOf(r));
       const range = whole({ low: low.value, high: high.value });
       findings.push({
         id: r.id,
@@ -86,15 +109,22 @@ export function auditGroup(
       failed.add(r.id);
     });
     for (const id of group.hidden) {
-      if (failed.has(id)) continue;
+      if (failed.has(id) || known.free.has(id)) continue;
       const v = system.variableOf(id);
       const values = seen.map((s) => s[v]!);
-      if (Math.floor(Math.max(...values) + EPSILON) - Math.ceil(Math.min(...values) - EPSILON) >= 1) continue;
-      const range = whole(open.range(new Map([[v, 1]])));
-      if (range.low === range.high) findings.push({ id, failure: 'determined', range });
+      const spread = Math.floor(Math.max(...values) + EPSILON) - Math.ceil(Math.min(...values) - EPSILON);
+      const range = spread >= 1 ? undefined : whole(open.range(new Map([[v, 1]])));
+      if (range !== undefined && range.low === range.high) findings.push({ id, failure: 'determined', range });
+      else known.free.add(id);
     }
     return findings;
   });
+}
+
+function valueAt(r: Requirement, at: Float64Array): number {
+  let value = r.expression.constant;
+  for (const [v, c] of r.expression.objective) value += c * at[v]!;
+  return value;
 }
 
 function requirementsOf(
@@ -122,7 +152,8 @@ function requirementsOf(
 /**
  * The requirements shown met by a few solves: least Σ expressions (tables where many are 0 at once),
  * or greatest Σ of each expression capped at its reach (tables where many pass it), each solve over
- * the requirements not yet shown, until one shows none. Every table found is kept in `seen`.
+ * the requirements not yet in `shown`, until one shows none; adds each met to `shown`. Every table
+ * found is kept in `seen`.
  */
 function witnesses(
   open: OpenSystem,
@@ -130,11 +161,11 @@ function witnesses(
   sense: 'minimize' | 'maximize',
   capOf: (k: number) => number,
   seen: Float64Array[],
-): Set<number> {
-  const shown = new Set<number>();
+  shown: Set<number>,
+): void {
   for (;;) {
     const pending = requirements.map((_, k) => k).filter((k) => !shown.has(k));
-    if (pending.length === 0) return shown;
+    if (pending.length === 0) return;
     const objective = new Map<number, number>();
     for (const k of pending) {
       const terms = sense === 'minimize' ? requirements[k]!.expression.objective : new Map([[capOf(k), 1]]);
@@ -144,10 +175,9 @@ function witnesses(
     seen.push(at);
     const before = shown.size;
     for (const k of pending) {
-      const r = requirements[k]!;
-      const value = r.expression.constant + [...r.expression.objective].reduce((t, [v, c]) => t + c * at[v]!, 0);
-      if (sense === 'minimize' ? value <= EPSILON : value >= r.reach - EPSILON) shown.add(k);
+      const value = valueAt(requirements[k]!, at);
+      if (sense === 'minimize' ? value <= EPSILON : value >= requirements[k]!.reach - EPSILON) shown.add(k);
     }
-    if (shown.size === before) return shown;
+    if (shown.size === before) return;
   }
 }
