@@ -8,6 +8,8 @@ import { currentQueries } from '../store/queries/challenges.js';
 import { loadSchools, schoolsOpenIn } from '../store/queries/register.js';
 import { asksKeyStage } from '../domain/school-phase.js';
 import { firstErrorOf, returnsForPeriod } from '../store/queries/returns-for-period.js';
+import { halvesOf } from '../aggregate/attendance/half-terms.js';
+import { TERMS, type Term } from '../aggregate/attendance/index.js';
 
 export type { ReturnState, SchoolStatus } from '../publish/status/return-status-table.js';
 
@@ -25,6 +27,12 @@ export async function returnStatus(
 ): Promise<SchoolStatus[]> {
   const keyStage = q.keyStage ? context.catalogue.keyStages.find((k) => k.code === q.keyStage) : undefined;
   const rows = await returnsForPeriod(store, q);
+  // A school may send a term as its two half terms (half-terms.ts): both accepted, the term is returned.
+  const halves =
+    q.kind === 'attendance' && (TERMS as readonly string[]).includes(q.period)
+      ? halvesOf(q.period as Term, context.catalogue.halfTerms).map((h) => h.code)
+      : [];
+  const halfRows = (await Promise.all(halves.map((period) => returnsForPeriod(store, { ...q, period })))).flat();
   const open = (await currentQueries(store)).filter((m) => !m.outcome);
   // Chased: the schools open in the year that are asked for the return (an all-through school for
   // KS2 and KS4 alike); listed too, any other school that sent one.
@@ -33,11 +41,13 @@ export async function returnStatus(
       .filter((s) => !keyStage || asksKeyStage(s, keyStage))
       .map((s) => s.urn),
   );
-  const schools = (await loadSchools(store)).filter((s) => chased.has(s.urn) || rows.some((r) => r.urn === s.urn));
+  const sent = [...rows, ...halfRows];
+  const schools = (await loadSchools(store)).filter((s) => chased.has(s.urn) || sent.some((r) => r.urn === s.urn));
   const firstErrors = await firstErrorOf(
     store,
-    rows.map((r) => r.id),
+    sent.map((r) => r.id),
   );
+  const current = (r: (typeof sent)[number]) => r.status === 'accepted' && r.superseded_by === null;
   return schools.map((s): SchoolStatus => {
     const accepted = rows.find((r) => r.urn === s.urn && r.status === 'accepted' && r.superseded_by === null);
     if (accepted) {
@@ -51,7 +61,22 @@ export async function returnStatus(
         file: accepted.file_name,
       };
     }
-    const refused = rows.find((r) => r.urn === s.urn && r.status === 'refused');
+    const halvesSent = halves.map((h) => halfRows.find((r) => r.urn === s.urn && r.period === h && current(r)));
+    if (halves.length > 0 && halvesSent.every((r) => r !== undefined)) {
+      const openQueries = open.filter((m) => halvesSent.some((r) => r!.id === m.return_id)).length;
+      return {
+        urn: s.urn,
+        name: s.name,
+        state: openQueries ? 'accepted-with-queries' : 'accepted',
+        openQueries,
+        importedAt: halvesSent
+          .map((r) => r!.imported_at)
+          .sort()
+          .at(-1)!,
+        file: halvesSent.map((r) => r!.file_name).join(', '),
+      };
+    }
+    const refused = sent.find((r) => r.urn === s.urn && r.status === 'refused');
     if (refused) {
       return {
         urn: s.urn,

@@ -23,6 +23,7 @@
 // halves 580/13,000 = 4.5%, PA 10/100 = 10.0%; city 1,620/39,000 = 4.2%, against the whole year's 4.0.
 // Spring term: Alder incomplete; St Mary's from its halves 1,020/22,000 = 4.6%.
 // Also: its charts, the explanation of a term made of halves, and the builder refusing to publish one.
+import { basename } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AttendanceReport, PeriodFigures } from '../../src/aggregate/attendance/attendance-report.js';
@@ -33,6 +34,7 @@ import { catalogue } from '../../src/domain/catalogue.js';
 import { shippedContext } from '../../src/domain/context.js';
 import { attendanceReportFrom } from '../../src/publish/attendance/build-attendance-report.js';
 import { explainAttendanceFigure } from '../../src/jobs/explain-attendance.js';
+import { returnStatus } from '../../src/jobs/return-status.js';
 import { attendanceSection } from '../../src/publish/html/attendance-section.js';
 import { attendanceCharts } from '../../src/jobs/charts/attendance-charts.js';
 import { concernRows } from '../../src/publish/attendance/concern-report.js';
@@ -242,5 +244,27 @@ describe('a term sent as its half terms', () => {
     const r = await report({ term: 'Spring' });
     expect(figures(r, ALDER)).toEqual({ status: 'incomplete', missingTerms: ['Spring 2'] });
     expect(overall(figures(r, MARYS))).toBe(4.6);
+  });
+
+  it('counts a term sent as its two half terms as returned in the chase list, one half as not returned', async () => {
+    const status = async (period: string) =>
+      (await returnStatus(store, { kind: 'attendance', academicYear: '2015/16', period }))
+        .filter((s) => s.urn === ALDER || s.urn === MARYS)
+        .map((s) => [
+          s.urn,
+          s.state,
+          s.file
+            ?.split(', ')
+            .map((f) => basename(f))
+            .join(', '),
+        ]);
+    expect(await status('Autumn')).toEqual([
+      [ALDER, 'accepted', 'a1.csv, a2.csv'],
+      [MARYS, 'accepted', 'm1.csv'],
+    ]);
+    expect(await status('Spring')).toEqual([
+      [ALDER, 'not-returned', undefined],
+      [MARYS, 'accepted', 'm3.csv, m4.csv'],
+    ]);
   });
 });
