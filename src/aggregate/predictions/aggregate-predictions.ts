@@ -81,20 +81,7 @@ export function aggregatePredictions(
   groupSums: readonly GroupSum[] = [],
 ): AreaFigure[] {
   // Sums, not lists of figures: a region's 2,000 schools give 300,000 figures.
-  const areas = new Map<
-    string,
-    {
-      level: Level;
-      code: string;
-      name: string;
-      pupilGroup: string;
-      measure: string;
-      cohort: number;
-      sum: number;
-      weighted: number;
-      urns: string[];
-    }
-  >();
+  const areas = new Map<string, Omit<GroupSum, 'collaborativeGroup'> & { level: Level; code: string; name: string }>();
   type Part = Pick<GroupSum, 'pupilGroup' | 'measure' | 'cohort'>;
   // Scalars, not a part object per figure: the school level adds 300,000 of them.
   const add = (level: Level, code: string, name: string, p: Part, sum: number, weighted: number, urns: Urns) => {

@@ -21,7 +21,7 @@ import { attendanceRows, type AttendanceRow } from './attendance-rows.js';
 import { reasonsTable } from './reasons-table.js';
 import { groupsTable } from './groups-table.js';
 import { attendanceTableColumns, type AttendanceTableColumns } from './table-columns.js';
-import { gapColumn, rateColumn } from './absence-columns.js';
+import { gapColumn as gap, rateColumn as rate } from './absence-columns.js';
 
 /** Each target rating with the colour its cell is filled with (rating-colours.ts: dark green to red). */
 export const RATING_COLOURS: Readonly<Record<string, CellColour>> = Object.fromEntries(
@@ -96,8 +96,6 @@ export function attendanceTidyTable(report: AttendanceReport, catalogue: Catalog
 // as every report shows them: one decimal, a sign on gaps; ranks and quartiles as they are.
 const label = (code: string, heading: string): Column => ({ code, heading, kind: 'text' });
 const place = (code: string, heading: string): Column => ({ code, heading, kind: 'number' });
-const rate = rateColumn;
-const gap = gapColumn;
 const rating = (heading: string): Column => ({ ...label('target_rating', heading), colours: RATING_COLOURS });
 
 /**

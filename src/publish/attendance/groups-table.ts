@@ -10,10 +10,7 @@ import { text, type Column, type PublishedTable } from '../table/published-table
 import type { AttendanceRow } from './attendance-rows.js';
 import { cellFor } from './cell-for.js';
 import type { AttendanceTableColumns } from './table-columns.js';
-import { gapColumn, rateColumn } from './absence-columns.js';
-
-const rate = rateColumn;
-const gap = gapColumn;
+import { gapColumn as gap, rateColumn as rate } from './absence-columns.js';
 
 export function groupsTable(
   report: AttendanceReport,

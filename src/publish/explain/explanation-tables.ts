@@ -162,16 +162,21 @@ export function explanationTables(e: Explanation, cat: Catalogue): PublishedTabl
   return [cells, superseded, excluded, national, decision];
 }
 
-export function explanationMarkdown(e: Explanation, cat: Catalogue): string {
+/** What a person reads: the title and notes, and the tables (a withheld figure's cells left out). */
+function explanationDocument(e: Explanation, cat: Catalogue) {
   const heading = { title: explainText.title(explainedWhat(e, cat)), notes: explanationNotes(e) };
   const tables = explanationTables(e, cat).filter((x) => !(e.withheld && x.id === 'cells'));
+  return { heading, tables };
+}
+
+export function explanationMarkdown(e: Explanation, cat: Catalogue): string {
+  const { heading, tables } = explanationDocument(e, cat);
   return markdownWriter(heading).write(tables);
 }
 
 /** The md's tables as a workbook (issue 13: every output a person reads as md also as xlsx). */
 export function explanationXlsx(e: Explanation, cat: Catalogue, source?: XlsxOptions['source']): Promise<Uint8Array> {
-  const heading = { title: explainText.title(explainedWhat(e, cat)), notes: explanationNotes(e) };
-  const tables = explanationTables(e, cat).filter((x) => !(e.withheld && x.id === 'cells'));
+  const { heading, tables } = explanationDocument(e, cat);
   return xlsxWriter({ sheet: xlsxText['sheet.explanation'], heading, ...(source ? { source } : {}) }).write(tables);
 }
 
