@@ -37,6 +37,12 @@ async function currentAttendanceOf({ db }: StoreReader, cat: Catalogue): Promise
   const rows = await currentReturns(db, 'attendance')
     .innerJoin('return_values as v', 'v.return_id', 'r.id')
     .select(['r.urn', 'r.academic_year', 'r.period', 'v.pupil_group', 'v.measure', 'v.value'])
+    // A whole order, the same on either dialect: a school's pupil groups are listed in the order read here.
+    .orderBy('r.urn')
+    .orderBy('r.academic_year')
+    .orderBy('r.period')
+    .orderBy('v.pupil_group')
+    .orderBy('v.measure')
     .execute();
   const columns = cat.attendanceColumns;
   const records = new Map<string, Counted>();
