@@ -30,14 +30,16 @@ function gaussBoundsSuppress(input: SuppressionInput): SuppressionResult {
   const hidden = new Map<string, SuppressionReason>();
   const primary = cells.filter((c) => isPrimary(c, threshold)).map((c) => c.id);
   for (const id of primary) hidden.set(id, 'primary');
+  const order = publishOrder(cells);
   const forms = cellForms(
     cells.map((c) => c.id),
     constraints,
+    order,
   );
   const { secondary, givenAway, protecting } = gaussSecondary({
     forms,
     primary,
-    candidates: [...publishOrder(cells).keys()].filter((id) => !hidden.has(id)),
+    candidates: [...order.keys()].filter((id) => !hidden.has(id)),
     known: activeBoundForms(cells, constraints, input.inequalities ?? [], forms, new Set(primary)),
     atMost: new Map(cells.filter((c) => c.atMost !== undefined).map((c) => [c.id, c.atMost!])),
   });

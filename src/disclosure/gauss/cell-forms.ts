@@ -9,6 +9,13 @@
 // Otherwise one of its coordinates is solved for and substituted everywhere, so it is no longer
 // free. The whole's own coordinate is preferred (a total is the natural dependent cell), else
 // the coordinate in the fewest forms, which keeps the forms short.
+//
+// Given the order cells are offered for publication (publish-order.ts), the coordinate offered
+// last is solved for instead: the cells published first (a city's, a group's totals) stay free
+// coordinates, one each, and the dependent cells are the least wanted (a school's smallest group).
+// The span of the forms is the same either way, so the elimination decides alike; but its basis
+// then fills in little: a city total published first is one coordinate, not the sum of 2,000
+// schools that every school's form later met (README, Performance).
 import type { Constraint } from '../types.js';
 import { inverse, negate } from './field.js';
 import { addScaled, scaled, unitForm, type LinearForm } from './linear-form.js';
@@ -22,8 +29,13 @@ export interface CellForms {
   form(id: string): LinearForm;
 }
 
-export function cellForms(ids: readonly string[], constraints: readonly Constraint[]): CellForms {
+export function cellForms(
+  ids: readonly string[],
+  constraints: readonly Constraint[],
+  publishOrder?: ReadonlyMap<string, number>,
+): CellForms {
   const coordinateOf = new Map(ids.map((id, i) => [id, i]));
+  const place = publishOrder ? Int32Array.from(ids, (id) => publishOrder.get(id) ?? -1) : undefined;
   const solved = new Map<number, LinearForm>();
   // For each free coordinate, the solved cells whose form holds it: where a substitution must reach.
   const holders = new Map<number, Set<number>>();
@@ -38,7 +50,7 @@ export function cellForms(ids: readonly string[], constraints: readonly Constrai
     const rest = new Map(formOf(whole));
     for (const part of constraint.parts) addScaled(rest, formOf(coordinateOf.get(part)!), MINUS_ONE);
     if (rest.size === 0) continue;
-    const pivot = rest.has(whole) ? whole : fewestHolders(rest, holders);
+    const pivot = place ? lastOffered(rest, place) : rest.has(whole) ? whole : fewestHolders(rest, holders);
     // pivot = −(rest − rest[pivot]·e_pivot) / rest[pivot]
     const coefficient = rest.get(pivot)!;
     rest.delete(pivot);
@@ -68,5 +80,12 @@ function fewestHolders(form: LinearForm, holders: ReadonlyMap<number, ReadonlySe
     const count = holders.get(k)?.size ?? 0;
     if (count < bestCount || (count === bestCount && k < best)) [best, bestCount] = [k, count];
   }
+  return best;
+}
+
+/** The coordinate of the cell offered for publication last. */
+function lastOffered(form: LinearForm, place: Int32Array): number {
+  let best = -1;
+  for (const k of form.keys()) if (best < 0 || place[k]! > place[best]!) best = k;
   return best;
 }
