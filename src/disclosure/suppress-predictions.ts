@@ -191,48 +191,71 @@ function addRound(
   const cityCode = areas.find((a) => a.level === 'city')?.areaCode;
   const groups = [...new Set(areas.filter((a) => a.level === 'group').map((a) => a.areaCode))];
   const groupOf = new Map(schoolFigures.map((s) => [s.urn, s.collaborativeGroup]));
-  // Each group's schools, found once rather than for every measure and pupil group.
-  const schoolsOf = new Map(groups.map((group) => [group, schools.filter((u) => groupOf.get(u) === group)]));
   const measures = [...new Set(figures.map((f) => f.measure))];
-  // Per measure: the cell of a figure, for counts or for cohorts.
-  const figureKeys = new Map(figures.map((f) => [`${f.level}|${f.areaCode}|${f.pupilGroup}|${f.measure}`, f]));
-  const cellOf = (counts: boolean, m: string, level: string, area: string, group: string): string => {
-    const f = figureKeys.get(`${level}|${area}|${group}|${m}`);
-    if (!f) return ''; // no such figure: not a cell, so no constraint
-    return counts ? cellId(round, m, level, area, group) : cohortCell(f);
+  // Per area, measure and pupil group: the figure (a region's model makes millions of look-ups, so
+  // they go by the catalogue's short codes, not by a key made afresh); a count's id made once.
+  const figureAt = new Map<string, Map<string, Map<string, FigureWithGap>>>();
+  for (const f of figures) {
+    const area =
+      figureAt.get(`${f.level}|${f.areaCode}`) ??
+      figureAt.set(`${f.level}|${f.areaCode}`, new Map()).get(`${f.level}|${f.areaCode}`)!;
+    (area.get(f.measure) ?? area.set(f.measure, new Map()).get(f.measure)!).set(f.pupilGroup, f);
+  }
+  const countIds = new Map<FigureWithGap, string>();
+  // The cell of a figure, for counts or for cohorts; '' for no such figure: not a cell, so no constraint.
+  const idOf = (counts: boolean, f: FigureWithGap | undefined): string => {
+    if (!f) return '';
+    if (!counts) return cohortCell(f);
+    const id = countIds.get(f) ?? cellId(round, f.measure, f.level, f.areaCode, f.pupilGroup);
+    countIds.set(f, id);
+    return id;
   };
+  const none = new Map<string, FigureWithGap>();
+  const byGroupAt = (level: string, area: string, m: string) => figureAt.get(`${level}|${area}`)?.get(m) ?? none;
+  const schoolFiguresAt = schools.map((u) => figureAt.get(`school|${u}`));
   for (const m of measures) {
     for (const counts of [true, false]) {
       const q = counts ? m : COHORT;
-      const cell = (level: string, area: string, group: string) => cellOf(counts, m, level, area, group);
       for (const { level, areaCode } of areas) {
+        const byGroup = byGroupAt(level, areaCode, m);
         for (const p of cat.partitions)
           addConstraint(
             q,
-            cell(level, areaCode, p.whole),
-            p.parts.map((part) => cell(level, areaCode, part)),
+            idOf(counts, byGroup.get(p.whole)),
+            p.parts.map((part) => idOf(counts, byGroup.get(part))),
           );
       }
       for (const g of cat.pupilGroups) {
         // An area's figure for a measure sums the schools with a figure for that measure.
-        const members = (us: readonly string[]) =>
-          us.filter((u) => figureKeys.has(`school|${u}|${g.code}|${m}`)).map((u) => cell('school', u, g.code));
-        if (cityCode) addConstraint(q, cell('city', cityCode, g.code), members(schools));
-        for (const group of groups) addConstraint(q, cell('group', group, g.code), members(schoolsOf.get(group)!));
+        const members: string[] = [];
+        const membersOf = new Map(groups.map((group) => [group, [] as string[]]));
+        for (const school of schoolFiguresAt) {
+          const f = school?.get(m)?.get(g.code);
+          if (!f) continue;
+          members.push(idOf(counts, f));
+          membersOf.get(groupOf.get(f.areaCode)!)?.push(idOf(counts, f));
+        }
+        if (cityCode) addConstraint(q, idOf(counts, byGroupAt('city', cityCode, m).get(g.code)), members);
+        for (const group of groups)
+          addConstraint(q, idOf(counts, byGroupAt('group', group, m).get(g.code)), membersOf.get(group)!);
       }
     }
   }
   // What a reader also knows: a subset is at most its whole (SEN ≤ all pupils), and a measure at
   // most the measures it implies (RWM L4+ ≤ Reading L4+), for the same pupils (domain.md).
+  const notAbove = new Map(cat.measures.map((x) => [x.code, x.notAbove ?? []]));
   for (const { level, areaCode } of areas) {
     for (const m of measures) {
+      const byGroup = byGroupAt(level, areaCode, m);
       for (const counts of [true, false]) {
-        const cell = (group: string) => cellOf(counts, m, level, areaCode, group);
+        const cell = (group: string) => idOf(counts, byGroup.get(group));
         for (const s of cat.subsets) model.addAtMost(cell(s.whole), s.parts.map(cell));
       }
-      for (const other of cat.measures.find((x) => x.code === m)?.notAbove ?? [])
+      for (const other of notAbove.get(m) ?? []) {
+        const otherByGroup = byGroupAt(level, areaCode, other);
         for (const g of cat.pupilGroups)
-          model.addAtMost(cellOf(true, other, level, areaCode, g.code), [cellOf(true, m, level, areaCode, g.code)]);
+          model.addAtMost(idOf(true, otherByGroup.get(g.code)), [idOf(true, byGroup.get(g.code))]);
+      }
     }
   }
 }

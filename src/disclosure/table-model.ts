@@ -8,7 +8,9 @@ export class TableModel {
   private readonly position = new Map<string, number>();
   private readonly constraints: Constraint[] = [];
   private readonly inequalities: Inequality[] = [];
-  private readonly stated = new Set<string>();
+  /** Whole → the parts of each sum (or bound) stated with it, so the same one is stated once. */
+  private readonly statedSums = new Map<string, (readonly string[])[]>();
+  private readonly statedBounds = new Map<string, (readonly string[])[]>();
 
   /**
    * A cell; the same id again (one figure in several tables) is the same cell, as wanted as the
@@ -42,9 +44,7 @@ export class TableModel {
   addSum(quantity: string, whole: string, parts: readonly string[]): void {
     if (!this.values.has(whole) || parts.length === 0 || !parts.every((p) => this.values.has(p))) return;
     if (this.values.get(whole) !== parts.reduce((t, p) => t + this.values.get(p)!, 0)) return;
-    const key = `${whole}=${parts.join('+')}`;
-    if (this.stated.has(key)) return;
-    this.stated.add(key);
+    if (statedBefore(this.statedSums, whole, parts)) return;
     this.constraints.push({ quantity, whole, parts });
   }
 
@@ -55,13 +55,22 @@ export class TableModel {
   addAtMost(whole: string, parts: readonly string[]): void {
     if (!this.values.has(whole) || parts.length === 0 || !parts.every((p) => this.values.has(p))) return;
     if (parts.reduce((t, p) => t + this.values.get(p)!, 0) > this.values.get(whole)!) return;
-    const key = `${whole}>=${parts.join('+')}`;
-    if (this.stated.has(key)) return;
-    this.stated.add(key);
+    if (statedBefore(this.statedBounds, whole, parts)) return;
     this.inequalities.push({ whole, parts });
   }
 
   table(threshold: number): SuppressionInput {
     return { cells: this.cells, constraints: this.constraints, inequalities: this.inequalities, threshold };
   }
+}
+
+/**
+ * Whether these parts were stated with this whole before; records them if not. Compared part by
+ * part rather than by a key joining them: a city's sum names every school's cell.
+ */
+function statedBefore(stated: Map<string, (readonly string[])[]>, whole: string, parts: readonly string[]): boolean {
+  const before = stated.get(whole) ?? stated.set(whole, []).get(whole)!;
+  if (before.some((b) => b.length === parts.length && b.every((p, i) => p === parts[i]))) return true;
+  before.push(parts);
+  return false;
 }
