@@ -40,8 +40,10 @@ export function cellForms(
   // For each free coordinate, the solved cells whose form holds it: where a substitution must reach.
   const holders = new Map<number, Set<number>>();
   const formOf = (c: number): LinearForm => solved.get(c) ?? unitForm(c);
-  const hold = (cell: number, form: LinearForm) => {
-    for (const k of form.keys()) (holders.get(k) ?? holders.set(k, new Set()).get(k)!).add(cell);
+  // `from` (default: the form itself) holds the coordinates the form may have gained: a
+  // substitution just made, since the form's other coordinates are held already.
+  const hold = (cell: number, form: LinearForm, from: LinearForm = form) => {
+    for (const k of from.keys()) if (form.has(k)) (holders.get(k) ?? holders.set(k, new Set()).get(k)!).add(cell);
   };
   // Short sums first (a school's own partitions), so long ones (a city's schools) meet short forms.
   const order = [...constraints].sort((a, b) => a.parts.length - b.parts.length);
@@ -61,7 +63,7 @@ export function cellForms(
       if (factor === undefined) continue; // cancelled out of this form since it was listed
       form.delete(pivot);
       addScaled(form, substitution, factor);
-      hold(cell, form);
+      hold(cell, form, substitution);
     }
     holders.delete(pivot);
     solved.set(pivot, substitution);

@@ -81,8 +81,10 @@ export function gaussSecondary(input: GaussSecondaryInput): GaussSecondaryResult
   const residuals = new Map<string, LinearForm>();
   // Coordinate → the hidden cells whose residual holds it: the only ones a new pivot can change.
   const holding = new Map<number, Set<string>>();
-  const hold = (id: string, residual: LinearForm) => {
-    for (const k of residual.keys()) (holding.get(k) ?? holding.set(k, new Set()).get(k)!).add(id);
+  // `from` (default: the residual itself) holds the coordinates it may have gained: a row just
+  // subtracted, since the residual's other coordinates are held already.
+  const hold = (id: string, residual: LinearForm, from: LinearForm = residual) => {
+    for (const k of from.keys()) if (residual.has(k)) (holding.get(k) ?? holding.set(k, new Set()).get(k)!).add(id);
   };
   const hidden = new Set<string>();
   const givenAway: string[] = [];
@@ -140,7 +142,7 @@ export function gaussSecondary(input: GaussSecondaryInput): GaussSecondaryResult
     for (const h of affected) {
       const r = residuals.get(h)!;
       addScaled(r, row, negate(r.get(pivot)!));
-      hold(h, r);
+      hold(h, r, row);
     }
     if (tagged.size > 0) bounds.add(tagged, firstUntagged(tagged) ?? tagged.keys().next().value!);
   };
