@@ -27,6 +27,11 @@ export interface CellForms {
   readonly coordinateOf: ReadonlyMap<string, number>;
   /** The form of a cell: its own unit form while free, its substitution once solved for. */
   form(id: string): LinearForm;
+  /**
+   * Where a coordinate's cell is in the order cells are offered for publication (0: first), when
+   * that order was given: a basis that pivots on the least wanted coordinate fills in least.
+   */
+  readonly offeredAt?: (coordinate: number) => number;
 }
 
 export function cellForms(
@@ -72,6 +77,7 @@ export function cellForms(
   return {
     coordinateOf,
     form: (id) => new Map(formOf(coordinateOf.get(id)!)),
+    ...(place ? { offeredAt: (k: number) => place[k]! } : {}),
   };
 }
 

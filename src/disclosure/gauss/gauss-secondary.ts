@@ -113,10 +113,20 @@ export function gaussSecondary(input: GaussSecondaryInput): GaussSecondaryResult
   };
   for (const id of primary) protect(id, givenAway);
   // A bound with a hidden cell in it, kept free of the others (see the head of this file).
+  // The second basis pivots on the untagged coordinate offered last, where the order is known: its
+  // rows, unlike the first's, are never reduced by what is published later, so a pivot on a total's
+  // coordinate (met by every form under that total) would fill them in (README, Performance).
+  const offeredAt = forms.offeredAt;
+  const boundPivot = (form: LinearForm): number | undefined => {
+    if (!offeredAt) return firstUntagged(form);
+    let best: number | undefined;
+    for (const k of form.keys()) if (k >= 0 && (best === undefined || offeredAt(k) > offeredAt(best))) best = k;
+    return best;
+  };
   const keepFree = (form: LinearForm) => {
     const row = new Map(form).set(tag(tags++), 1);
     const residual = bounds.reduce(row);
-    const pivot = firstUntagged(residual);
+    const pivot = boundPivot(residual);
     if (pivot === undefined && residual.size > 1) {
       entangled++;
       for (const k of residual.keys()) tied.add(k);
@@ -144,7 +154,7 @@ export function gaussSecondary(input: GaussSecondaryInput): GaussSecondaryResult
       addScaled(r, row, negate(r.get(pivot)!));
       hold(h, r, row);
     }
-    if (tagged.size > 0) bounds.add(tagged, firstUntagged(tagged) ?? tagged.keys().next().value!);
+    if (tagged.size > 0) bounds.add(tagged, boundPivot(tagged) ?? tagged.keys().next().value!);
   };
   const secondary: string[] = [];
   const protecting = new Map<string, string>();
