@@ -1,9 +1,9 @@
 // Issue 10, item 1: a count is its own cell, so it is printed wherever the decision shows it, also
 // beside a cohort the decision withholds (its rate and gap, made from the cohort, are withheld).
-// Printed as c, a count the decision took as shown was one the decision never protected: in the
-// demo, a group's pa_low count of 0 and a school's all-pupils count then gave the school's pa_high
-// count printed as c (the attacker's "determined" findings). An engine that withholds exactly the
-// cohort of 100001's pupils puts the decision in the test's hands.
+// The engines withhold a count with its cohort unless what is published already gives it
+// (gauss-secondary.ts); printed as c all the same, such a count is one a reader works out while the
+// table says it is hidden (the attacker's "determined" findings in the demo). An engine that
+// withholds exactly the cohort of 100001's pupils puts the decision in the test's hands.
 import { describe, expect, it } from 'vitest';
 import type { SchoolFigure } from '../../../src/aggregate/predictions/aggregate-predictions.js';
 import type { SuppressionEngine } from '../../../src/disclosure/engine.js';
