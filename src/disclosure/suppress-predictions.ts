@@ -16,6 +16,7 @@ import type { Catalogue } from '../domain/catalogue.js';
 import type { Context } from '../domain/context.js';
 import { auditedSuppression, type SuppressionEngine } from './engine.js';
 import { groupThresholds } from './group-thresholds.js';
+import { groupingRelation } from './grouping-bounds.js';
 import { TableModel } from './table-model.js';
 import type { SuppressionReason, Withheld } from './types.js';
 
@@ -241,15 +242,23 @@ function addRound(
       }
     }
   }
-  // What a reader also knows: a subset is at most its whole (SEN ≤ all pupils), and a measure at
-  // most the measures it implies (RWM L4+ ≤ Reading L4+), for the same pupils (domain.md).
+  // What a reader also knows: the printed parts of a partition or a subset are at most their whole
+  // (SEN ≤ all pupils; sen_support ≤ sen with no sen_ehcp rows), the whole itself where their
+  // cohorts fill it (grouping-bounds.ts), and a measure at most the measures it implies (RWM L4+ ≤
+  // Reading L4+), for the same pupils (domain.md).
   const notAbove = new Map(cat.measures.map((x) => [x.code, x.notAbove ?? []]));
   for (const { level, areaCode } of areas) {
     for (const m of measures) {
       const byGroup = byGroupAt(level, areaCode, m);
-      for (const counts of [true, false]) {
-        const cell = (group: string) => idOf(counts, byGroup.get(group));
-        for (const s of cat.subsets) model.addAtMost(cell(s.whole), s.parts.map(cell));
+      const figure = (group: string) => byGroup.get(group);
+      for (const g of [...cat.partitions, ...cat.subsets]) {
+        const relation = groupingRelation(figure(g.whole), g.parts.map(figure));
+        for (const counts of [true, false]) {
+          const cell = (group: string) => idOf(counts, byGroup.get(group));
+          const parts = g.parts.filter((p) => figure(p)).map(cell);
+          if (relation === 'sum') model.addSum(counts ? m : COHORT, cell(g.whole), parts);
+          else if (relation === 'atMost') model.addAtMost(cell(g.whole), parts);
+        }
       }
       for (const other of notAbove.get(m) ?? []) {
         const otherByGroup = byGroupAt(level, areaCode, other);

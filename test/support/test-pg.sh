@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # npm run test:pg: every test that opens a store (the store, the imports, the reports, the reference data,
-# the return cycle, the HTML and charts) on a real PostgreSQL server (issue 15, item 4), in a throwaway
+# the return cycle, the HTML and charts, the golden demo, the Board paper in Chromium) on a real PostgreSQL server (issue 15, item 4), in a throwaway
 # cluster started here and stopped at exit. Needs PostgreSQL's server programs (Debian: apt-get install
 # postgresql); run as root, the server runs as an unprivileged user. Test files or folders given replace
 # the default set; anything else (--exclude=GLOB, --reporter=json: each option one word) goes to vitest.
@@ -19,8 +19,9 @@ for arg in "$@"; do if [[ $arg != -* && -e $arg ]]; then paths+=("$arg"); else o
 if [ ${#paths[@]} -eq 0 ]; then
   # Every folder whose tests open a store, and the files elsewhere that do. The rest of the suite
   # (aggregation, disclosure, publishing's tables, reading files) is pure: no store, no dialect.
+  # The golden demo and the Board paper in Chromium too (issue 15: the whole suite on both dialects).
   paths=(test/store test/jobs test/reference test/cli test/publish/html test/hostile test/ingest/differential
-    test/ingest/read/not-regular-files.test.ts)
+    test/ingest/read/not-regular-files.test.ts test/golden test/browser)
   # SQLite's own faults, which open SQLite whatever the suite's dialect; npm test runs them.
   sqlite_only=(
     test/cli/store-faults # read-only files and disks, a full tmpfs, a locked or damaged SQLite file

@@ -191,6 +191,12 @@ export function gaussSecondary(input: GaussSecondaryInput): GaussSecondaryResult
     const residual = shown.reduce(form);
     // Already known from what is published: showing it tells nothing more.
     if (residual.size === 0) continue;
+    // A count is withheld with its cohort (a report prints neither rate nor gap), so protected too.
+    const cohort = atMost.get(id);
+    if (cohort !== undefined && hidden.has(cohort)) {
+      hide(id, cohort);
+      continue;
+    }
     const tagged = bounds.reduce(residual);
     const given = wouldDisclose(residual, tagged);
     if (given !== undefined) hide(id, given.cell);

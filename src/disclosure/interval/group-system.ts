@@ -86,7 +86,11 @@ export function groupSystem(
       );
   }
   const n = group.hidden.length;
-  const lower = group.hidden.map(() => 0);
+  // A cohort is at least each count under it that is not a variable here (shown, or fixed at its
+  // true value by a local certificate): leaving that out would let a reader's cohort reach below it.
+  const lower = group.hidden.map((id) =>
+    Math.max(0, ...(index.bounds.get(id) ?? []).filter((c) => !variable.has(c)).map(value)),
+  );
   const cell = (id: string): Expression => ({ objective: new Map([[variable.get(id)!, 1]]), constant: 0 });
   return {
     variables: n,

@@ -46,7 +46,20 @@ export interface KnownTables {
   readonly free: Set<string>;
 }
 
-const keyOf = (r: Requirement) => `${r.id}\n${r.failure}`;
+const keyOf = (r: Pick<Requirement, 'id' | 'failure'>) => `${r.id}\n${r.failure}`;
+
+/** Whether what `known` holds already proves hidden `cell` protected: every requirement met, and free. */
+export function settled(cell: CountCell, tableThreshold: number, known: KnownTables): boolean {
+  if (!known.free.has(cell.id)) return false;
+  const threshold = cellThreshold(cell, tableThreshold);
+  const rest = cell.cohort === undefined ? undefined : cell.cohort - cell.value;
+  const needs = (n: number | undefined) =>
+    n !== undefined && (small(n, threshold) || (cell.disclosive === true && n === 0));
+  return (
+    (!needs(cell.value) || known.met.has(keyOf({ id: cell.id, failure: 'small count narrowed' }))) &&
+    (cell.atMost === undefined || !needs(rest) || known.met.has(keyOf({ id: cell.id, failure: 'complement narrowed' })))
+  );
+}
 
 /** A requirement on one hidden cell: a table where `expression` is ≤ 0 or one where it is ≥ `reach`. */
 interface Requirement {

@@ -227,7 +227,10 @@ function explainedCell(c: LineageCell, i: ExplainInputs): ExplainedCell {
   const [sheet, place] = splitPlace(c.value?.place ?? '');
   const value = counted(c, i.asReturned)!;
   const school = i.published ? i.schoolFigure(c.urn) : undefined;
-  const valueHidden = school !== undefined && i.suppression.figureHidden(school);
+  // A count is shown wherever the decision shows it, as the report prints it; a mean goes with its figure.
+  const valueHidden =
+    school !== undefined &&
+    (school.kind === 'threshold' ? i.suppression.countHidden(school) : i.suppression.figureHidden(school));
   const cohortHidden = school !== undefined && i.suppression.cohortHidden(school);
   const amended = !i.asReturned && c.amendments.length > 0;
   // Published, an amendment says who and when; the old value and the reason are the internal version's.

@@ -166,6 +166,10 @@ function toRow(
   const hidden = suppression?.figureHidden(f) ?? false;
   const cohortHidden = suppression?.cohortHidden(f) ?? false;
   const shown = (value: number | undefined): Shown => (value === undefined ? 'x' : hidden ? 'c' : value);
+  // A count is its own cell: shown where the decision shows it, beside a withheld cohort too (its
+  // rate and gaps withheld), as every other output prints it (issue 10, item 1).
+  const countHidden = suppression?.countHidden(f) ?? false;
+  const count = f.count === undefined ? 'x' : countHidden ? 'c' : f.count;
   const row: PredictionsRow = {
     level: f.level,
     areaCode: f.areaCode,
@@ -174,7 +178,7 @@ function toRow(
     measure: f.measure,
     kind: f.kind,
     cohort: cohortHidden ? 'c' : f.cohort,
-    count: f.kind === 'mean' ? 'z' : shown(f.count),
+    count: f.kind === 'mean' ? 'z' : count,
     rate: shown(roundTo(f.value, decimals)),
     nationalRate: f.toNational?.national.value ?? 'x',
     gapToNational: shown(f.toNational?.gap),
