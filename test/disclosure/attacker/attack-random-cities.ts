@@ -1,7 +1,7 @@
 // The attacker on random cities, by hand (issue 10, item 3), for what the suite cannot yet hold:
 // `npx tsx test/disclosure/attacker/attack-random-cities.ts [--parts predictions,attendance]
 // [--runs 200] [--seed 20261202] [--schools 4] [--pupils 20] [--groupings 2] [--years 2] [--terms 3]
-// [--no-empty-groups] [--no-shrink] [--kind 'attendance persistent_absentees: determined']`.
+// [--no-empty-groups] [--no-shrink] [--kind 'attendance persistent_absentees: determined'] [--city '<json>']`.
 // It attacks each city's whole publication, judged against the unsuppressed tables, tallies the
 // findings by kind, and for each kind lets fast-check shrink a city to the smallest it can find
 // that still shows it, printed as tables with the true figures beside the published ones.
@@ -24,6 +24,8 @@ const { values } = parseArgs({
     'no-shrink': { type: 'boolean', default: false },
     /** Shrink only the kinds of finding whose name holds this, with no survey first. */
     kind: { type: 'string' },
+    /** Attack one city, given as the JSON a shrink printed, and print its findings and tables. */
+    city: { type: 'string' },
   },
 });
 const parts = values.parts.split(',') as Part[];
@@ -98,7 +100,8 @@ async function shrink(kind: string): Promise<void> {
   console.log('```');
 }
 
-if (values.kind) await shrink(values.kind);
+if (values.city) console.log(report(await attackCity(JSON.parse(values.city) as City, parts, true)));
+else if (values.kind) await shrink(values.kind);
 else {
   const kinds = await survey();
   if (!values['no-shrink']) for (const kind of kinds.keys()) await shrink(kind);

@@ -73,10 +73,11 @@ const FIGURES: Record<string, string[]> = {
 export function outputTable(published: Output, truth: Output | undefined): string {
   const kind = published.name.startsWith('attendance') ? 'attendance' : 'predictions';
   const keys = kind === 'attendance' ? ATTENDANCE_COLUMNS : PREDICTION_COLUMNS;
-  const shown = read(published.text);
-  const trueRows = truth ? read(truth.text) : [];
-  const lines = shown.map((r, k) => {
-    const t = trueRows[k];
+  // Rows are matched by their keys: ranks put the published rows in another order than the truth's.
+  const keyOf = (r: Row) => keys.map((c) => r[c]).join('|');
+  const trueRows = new Map((truth ? read(truth.text) : []).map((r) => [keyOf(r), r]));
+  const lines = read(published.text).map((r) => {
+    const t = trueRows.get(keyOf(r));
     const figures = FIGURES[kind]!.map((c) => (t && t[c] !== r[c] ? `${r[c]} ← ${t[c]}` : (r[c] ?? '')));
     return [...keys.map((c) => r[c] ?? ''), ...figures];
   });
