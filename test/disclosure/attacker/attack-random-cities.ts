@@ -78,20 +78,23 @@ async function survey(): Promise<Map<string, number>> {
   return new Map([...tally].map(([k, t]) => [k, t.cities]));
 }
 
+/** Whether a finding's kind is the one asked for: holding its words, or exactly them if they end in `$`. */
+const matches = (k: string, kind: string) => (kind.endsWith('$') ? k === kind.slice(0, -1) : k.includes(kind));
+
 /** The smallest city fast-check finds that still shows this kind of finding. */
 async function shrink(kind: string): Promise<void> {
   let last: { city: City; attacked: CityAttack } | undefined;
   const property = fc.asyncProperty(arb, async (city) => {
     const attacked = await attackCity(city, parts, true);
-    const hit = attacked.findings.some((f) => kindOf(attacked, f).includes(kind));
+    const hit = attacked.findings.some((f) => matches(kindOf(attacked, f), kind));
     if (hit) last = { city, attacked };
     return !hit;
   });
   const details = await fc.check(property, { numRuns: runs, seed, interruptAfterTimeLimit: 600_000 });
-  console.log(`\n## ${kind}\n`);
+  console.log(`\n## ${kind.replace(/\$$/, '')}\n`);
   if (!details.failed || !last) return void console.log('not found again');
   const { attacked } = last;
-  const mine = attacked.findings.filter((f) => kindOf(attacked, f).includes(kind));
+  const mine = attacked.findings.filter((f) => matches(kindOf(attacked, f), kind));
   console.log(`shrunk ${details.numShrinks} times; seed ${details.seed}, path ${details.counterexamplePath}`);
   console.log(`city: ${JSON.stringify(last.city)}\n`);
   console.log(mine.map(findingLine).join('\n'));
@@ -104,5 +107,5 @@ if (values.city) console.log(report(await attackCity(JSON.parse(values.city) as 
 else if (values.kind) await shrink(values.kind);
 else {
   const kinds = await survey();
-  if (!values['no-shrink']) for (const kind of kinds.keys()) await shrink(kind);
+  if (!values['no-shrink']) for (const kind of kinds.keys()) await shrink(`${kind}$`);
 }
