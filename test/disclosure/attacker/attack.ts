@@ -112,7 +112,7 @@ export async function solveComponent(
   const all = [...first, ...second];
   const narrow = all.filter((o) => {
     const r = ranges.get(o.key)!;
-    return !r.maxAtLeast && r.min !== r.max && r.max - r.min <= 2 * s.smallGroup;
+    return !r.maxAtLeast && !r.integral && r.min !== r.max && r.max - r.min <= 2 * s.smallGroup;
   });
   if (narrow.length === 0) return knownComplements(ranges);
   try {

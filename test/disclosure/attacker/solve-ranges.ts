@@ -36,6 +36,11 @@ export interface Range {
   max: number;
   by: 'lp' | 'mip';
   maxAtLeast?: true;
+  /**
+   * Both ends are met by integer tables the LP came upon (its optima are often whole numbers):
+   * integer programming could not narrow the range, so it is not run.
+   */
+  integral?: true;
 }
 
 /** Above this value, an objective's max no longer matters to the verdict (so is not solved for). */
@@ -129,13 +134,20 @@ export function lpRanges(
 ): Map<string, Range> {
   const n = component.ids.length;
   const seen = objectives.map(() => ({ min: Infinity, max: -Infinity }));
+  /** The least and greatest values met at points whose every cell is a whole number: integer tables. */
+  const whole = objectives.map(() => ({ min: Infinity, max: -Infinity }));
   const observe = (point: Float64Array | undefined) => {
-    if (point)
-      objectives.forEach((o, k) => {
-        const v = valueAt(o, point);
-        seen[k]!.min = Math.min(seen[k]!.min, Math.ceil(v - EPS) + 0);
-        seen[k]!.max = Math.max(seen[k]!.max, Math.floor(v + EPS) + 0);
-      });
+    if (!point) return;
+    const table = integerTable(component, point);
+    objectives.forEach((o, k) => {
+      const v = valueAt(o, point);
+      seen[k]!.min = Math.min(seen[k]!.min, Math.ceil(v - EPS) + 0);
+      seen[k]!.max = Math.max(seen[k]!.max, Math.floor(v + EPS) + 0);
+      if (!table) return;
+      const w = Math.round(valueAt(o, table)) + 0;
+      whole[k]!.min = Math.min(whole[k]!.min, w);
+      whole[k]!.max = Math.max(whole[k]!.max, w);
+    });
   };
   return withModel(highs, modelData(highs, component, false), (model) => {
     for (const probe of probes(objectives, objectives.length > 20 ? 8 : 0))
@@ -155,10 +167,25 @@ export function lpRanges(
       const hi = optimum(highs, model, costs, 'max');
       observe(hi.point);
       const max = Number.isNaN(hi.value) ? Infinity : Math.floor(hi.value + EPS) + 0;
-      out.set(o.key, { min, max, by: 'lp' });
+      const integral = whole[k]!.min === min && whole[k]!.max === max;
+      out.set(o.key, { min, max, by: 'lp', ...(integral ? { integral: true as const } : {}) });
     });
     return out;
   });
+}
+
+/**
+ * The LP's point rounded to whole numbers, if that still meets every bound and relation (with the
+ * model's hair of slack): an integer table, as integer programming would accept it.
+ */
+function integerTable(component: Component, point: Float64Array): Float64Array | undefined {
+  const table = point.map((x) => Math.round(x));
+  if (table.some((x, c) => x < component.lower[c]! || x > component.upper[c]!)) return undefined;
+  for (const row of component.rows) {
+    const v = row.cols.reduce((sum, c, k) => sum + row.coefs[k]! * table[c]!, 0);
+    if (v < row.lo - EPS || v > row.hi + EPS) return undefined;
+  }
+  return table;
 }
 
 /** Σ of all objectives, then of pseudo-random halves (fixed seed): tables at many extremes at once. */
