@@ -165,7 +165,10 @@ function toRow(
   const decimals = decimalsFor(f.kind);
   const hidden = suppression?.figureHidden(f) ?? false;
   const cohortHidden = suppression?.cohortHidden(f) ?? false;
-  const shown = (value: number | undefined): Shown => (value === undefined ? 'x' : hidden ? 'c' : value);
+  // A group of no pupils has no rate, nor a gap (GSS z, not applicable), where 0 / 0 would print NaN.
+  const noPupils = f.cohort === 0;
+  const shown = (value: number | undefined): Shown =>
+    noPupils ? 'z' : value === undefined ? 'x' : hidden ? 'c' : value;
   // A count is its own cell: shown where the decision shows it, beside a withheld cohort too (its
   // rate and gaps withheld), as every other output prints it (issue 10, item 1).
   const countHidden = suppression?.countHidden(f) ?? false;
@@ -189,5 +192,6 @@ function toRow(
     row.nationalOtherRate = f.toNationalOther.national.value;
     row.gapToNationalOther = shown(f.toNationalOther.gap);
   }
-  return { ...row, ...benchmarkFields(benchmarks, { ...f, keyStage: o.keyStage }, hidden, decimals) };
+  const value = noPupils ? undefined : f.value;
+  return { ...row, ...benchmarkFields(benchmarks, { ...f, value, keyStage: o.keyStage }, hidden, decimals) };
 }
