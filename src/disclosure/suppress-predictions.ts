@@ -169,8 +169,9 @@ function addRound(
     const own = cellThreshold === undefined ? {} : { threshold: cellThreshold };
     model.addCell({ id: cohortId, quantity: COHORT, value: f.cohort, priority: priority(f), ...own });
     if (f.count !== undefined) {
-      // In a small group, the pupils who do not reach it (and a 0% or 100% rate) disclose as much as those who do.
-      const small = f.cohort <= smallGroupCohort;
+      // In a small group, the pupils who do not reach it (and a 0% or 100% rate) disclose as much as those who do;
+      // a group of no pupils discloses no one (0 of 0 is known from its cohort).
+      const small = f.cohort > 0 && f.cohort <= smallGroupCohort;
       model.addCell({
         id: cellId(round, f.measure, f.level, f.areaCode, f.pupilGroup),
         quantity: f.measure,

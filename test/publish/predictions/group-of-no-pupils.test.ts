@@ -5,9 +5,9 @@ import type { SchoolFigure } from '../../../src/aggregate/predictions/aggregate-
 import { shippedContext } from '../../../src/domain/context.js';
 import { predictionsReportFrom } from '../../../src/publish/predictions/build-predictions-report.js';
 
-const figure = (pupilGroup: string, cohort: number, value: number): SchoolFigure => ({
-  urn: '100001',
-  schoolName: 'School 100001',
+const figure = (pupilGroup: string, cohort: number, value: number, urn = '100001'): SchoolFigure => ({
+  urn,
+  schoolName: `School ${urn}`,
   collaborativeGroup: 'North',
   pupilGroup,
   cohort,
@@ -32,5 +32,32 @@ describe('a group of no pupils', () => {
 
   it('prints a group with pupils as before', () => {
     expect(row('all')).toMatchObject({ cohort: 40, count: 30, rate: 75, gapToNational: -5 });
+  });
+});
+
+describe('a group of no pupils, published', () => {
+  // 100002 has 3 pupils with SEN, 1 reaching it: withheld (1 to 4), and the city's 3 with it, since 3 = 0 + 3.
+  // 100001 has none: 0 of 0 tells of no one, so its count is printed, not withheld as a 0% of a small group.
+  const figures = [
+    figure('all', 12, 6),
+    figure('sen', 0, 0),
+    figure('all', 20, 10, '100002'),
+    figure('sen', 3, 1, '100002'),
+  ];
+  const levels = ['city' as const, 'school' as const];
+  const report = predictionsReportFrom(
+    { figures, nationals },
+    { ...options, levels, published: true },
+    shippedContext(),
+  );
+  const row = (area: string, group: string) => report.rows.find((r) => r.areaCode === area && r.pupilGroup === group);
+
+  it('prints 0 of 0 where the school has no such pupils', () => {
+    expect(row('100001', 'sen')).toMatchObject({ cohort: 0, count: 0, rate: 'z' });
+  });
+
+  it('withholds the small group and the city total that would give it', () => {
+    expect(row('100002', 'sen')).toMatchObject({ cohort: 'c', count: 'c', rate: 'c' });
+    expect(row('874', 'sen')).toMatchObject({ cohort: 'c', count: 'c', rate: 'c' });
   });
 });
