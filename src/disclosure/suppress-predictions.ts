@@ -167,11 +167,16 @@ function addRound(
     // A group published under a stricter threshold of its own carries it into its cells.
     const { cellThreshold, smallGroupCohort } = thresholdsOf(f.pupilGroup);
     const own = cellThreshold === undefined ? {} : { threshold: cellThreshold };
+    // A group of no pupils tells of no one: its 0 of 0 is printed, never a 0% of a small group withheld.
+    if (f.cohort === 0) {
+      model.addKnownZero(cohortId);
+      if (f.count !== undefined) model.addKnownZero(cellId(round, f.measure, f.level, f.areaCode, f.pupilGroup));
+      continue;
+    }
     model.addCell({ id: cohortId, quantity: COHORT, value: f.cohort, priority: priority(f), ...own });
     if (f.count !== undefined) {
-      // In a small group, the pupils who do not reach it (and a 0% or 100% rate) disclose as much as those who do;
-      // a group of no pupils discloses no one (0 of 0 is known from its cohort).
-      const small = f.cohort > 0 && f.cohort <= smallGroupCohort;
+      // In a small group, the pupils who do not reach it (and a 0% or 100% rate) disclose as much as those who do.
+      const small = f.cohort <= smallGroupCohort;
       model.addCell({
         id: cellId(round, f.measure, f.level, f.areaCode, f.pupilGroup),
         quantity: f.measure,

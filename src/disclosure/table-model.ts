@@ -11,6 +11,7 @@ export class TableModel {
   /** Whole → the parts of each sum (or bound) stated with it, so the same one is stated once. */
   private readonly statedSums = new Map<string, (readonly string[])[]>();
   private readonly statedBounds = new Map<string, (readonly string[])[]>();
+  private readonly knownZeros = new Set<string>();
 
   /**
    * A cell; the same id again (one figure in several tables) is the same cell, as wanted as the
@@ -28,12 +29,20 @@ export class TableModel {
     this.cells.push(cell);
   }
 
+  /**
+   * A figure of no pupils (a cohort of 0, and its counts): printed as 0, it tells of no one, so it is
+   * not a cell to decide; a sum or bound holds without it, as a reader reads it.
+   */
+  addKnownZero(id: string): void {
+    if (!this.values.has(id)) this.knownZeros.add(id);
+  }
+
   has(id: string): boolean {
-    return this.values.has(id);
+    return this.values.has(id) || this.knownZeros.has(id);
   }
 
   value(id: string): number | undefined {
-    return this.values.get(id);
+    return this.knownZeros.has(id) ? 0 : this.values.get(id);
   }
 
   /**
@@ -41,7 +50,9 @@ export class TableModel {
    * (an area's part leaves out a school its whole includes) cannot be subtracted, and stated it
    * would mislead the audit, so it is left out. The same sum stated twice is one constraint.
    */
-  addSum(quantity: string, whole: string, parts: readonly string[]): void {
+  addSum(quantity: string, whole: string, stated: readonly string[]): void {
+    if (this.knownZeros.has(whole)) return;
+    const parts = stated.filter((p) => !this.knownZeros.has(p));
     if (!this.values.has(whole) || parts.length === 0 || !parts.every((p) => this.values.has(p))) return;
     if (this.values.get(whole) !== parts.reduce((t, p) => t + this.values.get(p)!, 0)) return;
     if (statedBefore(this.statedSums, whole, parts)) return;
@@ -52,7 +63,9 @@ export class TableModel {
    * Σ parts ≤ whole (a subset of pupils, a measure that implies another), where every cell exists
    * and the figures obey it; stated once. A reader knows it, so the interval audit must too.
    */
-  addAtMost(whole: string, parts: readonly string[]): void {
+  addAtMost(whole: string, stated: readonly string[]): void {
+    if (this.knownZeros.has(whole)) return;
+    const parts = stated.filter((p) => !this.knownZeros.has(p));
     if (!this.values.has(whole) || parts.length === 0 || !parts.every((p) => this.values.has(p))) return;
     if (parts.reduce((t, p) => t + this.values.get(p)!, 0) > this.values.get(whole)!) return;
     if (statedBefore(this.statedBounds, whole, parts)) return;

@@ -61,3 +61,27 @@ describe('a group of no pupils, published', () => {
     expect(row('874', 'sen')).toMatchObject({ cohort: 'c', count: 'c', rate: 'c' });
   });
 });
+
+describe('groups of no pupils beside a small group withheld', () => {
+  // One school of one pupil, a low prior attainer not reaching the measure: all pupils and pa_low are 0 of 1,
+  // withheld (a 0% of a group of 1 to 10). pa_mid and pa_high have no pupils: 0 of 0 at the school and the city
+  // alike, printed; withheld, the attacker found them all the same (count ≤ cohort = 0), a cell hidden for nothing.
+  const figures = [figure('all', 1, 0), figure('pa_low', 1, 0), figure('pa_mid', 0, 0), figure('pa_high', 0, 0)];
+  const levels = ['city' as const, 'school' as const];
+  const report = predictionsReportFrom(
+    { figures, nationals },
+    { ...options, levels, published: true },
+    shippedContext(),
+  );
+  const row = (area: string, group: string) => report.rows.find((r) => r.areaCode === area && r.pupilGroup === group);
+
+  it('prints the empty groups at every level', () => {
+    for (const area of ['874', '100001'])
+      for (const group of ['pa_mid', 'pa_high']) expect(row(area, group)).toMatchObject({ cohort: 0, count: 0 });
+  });
+
+  it('withholds the pupil and the whole that is the same pupil', () => {
+    for (const area of ['874', '100001'])
+      for (const group of ['all', 'pa_low']) expect(row(area, group)).toMatchObject({ count: 'c', rate: 'c' });
+  });
+});
