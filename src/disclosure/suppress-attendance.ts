@@ -93,6 +93,15 @@ function publicationModel(
       if (c.figures.status !== 'returned') continue;
       const pupils = c.figures.counts[roll] ?? 0;
       const rollId = idOf(roll, c)!;
+      // A group of no pupils tells of no one: its zeros are printed, never withheld for nothing (table-model.ts).
+      const { counts } = c.figures;
+      if (pupils === 0 && [roll, ...absent].every((q) => (counts[q] ?? 0) === 0)) {
+        for (const q of [roll, ...absent]) {
+          const id = idOf(q, c);
+          if (id) model.addKnownZero(id);
+        }
+        continue;
+      }
       // A group published under a stricter threshold of its own carries it into every cell.
       const { cellThreshold, smallGroupCohort } = thresholdsOf(c.group);
       const own = cellThreshold === undefined ? {} : { threshold: cellThreshold };
