@@ -5,20 +5,12 @@
 // table says it is hidden (the attacker's "determined" findings in the demo). An engine that
 // withholds exactly the cohort of 100001's pupils puts the decision in the test's hands.
 import { describe, expect, it } from 'vitest';
-import type { SchoolFigure } from '../../../src/aggregate/predictions/aggregate-predictions.js';
 import type { SuppressionEngine } from '../../../src/disclosure/engine.js';
 import { shippedContext } from '../../../src/domain/context.js';
 import { predictionsReportFrom } from '../../../src/publish/predictions/build-predictions-report.js';
+import { schoolFigure } from './school-figure.js';
 
-const figure = (urn: string, cohort: number, value: number): SchoolFigure => ({
-  urn,
-  schoolName: `School ${urn}`,
-  collaborativeGroup: 'North',
-  pupilGroup: 'all',
-  cohort,
-  measure: 'ks2_rwm_l4',
-  value,
-});
+const figure = (urn: string, cohort: number, value: number) => schoolFigure(urn, 'all', cohort, value);
 const withholdingCohortOf = (urn: string): SuppressionEngine => ({
   name: 'withholds one school cohort',
   suppress: (table) => {

@@ -1,19 +1,12 @@
 // A group a school returns with no pupils in it (a cohort of 0) has no rate: 0 / 0 printed NaN as the
 // rate and the gap to national (found by the random cities' attacker, issue 10). GSS z: not applicable.
 import { describe, expect, it } from 'vitest';
-import type { SchoolFigure } from '../../../src/aggregate/predictions/aggregate-predictions.js';
 import { shippedContext } from '../../../src/domain/context.js';
 import { predictionsReportFrom } from '../../../src/publish/predictions/build-predictions-report.js';
+import { schoolFigure } from './school-figure.js';
 
-const figure = (pupilGroup: string, cohort: number, value: number, urn = '100001'): SchoolFigure => ({
-  urn,
-  schoolName: `School ${urn}`,
-  collaborativeGroup: 'North',
-  pupilGroup,
-  cohort,
-  measure: 'ks2_rwm_l4',
-  value,
-});
+const figure = (pupilGroup: string, cohort: number, value: number, urn = '100001') =>
+  schoolFigure(urn, pupilGroup, cohort, value);
 const options = { academicYear: '2014/15', keyStage: 'KS2', round: 'Autumn', levels: ['school' as const] };
 const nationals = [
   { academicYear: '2014/15', measure: 'ks2_rwm_l4', pupilGroup: 'all', value: 80 },

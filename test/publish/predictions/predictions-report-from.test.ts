@@ -1,19 +1,12 @@
 // The predictions report is built from values, with no store: figures and national figures in,
 // tidy rows out, under the context it is given.
 import { describe, expect, it } from 'vitest';
-import type { SchoolFigure } from '../../../src/aggregate/predictions/aggregate-predictions.js';
 import { shippedContext } from '../../../src/domain/context.js';
 import { predictionsReportFrom } from '../../../src/publish/predictions/build-predictions-report.js';
+import { schoolFigure } from './school-figure.js';
 
-const figure = (urn: string, cohort: number, value: number, pupilGroup = 'all'): SchoolFigure => ({
-  urn,
-  schoolName: `School ${urn}`,
-  collaborativeGroup: 'North',
-  pupilGroup,
-  cohort,
-  measure: 'ks2_rwm_l4',
-  value,
-});
+const figure = (urn: string, cohort: number, value: number, pupilGroup = 'all') =>
+  schoolFigure(urn, pupilGroup, cohort, value);
 const options = { academicYear: '2014/15', keyStage: 'KS2', round: 'Autumn', levels: ['city' as const] };
 const nationals = [{ academicYear: '2013/14', measure: 'ks2_rwm_l4', pupilGroup: 'all', value: 79 }];
 

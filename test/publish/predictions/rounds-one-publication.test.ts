@@ -4,16 +4,9 @@ import { describe, expect, it } from 'vitest';
 import type { SchoolFigure } from '../../../src/aggregate/predictions/aggregate-predictions.js';
 import { shippedContext } from '../../../src/domain/context.js';
 import { predictionsReportFrom } from '../../../src/publish/predictions/build-predictions-report.js';
+import { schoolFigure } from './school-figure.js';
 
-const figure = (urn: string, pupilGroup: string, cohort: number, value: number): SchoolFigure => ({
-  urn,
-  schoolName: `School ${urn}`,
-  collaborativeGroup: 'North',
-  pupilGroup,
-  cohort,
-  measure: 'ks2_rwm_l4',
-  value,
-});
+const figure = schoolFigure;
 const school = (urn: string, [boys, boysIn]: [number, number], [girls, girlsIn]: [number, number]) => [
   figure(urn, 'all', boys + girls, boysIn + girlsIn),
   figure(urn, 'boys', boys, boysIn),
