@@ -1,13 +1,12 @@
 // What one audit proves is kept for the next (interval-audit.ts, KnownTables): hiding more only
 // widens what a reader cannot rule out, so a later round solves again only what was still open.
-// Worked by hand on the table of stated-protection.test.ts.
+// Worked by hand on the table of boys-two-table.ts.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hiddenGroups } from '../../../src/disclosure/interval/components.js';
 import { auditGroup, type KnownTables } from '../../../src/disclosure/interval/interval-audit.js';
 import { loadLinearProgramming, type LinearProgramming } from '../../../src/disclosure/interval/lp.js';
 import { indexTable } from '../../../src/disclosure/table-index.js';
-import type { CountCell } from '../../../src/disclosure/types.js';
-import { sum } from '../table.js';
+import { allOfBoysAndGirls, boysTwoCells, cohortOfBoysAndGirls, girlsL5WithinL4 } from './boys-two-table.js';
 
 let lp: LinearProgramming;
 let solves = 0;
@@ -24,22 +23,8 @@ beforeAll(async () => {
   };
 });
 
-const count = (id: string, value: number, atMost: string): CountCell => ({ id, quantity: 'l4', value, atMost });
-const cohort = (id: string, value: number): CountCell => ({ id, quantity: 'cohort', value });
-// all L4 25 = boys 2 + girls 23; girls' L5 (22) is part of their L4; cohorts: boys 30, girls 24.
-const index = indexTable(
-  [
-    count('all', 25, 'all-cohort'),
-    count('boys', 2, 'boys-cohort'),
-    count('girls', 23, 'girls-cohort'),
-    { ...count('girls-l5', 22, 'girls-cohort'), quantity: 'l5' },
-    cohort('all-cohort', 54),
-    cohort('boys-cohort', 30),
-    cohort('girls-cohort', 24),
-  ],
-  [sum('all', ['boys', 'girls'], 'l4'), sum('all-cohort', ['boys-cohort', 'girls-cohort'])],
-);
-const inequalities = [{ whole: 'girls', parts: ['girls-l5'] }];
+const index = indexTable(boysTwoCells, [allOfBoysAndGirls, cohortOfBoysAndGirls]);
+const inequalities = [girlsL5WithinL4];
 const audit = (hidden: Set<string>, known: KnownTables) => {
   const before = solves;
   const [group] = hiddenGroups(index, inequalities, hidden);

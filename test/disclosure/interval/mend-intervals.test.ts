@@ -6,22 +6,14 @@ import { mendIntervals } from '../../../src/disclosure/interval/mend-intervals.j
 import { loadLinearProgramming, type LinearProgramming } from '../../../src/disclosure/interval/lp.js';
 import { publishOrder } from '../../../src/disclosure/publish-order.js';
 import { indexTable } from '../../../src/disclosure/table-index.js';
-import type { CountCell, SuppressionInput } from '../../../src/disclosure/types.js';
+import type { SuppressionInput } from '../../../src/disclosure/types.js';
 import { sum } from '../table.js';
+import { allOfBoysAndGirls, boysTwoCells, count, girlsL5WithinL4 } from './boys-two-table.js';
 
 let lp: LinearProgramming;
 beforeAll(async () => {
   lp = await loadLinearProgramming();
 });
-
-const count = (id: string, value: number, atMost: string, priority = 0): CountCell => ({
-  id,
-  quantity: 'l4',
-  value,
-  atMost,
-  priority,
-});
-const cohort = (id: string, value: number): CountCell => ({ id, quantity: 'cohort', value });
 
 function mended(input: SuppressionInput) {
   const reasons = new Map(gaussBoundsSuppression.suppress(input).reasons);
@@ -30,20 +22,12 @@ function mended(input: SuppressionInput) {
   return { left, reasons: Object.fromEntries(reasons) };
 }
 
-// all L4 25 = boys 2 + girls 23; girls' L5 22 is part of their L4; cohorts shown: all 54, boys 30, girls 24.
-const cells = [
-  count('all', 25, 'all-cohort', 2),
-  count('boys', 2, 'boys-cohort'),
-  count('girls', 23, 'girls-cohort'),
-  { ...count('girls-l5', 22, 'girls-cohort'), quantity: 'l5' },
-  cohort('all-cohort', 54),
-  cohort('boys-cohort', 30),
-  cohort('girls-cohort', 24),
-];
+// The table of boys-two-table.ts, its cohorts with no sum among them.
+const cells = boysTwoCells;
 const table: SuppressionInput = {
   cells,
-  constraints: [sum('all', ['boys', 'girls'], 'l4')],
-  inequalities: [{ whole: 'girls', parts: ['girls-l5'] }],
+  constraints: [allOfBoysAndGirls],
+  inequalities: [girlsL5WithinL4],
   threshold: 4,
 };
 

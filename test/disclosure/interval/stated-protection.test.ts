@@ -4,36 +4,20 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { SuppressionEngine } from '../../../src/disclosure/engine.js';
 import { intervalAuditedEngine } from '../../../src/disclosure/gauss-interval-engine.js';
 import { loadLinearProgramming } from '../../../src/disclosure/interval/lp.js';
-import type { CountCell, SuppressionInput } from '../../../src/disclosure/types.js';
-import { reasonsOf, sum } from '../table.js';
+import type { SuppressionInput } from '../../../src/disclosure/types.js';
+import { reasonsOf } from '../table.js';
+import { allOfBoysAndGirls, boysTwoCells, cohortOfBoysAndGirls, girlsL5WithinL4 } from './boys-two-table.js';
 
 let engine: SuppressionEngine;
 beforeAll(async () => {
   engine = intervalAuditedEngine(await loadLinearProgramming());
 });
 
-const count = (id: string, value: number, atMost: string, priority = 0): CountCell => ({
-  id,
-  quantity: 'l4',
-  value,
-  atMost,
-  priority,
-});
-const cohort = (id: string, value: number): CountCell => ({ id, quantity: 'cohort', value });
-
 // all L4 25 = boys 2 + girls 23. Girls' L5 (22) is part of their L4, their cohort 24, boys' 30.
 const table: SuppressionInput = {
-  cells: [
-    count('all', 25, 'all-cohort', 2),
-    count('boys', 2, 'boys-cohort'),
-    count('girls', 23, 'girls-cohort'),
-    { ...count('girls-l5', 22, 'girls-cohort'), quantity: 'l5' },
-    cohort('all-cohort', 54),
-    cohort('boys-cohort', 30),
-    cohort('girls-cohort', 24),
-  ],
-  constraints: [sum('all', ['boys', 'girls'], 'l4'), sum('all-cohort', ['boys-cohort', 'girls-cohort'])],
-  inequalities: [{ whole: 'girls', parts: ['girls-l5'] }],
+  cells: boysTwoCells,
+  constraints: [allOfBoysAndGirls, cohortOfBoysAndGirls],
+  inequalities: [girlsL5WithinL4],
   threshold: 4,
 };
 
