@@ -1,6 +1,7 @@
 // A group a school returns with no pupils in it (a cohort of 0) has no rate: 0 / 0 printed NaN as the
 // rate and the gap to national (found by the random cities' attacker, issue 10). GSS z: not applicable.
 import { describe, expect, it } from 'vitest';
+import type { SchoolFigure } from '../../../src/aggregate/predictions/aggregate-predictions.js';
 import { shippedContext } from '../../../src/domain/context.js';
 import { predictionsReportFrom } from '../../../src/publish/predictions/build-predictions-report.js';
 import { schoolFigure } from './school-figure.js';
@@ -12,6 +13,16 @@ const nationals = [
   { academicYear: '2014/15', measure: 'ks2_rwm_l4', pupilGroup: 'all', value: 80 },
   { academicYear: '2014/15', measure: 'ks2_rwm_l4', pupilGroup: 'sen', value: 40 },
 ];
+/** The published report of city and schools: its row of an area and pupil group. */
+function publishedRowOf(figures: SchoolFigure[]) {
+  const levels = ['city' as const, 'school' as const];
+  const report = predictionsReportFrom(
+    { figures, nationals },
+    { ...options, levels, published: true },
+    shippedContext(),
+  );
+  return (area: string, group: string) => report.rows.find((r) => r.areaCode === area && r.pupilGroup === group);
+}
 
 describe('a group of no pupils', () => {
   // 30 of 40 pupils (75.0%, gap -5.0); no pupil with SEN, returned as 0 of 0.
@@ -37,13 +48,7 @@ describe('a group of no pupils, published', () => {
     figure('all', 20, 10, '100002'),
     figure('sen', 3, 1, '100002'),
   ];
-  const levels = ['city' as const, 'school' as const];
-  const report = predictionsReportFrom(
-    { figures, nationals },
-    { ...options, levels, published: true },
-    shippedContext(),
-  );
-  const row = (area: string, group: string) => report.rows.find((r) => r.areaCode === area && r.pupilGroup === group);
+  const row = publishedRowOf(figures);
 
   it('prints 0 of 0 where the school has no such pupils', () => {
     expect(row('100001', 'sen')).toMatchObject({ cohort: 0, count: 0, rate: 'z' });
@@ -60,13 +65,7 @@ describe('groups of no pupils beside a small group withheld', () => {
   // withheld (a 0% of a group of 1 to 10). pa_mid and pa_high have no pupils: 0 of 0 at the school and the city
   // alike, printed; withheld, the attacker found them all the same (count ≤ cohort = 0), a cell hidden for nothing.
   const figures = [figure('all', 1, 0), figure('pa_low', 1, 0), figure('pa_mid', 0, 0), figure('pa_high', 0, 0)];
-  const levels = ['city' as const, 'school' as const];
-  const report = predictionsReportFrom(
-    { figures, nationals },
-    { ...options, levels, published: true },
-    shippedContext(),
-  );
-  const row = (area: string, group: string) => report.rows.find((r) => r.areaCode === area && r.pupilGroup === group);
+  const row = publishedRowOf(figures);
 
   it('prints the empty groups at every level', () => {
     for (const area of ['874', '100001'])
