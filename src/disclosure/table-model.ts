@@ -51,8 +51,7 @@ export class TableModel {
    * would mislead the audit, so it is left out. The same sum stated twice is one constraint.
    */
   addSum(quantity: string, whole: string, stated: readonly string[]): void {
-    if (this.knownZeros.has(whole)) return;
-    const parts = stated.filter((p) => !this.knownZeros.has(p));
+    const parts = this.besideKnownZeros(whole, stated);
     if (!this.values.has(whole) || parts.length === 0 || !parts.every((p) => this.values.has(p))) return;
     if (this.values.get(whole) !== parts.reduce((t, p) => t + this.values.get(p)!, 0)) return;
     if (statedBefore(this.statedSums, whole, parts)) return;
@@ -64,12 +63,16 @@ export class TableModel {
    * and the figures obey it; stated once. A reader knows it, so the interval audit must too.
    */
   addAtMost(whole: string, stated: readonly string[]): void {
-    if (this.knownZeros.has(whole)) return;
-    const parts = stated.filter((p) => !this.knownZeros.has(p));
+    const parts = this.besideKnownZeros(whole, stated);
     if (!this.values.has(whole) || parts.length === 0 || !parts.every((p) => this.values.has(p))) return;
     if (parts.reduce((t, p) => t + this.values.get(p)!, 0) > this.values.get(whole)!) return;
     if (statedBefore(this.statedBounds, whole, parts)) return;
     this.inequalities.push({ whole, parts });
+  }
+
+  /** A relation's parts without its known zeros; none where its whole is one (then so is every part). */
+  private besideKnownZeros(whole: string, parts: readonly string[]): readonly string[] {
+    return this.knownZeros.has(whole) ? [] : parts.filter((p) => !this.knownZeros.has(p));
   }
 
   table(threshold: number): SuppressionInput {
