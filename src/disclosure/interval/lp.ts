@@ -43,7 +43,29 @@ export interface OpenSystem {
 export interface LinearProgramming {
   /** Opens a bounded system and hands it to `use`; frees it after. */
   withSystem<T>(system: LinearSystem, use: (system: OpenSystem) => T): T;
+  /**
+   * The least Σ cost × variable over `system`, in whole numbers where `whole`; none where no table
+   * meets it (or, in whole numbers, where none was found in the time allowed).
+   */
+  cheapest(system: LinearSystem, cost: readonly number[], whole: boolean): Optimum | undefined;
+  /** A system kept open, solved for many extra rows in turn, each solve starting from the last. */
+  openProgramme(system: LinearSystem, cost: readonly number[]): Programme;
 }
+
+/** A system with costs, kept open between solves. */
+export interface Programme {
+  setCost(variable: number, cost: number): void;
+  /** The least cost of a table meeting the system and `row`; none where no table does. */
+  cheapestWith(row: LinearRow): Optimum | undefined;
+  /** The least cost with some variables' bounds set for this solve; none where no table meets them. */
+  cheapestWithin(bounds: ReadonlyMap<number, readonly [number, number]>): Optimum | undefined;
+  /** The least cost with `extra` added to the costs for this solve (the system alone is always met). */
+  cheapestBesides(extra: ReadonlyMap<number, number>): Optimum;
+  close(): void;
+}
+
+// A programme in whole numbers that takes longer than this is given up (the caller keeps its fraction).
+const WHOLE_NUMBER_SECONDS = 5;
 
 type Loader = () => Promise<Highs>;
 let loading: Promise<LinearProgramming> | undefined;
@@ -58,29 +80,107 @@ export function loadLinearProgramming(): Promise<LinearProgramming> {
   return loading;
 }
 
+function modelOf(highs: Highs, system: LinearSystem, cost?: readonly number[], whole = false) {
+  const starts = [0];
+  const indices: number[] = [];
+  const values: number[] = [];
+  for (const row of system.rows) {
+    indices.push(...row.variables);
+    values.push(...row.coefficients);
+    starts.push(indices.length);
+  }
+  const n = system.variables;
+  return highs.createModel({
+    numCols: n,
+    numRows: system.rows.length,
+    colCost: cost ?? new Array<number>(n).fill(0),
+    colLower: system.lower,
+    colUpper: system.upper,
+    rowLower: system.rows.map((r) => r.low),
+    rowUpper: system.rows.map((r) => r.high),
+    matrix: { format: 'csr', numRows: system.rows.length, numCols: n, starts, indices, values },
+    ...(whole ? { integrality: new Array<1>(n).fill(highs.constants.variableType.integer) } : {}),
+  });
+}
+
 function linearProgramming(highs: Highs): LinearProgramming {
   const { objectiveSense, modelStatus } = highs.constants;
   return {
-    withSystem(system, use) {
-      const starts = [0];
-      const indices: number[] = [];
-      const values: number[] = [];
-      for (const row of system.rows) {
-        indices.push(...row.variables);
-        values.push(...row.coefficients);
-        starts.push(indices.length);
+    cheapest(system, cost, whole) {
+      const model = modelOf(highs, system, cost, whole);
+      try {
+        model.options.set({
+          output_flag: false,
+          ...(whole ? { time_limit: WHOLE_NUMBER_SECONDS } : { presolve: 'off', solver: 'simplex' }),
+        });
+        model.run();
+        const status = model.getModelStatus();
+        if (status === modelStatus.optimal)
+          return { value: model.getObjectiveValue(), at: model.getSolution().colValue };
+        if (status === modelStatus.infeasible || whole) return undefined;
+        throw new Error(`protection: HiGHS ended with status ${status}, not an optimum`);
+      } finally {
+        model.dispose();
       }
+    },
+    openProgramme(system, costs) {
+      const cost = [...costs];
+      const model = modelOf(highs, system, cost);
+      model.options.set({ output_flag: false, presolve: 'off', solver: 'simplex' });
+      const rows = system.rows.length;
+      return {
+        setCost(variable, c) {
+          cost[variable] = c;
+          model.changeColCost(variable, c);
+        },
+        cheapestWith(row) {
+          model.addRow(row.low, row.high, { indices: row.variables, values: row.coefficients });
+          try {
+            model.run();
+            const status = model.getModelStatus();
+            if (status === modelStatus.optimal)
+              return { value: model.getObjectiveValue(), at: model.getSolution().colValue };
+            if (status === modelStatus.infeasible) return undefined;
+            throw new Error(`protection: HiGHS ended with status ${status}, not an optimum`);
+          } finally {
+            model.deleteRows({ kind: 'range', from: rows, to: rows });
+          }
+        },
+        cheapestWithin(bounds) {
+          for (const [v, [low, high]] of bounds) model.changeColBounds(v, low, high);
+          try {
+            model.run();
+            const status = model.getModelStatus();
+            if (status === modelStatus.optimal)
+              return { value: model.getObjectiveValue(), at: model.getSolution().colValue };
+            if (status === modelStatus.infeasible) return undefined;
+            throw new Error(`protection: HiGHS ended with status ${status}, not an optimum`);
+          } finally {
+            for (const v of bounds.keys()) model.changeColBounds(v, system.lower[v]!, system.upper[v]!);
+          }
+        },
+        cheapestBesides(extra) {
+          const columns = [...extra.keys()];
+          const change = (by: number) => {
+            for (const v of columns) model.changeColCost(v, cost[v]! + by * extra.get(v)!);
+          };
+          change(1);
+          try {
+            model.run();
+            const status = model.getModelStatus();
+            if (status !== modelStatus.optimal)
+              throw new Error(`protection: HiGHS ended with status ${status}, not an optimum`);
+            return { value: model.getObjectiveValue(), at: model.getSolution().colValue };
+          } finally {
+            change(0);
+          }
+        },
+        close: () => model.dispose(),
+      };
+    },
+    withSystem(system, use) {
       const n = system.variables;
-      const model = highs.createModel({
-        numCols: n,
-        numRows: system.rows.length,
-        colCost: new Array<number>(n).fill(0),
-        colLower: system.lower,
-        colUpper: system.upper,
-        rowLower: system.rows.map((r) => r.low),
-        rowUpper: system.rows.map((r) => r.high),
-        matrix: { format: 'csr', numRows: system.rows.length, numCols: n, starts, indices, values },
-      });
+      const model = modelOf(highs, system);
       try {
         model.options.set({ output_flag: false, presolve: 'off', solver: 'simplex' });
         const everyColumn = { kind: 'range', from: 0, to: n - 1 } as const;

@@ -1,0 +1,199 @@
+// The last step of secondary suppression (issue 10, item 2): every hidden small count, small
+// complement and hidden cell gets a table a reader cannot rule out that protects it, a witness,
+// hiding more where none exists. A requirement asks for one table where its cell (or complement)
+// is at most one value or one where it is at least another: 0 or past the small counts for a small
+// count; one less or one more than the truth for any hidden cell, so none is determined.
+// Each witness found is kept and meets every requirement it can: hiding more only widens what a
+// reader cannot rule out (a witness's moving cells stay hidden), so a requirement met stays met,
+// and the loop ends, each requirement solved for at most once.
+import { cellThreshold } from '../cell-threshold.js';
+import type { TableIndex } from '../table-index.js';
+import type { CountCell, Inequality, SuppressionReason } from '../types.js';
+import type { Failure } from './interval-audit.js';
+import type { LinearProgramming } from './lp.js';
+import type { Deviations, ProgrammeContext, Protection, ProtectionProgramme, Terms } from './protection-programme.js';
+import { tablesOf, type TablesOf } from './protection-tables.js';
+
+export interface Requirement {
+  /** The hidden cell it protects. */
+  id: string;
+  failure: Failure;
+  terms: Terms;
+  /** A table where Σ terms ≤ atMost (none: only the other way) or one where it is ≥ atLeast. */
+  atMost?: number;
+  atLeast: number;
+}
+
+export interface ProtectionOutcome {
+  /** Requirements no table meets, whatever is hidden among the cells near them. */
+  unmet: Requirement[];
+  /** For each cell hidden here, the hidden cell it was hidden to protect. */
+  protecting: Map<string, string>;
+  /** Witnesses found in whole numbers / in fractions only (HiGHS found none whole in its time). */
+  witnesses: { whole: number; fractional: number };
+}
+
+export function protectHiddenCells(
+  index: TableIndex,
+  inequalities: readonly Inequality[],
+  reasons: Map<string, SuppressionReason>,
+  threshold: number,
+  lp: LinearProgramming,
+): ProtectionOutcome {
+  const inequalitiesOf = new Map<string, number[]>();
+  inequalities.forEach((q, i) => {
+    for (const id of [q.whole, ...q.parts]) (inequalitiesOf.get(id) ?? inequalitiesOf.set(id, []).get(id)!).push(i);
+  });
+  const hidden = new Set(reasons.keys());
+  const context: ProgrammeContext = {
+    index,
+    inequalities,
+    inequalitiesOf,
+    hidden,
+    // A city's figure is worth ten of a group's, a group's ten of a school's (priority 30, 20, 10);
+    // a cohort hidden withholds every rate out of it as well (index.bounds: the counts under it).
+    costOf: (id) => 10 ** ((index.cells.get(id)!.priority ?? 0) / 10) * (1 + (index.bounds.get(id)?.length ?? 0)),
+    lp,
+  };
+  const tables = tablesOf(context);
+  try {
+    return protectAll(context, tables, reasons, threshold);
+  } finally {
+    tables.close();
+  }
+}
+
+function protectAll(
+  context: ProgrammeContext,
+  tables: TablesOf,
+  reasons: Map<string, SuppressionReason>,
+  threshold: number,
+): ProtectionOutcome {
+  const { index } = context;
+  const hidden = context.hidden as Set<string>;
+  const witnesses: Deviations[] = [];
+  const witnessesMoving = new Map<string, number[]>();
+  const outcome: ProtectionOutcome = { unmet: [], protecting: new Map(), witnesses: { whole: 0, fractional: 0 } };
+  const keep = (found: Protection) => {
+    for (const id of found.table.keys())
+      (witnessesMoving.get(id) ?? witnessesMoving.set(id, []).get(id)!).push(witnesses.length);
+    witnesses.push(found.table);
+    outcome.witnesses[found.fractional ? 'fractional' : 'whole']++;
+  };
+  const valueIn = (terms: Terms, table: Deviations) =>
+    terms.reduce((t, [id, c]) => t + c * (index.cells.get(id)!.value + (table.get(id) ?? 0)), 0);
+  const meets = (r: Requirement, table: Deviations) => {
+    const v = valueIn(r.terms, table);
+    return (r.atMost !== undefined && v <= r.atMost + 1e-6) || v >= r.atLeast - 1e-6;
+  };
+  const metAlready = (r: Requirement) =>
+    meets(r, new Map()) ||
+    [...new Set(r.terms.flatMap(([id]) => witnessesMoving.get(id) ?? []))].some((w) => meets(r, witnesses[w]!));
+  const queue = [...hidden].flatMap((id) => requirementsOf(index.cells.get(id)!, threshold));
+  queue.push(...[...hidden].map((id) => notDetermined(index.cells.get(id)!)));
+  // Most requirements are met by what is hidden already: a few tables a reader cannot rule out, each
+  // with a table's hidden cells as low (or as high) as they go together, show most at once.
+  const byTable = new Map<readonly string[], Requirement[]>();
+  for (const r of queue) {
+    const cells = tables.cellsOf(r.id);
+    (byTable.get(cells) ?? byTable.set(cells, []).get(cells)!).push(r);
+  }
+  for (const [cells, requirements] of byTable) {
+    const programme = tables.programmeOf(cells[0]!, 0)!;
+    for (const sense of ['least', 'most'] as const)
+      for (let pending = requirements; pending.length > 0;) {
+        const table = programme.readerTable(
+          pending.map((r) => r.id),
+          sense,
+        );
+        if (!table || table.size === 0) break;
+        keep({ table, cost: 0, fractional: false });
+        const still = pending.filter((r) => !meets(r, table));
+        if (still.length === pending.length) break;
+        pending = still;
+      }
+  }
+  for (let k = 0; k < queue.length; k++) {
+    const r = queue[k]!;
+    if (metAlready(r)) continue;
+    const found = cheapestWitness(r, tables);
+    if (!found) {
+      outcome.unmet.push(r);
+      continue;
+    }
+    keep(found);
+    for (const id of found.table.keys()) {
+      if (hidden.has(id)) continue;
+      hidden.add(id);
+      tables.hide(id);
+      reasons.set(id, 'secondary');
+      outcome.protecting.set(id, r.id);
+      queue.push(notDetermined(index.cells.get(id)!));
+    }
+  }
+  return outcome;
+}
+
+/**
+ * The cheaper of the two ways to meet `r`, moving its cell's own table first, then that table and
+ * those its bounds reach (a count at most another measure's, a count at most its cohort), and so
+ * on out, until one is met or nothing more can move.
+ */
+function cheapestWitness(r: Requirement, tables: TablesOf): Protection | undefined {
+  const cheaper = (programme: ProtectionProgramme) => {
+    const low = r.atMost !== undefined ? programme.cheapest(r.terms, { atMost: r.atMost }) : undefined;
+    // A table moving only hidden cells costs nothing: none is cheaper.
+    if (low && low.cost <= 1e-9) return low;
+    const high = programme.cheapest(r.terms, { atLeast: r.atLeast });
+    return !low ? high : !high ? low : high.cost < low.cost - 1e-9 ? high : low;
+  };
+  // A table found at a cost is sought once more a level wider, where a hidden cohort, say, may move instead.
+  let best: Protection | undefined;
+  for (let level = 0; ; level++) {
+    const programme = tables.programmeOf(r.id, level);
+    if (!programme) return best;
+    const found = cheaper(programme);
+    if (found && (!best || found.cost < best.cost - 1e-9)) best = found;
+    if (best && (best.cost <= 1e-9 || level >= 1)) return best;
+  }
+}
+
+const small = (n: number, threshold: number) => n >= 1 && n <= threshold;
+
+/** A hidden small count must be able to be 0 or past the small counts; a small complement likewise. */
+function requirementsOf(cell: CountCell, tableThreshold: number): Requirement[] {
+  const threshold = cellThreshold(cell, tableThreshold);
+  const out: Requirement[] = [];
+  if (small(cell.value, threshold))
+    out.push({
+      id: cell.id,
+      failure: 'small count narrowed',
+      terms: [[cell.id, 1]],
+      atMost: 0,
+      atLeast: threshold + 1,
+    });
+  const rest = cell.cohort === undefined ? undefined : cell.cohort - cell.value;
+  if (cell.atMost !== undefined && rest !== undefined && small(rest, threshold))
+    out.push({
+      id: cell.id,
+      failure: 'complement narrowed',
+      terms: [
+        [cell.atMost, 1],
+        [cell.id, -1],
+      ],
+      atMost: 0,
+      atLeast: threshold + 1,
+    });
+  return out;
+}
+
+/** Any hidden cell must be able to take another whole value. */
+function notDetermined(cell: CountCell): Requirement {
+  return {
+    id: cell.id,
+    failure: 'determined',
+    terms: [[cell.id, 1]],
+    ...(cell.value >= 1 ? { atMost: cell.value - 1 } : {}),
+    atLeast: cell.value + 1,
+  };
+}
