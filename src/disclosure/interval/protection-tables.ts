@@ -17,45 +17,65 @@ export interface TablesOf {
 export function tablesOf(context: ProgrammeContext): TablesOf {
   const { index, inequalities, inequalitiesOf } = context;
   const cellsOf = equalityComponents(index);
-  const boundedBy = (id: string): string[] => {
+  // Bounds among counts first (a measure at most another, a subset at most its whole), then a count's
+  // cohort: a cohort hidden withholds every rate out of it, so it is moved only where counts cannot be.
+  const linkedByBounds = (id: string): string[] =>
+    (inequalitiesOf.get(id) ?? []).flatMap((i) => [inequalities[i]!.whole, ...inequalities[i]!.parts]);
+  const linkedByCohorts = (id: string): string[] => {
     const atMost = index.cells.get(id)!.atMost;
-    return [
-      ...(inequalitiesOf.get(id) ?? []).flatMap((i) => [inequalities[i]!.whole, ...inequalities[i]!.parts]),
-      ...(atMost !== undefined ? [atMost] : []),
-      ...(index.bounds.get(id) ?? []),
-    ];
+    return [...(atMost !== undefined ? [atMost] : []), ...(index.bounds.get(id) ?? [])];
   };
-  // Per table, its programmes by level; null past the last level.
-  const levels = new Map<readonly string[], (ProtectionProgramme | null)[]>();
-  const open: ProtectionProgramme[] = [];
-  const opened = (cells: readonly string[]) => {
-    const programme = openProtection(context, cells);
-    open.push(programme);
-    return programme;
+  const widen = (movable: ReadonlySet<string>, links: ((id: string) => string[])[]) => {
+    const wider = new Set(movable);
+    for (const cell of movable)
+      for (const link of links)
+        for (const linked of link(cell)) if (!wider.has(linked)) for (const c of cellsOf(linked)) wider.add(c);
+    return wider;
   };
+  // Per table, the cells each level moves (null past the last); its own table's programme kept open,
+  // a few wider ones (each of thousands of cells: HiGHS's memory is bounded) the most recently used.
+  const levels = new Map<readonly string[], (readonly string[] | null)[]>();
+  const own = new Map<readonly string[], ProtectionProgramme>();
+  const wider = new Map<readonly string[], ProtectionProgramme>();
   return {
     cellsOf,
     programmeOf(id, level) {
-      const own = cellsOf(id);
-      const list = levels.get(own) ?? levels.set(own, [opened(own)]).get(own)!;
+      const cells = cellsOf(id);
+      const list = levels.get(cells) ?? levels.set(cells, [cells]).get(cells)!;
       while (list.length <= level) {
         const last = list[list.length - 1];
         if (!last) return undefined;
-        const wider = new Set(last.movable);
-        for (const cell of last.movable)
-          for (const linked of boundedBy(cell)) if (!wider.has(linked)) for (const c of cellsOf(linked)) wider.add(c);
-        list.push(wider.size === last.movable.size ? null : opened([...wider]));
+        const movable = new Set(last);
+        const byBounds = list.length === 1 ? widen(movable, [linkedByBounds]) : movable;
+        const next = byBounds.size > movable.size ? byBounds : widen(movable, [linkedByBounds, linkedByCohorts]);
+        list.push(next.size === movable.size ? null : [...next]);
       }
-      return list[level] ?? undefined;
+      const movable = list[level];
+      if (!movable) return undefined;
+      if (level === 0) return own.get(cells) ?? own.set(cells, openProtection(context, cells)).get(cells)!;
+      let programme = wider.get(movable);
+      if (programme) wider.delete(movable);
+      else {
+        programme = openProtection(context, movable);
+        if (wider.size >= WIDER_OPEN) {
+          const [oldest, first] = wider.entries().next().value!;
+          first.close();
+          wider.delete(oldest);
+        }
+      }
+      wider.set(movable, programme);
+      return programme;
     },
     hide(id) {
-      for (const programme of open) programme.hide(id);
+      for (const programme of [...own.values(), ...wider.values()]) programme.hide(id);
     },
     close() {
-      for (const programme of open) programme.close();
+      for (const programme of [...own.values(), ...wider.values()]) programme.close();
     },
   };
 }
+
+const WIDER_OPEN = 3;
 
 /** The cells linked to each cell by sums (its own and theirs, and so on): the cells of its table. */
 function equalityComponents(index: TableIndex): (id: string) => readonly string[] {

@@ -3,6 +3,7 @@
 // flaw in the attacker's model of the outputs (a range that misses the true value). The findings
 // come back with the tables they are in, true figures beside published ones, small enough to check
 // by hand once fast-check has shrunk the city.
+import type { SuppressionEngine } from '../../../src/disclosure/engine.js';
 import { parse } from 'csv-parse/sync';
 import { attack, readPublication, type Output } from './attack.js';
 import type { Finding } from './findings.js';
@@ -26,9 +27,17 @@ export interface CityAttack {
   truth?: Output[];
 }
 
-const publishers = { predictions: publishPredictions, attendance: publishAttendance };
-
-export async function attackCity(city: City, parts: readonly Part[], judge = false): Promise<CityAttack> {
+/** `engine` decides the predictions where given (attendance's is its report's own). */
+export async function attackCity(
+  city: City,
+  parts: readonly Part[],
+  judge = false,
+  engine?: SuppressionEngine,
+): Promise<CityAttack> {
+  const publishers = {
+    predictions: (c: City, published = true) => publishPredictions(c, published, engine),
+    attendance: publishAttendance,
+  };
   const outputs = parts.flatMap((part) => publishers[part](city));
   const structure = cityStructure(city);
   const pub = readPublication(outputs, structure);

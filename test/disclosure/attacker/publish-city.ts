@@ -13,6 +13,7 @@ import {
   attendanceReportFrom,
   type AttendanceInputs,
 } from '../../../src/publish/attendance/build-attendance-report.js';
+import type { SuppressionEngine } from '../../../src/disclosure/engine.js';
 import { predictionsReportFrom } from '../../../src/publish/predictions/build-predictions-report.js';
 import { predictionsCsv } from '../../../src/publish/predictions/predictions-csv.js';
 import type { Output } from './attack.js';
@@ -81,7 +82,8 @@ export function predictionFigures(city: City, round: number): SchoolFigure[] {
  * Every round of the year's KS2 publication, each as its published csv, levels city, group and
  * school; or, not published, the same tables unsuppressed: the truth the attack is judged by.
  */
-export function publishPredictions(city: City, published = true): Output[] {
+/** `engine`: the one deciding the publication, the report's own where none is given. */
+export function publishPredictions(city: City, published = true, engine?: SuppressionEngine): Output[] {
   const rounds = ROUNDS.slice(0, city.rounds);
   const figures = rounds.map((_, r) => predictionFigures(city, r));
   const nationals = MEASURES.flatMap((measure) =>
@@ -96,7 +98,7 @@ export function publishPredictions(city: City, published = true): Output[] {
       levels: ['city' as const, 'group' as const, 'school' as const],
       published,
     };
-    const report = predictionsReportFrom({ figures: figures[r]!, nationals, otherRounds }, options, context);
+    const report = predictionsReportFrom({ figures: figures[r]!, nationals, otherRounds }, options, context, engine);
     return { name: `predictions-ks2-${round.toLowerCase()}.csv`, text: predictionsCsv(report) };
   });
 }
