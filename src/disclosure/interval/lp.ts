@@ -59,8 +59,8 @@ export interface Programme {
   cheapestWith(row: LinearRow): Optimum | undefined;
   /** The least cost with some variables' bounds set for this solve; none where no table meets them. */
   cheapestWithin(bounds: ReadonlyMap<number, readonly [number, number]>): Optimum | undefined;
-  /** The least cost with `extra` added to the costs for this solve (the system alone is always met). */
-  cheapestBesides(extra: ReadonlyMap<number, number>): Optimum;
+  /** The least cost under other costs for this one solve (the system alone is always met). */
+  cheapestFor(costs: Float64Array): Optimum;
   close(): void;
 }
 
@@ -159,12 +159,9 @@ function linearProgramming(highs: Highs): LinearProgramming {
             for (const v of bounds.keys()) model.changeColBounds(v, system.lower[v]!, system.upper[v]!);
           }
         },
-        cheapestBesides(extra) {
-          const columns = [...extra.keys()];
-          const change = (by: number) => {
-            for (const v of columns) model.changeColCost(v, cost[v]! + by * extra.get(v)!);
-          };
-          change(1);
+        cheapestFor(costs) {
+          const every = { kind: 'range', from: 0, to: cost.length - 1 } as const;
+          model.changeColsCost(every, costs);
           try {
             model.run();
             const status = model.getModelStatus();
@@ -172,7 +169,7 @@ function linearProgramming(highs: Highs): LinearProgramming {
               throw new Error(`protection: HiGHS ended with status ${status}, not an optimum`);
             return { value: model.getObjectiveValue(), at: model.getSolution().colValue };
           } finally {
-            change(0);
+            model.changeColsCost(every, cost);
           }
         },
         close: () => model.dispose(),

@@ -136,7 +136,10 @@ export function openProtection(context: ProgrammeContext, movable: readonly stri
       ]),
     );
   };
-  const isWhole = (at: Float64Array) => at.every((x) => Math.abs(x - Math.round(x)) <= EPSILON);
+  const isWhole = (at: Float64Array) => {
+    for (let i = 0; i < at.length; i++) if (Math.abs(at[i]! - Math.round(at[i]!)) > EPSILON) return false;
+    return true;
+  };
   return {
     movable: inside,
     cheapest(terms, bound) {
@@ -151,33 +154,30 @@ export function openProtection(context: ProgrammeContext, movable: readonly stri
       const found = isWhole(relaxed.at)
         ? relaxed
         : (lp.cheapest({ ...system, rows: [...rows, row] }, cost, true) ?? relaxed);
+      const whole = found === relaxed ? isWhole(found.at) : true;
       const table = new Map<string, number>();
-      for (const [id, column] of columnOf) {
-        const moved = found.at[column]! - found.at[column + 1]!;
-        if (Math.abs(moved) > EPSILON) table.set(id, isWhole(found.at) ? Math.round(moved) : moved);
-      }
-      return { table, cost: found.value, fractional: !isWhole(found.at) };
+      movable.forEach((id, k) => {
+        const moved = found.at[2 * k]! - found.at[2 * k + 1]!;
+        if (Math.abs(moved) > EPSILON) table.set(id, whole ? Math.round(moved) : moved);
+      });
+      return { table, cost: found.value, fractional: !whole };
     },
     readerTable(cells, sense) {
       // Moving a shown cell by one costs far more than any sum of the hidden cells gains.
-      const extra = new Map<number, number>();
-      for (const [id, column] of columnOf)
-        if (!hidden.has(id)) {
-          extra.set(column, cost[column]! * SHOWN_HELD);
-          extra.set(column + 1, cost[column + 1]! * SHOWN_HELD);
-        }
+      const costs = Float64Array.from(cost, (c) => c * SHOWN_HELD);
       const sign = sense === 'least' ? 1 : -1;
       for (const id of cells) {
         const column = columnOf.get(id);
         if (column === undefined || !hidden.has(id)) continue;
-        extra.set(column, sign);
-        extra.set(column + 1, -sign);
+        costs[column] = sign;
+        costs[column + 1] = -sign;
       }
-      const { at } = programme.cheapestBesides(extra);
+      const { at } = programme.cheapestFor(costs);
       const table = new Map<string, number>();
-      for (const [id, column] of columnOf) {
-        const moved = at[column]! - at[column + 1]!;
+      for (let k = 0; k < movable.length; k++) {
+        const moved = at[2 * k]! - at[2 * k + 1]!;
         if (Math.abs(moved) <= EPSILON) continue;
+        const id = movable[k]!;
         if (!hidden.has(id) || Math.abs(moved - Math.round(moved)) > EPSILON) return undefined;
         table.set(id, Math.round(moved));
       }

@@ -9,6 +9,8 @@ export interface TablesOf {
   cellsOf(id: string): readonly string[];
   /** Level 0: the cell's own table; each level after adds the tables the last one's bounds reach; none past all. */
   programmeOf(id: string, level: number): ProtectionProgramme | undefined;
+  /** The cells the programme of that level moves: the same array for the same cells, whichever cell asks. */
+  movableAt(id: string, level: number): readonly string[] | undefined;
   /** A cell now hidden moves for nothing in every programme open. */
   hide(id: string): void;
   close(): void;
@@ -36,21 +38,36 @@ export function tablesOf(context: ProgrammeContext): TablesOf {
   // a few wider ones (each of thousands of cells: HiGHS's memory is bounded) the most recently used.
   const levels = new Map<readonly string[], (readonly string[] | null)[]>();
   const own = new Map<readonly string[], ProtectionProgramme>();
+  // Wider levels of many tables come to the same cells (the widest, every cell linked): one array each.
+  const same = new Map<string, readonly string[]>();
+  const canonical = (cells: string[]): readonly string[] => {
+    cells.sort();
+    const key = `${cells.length}|${cells[0]}|${cells[cells.length >> 1]}|${cells[cells.length - 1]}`;
+    const before = same.get(key);
+    if (before && before.length === cells.length && before.every((c, i) => c === cells[i])) return before;
+    same.set(key, cells);
+    return cells;
+  };
+  const movableAt = (id: string, level: number): readonly string[] | undefined => {
+    const cells = cellsOf(id);
+    const list = levels.get(cells) ?? levels.set(cells, [cells]).get(cells)!;
+    while (list.length <= level) {
+      const last = list[list.length - 1];
+      if (!last) return undefined;
+      const movable = new Set(last);
+      const byBounds = list.length === 1 ? widen(movable, [linkedByBounds]) : movable;
+      const next = byBounds.size > movable.size ? byBounds : widen(movable, [linkedByBounds, linkedByCohorts]);
+      list.push(next.size === movable.size ? null : canonical([...next]));
+    }
+    return list[level] ?? undefined;
+  };
   const wider = new Map<readonly string[], ProtectionProgramme>();
   return {
     cellsOf,
+    movableAt,
     programmeOf(id, level) {
       const cells = cellsOf(id);
-      const list = levels.get(cells) ?? levels.set(cells, [cells]).get(cells)!;
-      while (list.length <= level) {
-        const last = list[list.length - 1];
-        if (!last) return undefined;
-        const movable = new Set(last);
-        const byBounds = list.length === 1 ? widen(movable, [linkedByBounds]) : movable;
-        const next = byBounds.size > movable.size ? byBounds : widen(movable, [linkedByBounds, linkedByCohorts]);
-        list.push(next.size === movable.size ? null : [...next]);
-      }
-      const movable = list[level];
+      const movable = movableAt(id, level);
       if (!movable) return undefined;
       if (level === 0) return own.get(cells) ?? own.set(cells, openProtection(context, cells)).get(cells)!;
       let programme = wider.get(movable);
