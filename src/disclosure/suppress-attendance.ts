@@ -10,6 +10,7 @@ import type { Context } from '../domain/context.js';
 import { auditedSuppression, type SuppressionEngine } from './engine.js';
 import type { SuppressionReason } from './types.js';
 import { groupThresholds } from './group-thresholds.js';
+import { groupingRelation } from './grouping-bounds.js';
 import { TableModel } from './table-model.js';
 import type { AttendanceReport, PeriodFigures, SchoolAttendance } from '../aggregate/attendance/attendance-report.js';
 import { previousAcademicYear } from '../domain/academic-year.js';
@@ -131,13 +132,20 @@ function publicationModel(
     for (const q of [...absent, roll]) {
       for (const byGroup of places.values()) {
         const id = (g: string) => (byGroup.get(g) ? idOf(q, byGroup.get(g)!) : undefined);
-        for (const p of catalogue.partitions) {
-          const [whole, parts] = [id(p.whole), p.parts.map(id)];
-          if (whole && parts.every((x) => x !== undefined)) model.addSum(q, whole, parts as string[]);
-        }
-        for (const s of catalogue.subsets) {
-          const [whole, parts] = [id(s.whole), s.parts.map(id)];
-          if (whole && parts.every((x) => x !== undefined)) model.addAtMost(whole, parts as string[]);
+        // A group's pupils on roll are its cohort: a part not printed (no pupils in it) still leaves
+        // the printed parts at most the whole, and all of it where their rolls fill the whole's.
+        const figure = (g: string) => {
+          const c = byGroup.get(g);
+          const pupils = c?.figures.status === 'returned' ? c.figures.counts[roll] : undefined;
+          return c && pupils !== undefined ? { cohort: pupils, urns: c.members } : undefined;
+        };
+        for (const g of [...catalogue.partitions, ...catalogue.subsets]) {
+          const relation = groupingRelation(figure(g.whole), g.parts.map(figure));
+          const whole = id(g.whole);
+          const parts = g.parts.map(id).filter((x): x is string => x !== undefined);
+          if (!whole || parts.length === 0) continue;
+          if (relation === 'sum') model.addSum(q, whole, parts);
+          else if (relation === 'atMost') model.addAtMost(whole, parts);
         }
       }
       for (const c of cells) {
