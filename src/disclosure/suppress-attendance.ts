@@ -217,7 +217,13 @@ export function applyAttendanceDecision(
   const hide = (c: FigureCells) => {
     const hidden = [roll, ...absent].filter((q) => hiddenIn(c, q));
     if (hidden.length === 0) return c.figures;
-    const figures = withhold(c.figures, hidden.includes(roll) ? 'all' : hidden, columns);
+    const withheld = withhold(c.figures, hidden.includes(roll) ? 'all' : hidden, columns);
+    // A count the decision shows is printed beside its group's withheld roll, as a prediction's count
+    // beside its withheld cohort: one decision, so no output prints `c` for a cell another may show.
+    const shown = hidden.includes(roll) ? absent.filter((q) => idIn(c, q) !== undefined && !hiddenIn(c, q)) : [];
+    const counts = c.figures.status === 'returned' ? c.figures.counts : {};
+    const figures =
+      shown.length > 0 ? { ...withheld, shownCounts: Object.fromEntries(shown.map((q) => [q, counts[q]!])) } : withheld;
     // Why each is withheld, for the audit trail: by a rule, or to protect the cell named.
     const why = (q: string) => {
       const id = idIn(c, q)!;

@@ -14,6 +14,11 @@ export type PeriodFigures =
       /** With `withheld: 'persistent'`: the pupils counted by absence withheld and the rates on them. */
       withheldCodes?: readonly string[];
       /**
+       * With `withheld: 'all'`: the pupils counted by absence printed all the same, since the decision
+       * shows them (what is published gives them already: a total of 0 above them, say).
+       */
+      shownCounts?: Readonly<Record<string, number>>;
+      /**
        * With `withheld`: each count withheld (by column code), why (a rule, or to protect another), and
        * for a secondary one the disclosure cell it protects (disclosure/suppress-attendance.ts cellBase).
        */

@@ -15,7 +15,7 @@ function figureColumns(f: PeriodFigures, t: AttendanceTableColumns): AttendanceR
   if (f.status === 'refused') return { status: reportText['attendance-row.refused'] };
   if (f.status === 'incomplete') return { status: reportText['attendance-row.incomplete'](f.missingTerms) };
   const withheld = (codes: readonly string[]) => Object.fromEntries(codes.map((c) => [c, 'c']));
-  if (f.withheld === 'all') return { status: 'returned', ...withheld(t.figures) };
+  if (f.withheld === 'all') return { status: 'returned', ...withheld(t.figures), ...f.shownCounts };
   const shown: AttendanceRow = { status: 'returned' };
   for (const [code, value] of Object.entries(f.counts)) shown[code] = value;
   for (const [code, value] of Object.entries(f.rates))

@@ -12,6 +12,8 @@ const pupil = (sen: number): Pupil => ({
   scores: [0, 0, 0],
   absence: [0, 0, 0, 0, 0, 0],
 });
+// Disadvantage (the second trait) 0 is disadvantaged.
+const disadvantaged = (trait: number): Pupil => ({ ...pupil(0), traits: [0, trait, 0, 0, 0, 0, 0] });
 const school = (phase: CitySchool['phase'], pupils: Pupil[], returned: boolean[]): CitySchool => ({
   phase,
   pupils,
@@ -41,9 +43,31 @@ const city: City = {
   ],
 };
 
-describe('attacker: a part not printed', () => {
+// Another it shrank to: a school's 10 pupils, none persistently absent, all = disadv + nondisadv, both
+// groups of 5 withheld whole (their rolls protect the other school's), so their absentees are printed
+// `c`, yet all's 0 gives them. The decision shows them, so they are printed beside the withheld rolls.
+const zeroTotal: City = {
+  groups: 1,
+  groupings: ['disadvantage'],
+  measures: 1,
+  rounds: 1,
+  years: 1,
+  terms: 1,
+  schools: [
+    school('primary', [0, 0, 0, 0, 1].map(disadvantaged), [false, false, false, true, false, true]),
+    school('primary', [1, 1, 0, 1, 1, 0, 0, 0, 1, 0].map(disadvantaged), [true, true, false, true, false, true]),
+  ],
+};
+
+describe('attacker: what a part or a total gives away', () => {
   it("recovers no sen_ehcp count from sen's, when sen's pupils are all on EHC plans", async () => {
     const attacked = await attackCity(city, ['attendance'], true);
+    expect(attacked.ranged).toBeGreaterThan(0);
+    expect(attacked.findings, report(attacked)).toEqual([]);
+  });
+
+  it("recovers no group's absentees, printed beside its withheld roll, from all's total of 0", async () => {
+    const attacked = await attackCity(zeroTotal, ['attendance'], true);
     expect(attacked.ranged).toBeGreaterThan(0);
     expect(attacked.findings, report(attacked)).toEqual([]);
   });
