@@ -129,25 +129,29 @@ function publicationModel(
       (places.get(place) ?? places.set(place, new Map()).get(place)!).set(c.group, c);
     }
     const school = new Map(cells.filter((c) => c.level === 'school').map((c) => [`${c.members[0]}|${c.group}`, c]));
-    for (const q of [...absent, roll]) {
-      for (const byGroup of places.values()) {
-        const id = (g: string) => (byGroup.get(g) ? idOf(q, byGroup.get(g)!) : undefined);
-        // A group's pupils on roll are its cohort: a part not printed (no pupils in it) still leaves
-        // the printed parts at most the whole, and all of it where their rolls fill the whole's.
-        const figure = (g: string) => {
-          const c = byGroup.get(g);
-          const pupils = c?.figures.status === 'returned' ? c.figures.counts[roll] : undefined;
-          return c && pupils !== undefined ? { cohort: pupils, urns: c.members } : undefined;
-        };
-        for (const g of [...catalogue.partitions, ...catalogue.subsets]) {
-          const relation = groupingRelation(figure(g.whole), g.parts.map(figure));
+    // A group's pupils on roll are its cohort: a part not printed (no pupils in it) still leaves the
+    // printed parts at most the whole, and all of it where their rolls fill the whole's; so each
+    // grouping's relation is settled once a place, then stated for every quantity.
+    for (const byGroup of places.values()) {
+      const figure = (g: string) => {
+        const c = byGroup.get(g);
+        const pupils = c?.figures.status === 'returned' ? c.figures.counts[roll] : undefined;
+        return c && pupils !== undefined ? { cohort: pupils, urns: c.members } : undefined;
+      };
+      for (const g of [...catalogue.partitions, ...catalogue.subsets]) {
+        const relation = groupingRelation(figure(g.whole), g.parts.map(figure));
+        if (relation === undefined) continue;
+        for (const q of [...absent, roll]) {
+          const id = (group: string) => (byGroup.get(group) ? idOf(q, byGroup.get(group)!) : undefined);
           const whole = id(g.whole);
           const parts = g.parts.map(id).filter((x): x is string => x !== undefined);
           if (!whole || parts.length === 0) continue;
           if (relation === 'sum') model.addSum(q, whole, parts);
-          else if (relation === 'atMost') model.addAtMost(whole, parts);
+          else model.addAtMost(whole, parts);
         }
       }
+    }
+    for (const q of [...absent, roll]) {
       for (const c of cells) {
         if (c.level === 'school') continue;
         const whole = idOf(q, c);
@@ -220,8 +224,8 @@ export function applyAttendanceDecision(
     const withheld = withhold(c.figures, hidden.includes(roll) ? 'all' : hidden, columns);
     // A count the decision shows is printed beside its group's withheld roll, as a prediction's count
     // beside its withheld cohort: one decision, so no output prints `c` for a cell another may show.
-    const shown = hidden.includes(roll) ? absent.filter((q) => idIn(c, q) !== undefined && !hiddenIn(c, q)) : [];
-    const counts = c.figures.status === 'returned' ? c.figures.counts : {};
+    const counts = c.figures.status === 'returned' && hidden.includes(roll) ? c.figures.counts : {};
+    const shown = absent.filter((q) => counts[q] !== undefined && !hiddenIn(c, q));
     const figures =
       shown.length > 0 ? { ...withheld, shownCounts: Object.fromEntries(shown.map((q) => [q, counts[q]!])) } : withheld;
     // Why each is withheld, for the audit trail: by a rule, or to protect the cell named.

@@ -1,4 +1,5 @@
-// A partition with a part not printed, in attendance (issue 10): a school with no pupils on SEN support
+// What a part not printed, or a total of 0, gives away in attendance (issue 10), on two cities fast-check
+// shrank to. First, a partition with a part not printed: a school with no pupils on SEN support
 // prints sen and sen_ehcp only. Its five SEN pupils all have an EHC plan, so sen's figures are
 // sen_ehcp's, and a reader who sees sen's persistent absentees (0) knows sen_ehcp's. The publication
 // once stated no relation between them where a part was missing, and hid one while showing the other.
