@@ -17,6 +17,7 @@ import {
   type UncountedSchool,
 } from '../publish/explain/explanation.js';
 import { publicationOf, type Publication } from '../publish/predictions/build-predictions-report.js';
+import { publicationEngine } from './publication-engine.js';
 import type { Store } from '../store/open-store.js';
 import {
   lineageIndex,
@@ -110,7 +111,7 @@ async function loadLineage(store: Store, o: Period, context: Context): Promise<L
   const schools = await loadSchools(store);
   const before = await schoolsReturningBefore(store, o);
   return {
-    publication: publicationOf(inputs, options, context),
+    publication: publicationOf(inputs, options, context, await publicationEngine()),
     cells: await lineageIndex(store, o),
     superseded: await supersededReturns(store, o),
     nationals: await nationalSources(store, o),

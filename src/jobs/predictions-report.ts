@@ -13,6 +13,7 @@ import {
   type PredictionsReportOptions,
 } from '../publish/predictions/build-predictions-report.js';
 import type { PredictionsReport } from '../publish/predictions/predictions-report.js';
+import { publicationEngine } from './publication-engine.js';
 
 export type { PredictionsReportOptions };
 
@@ -77,5 +78,7 @@ export async function buildPredictionsReport(
   const inputs = summedInStore(o)
     ? await loadPredictionsSums(store, o, context)
     : await loadPredictionsInputs(store, o, context);
-  return predictionsReportFrom(inputs, o, context);
+  return o.published
+    ? predictionsReportFrom(inputs, o, context, await publicationEngine())
+    : predictionsReportFrom(inputs, o, context);
 }
