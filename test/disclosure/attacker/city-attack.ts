@@ -5,6 +5,7 @@
 // by hand once fast-check has shrunk the city.
 import type { SuppressionEngine } from '../../../src/disclosure/engine.js';
 import { parse } from 'csv-parse/sync';
+import { publicationEngine } from '../../../src/jobs/publication-engine.js';
 import { attack, readPublication, type Output } from './attack.js';
 import type { Finding } from './findings.js';
 import { cityStructure, publishAttendance, publishPredictions } from './publish-city.js';
@@ -27,15 +28,19 @@ export interface CityAttack {
   truth?: Output[];
 }
 
-/** `engine` decides the predictions where given (attendance's is its report's own). */
+/**
+ * `engine` decides the predictions where given, else the one every published output uses
+ * (jobs/publication-engine.ts); attendance's is its report's own.
+ */
 export async function attackCity(
   city: City,
   parts: readonly Part[],
   judge = false,
   engine?: SuppressionEngine,
 ): Promise<CityAttack> {
+  const deciding = engine ?? (await publicationEngine());
   const publishers = {
-    predictions: (c: City, published = true) => publishPredictions(c, published, engine),
+    predictions: (c: City, published = true) => publishPredictions(c, published, deciding),
     attendance: publishAttendance,
   };
   const outputs = parts.flatMap((part) => publishers[part](city));
