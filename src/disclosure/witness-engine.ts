@@ -1,10 +1,10 @@
-// The engine every published predictions output is decided by (jobs/publication-engine.ts; issue 10,
-// item 2): primary suppression by the stated rules, secondary by Gaussian elimination in order of
+// The engine every published output is decided by, predictions and attendance (jobs/publication-engine.ts;
+// issue 10, item 2): primary suppression by the stated rules, secondary by Gaussian elimination in order of
 // priority knowing the bounds (gauss-bounds-engine.ts), so no hidden cell is a linear combination of
 // shown ones; then each hidden cell protected by a table a reader cannot rule out
 // (interval/protect-hidden-cells.ts), hiding more where bounds alone would narrow a small count into
 // 1..threshold or pin a cell. Measured on the demo (README, Publishing): the attacker finds nothing in
-// its predictions, and it withholds no more of the city and group rows than the elimination alone.
+// its publication, and it withholds no more of the city and group rows than the elimination alone.
 import type { SuppressionEngine } from './engine.js';
 import { gaussBoundsSuppression } from './gauss-bounds-engine.js';
 import { protectHiddenCells } from './interval/protect-hidden-cells.js';

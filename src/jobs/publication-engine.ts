@@ -1,5 +1,5 @@
-// The engine every published predictions output is decided by (issue 10, item 2): loaded once a
-// process, since HiGHS is compiled to WebAssembly, and each decision kept by what it was made from,
+// The engine every published output is decided by, predictions and attendance (issue 10, item 2): loaded
+// once a process, since HiGHS is compiled to WebAssembly, and each decision kept by what it was made from,
 // so the outputs of one run (a table, its chart, the Board paper) decide the same publication once.
 import { createHash } from 'node:crypto';
 import type { SuppressionEngine } from '../disclosure/engine.js';

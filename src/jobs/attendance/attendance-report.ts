@@ -21,6 +21,7 @@ import { hasBenchmarks } from '../../aggregate/benchmarks/benchmarks.js';
 import { persistentAbsenceThreshold } from '../../aggregate/attendance/persistent-threshold.js';
 import { benchmarkData } from '../../store/queries/benchmarks.js';
 import { withGroupNational } from './group-national.js';
+import { publicationEngine } from '../publication-engine.js';
 import { halfTermsCovered, windowParts } from '../../aggregate/attendance/half-terms.js';
 
 export type { AttendanceReportOptions };
@@ -66,7 +67,10 @@ export async function buildAttendanceReport(
       ? definition
       : { ...definition, halfTerms: halfTermsCovered(windowParts(o, cat.halfTerms), cat.halfTerms) };
   // Issues 12, 14: each pupil group's rows against the same group nationally.
-  const report = await withGroupNational(store, attendanceReportFrom(inputs, o, context), periodDefinition, cat);
+  const built = o.published
+    ? attendanceReportFrom(inputs, o, context, await publicationEngine())
+    : attendanceReportFrom(inputs, o, context);
+  const report = await withGroupNational(store, built, periodDefinition, cat);
   // Issue 12: beside national, the city's neighbours and region, of the tool's own definition.
   const { laCode, region } = context.settings.city;
   const data = await benchmarkData(store, {

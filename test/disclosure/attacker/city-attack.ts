@@ -29,8 +29,8 @@ export interface CityAttack {
 }
 
 /**
- * `engine` decides the predictions where given, else the one every published output uses
- * (jobs/publication-engine.ts); attendance's is its report's own.
+ * `engine` decides the publication where given, else the one every published output uses
+ * (jobs/publication-engine.ts).
  */
 export async function attackCity(
   city: City,
@@ -41,7 +41,7 @@ export async function attackCity(
   const deciding = engine ?? (await publicationEngine());
   const publishers = {
     predictions: (c: City, published = true) => publishPredictions(c, published, deciding),
-    attendance: publishAttendance,
+    attendance: (c: City, published = true) => publishAttendance(c, published, deciding),
   };
   const outputs = parts.flatMap((part) => publishers[part](city));
   const structure = cityStructure(city);

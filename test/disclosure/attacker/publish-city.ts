@@ -145,7 +145,7 @@ export function attendanceRecords(city: City): AttendanceRecord[] {
  * Every attendance table of each year published (each term and its year to date, all phases and
  * each phase with a school), a term no school returned left out: its table holds no figure.
  */
-export function publishAttendance(city: City, published = true): Output[] {
+export function publishAttendance(city: City, published = true, engine?: SuppressionEngine): Output[] {
   const records = attendanceRecords(city);
   const memberships = new Map(
     city.schools.flatMap((s, k) => (s.group === undefined ? [] : [[urnOf(k), groupName(s.group)] as const])),
@@ -175,7 +175,7 @@ export function publishAttendance(city: City, published = true): Output[] {
       for (const yearToDate of [false, true])
         for (const phase of phases) {
           const options = { academicYear, term, yearToDate, phase, published };
-          const report = attendanceReportFrom(inputs, options, context);
+          const report = attendanceReportFrom(inputs, options, context, engine);
           const name = `attendance-${academicYear.replace('/', '-')}-${term}${yearToDate ? '-ytd' : ''}-${phase}.csv`;
           outputs.push({ name, text: attendanceCsv(report, context.catalogue) });
         }

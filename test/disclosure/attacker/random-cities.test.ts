@@ -63,12 +63,19 @@ describe('attacker: 200 random cities', () => {
   }, 120_000);
 });
 
-// Larger cities, where the elimination alone (gauss-bounds-engine.ts) leaves a cohort narrowed into 1–4
-// in about one city in a hundred: two groupings, every measure and round of the city's year.
+// Larger cities, where the elimination alone (gauss-bounds-engine.ts) leaves a cohort (or a group's
+// enrolments) narrowed into 1–4 in about one city in a hundred: two groupings, every measure and round of
+// the city's year; attendance of schools of up to 20 pupils, none returning a group it has no pupils in.
 describe('attacker: larger random cities', () => {
   it('recovers nothing from their predictions, every level and round read together', async () => {
     const size: CitySize = { maxSchools: 3, maxPupils: 12, maxGroupings: 2, emptyGroups: true };
     const ranged = await attackAll(['predictions'], size, 60);
+    expect(ranged).toBeGreaterThan(1000);
+  }, 120_000);
+
+  it('recovers nothing from their attendance, every term, year to date and phase of two years', async () => {
+    const size: CitySize = { maxSchools: 4, maxPupils: 20, maxGroupings: 2, emptyGroups: false };
+    const ranged = await attackAll(['attendance'], size, 60);
     expect(ranged).toBeGreaterThan(1000);
   }, 120_000);
 });
