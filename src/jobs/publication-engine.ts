@@ -1,6 +1,8 @@
 // The engine every published output is decided by, predictions and attendance (issue 10, item 2): loaded
 // once a process, since HiGHS is compiled to WebAssembly, and each decision kept by what it was made from,
 // so the outputs of one run (a table, its chart, the Board paper) decide the same publication once.
+// Predictions keep their decisions before the model is built too (suppress-predictions.ts); attendance's
+// tables, each deciding its year and the year before, are kept only here.
 import { createHash } from 'node:crypto';
 import type { SuppressionEngine } from '../disclosure/engine.js';
 import type { SuppressionInput, SuppressionResult } from '../disclosure/types.js';

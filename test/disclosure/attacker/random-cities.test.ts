@@ -11,7 +11,7 @@
 // date, every phase) of 10, schools returning 0 for a group they have no pupils in among them (a
 // figure of no pupils was hidden for nothing and worked out: table-model.ts, known zeros). The
 // script `attack-random-cities.ts` attacks any size of city and shrinks each kind of finding.
-// Predictions are decided by the engine every published output uses (city-attack.ts).
+// Both are decided by the engine every published output uses (city-attack.ts).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SuppressionEngine } from '../../../src/disclosure/engine.js';

@@ -5,9 +5,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { shippedContext } from '../../../src/domain/context.js';
 
 const LEVELS = ['city', 'group', 'school'];
-const HEADLINE_GROUPS = new Set(['all', 'disadv']);
+const { catalogue } = shippedContext();
+const HEADLINE_GROUPS = new Set([catalogue.wholeCohort, catalogue.disadvantageComparison.group]);
 
 const dir = process.argv[2];
 if (!dir) throw new Error('usage: rows-withheld.ts <reports-dir>');
