@@ -66,11 +66,14 @@ export async function buildAttendanceReport(
     o.halfTerm === undefined
       ? definition
       : { ...definition, halfTerms: halfTermsCovered(windowParts(o, cat.halfTerms), cat.halfTerms) };
+  const engine = o.published ? await publicationEngine() : undefined;
   // Issues 12, 14: each pupil group's rows against the same group nationally.
-  const built = o.published
-    ? attendanceReportFrom(inputs, o, context, await publicationEngine())
-    : attendanceReportFrom(inputs, o, context);
-  const report = await withGroupNational(store, built, periodDefinition, cat);
+  const report = await withGroupNational(
+    store,
+    attendanceReportFrom(inputs, o, context, engine),
+    periodDefinition,
+    cat,
+  );
   // Issue 12: beside national, the city's neighbours and region, of the tool's own definition.
   const { laCode, region } = context.settings.city;
   const data = await benchmarkData(store, {
