@@ -89,11 +89,18 @@ export function openProtection(context: ProgrammeContext, movable: readonly stri
     return { variables, coefficients, low: low - constant, high: high - constant };
   };
   const rows: LinearRow[] = [];
-  const constraints = new Set(movable.flatMap((id) => index.constraintsOf.get(id) ?? []));
-  for (const i of [...constraints].sort((a, b) => a - b)) {
-    const c = index.constraints[i]!;
-    rows.push(rowOf([[c.whole, 1], ...c.parts.map((p) => [p, -1] as const)], 0, 0));
-  }
+  // A sum holds in the true table, so its row is its moving cells' rises and falls alone, whatever
+  // the cells that keep their values: built from the cells that move, not from a city's every school.
+  const sumRows = new Map<number, { variables: number[]; coefficients: number[] }>();
+  movable.forEach((id, k) => {
+    for (const i of index.constraintsOf.get(id) ?? []) {
+      const row = sumRows.get(i) ?? sumRows.set(i, { variables: [], coefficients: [] }).get(i)!;
+      const coefficient = index.constraints[i]!.whole === id ? 1 : -1;
+      row.variables.push(2 * k, 2 * k + 1);
+      row.coefficients.push(coefficient, -coefficient);
+    }
+  });
+  for (const i of [...sumRows.keys()].sort((a, b) => a - b)) rows.push({ ...sumRows.get(i)!, low: 0, high: 0 });
   const bounds = new Set(movable.flatMap((id) => inequalitiesOf.get(id) ?? []));
   for (const i of [...bounds].sort((a, b) => a - b)) {
     const q = inequalities[i]!;
