@@ -105,10 +105,10 @@ const WIDER_OPEN = 3;
 // A sum of more cells than this is a city's (or a region's) total over its schools: it would make one
 // table of a quantity's every cell, and programmes that grow with the region (issue 10, item 5: at 150
 // schools, three quarters of the time went to levels of 3,400 to 29,000 cells). Its row still binds
-// every programme moving its cells; a table of the whole publication is compared last where what a
-// narrower one found would hide an area's figure. A group's total (12 schools in the bench, at most 10
-// in the demo) and the demo city's (50 schools) still link.
-export const LINKING_SUM = 64;
+// every programme moving its cells, and where a table's links run out the whole publication is its
+// last level. A group's total (12 schools in the bench, at most 10 in the demo) and the demo city's
+// (50 schools) still link.
+const LINKING_SUM = 64;
 
 /** The cells linked to each cell by sums (its own and theirs, and so on): the cells of its table. */
 function equalityComponents(index: TableIndex): (id: string) => readonly string[] {
