@@ -11,6 +11,8 @@ export interface TablesOf {
   programmeOf(id: string, level: number): ProtectionProgramme | undefined;
   /** The cells the programme of that level moves: the same array for the same cells, whichever cell asks. */
   movableAt(id: string, level: number): readonly string[] | undefined;
+  /** The programme moving every cell of the publication: the last level of every cell. */
+  wholePublication(): ProtectionProgramme;
   /** A cell now hidden moves for nothing in every programme open. */
   hide(id: string): void;
   close(): void;
@@ -70,6 +72,20 @@ export function tablesOf(context: ProgrammeContext): TablesOf {
     return list[level] ?? undefined;
   };
   const wider = new Map<readonly string[], ProtectionProgramme>();
+  const widerOpen = (movable: readonly string[]) => {
+    let programme = wider.get(movable);
+    if (programme) wider.delete(movable);
+    else {
+      programme = openProtection(context, movable);
+      if (wider.size >= WIDER_OPEN) {
+        const [oldest, first] = wider.entries().next().value!;
+        first.close();
+        wider.delete(oldest);
+      }
+    }
+    wider.set(movable, programme);
+    return programme;
+  };
   return {
     cellsOf,
     movableAt,
@@ -78,19 +94,9 @@ export function tablesOf(context: ProgrammeContext): TablesOf {
       const movable = movableAt(id, level);
       if (!movable) return undefined;
       if (level === 0) return own.get(cells) ?? own.set(cells, openProtection(context, cells)).get(cells)!;
-      let programme = wider.get(movable);
-      if (programme) wider.delete(movable);
-      else {
-        programme = openProtection(context, movable);
-        if (wider.size >= WIDER_OPEN) {
-          const [oldest, first] = wider.entries().next().value!;
-          first.close();
-          wider.delete(oldest);
-        }
-      }
-      wider.set(movable, programme);
-      return programme;
+      return widerOpen(movable);
     },
+    wholePublication: () => widerOpen(everyCell),
     hide(id) {
       for (const programme of [...own.values(), ...wider.values()]) programme.hide(id);
     },
