@@ -39,7 +39,6 @@ export interface ProgrammeContext {
 }
 
 export interface ProtectionProgramme {
-  readonly movable: ReadonlySet<string>;
   /** The cheapest table where Σ terms is at most `atMost` (or at least `atLeast`); none where none is. */
   cheapest(terms: Terms, bound: { atMost: number } | { atLeast: number }): Protection | undefined;
   /**
@@ -58,18 +57,19 @@ const SHOWN_HELD = 1e4;
 export function openProtection(context: ProgrammeContext, movable: readonly string[]): ProtectionProgramme {
   const { index, inequalities, inequalitiesOf, hidden, costOf, lp } = context;
   const value = (id: string) => index.cells.get(id)!.value;
-  const inside = new Set(movable);
   // Cell k's rise is column 2k, its fall 2k + 1.
   const columnOf = new Map(movable.map((id, k) => [id, 2 * k]));
+  // Each cell looked up once: a region's programmes open thousands of times (issue 10, item 5).
+  const cells = movable.map((id) => index.cells.get(id)!);
   const lower: number[] = [];
   const upper: number[] = [];
   const cost: number[] = [];
-  for (const id of movable) {
-    const cell = index.cells.get(id)!;
+  for (const [k, id] of movable.entries()) {
+    const cell = cells[k]!;
     const atMost = cell.atMost;
-    const high = atMost === undefined || inside.has(atMost) ? NO_MORE_THAN : value(atMost);
+    const high = atMost === undefined || columnOf.has(atMost) ? NO_MORE_THAN : value(atMost);
     let low = 0;
-    for (const under of index.bounds.get(id) ?? []) if (!inside.has(under)) low = Math.max(low, value(under));
+    for (const under of index.bounds.get(id) ?? []) if (!columnOf.has(under)) low = Math.max(low, value(under));
     const c = hidden.has(id) ? 0 : costOf(id);
     lower.push(0, 0);
     upper.push(high - cell.value, cell.value - low);
@@ -91,24 +91,27 @@ export function openProtection(context: ProgrammeContext, movable: readonly stri
   const rows: LinearRow[] = [];
   // A sum holds in the true table, so its row is its moving cells' rises and falls alone, whatever
   // the cells that keep their values: built from the cells that move, not from a city's every school.
-  const sumRows = new Map<number, { variables: number[]; coefficients: number[] }>();
+  const sumRows = new Map<number, { variables: number[]; coefficients: number[]; low: 0; high: 0 }>();
+  const bounds = new Set<number>();
   movable.forEach((id, k) => {
     for (const i of index.constraintsOf.get(id) ?? []) {
-      const row = sumRows.get(i) ?? sumRows.set(i, { variables: [], coefficients: [] }).get(i)!;
+      let row = sumRows.get(i);
+      if (!row) sumRows.set(i, (row = { variables: [], coefficients: [], low: 0, high: 0 }));
       const coefficient = index.constraints[i]!.whole === id ? 1 : -1;
       row.variables.push(2 * k, 2 * k + 1);
       row.coefficients.push(coefficient, -coefficient);
     }
+    for (const i of inequalitiesOf.get(id) ?? []) bounds.add(i);
   });
-  for (const i of [...sumRows.keys()].sort((a, b) => a - b)) rows.push({ ...sumRows.get(i)!, low: 0, high: 0 });
-  const bounds = new Set(movable.flatMap((id) => inequalitiesOf.get(id) ?? []));
-  for (const i of [...bounds].sort((a, b) => a - b)) {
+  // Rows in the order of the sums, then of the bounds (a typed array sorts numbers without a comparator).
+  for (const i of Int32Array.from(sumRows.keys()).sort()) rows.push(sumRows.get(i)!);
+  for (const i of Int32Array.from(bounds).sort()) {
     const q = inequalities[i]!;
     rows.push(rowOf([[q.whole, -1], ...q.parts.map((p) => [p, 1] as const)], Number.NEGATIVE_INFINITY, 0));
   }
-  for (const id of movable) {
-    const atMost = index.cells.get(id)!.atMost;
-    if (atMost !== undefined && inside.has(atMost))
+  for (const [k, id] of movable.entries()) {
+    const atMost = cells[k]!.atMost;
+    if (atMost !== undefined && columnOf.has(atMost))
       rows.push(
         rowOf(
           [
@@ -148,7 +151,6 @@ export function openProtection(context: ProgrammeContext, movable: readonly stri
     return true;
   };
   return {
-    movable: inside,
     cheapest(terms, bound) {
       const row =
         'atMost' in bound
